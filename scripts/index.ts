@@ -1,0 +1,166 @@
+import "dotenv/config";
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import type { BuildProgress, ReindexReport } from "../src/answer/types.ts";
+import { parseConfig } from "../src/config.ts";
+import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
+import { isAppError } from "../src/errors.ts";
+import { buildIndex } from "../src/index/build-index.ts";
+
+/**
+ * `npm run index -- [--seeds DIR] [--out DIR] [--require-model]`: builds the search index
+ * from the article files. Without a loadable embedding model it falls back, loudly, to a
+ * lexical-only index unless `--require-model` (or REQUIRE_MODEL=true) is given.
+ */
+
+const USAGE = `Usage: npm run index -- [--seeds DIR] [--out DIR] [--require-model]
+
+  --seeds DIR        folder with the article files (default: SEEDS_DIR or seeds)
+  --out DIR          index folder to write (default: EMBEDDINGS_DIR or embeddings)
+  --require-model    fail instead of building a lexical-only index when the model cannot be loaded
+  -h, --help         show this help
+`;
+
+/** Where the CLI writes; `stdout.isTTY` switches the progress bar on. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+}
+
+/**
+ * The body of `npm run index`, testable without spawning a process.
+ * Returns the exit code: 0 built, 1 failed, 2 bad command line.
+ */
+export async function runIndexCli(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  io: CliIo,
+): Promise<number> {
+  const say = (line: string): void => void io.stdout.write(`${line}\n`);
+  const complain = (line: string): void => void io.stderr.write(`${line}\n`);
+
+  let args: { seeds?: string; out?: string; "require-model"?: boolean; help?: boolean };
+  try {
+    args = parseArgs({
+      args: [...argv],
+      options: {
+        seeds: { type: "string" },
+        out: { type: "string" },
+        "require-model": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: false,
+      strict: true,
+    }).values;
+  } catch (error) {
+    complain(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    say(USAGE);
+    return 0;
+  }
+
+  let bar: cliProgress.SingleBar | null = null;
+  try {
+    const config = parseConfig(env);
+    const seedsDir = resolve(args.seeds ?? config.seedsDir);
+    const outDir = resolve(args.out ?? config.embeddingsDir);
+    const requireModel = args["require-model"] === true || config.embedding.require;
+
+    const embedder = await loadOptionalEmbedder({ ...config.embedding, require: requireModel }, (warning) => {
+      const rule = "!".repeat(78);
+      complain(`\n${rule}\n${warning}\n${rule}\n`);
+    });
+
+    say(`Indexing ${seedsDir} into ${outDir} (${embedder ? `model ${embedder.modelId}` : "lexical-only"})`);
+    const useBar = io.stdout.isTTY === true;
+    let lastPhase: BuildProgress["phase"] | null = null;
+    let lastTenth = -1;
+    const onProgress = (p: BuildProgress): void => {
+      if (useBar && p.phase === "embedding" && p.total > 0) {
+        if (!bar) {
+          bar = new cliProgress.SingleBar(
+            { stream: io.stdout, format: "Embedding [{bar}] {percentage}% | {value}/{total} passages | ETA {eta}s" },
+            cliProgress.Presets.shades_classic,
+          );
+          bar.start(p.total, p.done);
+        }
+        bar.update(p.done);
+        return;
+      }
+      if (bar && p.phase !== "embedding") {
+        bar.stop();
+        bar = null;
+      }
+      if (!useBar && p.phase === "embedding" && p.total > 0) {
+        const tenth = Math.floor((p.done / p.total) * 10);
+        if (tenth !== lastTenth) {
+          lastTenth = tenth;
+          say(`embedding: ${p.done}/${p.total} passages`);
+        }
+      } else if (p.phase !== lastPhase && (p.phase === "loading" || p.phase === "writing")) {
+        say(p.phase === "loading" ? "loading and splitting the articles…" : "writing the index…");
+      }
+      lastPhase = p.phase;
+    };
+
+    const result = await buildIndex({ seedsDir, outDir, embedder, onProgress });
+    stopBar(bar);
+    bar = null;
+    for (const line of formatReport(result.report, result.embedded, result.reused)) say(line);
+    return 0;
+  } catch (error) {
+    stopBar(bar);
+    if (isAppError(error)) {
+      complain(`Error: ${error.message}`);
+    } else {
+      complain(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+      if (env.DEBUG === "1" && error instanceof Error && error.stack) complain(error.stack);
+      else complain("(set DEBUG=1 for details)");
+    }
+    return 1;
+  }
+}
+
+function stopBar(bar: cliProgress.SingleBar | null): void {
+  bar?.stop();
+}
+
+/** The summary printed after a build, one fact per line. */
+export function formatReport(report: ReindexReport, embedded: number, reused: number): string[] {
+  const list = (ids: string[]): string => (ids.length === 0 ? "none" : ids.join(", "));
+  const lines = [
+    `documents: ${report.documents}`,
+    `passages: ${report.passages}`,
+    `mode: ${report.mode}`,
+    `time: ${report.buildMs < 1000 ? `${report.buildMs} ms` : `${(report.buildMs / 1000).toFixed(1)} s`}`,
+    `embedded: ${embedded} passages (reused ${reused})`,
+    `added: ${list(report.added)}`,
+    `changed: ${list(report.changed)}`,
+    `removed: ${list(report.removed)}`,
+    `skipped files: ${report.skipped.length === 0 ? "none" : report.skipped.length}`,
+  ];
+  for (const s of report.skipped) lines.push(`  - ${s.file}: ${s.reason}`);
+  return lines;
+}
+
+function isMain(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  process.exitCode = await runIndexCli(process.argv.slice(2), process.env, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+}

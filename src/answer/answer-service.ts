@@ -1,0 +1,117 @@
+import type { Article, Lang } from "../corpus/article.ts";
+import type { Embedder } from "../embedding/embedder.ts";
+import { AppError } from "../errors.ts";
+import { buildIndex, isIndexStale } from "../index/build-index.ts";
+import type { Manifest } from "../index/manifest.ts";
+import { readIndex, type IndexData } from "../index/store.ts";
+import { LexicalIndex } from "../retrieval/lexical-index.ts";
+import { answer, type AnswerDeps } from "./compose.ts";
+import { sourceOf } from "./source.ts";
+import type { AnswerResult, AnswerService, BuildProgress, PreviousTurn, ReindexReport, ServiceStats, Source } from "./types.ts";
+
+/** Raised by `reindex()` while another rebuild is running. */
+export class ReindexBusyError extends AppError {
+  override name = "ReindexBusyError";
+
+  constructor() {
+    super("A rebuild of the index is already running.", "error.generic");
+  }
+}
+
+/** Where the service logs what it does (a pino logger fits). */
+export interface ServiceLogger {
+  info(details: object, message?: string): void;
+  warn(details: object, message?: string): void;
+}
+
+/** Options of `openAnswerService`. */
+export interface AnswerServiceOptions {
+  seedsDir: string;
+  indexDir: string;
+  /** Embeds questions and passages; null serves and builds lexically. */
+  embedder: Embedder | null;
+  /** Build the index first when it is missing or stale (the bot does; `ask` does not). */
+  buildIfStale?: boolean;
+  logger?: ServiceLogger;
+}
+
+interface Loaded {
+  data: IndexData;
+  deps: AnswerDeps;
+}
+
+function prepare(data: IndexData, embedder: Embedder | null): Loaded {
+  const articles = new Map<string, Article>(data.articles.map((a) => [a.id, a]));
+  const vectors = data.vectors && embedder ? data.vectors : null;
+  return {
+    data,
+    deps: {
+      articles,
+      retrieval: { passages: data.passages, lexical: new LexicalIndex(data.passages, new Map(data.articles.map((a) => [a.id, a.meta.title]))), vectors, embedder: vectors ? embedder : null },
+    },
+  };
+}
+
+/**
+ * Opens the index (building it first when asked and needed) and returns the service the
+ * bot and the CLI answer through. `reindex()` builds a new index aside and swaps it in
+ * when complete, so answers keep coming from the old one meanwhile.
+ */
+export async function openAnswerService(options: AnswerServiceOptions): Promise<AnswerService> {
+  const { seedsDir, indexDir, embedder, logger } = options;
+  const model = embedder?.modelId ?? null;
+  const expectation = { model, dimensions: embedder?.dimensions ?? null };
+
+  if (options.buildIfStale) {
+    const staleness = await isIndexStale(indexDir, seedsDir, model);
+    if (staleness.stale) {
+      logger?.info({ reason: staleness.reason }, "building the index before serving");
+      await buildIndex({ seedsDir, outDir: indexDir, embedder });
+    }
+  }
+  let current = prepare(await readIndex(indexDir, expectation), embedder);
+  let rebuilding: Promise<ReindexReport> | null = null;
+  let questionsAnswered = 0;
+
+  const service: AnswerService = {
+    async answer(question: string, answerOptions?: { previous?: PreviousTurn; lang?: Lang }): Promise<AnswerResult> {
+      const result = await answer(question, current.deps, answerOptions);
+      questionsAnswered += 1;
+      return result;
+    },
+    sources(): Source[] {
+      return current.data.articles.map(sourceOf);
+    },
+    stats(): ServiceStats {
+      const { manifest } = current.data;
+      return {
+        documents: manifest.counts.documents,
+        passages: manifest.counts.passages,
+        model: manifest.model,
+        mode: current.deps.retrieval.vectors ? "hybrid" : "lexical",
+        builtAt: manifest.builtAt,
+        questionsAnswered,
+      };
+    },
+    manifest(): Manifest {
+      return current.data.manifest;
+    },
+    get reindexing(): boolean {
+      return rebuilding !== null;
+    },
+    reindex(onProgress?: (progress: BuildProgress) => void): Promise<ReindexReport> {
+      if (rebuilding) return Promise.reject(new ReindexBusyError());
+      const run = (async () => {
+        const built = await buildIndex({ seedsDir, outDir: indexDir, embedder, onProgress });
+        current = prepare(await readIndex(indexDir, expectation), embedder);
+        logger?.info({ ...built.report }, "index rebuilt");
+        return built.report;
+      })();
+      rebuilding = run.finally(() => {
+        rebuilding = null;
+      });
+      return rebuilding;
+    },
+  };
+  return service;
+}

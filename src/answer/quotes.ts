@@ -1,0 +1,48 @@
+import type { Article } from "../corpus/article.ts";
+import type { RankedPassage } from "../retrieval/ranked-passage.ts";
+import { sourceOf } from "./source.ts";
+import type { Quote } from "./types.ts";
+
+/** Settings of quote selection. */
+export interface QuoteOptions {
+  /** At most this many quotes in a reply. */
+  maxQuotes: number;
+  /** Passages (in rank order) that quotes may come from. */
+  depth: number;
+  /** Further passages are quoted only when their best sentence weighs at least this share of the first one's. */
+  minRelativeWeight: number;
+}
+
+/** Defaults: up to three quotes from the top three passages. */
+export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { maxQuotes: 3, depth: 3, minRelativeWeight: 0.5 };
+
+/**
+ * Quotes the sentences of the best passages that answer the question, verbatim: each
+ * passage's best-supported sentence or two (see `bestSpan` in retrieval); never the same text twice, never from a document that
+ * does not name what the question names, and further passages only when their evidence is
+ * comparable to the first one's. Every quote is cut from the
+ * article's cleaned text by offsets and checked to be a substring of it.
+ */
+export function selectQuotes(
+  ranked: readonly RankedPassage[],
+  articles: ReadonlyMap<string, Article>,
+  options: QuoteOptions = DEFAULT_QUOTE_OPTIONS,
+): Quote[] {
+  const quotes: Quote[] = [];
+  let firstWeight = 0;
+  for (const item of ranked.slice(0, options.depth)) {
+    if (quotes.length >= options.maxQuotes) break;
+    const article = articles.get(item.passage.doc);
+    const best = item.bestSentence;
+    if (!article || !best || best.weight <= 0 || item.anchorInDocument === false) continue;
+    if (quotes.length === 0) firstWeight = best.weight;
+    else if (best.weight < firstWeight * options.minRelativeWeight) continue;
+
+    const { start, end } = best;
+    if (quotes.some((q) => q.doc === article.id && start < q.end && q.start < end)) continue;
+    const text = article.text.slice(start, end);
+    if (text.trim() === "" || !article.text.includes(text)) continue;
+    quotes.push({ doc: article.id, text, start, end, source: sourceOf(article) });
+  }
+  return quotes;
+}

@@ -1,0 +1,91 @@
+import type { Lang } from "../corpus/article.ts";
+import type { IndexMode, Manifest } from "../index/manifest.ts";
+
+/** Where a quote comes from, built by code from the document's metadata. */
+export interface Source {
+  doc: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  lang: Lang;
+}
+
+/** A verbatim excerpt (1–3 sentences) of a document: `text === article.text.slice(start, end)`. */
+export interface Quote {
+  doc: string;
+  text: string;
+  start: number;
+  end: number;
+  source: Source;
+}
+
+export type { RankedPassage } from "../retrieval/ranked-passage.ts";
+import type { RankedPassage } from "../retrieval/ranked-passage.ts";
+
+/** The previous question in the same chat, for follow-ups ("And in Dagestan?"). */
+export interface PreviousTurn {
+  question: string;
+  /** Documents the previous answer quoted. */
+  docs: string[];
+}
+
+/** What `answer()` returns; the bot and the CLI render it. */
+export interface AnswerResult {
+  /** Language of the question, and so of the reply's own words. */
+  lang: Lang;
+  /** True when the documents do not answer the question (nothing is quoted). */
+  abstained: boolean;
+  /** The reply as plain text (lead, quotes, source lines) in `lang`. */
+  text: string;
+  quotes: Quote[];
+  /** Top passages in rank order (at most 10). */
+  passages: RankedPassage[];
+  /** The question actually searched (with the previous turn folded in for a follow-up). */
+  searchedQuestion: string;
+}
+
+/** Progress of an index build, reported as it goes. */
+export interface BuildProgress {
+  phase: "loading" | "embedding" | "writing" | "done";
+  done: number;
+  total: number;
+}
+
+/** What a rebuild did. */
+export interface ReindexReport {
+  documents: number;
+  passages: number;
+  mode: IndexMode;
+  buildMs: number;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** Files in the seeds folder that could not be read as articles, with the reason. */
+  skipped: { file: string; reason: string }[];
+}
+
+/** Facts for `/stats`. */
+export interface ServiceStats {
+  documents: number;
+  passages: number;
+  model: string | null;
+  mode: IndexMode;
+  builtAt: string;
+  questionsAnswered: number;
+}
+
+/**
+ * The one object the bot (and the CLI) talks to: answers from the current index,
+ * lists the sources, and rebuilds the index aside while answers keep coming.
+ */
+export interface AnswerService {
+  answer(question: string, options?: { previous?: PreviousTurn; lang?: Lang }): Promise<AnswerResult>;
+  sources(): Source[];
+  stats(): ServiceStats;
+  manifest(): Manifest;
+  /** Rebuilds from the seeds folder; rejects with `ReindexBusyError` while another rebuild runs. */
+  reindex(onProgress?: (progress: BuildProgress) => void): Promise<ReindexReport>;
+  /** True while a rebuild runs. */
+  readonly reindexing: boolean;
+}

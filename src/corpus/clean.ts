@@ -1,0 +1,356 @@
+import { parse as parseYaml } from "yaml";
+import type { Article, Lang } from "./article.ts";
+import { detectLanguage } from "./language.ts";
+import { splitSentences } from "./sentences.ts";
+
+/** A first line longer than this (characters) is body text, not a headline. */
+export const MAX_TITLE_CHARS = 200;
+
+/** A line longer than this (characters) is never taken for boilerplate: it is article text. */
+export const MAX_BOILERPLATE_CHARS = 200;
+
+/** A last line ending in ":" that is at most this long introduces an embed that is not there. */
+const MAX_TEASER_CHARS = 150;
+
+/** Metadata fields as far as they are known while cleaning. */
+interface MetaDraft {
+  title: string | null;
+  date: string | null;
+  outlet: string | null;
+  url: string | null;
+  lang: Lang | null;
+}
+
+/**
+ * Turns the raw text of a seed file into an `Article`: metadata plus a cleaned body that
+ * passages and quotes are cut from. Pure.
+ *
+ * - Line endings become `\n`, a BOM is dropped, every line is trimmed, runs of blank lines
+ *   become one blank line. Characters inside lines (quotes, NBSP, ё) are kept verbatim.
+ * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
+ *   wins over anything inferred from the text.
+ * - A leading `date 2024-03-23` prefix, a `Published: <date>` line, a `Source: https://…` /
+ *   `Оригинал статьи: https://…` line give the date and URL and leave the body.
+ * - Boilerplate lines (ad-blocker appeals, "Source link", subscription calls, "Read also",
+ *   empty "Опубликовано:", a trailing "…DW in Russian:" teaser) are removed by pattern
+ *   families, never by per-file rules; only short lines can be boilerplate.
+ * - Title: the first line when it is short, has no final period and more text follows.
+ *   That line then leaves the body (so quotes never quote a headline). Without such a line
+ *   the title stays `null`; the source line falls back to outlet or id.
+ * - Outlet: from front matter, else from how the text names itself (dateline
+ *   "ALMATY. KAZINFORM –", "передает NUR.KZ", "a TASS correspondent", "Kazinform has learnt"),
+ *   else the host of the URL; `null` when unknown.
+ */
+export function parseArticle(id: string, raw: string, hash: string): Article {
+  const normalized = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const { fields, body } = readFrontMatter(normalized);
+  const inferred: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
+  let lines = body.split("\n").map((line) => line.trim());
+
+  takeDatePrefix(lines, inferred);
+  lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(line));
+  trimEdges(lines, inferred);
+
+  const title = takeTitle(lines, fields.title);
+  const text = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const url = fields.url ?? inferred.url;
+  return {
+    id,
+    meta: {
+      title: fields.title ?? title,
+      date: fields.date ?? inferred.date,
+      outlet: fields.outlet ?? inferOutlet(text, inferred.outlet, url),
+      url,
+      lang: fields.lang ?? detectLanguage(text),
+    },
+    text,
+    hash,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter
+
+/** Reads leading YAML front matter; text without (valid) front matter is returned unchanged. */
+function readFrontMatter(text: string): { fields: MetaDraft; body: string } {
+  const empty: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
+  const match = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return { fields: empty, body: text };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? "");
+  } catch {
+    return { fields: empty, body: text }; // not YAML after all: keep the text as it is
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { fields: empty, body: text };
+  const record = data as Record<string, unknown>;
+  const lang = stringField(record["lang"])?.toLowerCase();
+  return {
+    fields: {
+      title: stringField(record["title"]),
+      date: normalizeDate(record["date"]),
+      outlet: stringField(record["source"]) ?? stringField(record["outlet"]),
+      url: stringField(record["url"]),
+      lang: lang === "en" || lang === "ru" ? lang : null,
+    },
+    body: text.slice(match[0].length),
+  };
+}
+
+function stringField(value: unknown): string | null {
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return null;
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12, января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8,
+  сентября: 9, октября: 10, ноября: 11, декабря: 12,
+};
+
+/**
+ * A date written at the start of `value` as `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`,
+ * `12 January 2022`, `January 12, 2022` or `12 января 2022`, as `YYYY-MM-DD`; else null.
+ * With `whole`, at most a short tail (a time, "г.") may follow the date.
+ */
+export function normalizeDate(value: unknown, whole = false): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  const patterns: [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
+    [/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})/, (m) => [m[1] ?? "", m[2] ?? "", m[3] ?? ""]],
+    [/^(\d{1,2})\.(\d{1,2})\.(\d{4})/, (m) => [m[3] ?? "", m[2] ?? "", m[1] ?? ""]],
+    [/^(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0), m[1] ?? ""]],
+    [/^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[1] ?? "").toLowerCase()] ?? 0), m[2] ?? ""]],
+  ];
+  for (const [pattern, parts] of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    if (whole && text.length - match[0].length > 12) return null;
+    const [year, month, day] = parts(match).map(Number) as [number, number, number];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  }
+  return null;
+}
+
+/** `date 2024-03-23 On March 23, …`: takes the date from the first line and removes the prefix. */
+function takeDatePrefix(lines: string[], meta: MetaDraft): void {
+  const index = lines.findIndex((line) => line !== "");
+  if (index === -1) return;
+  const line = lines[index] ?? "";
+  const match = /^(?:date|дата)\s*:?\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+|$)/iu.exec(line);
+  if (!match) return;
+  meta.date = normalizeDate(match[1]);
+  lines[index] = line.slice(match[0].length).trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metadata lines and boilerplate
+
+const URL_LINE =
+  /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
+const PUBLISHED_LINE = /^(?:опубликовано|дата публикации|обновлено|published|updated|posted)(?![\p{L}])\s*:?\s*(.*)$/iu;
+
+/**
+ * Lines that are publishing furniture wherever they appear, as long as they are short:
+ * ad-blocker appeals, "Source link", subscription calls, "Read also", copyright.
+ */
+const BOILERPLATE_PATTERNS: RegExp[] = [
+  /\bad[- ]?blocker/iu,
+  /блокировщик\p{L}*\s+рекламы/iu,
+  /^our (?:web)?site is (?:solely |entirely |fully |only )?funded by/iu,
+  /^high-quality journalis\p{L}*(?: work)? cannot be free/iu,
+  /^(?:best|kind|warm) regards,?\s*(?:the )?(?:editors|editorial(?: team| board| staff)?|newsroom)[.!]?$/iu,
+  /^с уважением,?\s*редакция/iu,
+  /^source link$/iu,
+  /^(?:subscribe|sign up|follow us|join us)\b.*\b(?:newsletter|telegram|channel|youtube|whatsapp|twitter|facebook|instagram|updates)\b/iu,
+  /^subscribe\b.{0,40}$/iu,
+  /^(?:подпишитесь|подписывайтесь|подписаться|подписка)(?![\p{L}])/iu,
+  /(?:подпишитесь|подписывайтесь) на (?:наш )?(?:telegram|телеграм|канал|youtube|рассылку)/iu,
+  /^эксклюзивный контент/iu,
+  /^(?:читайте|смотрите) (?:также|еще|ещё)(?![\p{L}])/iu,
+  /^(?:read|see) also\b/iu,
+  /^read more\s*:/iu,
+  /^(?:share|поделиться|share this(?: article| story| post)?)[:.!]?$/iu,
+  /^(?:все права защищены|all rights reserved)/iu,
+  /^©/u,
+];
+
+/** Whether a line is boilerplate by itself (short and matching a pattern family). */
+export function isBoilerplate(line: string): boolean {
+  if (line === "" || line.length > MAX_BOILERPLATE_CHARS) return false;
+  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line));
+}
+
+/** A `Source: …` URL line or a `Published: …` line: records what it says; true when the line should go. */
+function takeMetadataLine(line: string, meta: MetaDraft): boolean {
+  if (line === "" || line.length > MAX_BOILERPLATE_CHARS) return false;
+  const url = URL_LINE.exec(line);
+  if (url) {
+    meta.url ??= url[1] ?? null;
+    return true;
+  }
+  const published = PUBLISHED_LINE.exec(line);
+  if (published) {
+    const rest = (published[1] ?? "").trim();
+    if (rest === "") return true;
+    const date = normalizeDate(rest, true);
+    if (date === null) return false;
+    meta.date ??= date;
+    return true;
+  }
+  return false;
+}
+
+const BARE_URL_LINE = /^https?:\/\/\S+$/u;
+const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$/iu;
+const TAGS_LINE = /^(?:tags|теги|метки)\s*:/iu;
+
+/**
+ * Removes furniture that only counts as such at the very start or end of the article: a bare
+ * URL, "Source: Reuters" (kept as outlet), tag lists, and a last short line ending in ":" that
+ * introduces an embed the text no longer has ("Will there be a revolution? DW in Russian:").
+ */
+function trimEdges(lines: string[], meta: MetaDraft): void {
+  const isEdgeFurniture = (line: string): boolean => {
+    if (line === "") return true;
+    if (line.length > MAX_BOILERPLATE_CHARS) return false;
+    if (BARE_URL_LINE.test(line)) {
+      meta.url ??= line;
+      return true;
+    }
+    const source = SOURCE_NAME_LINE.exec(line);
+    if (source) {
+      meta.outlet ??= (source[1] ?? "").trim().replace(/[.;,]+$/, "");
+      return true;
+    }
+    return TAGS_LINE.test(line);
+  };
+  while (lines.length > 0 && isEdgeFurniture(lines[lines.length - 1] ?? "")) lines.pop();
+  const last = lines[lines.length - 1];
+  if (last !== undefined && last.endsWith(":") && last.length <= MAX_TEASER_CHARS && lines.some((l, i) => l !== "" && i < lines.length - 1)) {
+    lines.pop();
+    while (lines.length > 0 && isEdgeFurniture(lines[lines.length - 1] ?? "")) lines.pop();
+  }
+  while (lines.length > 0 && isEdgeFurniture(lines[0] ?? "")) lines.shift();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+/**
+ * Finds the headline among the first line(s) and removes it from `lines`. A Markdown heading
+ * (`# …`) is always a headline; a plain first line is one when it is at most `MAX_TITLE_CHARS`
+ * long, one sentence, does not end in `.`, `,`, `;`, `:` or `…`, and more text follows. When
+ * front matter already gives a title, a first line repeating it is removed too.
+ */
+function takeTitle(lines: string[], frontMatterTitle: string | null): string | null {
+  const index = lines.findIndex((line) => line !== "");
+  if (index === -1) return null;
+  const line = lines[index] ?? "";
+  const heading = /^#{1,6}\s+(.+?)\s*#*$/u.exec(line);
+  const candidate = heading ? (heading[1] ?? "").trim() : line;
+  const hasMore = lines.some((l, i) => i > index && l !== "");
+  let isTitle: boolean;
+  if (frontMatterTitle !== null) {
+    isTitle = heading !== null || candidate.toLowerCase() === frontMatterTitle.toLowerCase();
+  } else if (heading) {
+    isTitle = true;
+  } else {
+    isTitle =
+      hasMore &&
+      candidate.length <= MAX_TITLE_CHARS &&
+      /\p{L}/u.test(candidate) &&
+      !/[.,;:…]$/u.test(candidate) &&
+      splitSentences(candidate).length === 1;
+  }
+  if (!isTitle) return null;
+  lines.splice(index, 1);
+  return candidate;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outlet
+
+/** One word of a name: "NUR.KZ", "Khabar-24", "Новости" ("." and "-" only between letters or digits). */
+const WORD_TAIL = String.raw`(?:[\p{L}\p{N}]|[.\-](?=[\p{L}\p{N}]))*`;
+/** A name: up to three words, each starting with a capital letter or digit ("NUR.KZ", "РИА Новости"). */
+const NAME = String.raw`[\p{Lu}\p{N}]${WORD_TAIL}(?:[ \u00A0][\p{Lu}\p{N}]${WORD_TAIL}){0,2}`;
+const LATIN_NAME = String.raw`(?!The\b)[A-Z]${WORD_TAIL}(?: [A-Z\p{N}]${WORD_TAIL}){0,2}`;
+const CAPS_NAME = String.raw`[\p{Lu}](?:[\p{Lu}\p{N}]|[.\-](?=[\p{Lu}\p{N}]))*(?: [\p{Lu}](?:[\p{Lu}\p{N}]|[.\-](?=[\p{Lu}\p{N}]))*){0,2}`;
+const CITY = String.raw`[\p{Lu}][\p{Lu}\- ]{1,40}`;
+
+/**
+ * Ways an article names the outlet that wrote it (group 1 = outlet). Only phrases in which an
+ * outlet speaks for itself count: "X reports" or "according to X" usually quote another source.
+ */
+const OUTLET_PATTERNS: RegExp[] = [
+  // Datelines: "ALMATY. KAZINFORM – …", "MOSCOW, March 5 (Reuters) – …", "АСТАНА, 12 января. /ТАСС/."
+  new RegExp(String.raw`^${CITY}\.\s+(${CAPS_NAME})\s+[–—-]\s`, "u"),
+  new RegExp(String.raw`^${CITY},[^\n()]{1,30}\((${NAME})\)\s*[–—-]`, "u"),
+  new RegExp(String.raw`^${CITY},[^\n/]{1,30}/(${NAME})/`, "u"),
+  // Russian: "передает NUR.KZ", "сообщает корреспондент Tengrinews.kz", "пишет Vlast.kz со ссылкой на …"
+  new RegExp(String.raw`(?:передает|передаёт|сообщает|пишет)\s+(?:корреспондент|собкор)\s+(${NAME})`, "u"),
+  new RegExp(String.raw`(?:передает|передаёт)\s+(${NAME})`, "u"),
+  new RegExp(String.raw`(?:сообщает|пишет|информирует)\s+(${NAME}),?\s+со ссылкой`, "u"),
+  // English: "As a TASS correspondent reports", "Kazinform has learnt"
+  new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(${LATIN_NAME})\s+(?:correspondent|reporter)s?\b`, "u"),
+  new RegExp(String.raw`\b(${LATIN_NAME})\s+(?:has|have)\s+(?:learnt|learned)\b`, "u"),
+];
+
+/**
+ * The outlet named by the text itself (the most often named one; the first on a tie), else
+ * `fallback` (a "Source: X" line), else the URL's host written as the text writes it
+ * ("NUR.KZ" for nur.kz), else the bare host; null when nothing names it.
+ */
+function inferOutlet(text: string, fallback: string | null, url: string | null): string | null {
+  const counts = new Map<string, { name: string; count: number; first: number }>();
+  for (const pattern of OUTLET_PATTERNS) {
+    const flags = pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`;
+    for (const match of text.matchAll(new RegExp(pattern.source, flags))) {
+      const name = (match[1] ?? "").replace(/[.,;:\-]+$/u, "").trim();
+      if (name.length < 2) continue;
+      const key = name.toLowerCase();
+      const entry = counts.get(key);
+      if (entry) entry.count += 1;
+      else counts.set(key, { name, count: 1, first: match.index ?? 0 });
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
+  if (best) return spellingInText(text, best.name);
+  if (fallback) return fallback;
+  if (url) {
+    const host = hostOf(url);
+    if (host) return spellingInText(text, host, true);
+  }
+  return null;
+}
+
+/**
+ * How the text itself writes `name`: an all-capitals dateline name ("KAZINFORM") or a host
+ * ("nur.kz") is replaced by the first other spelling found in running text ("Kazinform", "NUR.KZ").
+ */
+function spellingInText(text: string, name: string, anyCase = false): string {
+  if (!anyCase && name !== name.toUpperCase()) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}./])${escaped}(?![\p{L}\p{N}/])`, "giu");
+  for (const match of text.matchAll(pattern)) {
+    if (match[0] !== name) return match[0];
+  }
+  return name;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}

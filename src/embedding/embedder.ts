@@ -1,0 +1,14 @@
+/**
+ * Turns text into unit-length vectors (mean-pooled, L2-normalised), so that the
+ * dot product of two vectors is their cosine similarity.
+ */
+export interface Embedder {
+  /** Model id or local path the vectors come from; recorded in the manifest. */
+  readonly modelId: string;
+  /** Length of every vector this embedder returns. */
+  readonly dimensions: number;
+  /** Embeds article passages (with the model's passage prefix, e.g. `passage: `). */
+  embedPassages(texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]>;
+  /** Embeds one user question (with the model's query prefix, e.g. `query: `). */
+  embedQuery(text: string): Promise<Float32Array>;
+}

@@ -1,0 +1,35 @@
+import type { ArticleMeta } from "../corpus/article.ts";
+
+/** `hybrid`: BM25 + vectors; `lexical`: BM25 only (the model could not be loaded). */
+export type IndexMode = "hybrid" | "lexical";
+
+/** One document as recorded in the manifest. */
+export interface ManifestDocument {
+  id: string;
+  /** sha256 of the raw file: the indexer re-embeds a document only when this changes. */
+  hash: string;
+  meta: ArticleMeta;
+  passages: number;
+}
+
+/** `embeddings/manifest.json`: describes the index beside it so that loading can check itself. */
+export interface Manifest {
+  formatVersion: 1;
+  /** Embedding model id, or null in lexical mode. */
+  model: string | null;
+  /** Vector length, or null in lexical mode. */
+  dimensions: number | null;
+  /** hnswlib space; cosine distance = 1 − cosine similarity. */
+  space: "cosine";
+  mode: IndexMode;
+  /** sha256 over the sorted document ids and hashes and the chunking settings. */
+  corpusHash: string;
+  documents: ManifestDocument[];
+  counts: { documents: number; passages: number };
+  /** ISO timestamp of the build. */
+  builtAt: string;
+  /** Wall time of the build, in milliseconds. */
+  buildMs: number;
+  /** Name of the folder (inside the index folder) that holds this build's files. */
+  dataDir: string;
+}

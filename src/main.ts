@@ -1,0 +1,100 @@
+import "dotenv/config";
+import { openAnswerService } from "./answer/answer-service.ts";
+import { createBot } from "./bot/create-bot.ts";
+import { startPolling, startWebhook, type RunningBot } from "./bot/run-bot.ts";
+import { ConfigError, parseConfig, requireBotToken, type Config } from "./config.ts";
+import type { Embedder } from "./embedding/embedder.ts";
+import { ModelUnavailableError } from "./embedding/model-unavailable-error.ts";
+import { loadEmbedder } from "./embedding/transformers-embedder.ts";
+import { createLogger } from "./logger.ts";
+
+/** How long shutdown waits for in-flight answers and a running rebuild before exiting anyway, in ms. */
+const SHUTDOWN_GRACE_MS = 20_000;
+
+type Logger = ReturnType<typeof createLogger>;
+
+async function openEmbedder(config: Config, logger: Logger): Promise<Embedder | null> {
+  try {
+    const embedder = await loadEmbedder({
+      model: config.embedding.model,
+      modelsDir: config.embedding.modelsDir,
+      allowRemote: config.embedding.allowRemote,
+      dtype: config.embedding.dtype,
+      queryPrefix: config.embedding.queryPrefix,
+      passagePrefix: config.embedding.passagePrefix,
+    });
+    logger.info({ model: embedder.modelId, dimensions: embedder.dimensions }, "embedding model loaded");
+    return embedder;
+  } catch (error) {
+    if (!(error instanceof ModelUnavailableError) || config.embedding.require) throw error;
+    logger.warn(
+      { model: error.model, searchedFolder: error.searchedFolder, reason: error.message },
+      "EMBEDDING MODEL UNAVAILABLE: answering with lexical (BM25) search only. Download the model (npm run model:download) or set REQUIRE_MODEL=true to refuse to start without it.",
+    );
+    return null;
+  }
+}
+
+/** Starts the Telegram bot: config, logger, model, index, bot; stops cleanly on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const token = requireBotToken(config);
+  const logger = createLogger(config.logLevel);
+
+  const embedder = await openEmbedder(config, logger);
+  const service = await openAnswerService({
+    seedsDir: config.seedsDir,
+    indexDir: config.embeddingsDir,
+    embedder,
+    buildIfStale: true,
+    logger,
+  });
+  const manifest = service.manifest();
+  logger.info({ documents: manifest.counts.documents, passages: manifest.counts.passages, mode: manifest.mode }, "index loaded");
+
+  const app = createBot({
+    token,
+    ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
+    service,
+    adminIds: config.telegram.adminIds,
+    logger,
+    rateLimitPerMinute: config.telegram.rateLimitPerMinute,
+    seedsDir: config.seedsDir,
+  });
+  if (config.telegram.adminIds.length === 0) logger.warn({}, "ADMIN_IDS is empty: /reindex, /stats and uploads are refused for everyone");
+
+  const running: RunningBot = config.telegram.webhook
+    ? await startWebhook(app.bot, logger, config.telegram.webhook)
+    : await startPolling(app.bot, logger);
+  await app.registerCommands();
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: finishing in-flight answers");
+    const force = setTimeout(() => {
+      logger.warn({}, "shutdown grace period over; exiting");
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    void (async () => {
+      await running.stop();
+      await app.idle();
+      logger.info({}, "stopped");
+      process.exit(0);
+    })();
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration problem${error.problems.length > 1 ? "s" : ""}:`);
+    for (const problem of error.problems) console.error(`  - ${problem}`);
+    process.exit(1);
+  }
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+  process.exit(1);
+});

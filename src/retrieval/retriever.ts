@@ -1,0 +1,124 @@
+import type { Passage } from "../corpus/article.ts";
+import type { Embedder } from "../embedding/embedder.ts";
+import { analyze, type Token } from "./analyzer.ts";
+import { asksForNumber, bestSpan, weighSentences, type SentenceEvidence } from "./evidence.ts";
+import { reciprocalRankFusion } from "./fusion.ts";
+import type { LexicalIndex } from "./lexical-index.ts";
+import type { RankedPassage } from "./ranked-passage.ts";
+
+/** Nearest-neighbour search over passage vectors (the hnswlib index satisfies it). */
+export interface NearestNeighbours {
+  search(query: Float32Array, k: number): { passageId: number; distance: number; similarity: number }[];
+}
+
+/** What retrieval needs: the passages, the lexical index, and optionally the vector side. */
+export interface RetrieverParts {
+  passages: readonly Passage[];
+  lexical: LexicalIndex;
+  /** Vector side; null in lexical mode. */
+  vectors: NearestNeighbours | null;
+  /** Embeds the question; null in lexical mode. */
+  embedder: Embedder | null;
+}
+
+/** Ranked passages plus the evidence used to decide whether they answer the question. */
+export interface Retrieval {
+  /** The question's analysed content words. */
+  tokens: Token[];
+  /** Best first. */
+  ranked: RankedPassage[];
+  /**
+   * Share (0…1) of the question's content-word weight (IDF) that the best of the top
+   * passages contains. 0 when the question has no content words.
+   */
+  coverage: number;
+  /**
+   * Whether one of the top passages contains one of the question's names (capitalised words
+   * inside it, e.g. "Dagestan", "Новосибирске") or numbers; null when the question has none.
+   * A question about a name no document mentions is not answered by them.
+   */
+  anchorMatched: boolean | null;
+  /** Cosine similarity of the closest passage on the vector side, null in lexical mode. */
+  topSimilarity: number | null;
+}
+
+/** How many candidates each side contributes to the fusion. */
+const CANDIDATES = 50;
+/** How many of the top fused passages are checked for coverage. */
+const COVERAGE_DEPTH = 3;
+/** How many fused candidates are re-weighed sentence by sentence. */
+const RERANK_DEPTH = 30;
+
+/** Weighted share of the question tokens that one passage contains. */
+export function passageCoverage(lexical: LexicalIndex, passageId: number, tokens: readonly Token[]): number {
+  let total = 0;
+  let covered = 0;
+  for (const token of tokens) {
+    const weight = lexical.weight(token);
+    total += weight;
+    if (lexical.covers(passageId, token)) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/**
+ * Hybrid retrieval: BM25 (stems + cross-script keys) and, when present, the vector
+ * side, fused by reciprocal rank fusion. Returns at most `limit` passages.
+ */
+export async function retrieve(question: string, parts: RetrieverParts, limit = 10): Promise<Retrieval> {
+  const tokens = analyze(question);
+  const lexicalHits = parts.lexical.search(tokens, CANDIDATES);
+  const bm25 = new Map(lexicalHits.map((h) => [h.passageId, h.bm25]));
+
+  let vectorHits: { passageId: number; similarity: number }[] = [];
+  if (parts.vectors && parts.embedder && question.trim() !== "") {
+    const query = await parts.embedder.embedQuery(question);
+    vectorHits = parts.vectors.search(query, Math.min(CANDIDATES, parts.passages.length));
+  }
+  const similarity = new Map(vectorHits.map((h) => [h.passageId, h.similarity]));
+
+  const firstPass = reciprocalRankFusion([lexicalHits.map((h) => h.passageId), vectorHits.map((h) => h.passageId)]);
+  const candidates = [...firstPass.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RERANK_DEPTH);
+  const candidateIds = new Set(candidates.map(([id]) => id));
+  const onlyCandidates = (ids: number[]): number[] => ids.filter((id) => candidateIds.has(id));
+
+  // Sentence-level evidence: the best sentence of each candidate, as a third ranked list.
+  const wantsNumber = asksForNumber(question);
+  const weight = (token: Token): number => parts.lexical.weight(token);
+  const evidence = new Map<number, SentenceEvidence>();
+  for (const passageId of candidateIds) {
+    const best = bestSpan(weighSentences(parts.lexical.sentences(passageId), tokens, weight, wantsNumber));
+    if (best) evidence.set(passageId, best);
+  }
+  const byEvidence = [...evidence.entries()].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]).map(([id]) => id);
+  const fused = reciprocalRankFusion([
+    onlyCandidates(lexicalHits.map((h) => h.passageId)),
+    onlyCandidates(vectorHits.map((h) => h.passageId)),
+    byEvidence,
+  ]);
+  // Ties (one list puts a passage first, another second) go to the stronger sentence evidence.
+  const evidenceWeight = (id: number): number => evidence.get(id)?.weight ?? 0;
+  const order = [...fused.entries()]
+    .sort((a, b) => b[1] - a[1] || evidenceWeight(b[0]) - evidenceWeight(a[0]) || a[0] - b[0])
+    .slice(0, limit);
+
+  const anchors = tokens.filter((t) => t.name || t.numeric);
+  const ranked: RankedPassage[] = [];
+  for (const [passageId, score] of order) {
+    const passage = parts.passages[passageId];
+    if (!passage) continue;
+    ranked.push({
+      passage,
+      rank: ranked.length + 1,
+      fused: score,
+      bm25: bm25.get(passageId) ?? null,
+      similarity: similarity.get(passageId) ?? null,
+      bestSentence: evidence.get(passageId) ?? null,
+      anchorInDocument: anchors.length === 0 ? null : anchors.some((t) => parts.lexical.documentCovers(passage.doc, t)),
+    });
+  }
+  const top = ranked.slice(0, COVERAGE_DEPTH).map((r) => r.passage.id);
+  const coverage = Math.max(0, ...top.map((id) => passageCoverage(parts.lexical, id, tokens)));
+  const anchorMatched = anchors.length === 0 ? null : anchors.some((t) => top.some((id) => parts.lexical.covers(id, t)));
+  return { tokens, ranked, coverage, anchorMatched, topSimilarity: vectorHits[0]?.similarity ?? null };
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openAnswerService } from "../../src/answer/answer-service.ts";
+import { MAX_QUESTION_CHARS, QuestionError } from "../../src/answer/compose.ts";
+import { ANSWER_TEXTS } from "../../src/answer/messages.ts";
+import type { AnswerResult, AnswerService } from "../../src/answer/types.ts";
+import { readIndex } from "../../src/index/store.ts";
+import { buildSeededIndex, type SeededIndex } from "../helpers/seeded-index.ts";
+
+let seeded: SeededIndex;
+let service: AnswerService;
+let documents: Map<string, string>;
+
+beforeAll(async () => {
+  seeded = await buildSeededIndex(null);
+  service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
+  documents = new Map((await readIndex(seeded.indexDir)).articles.map((a) => [a.id, a.text]));
+});
+afterAll(async () => {
+  await seeded?.cleanup();
+});
+
+function expectVerbatim(result: AnswerResult): void {
+  for (const quote of result.quotes) {
+    const text = documents.get(quote.doc);
+    expect(text, `document ${quote.doc}`).toBeDefined();
+    expect(text?.includes(quote.text)).toBe(true);
+    expect(text?.slice(quote.start, quote.end)).toBe(quote.text);
+  }
+}
+
+describe("answer() in lexical mode on the real articles", () => {
+  it("answers an English question with a verbatim quote holding the figure, and its source", async () => {
+    const result = await service.answer("How many people died in the Crocus City Hall attack?");
+    expect(result.lang).toBe("en");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes.some((q) => q.text.includes("115"))).toBe(true);
+    expectVerbatim(result);
+    expect(result.text.startsWith(ANSWER_TEXTS.en.lead)).toBe(true);
+    expect(result.text).toContain("2024-03-23");
+  });
+
+  it("answers a Russian question in Russian, quoting the Russian article with its link", async () => {
+    const result = await service.answer("Сколько дней продлится траур в Дагестане?");
+    expect(result.lang).toBe("ru");
+    expect(result.abstained).toBe(false);
+    expect(result.text.startsWith(ANSWER_TEXTS.ru.lead)).toBe(true);
+    expect(result.quotes.some((q) => q.text.includes("трехдневный"))).toBe(true);
+    expect(result.text).toContain("https://www.nur.kz/");
+    expectVerbatim(result);
+  });
+
+  it("answers across languages: an English question about the Russian article, reply words in English", async () => {
+    const result = await service.answer("How many people were injured in the attacks in Dagestan?");
+    expect(result.lang).toBe("en");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.doc).toBe("001_bd1d954d026d96b9.txt");
+    expect(result.text.startsWith(ANSWER_TEXTS.en.lead)).toBe(true);
+    expectVerbatim(result);
+  });
+
+  it.each([
+    ["Who won the 2018 FIFA World Cup?", "en"],
+    ["Какая погода будет завтра в Новосибирске?", "ru"],
+    ["What is the best recipe for apple pie?", "en"],
+    ["Как приготовить борщ со сметаной?", "ru"],
+  ] as const)("says it found nothing for an off-topic question: %s", async (question, lang) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(true);
+    expect(result.quotes).toEqual([]);
+    expect(result.lang).toBe(lang);
+    expect(result.text).toBe(ANSWER_TEXTS[lang].nothingFound);
+  });
+
+  it("never quotes the same sentence twice and gives one source line per document", async () => {
+    for (const question of [
+      "What is the CSTO peacekeeping contingent responsible for in Kazakhstan?",
+      "Где произошли нападения в Дагестане 23 июня?",
+      "What happened in Almaty during the riots?",
+    ]) {
+      const result = await service.answer(question);
+      const spans = result.quotes.map((q) => `${q.doc}:${q.start}`);
+      expect(new Set(spans).size).toBe(spans.length);
+      const sourceLines = result.text.split("\n").filter((line) => line.startsWith("— "));
+      expect(sourceLines.length).toBe(new Set(result.quotes.map((q) => q.doc)).size);
+      expectVerbatim(result);
+    }
+  });
+
+  it("returns the top passages in rank order with what ranked them", async () => {
+    const result = await service.answer("Which band was supposed to perform at Crocus City Hall?");
+    expect(result.passages.length).toBeGreaterThan(1);
+    expect(result.passages.length).toBeLessThanOrEqual(10);
+    result.passages.forEach((p, i) => expect(p.rank).toBe(i + 1));
+    for (let i = 1; i < result.passages.length; i++) {
+      expect(result.passages[i - 1]!.fused).toBeGreaterThanOrEqual(result.passages[i]!.fused);
+    }
+    expect(result.passages[0]?.passage.text).toContain("Picnic");
+  });
+});
+
+describe("bad questions get a reason, not a crash", () => {
+  it.each([
+    ["empty", "", "error.emptyQuestion"],
+    ["whitespace", "   \n\t ", "error.emptyQuestion"],
+    ["10,000 characters", "x".repeat(10_000), "error.questionTooLong"],
+    ["only emoji", "🤔🔥🙏", "error.noWords"],
+    ["only HTML", "<b></b><i> </i>", "error.noWords"],
+  ])("%s → %s", async (_label, question, key) => {
+    const error = await service.answer(question).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QuestionError);
+    expect((error as QuestionError).messageKey).toBe(key);
+  });
+
+  it("accepts a question right at the length limit", async () => {
+    const question = `How many people died in the Crocus City Hall attack? ${"a".repeat(MAX_QUESTION_CHARS - 60)}`;
+    await expect(service.answer(question)).resolves.toBeDefined();
+  });
+
+  it("searches the words of a question wrapped in HTML", async () => {
+    const result = await service.answer("<b>Where were the four terrorists detained?</b>");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes.some((q) => q.text.includes("Bryansk"))).toBe(true);
+  });
+});

@@ -1,0 +1,256 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/clean.ts";
+
+const SEEDS = new URL("../../seeds/", import.meta.url);
+const FIXTURES = new URL("../fixtures/corpus/", import.meta.url);
+
+async function readText(dir: URL, name: string): Promise<string> {
+  return readFile(new URL(name, dir), "utf8");
+}
+
+interface SeedExpectation {
+  file: string;
+  title: string | null;
+  date: string | null;
+  outlet: string | null;
+  url: string | null;
+  lang: "en" | "ru";
+  /** Sentences or fragments that must survive cleaning verbatim. */
+  keeps: string[];
+  /** Whole raw lines that are metadata or boilerplate and must leave the body. */
+  removedLines: string[];
+}
+
+const ADS = [
+  "Source link",
+  "High-quality journalistic work cannot be free, otherwise it becomes dependent on the authorities or the oligarchs.",
+  "Our site is solely funded by advertising money.",
+  "Please disable your ad blocker to continue reading the news.",
+  "Best regards, editors",
+];
+
+const SEED_EXPECTATIONS: SeedExpectation[] = [
+  {
+    file: "000_87f934314bcdc9c2.txt",
+    title: null,
+    date: "2024-03-23",
+    outlet: null,
+    url: null,
+    lang: "en",
+    keeps: [
+      "On March 23, President of Kazakhstan Kassym-Jomart Tokayev held an operational meeting",
+      "According to the latest data from the Russian Investigative Committee, the death toll exceeded 115 people.",
+      "A criminal case has been initiated under Art. 205 of the Criminal Code",
+    ],
+    removedLines: [],
+  },
+  {
+    file: "001_bd1d954d026d96b9.txt",
+    title: "Токаев переговорил по телефону с Путиным после терактов в Дагестане",
+    date: null,
+    outlet: "NUR.KZ",
+    url: "https://www.nur.kz/politics/universe/2123160-tokaev-peregovoril-po-telefonu-s-putinym/",
+    lang: "ru",
+    keeps: [
+      "Пострадало 46 человек, среди которых есть как гражданские лица, так и работники правоохранительных органов.",
+      "Теракты в Дагестане",
+      "передает NUR.KZ со ссылкой на Акорду.",
+    ],
+    removedLines: [
+      "Токаев переговорил по телефону с Путиным после терактов в Дагестане",
+      "Опубликовано:",
+      "Эксклюзивный контент и новости только для вас! Подпишитесь на Telegram!",
+      "Подписаться",
+      "Оригинал статьи: https://www.nur.kz/politics/universe/2123160-tokaev-peregovoril-po-telefonu-s-putinym/",
+    ],
+  },
+  {
+    file: "002_7ebc7cb231040dfc.txt",
+    title: "Kazakhstan: shootout in Almaty lasted all night",
+    date: null,
+    outlet: null,
+    url: null,
+    lang: "en",
+    keeps: [
+      "On Republic Square, a group of extremists barricaded the building of the MIR TV channel, there are victims.",
+      "law enforcement officers detained more than 3,000 people",
+      "Dauren Abaev, told the Khabar-24 TV channel.",
+    ],
+    removedLines: ["Kazakhstan: shootout in Almaty lasted all night", ...ADS],
+  },
+  {
+    file: "003_14cf24d929167090.txt",
+    title: null,
+    date: "2022-01-12",
+    outlet: "Kazinform",
+    url: null,
+    lang: "en",
+    keeps: ["ALMATY. KAZINFORM – Head of State Kassym-Jomart Tokayev chaired a meeting", "First Deputy Prime Minister Roman Sklyar"],
+    removedLines: [],
+  },
+  {
+    file: "004_59b21c21d158f950.txt",
+    title: 'An operation on "stripping"',
+    date: null,
+    outlet: "TASS",
+    url: null,
+    lang: "en",
+    keeps: [
+      "on the basis of call-center 1414, organize a direct line",
+      "in accordance with Article 4 of the Collective Security Treaty",
+      "K. – Zh. K. Tokayev",
+      "The Ministry of Foreign Affairs of the Republic of Kazakhstan is to ensure the maintenance of permanent ties",
+    ],
+    removedLines: ['An operation on "stripping"', "Will there be a revolution in Kazakhstan? DW in Russian:", ...ADS],
+  },
+];
+
+describe("parseArticle on the seeds", () => {
+  it.each(SEED_EXPECTATIONS)("$file: metadata", async (seed) => {
+    const article = parseArticle(seed.file, await readText(SEEDS, seed.file), "hash");
+    expect(article.id).toBe(seed.file);
+    expect(article.hash).toBe("hash");
+    expect(article.meta).toEqual({ title: seed.title, date: seed.date, outlet: seed.outlet, url: seed.url, lang: seed.lang });
+  });
+
+  it.each(SEED_EXPECTATIONS)("$file: boilerplate leaves, every other line stays verbatim", async (seed) => {
+    const raw = await readText(SEEDS, seed.file);
+    const { text } = parseArticle(seed.file, raw, "hash");
+    for (const fragment of seed.keeps) expect(text).toContain(fragment);
+    for (const line of seed.removedLines) expect(text).not.toContain(line);
+
+    const rawLines = raw.split("\n").map((line) => line.trim().replace(/^date \d{4}-\d{2}-\d{2} /, ""));
+    for (const line of rawLines) {
+      if (line === "" || seed.removedLines.includes(line)) continue;
+      expect(text).toContain(line);
+    }
+    // Everything listed as removed was really in the file: the list is not made up.
+    for (const line of seed.removedLines) expect(rawLines).toContain(line);
+  });
+
+  it.each(SEED_EXPECTATIONS)("$file: body is normalised (no date prefix, no blank runs, trimmed)", async (seed) => {
+    const { text } = parseArticle(seed.file, await readText(SEEDS, seed.file), "hash");
+    expect(text).not.toMatch(/^\s*date \d/);
+    expect(text).not.toMatch(/\n\s*\n\s*\n/);
+    expect(text).toBe(text.trim());
+    expect(text).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe("parseArticle on made-up articles", () => {
+  it("Markdown with Russian front matter: front matter wins, heading and boilerplate leave", async () => {
+    const article = parseArticle("ru-front-matter.md", await readText(FIXTURES, "ru-front-matter.md"), "h");
+    expect(article.meta).toEqual({
+      title: "В Степногорске открыли мост через реку Ишим",
+      date: "2024-06-05",
+      outlet: "Степная правда",
+      url: "https://example.org/stepnaya-pravda/most-ishim",
+      lang: "ru",
+    });
+    expect(article.text.startsWith("Новый мост через реку Ишим открыли в Степногорске 5 июня")).toBe(true);
+    expect(article.text).toContain("«Ещё в 2021 г. жители просили о переправе, и мы своё слово сдержали», — сказал он.");
+    expect(article.text).toContain("аким области А. Б. Ерёменко.");
+    for (const gone of ["---", "title:", "# ", "Читайте также", "Подпишитесь"]) expect(article.text).not.toContain(gone);
+  });
+
+  it("English .txt: Source URL line and newsletter call leave, dateline gives the outlet", async () => {
+    const article = parseArticle("en-source-subscribe.txt", await readText(FIXTURES, "en-source-subscribe.txt"), "h");
+    expect(article.meta).toEqual({
+      title: "Flood waters recede in Riverton after record rainfall",
+      date: null,
+      outlet: "Valley Courier",
+      url: "https://example.com/valley-courier/flood-recedes",
+      lang: "en",
+    });
+    expect(article.text).not.toContain("Subscribe");
+    expect(article.text).not.toContain("Source:");
+    expect(article.text).toContain("report damage to help@riverton.example.org or at https://riverton.example.org/report.");
+    expect(article.text.endsWith("The regional governor promised compensation... payments will start within a month.")).toBe(true);
+  });
+
+  it("Windows line endings, BOM, NBSP and «ёлочки»: characters inside lines stay as they are", async () => {
+    const raw = await readText(FIXTURES, "crlf-nbsp-yolochki.txt");
+    expect(raw).toContain("\r\n"); // the fixture really has Windows line endings
+    const article = parseArticle("crlf-nbsp-yolochki.txt", raw, "h");
+    expect(article.meta).toEqual({ title: "В Алатау выпал первый снег", date: "2024-10-03", outlet: "Степь.kz", url: null, lang: "ru" });
+    expect(article.text).not.toMatch(/[\r\uFEFF]/);
+    expect(article.text).toContain("достигла 12\u00A0см. «Ёлки стоят белые, как в сказке», — рассказала жительница города Анна Ёлкина.");
+    expect(article.text).toContain("до −15\u00A0°C.");
+    expect(article.text).not.toContain("Поделиться");
+    expect(article.text).not.toContain("Опубликовано");
+    expect(article.text.split("\n\n")).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      "front matter overrides the outlet named in the text",
+      "---\nsource: Вести\n---\nПожар потушили к утру, передает ТАСС. Никто не пострадал.",
+      { outlet: "Вести", title: null },
+    ],
+    [
+      "a quoted source is not the outlet",
+      "The Ministry of Internal Affairs reports that 26 people were detained. The TV channel informs that shooting resumed.",
+      { outlet: null },
+    ],
+    [
+      "'передает X' names the outlet",
+      "Пожар потушили к утру, передает Tengrinews.kz. Никто не пострадал.",
+      { outlet: "Tengrinews.kz" },
+    ],
+    [
+      "'сообщает корреспондент X' names the outlet",
+      "Пожар потушили к утру, сообщает корреспондент Orda.kz. Никто не пострадал.",
+      { outlet: "Orda.kz" },
+    ],
+    [
+      "URL host is the fallback outlet, spelled as the text spells it",
+      "Fire crews worked all night, the EXAMPLE.KZ website writes.\nSource: https://www.example.kz/news/1",
+      { outlet: "EXAMPLE.KZ", url: "https://www.example.kz/news/1" },
+    ],
+    [
+      "bare host when the text does not name it",
+      "Fire crews worked all night.\nИсточник: https://news.example.com/a/1",
+      { outlet: "news.example.com", url: "https://news.example.com/a/1" },
+    ],
+    [
+      "'Published:' with a date gives the date and leaves",
+      "Fire in the market\nPublished: 12 January 2022\nFire crews worked all night.",
+      { date: "2022-01-12", title: "Fire in the market" },
+    ],
+    [
+      "a single line is not a title (nothing follows it)",
+      "Fire crews worked all night",
+      { title: null },
+    ],
+    [
+      "a first line ending with a period is not a title",
+      "Fire crews worked all night.\nThey stopped at dawn.",
+      { title: null },
+    ],
+  ] as const)("%s", (_name, raw, expected) => {
+    expect(parseArticle("x.txt", raw, "h").meta).toMatchObject(expected);
+  });
+
+  it("keeps content lines that only look like boilerplate", () => {
+    const raw = [
+      "Share prices fell 5% on Monday.",
+      "The minister said:",
+      "“We will subscribe to the plan.”",
+      "Read the full report, the agency added.",
+      "Will there be a second wave? Doctors answer:",
+    ].join("\n");
+    const { text } = parseArticle("x.txt", raw, "h");
+    expect(text.split("\n")).toEqual(raw.split("\n").slice(0, 4));
+  });
+
+  it("invalid front matter is kept as text rather than lost", () => {
+    const raw = "---\n: [unclosed\n---\nBody text here.";
+    expect(parseArticle("x.md", raw, "h").text).toContain("Body text here.");
+  });
+
+  it("a file of boilerplate only has no text left", () => {
+    const raw = "Source link\n\nPlease disable your ad blocker to continue reading the news.\nПодписаться\n";
+    expect(parseArticle("x.txt", raw, "h").text).toBe("");
+  });
+});

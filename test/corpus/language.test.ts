@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "../../src/corpus/language.ts";
+
+describe("detectLanguage", () => {
+  it.each([
+    ["How many people died in Crocus City Hall?", "en"],
+    ["Сколько человек пострадало в Дагестане?", "ru"],
+    ["Ёлки\u00A0стоят «белые»", "ru"],
+    ["Токаев переговорил с Путиным, передает NUR.KZ", "ru"],
+    ["As TASS reports, Токаев arrived in Almaty on Friday", "en"],
+    ["Что сказал Tokayev?", "ru"],
+    ["2024-03-23 ?!", "en"],
+    ["", "en"],
+  ] as const)("%j → %s", (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
