@@ -13,8 +13,8 @@ export interface QuoteOptions {
   minRelativeWeight: number;
 }
 
-/** Defaults: up to three quotes from the top three passages. */
-export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { maxQuotes: 3, depth: 3, minRelativeWeight: 0.5 };
+/** Defaults: up to three quotes from the top five passages. */
+export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { maxQuotes: 3, depth: 5, minRelativeWeight: 0.5 };
 
 /**
  * Quotes the sentences of the best passages that answer the question, verbatim: each

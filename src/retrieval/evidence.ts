@@ -9,6 +9,8 @@ export interface SentenceTerms {
   terms: TermSet;
   /** The sentence states a quantity (a number that is not a date, or a number word). */
   hasQuantity: boolean;
+  /** A line break separates the sentence from the one before (a new line or paragraph). */
+  breakBefore: boolean;
 }
 
 /** The best-supported sentence of a passage for a question. */
@@ -18,6 +20,8 @@ export interface SentenceEvidence {
   end: number;
   /** Weight (IDF units) of the question's words the sentence contains, plus the answer-type bonus. */
   weight: number;
+  /** A line break separates the sentence from the one before. */
+  breakBefore: boolean;
 }
 
 /** Whether the question asks for a quantity ("how many", "сколько", "what number"). */
@@ -30,9 +34,16 @@ export function asksForNumber(question: string): boolean {
 
 /** Splits a passage into sentences with their terms (cached by the caller: this is the costly part). */
 export function sentenceTerms(passage: Passage): SentenceTerms[] {
-  return splitSentences(passage.text).map((s) => {
+  return splitSentences(passage.text).map((s, i, all) => {
     const text = passage.text.slice(s.start, s.end);
-    return { start: passage.start + s.start, end: passage.start + s.end, terms: termSet(analyze(text)), hasQuantity: mentionsQuantity(text) };
+    const gap = passage.text.slice(all[i - 1]?.end ?? 0, s.start);
+    return {
+      start: passage.start + s.start,
+      end: passage.start + s.end,
+      terms: termSet(analyze(text)),
+      hasQuantity: mentionsQuantity(text),
+      breakBefore: i > 0 && gap.includes("\n"),
+    };
   });
 }
 
@@ -54,7 +65,7 @@ export function weighSentences(
     let total = 0;
     for (const token of tokens) if (containsToken(s.terms, token)) total += weight(token);
     if (wantsNumber) total = s.hasQuantity ? total + numberBonus : total / 2;
-    return { start: s.start, end: s.end, weight: total };
+    return { start: s.start, end: s.end, weight: total, breakBefore: s.breakBefore };
   });
 }
 
@@ -67,7 +78,7 @@ const SHORT_SENTENCE_CHARS = 60;
  * The span to quote from a passage: its best-weighted sentence, together with the next
  * sentence when that one also bears on the question ("…four terrorists… The latter were
  * detained in the Bryansk region") or the best one is too short to stand alone, as long as
- * the two stay under 400 characters. The weight stays the best sentence's. Null when no
+ * the two stay under 400 characters and on one line. The weight stays the best sentence's. Null when no
  * sentence bears on the question.
  */
 export function bestSpan(sentences: readonly SentenceEvidence[]): SentenceEvidence | null {
@@ -79,8 +90,8 @@ export function bestSpan(sentences: readonly SentenceEvidence[]): SentenceEviden
   if (!best) return null;
   const next = sentences[bestIndex + 1];
   const short = best.end - best.start < SHORT_SENTENCE_CHARS;
-  if (next && (next.weight > 0 || short) && next.end - best.start <= MAX_SPAN_CHARS) {
-    return { start: best.start, end: next.end, weight: best.weight };
+  if (next && !next.breakBefore && (next.weight > 0 || short) && next.end - best.start <= MAX_SPAN_CHARS) {
+    return { ...best, end: next.end };
   }
   return best;
 }

@@ -44,7 +44,7 @@ export interface Retrieval {
 
 /** How many candidates each side contributes to the fusion. */
 const CANDIDATES = 50;
-/** How many of the top fused passages are checked for coverage. */
+/** How many of the top fused (and of the top lexical) passages are checked for coverage. */
 const COVERAGE_DEPTH = 3;
 /** How many fused candidates are re-weighed sentence by sentence. */
 const RERANK_DEPTH = 30;
@@ -97,12 +97,26 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
     byEvidence,
   ]);
   // Ties (one list puts a passage first, another second) go to the stronger sentence evidence.
+  // A question that names something (a name, a number) is about documents that name it too:
+  // passages from documents that do not are moved after those that do.
+  const anchors = tokens.filter((t) => t.name || t.numeric);
+  const docNamesAnchor = new Map<string, boolean>();
+  const namesAnchor = (id: number): boolean | null => {
+    const doc = parts.passages[id]?.doc;
+    if (anchors.length === 0 || doc === undefined) return null;
+    let known = docNamesAnchor.get(doc);
+    if (known === undefined) {
+      known = anchors.some((t) => parts.lexical.documentCovers(doc, t));
+      docNamesAnchor.set(doc, known);
+    }
+    return known;
+  };
   const evidenceWeight = (id: number): number => evidence.get(id)?.weight ?? 0;
+  const offTopic = (id: number): number => (namesAnchor(id) === false ? 1 : 0);
   const order = [...fused.entries()]
-    .sort((a, b) => b[1] - a[1] || evidenceWeight(b[0]) - evidenceWeight(a[0]) || a[0] - b[0])
+    .sort((a, b) => offTopic(a[0]) - offTopic(b[0]) || b[1] - a[1] || evidenceWeight(b[0]) - evidenceWeight(a[0]) || a[0] - b[0])
     .slice(0, limit);
 
-  const anchors = tokens.filter((t) => t.name || t.numeric);
   const ranked: RankedPassage[] = [];
   for (const [passageId, score] of order) {
     const passage = parts.passages[passageId];
@@ -114,10 +128,12 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
       bm25: bm25.get(passageId) ?? null,
       similarity: similarity.get(passageId) ?? null,
       bestSentence: evidence.get(passageId) ?? null,
-      anchorInDocument: anchors.length === 0 ? null : anchors.some((t) => parts.lexical.documentCovers(passage.doc, t)),
+      anchorInDocument: namesAnchor(passageId),
     });
   }
-  const top = ranked.slice(0, COVERAGE_DEPTH).map((r) => r.passage.id);
+  // Judged on the top fused passages and the top lexical ones: a noisy vector side must not
+  // push the passages that contain the question's words out of sight.
+  const top = [...new Set([...ranked.slice(0, COVERAGE_DEPTH).map((r) => r.passage.id), ...lexicalHits.slice(0, COVERAGE_DEPTH).map((h) => h.passageId)])];
   const coverage = Math.max(0, ...top.map((id) => passageCoverage(parts.lexical, id, tokens)));
   const anchorMatched = anchors.length === 0 ? null : anchors.some((t) => top.some((id) => parts.lexical.covers(id, t)));
   return { tokens, ranked, coverage, anchorMatched, topSimilarity: vectorHits[0]?.similarity ?? null };
