@@ -3,37 +3,11 @@ import { openAnswerService } from "./answer/answer-service.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { startPolling, startWebhook, type RunningBot } from "./bot/run-bot.ts";
 import { ConfigError, parseConfig, requireBotToken, type Config } from "./config.ts";
-import type { Embedder } from "./embedding/embedder.ts";
-import { ModelUnavailableError } from "./embedding/model-unavailable-error.ts";
-import { loadEmbedder } from "./embedding/transformers-embedder.ts";
+import { loadOptionalEmbedder } from "./embedding/optional-embedder.ts";
 import { createLogger } from "./logger.ts";
 
 /** How long shutdown waits for in-flight answers and a running rebuild before exiting anyway, in ms. */
 const SHUTDOWN_GRACE_MS = 20_000;
-
-type Logger = ReturnType<typeof createLogger>;
-
-async function openEmbedder(config: Config, logger: Logger): Promise<Embedder | null> {
-  try {
-    const embedder = await loadEmbedder({
-      model: config.embedding.model,
-      modelsDir: config.embedding.modelsDir,
-      allowRemote: config.embedding.allowRemote,
-      dtype: config.embedding.dtype,
-      queryPrefix: config.embedding.queryPrefix,
-      passagePrefix: config.embedding.passagePrefix,
-    });
-    logger.info({ model: embedder.modelId, dimensions: embedder.dimensions }, "embedding model loaded");
-    return embedder;
-  } catch (error) {
-    if (!(error instanceof ModelUnavailableError) || config.embedding.require) throw error;
-    logger.warn(
-      { model: error.model, searchedFolder: error.searchedFolder, reason: error.message },
-      "EMBEDDING MODEL UNAVAILABLE: answering with lexical (BM25) search only. Download the model (npm run model:download) or set REQUIRE_MODEL=true to refuse to start without it.",
-    );
-    return null;
-  }
-}
 
 /** Starts the Telegram bot: config, logger, model, index, bot; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -41,7 +15,9 @@ async function main(): Promise<void> {
   const token = requireBotToken(config);
   const logger = createLogger(config.logLevel);
 
-  const embedder = await openEmbedder(config, logger);
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  const embedder = await loadOptionalEmbedder(config.embedding, (warning) => logger.warn({}, warning));
+  if (embedder) logger.info({ model: embedder.modelId, dimensions: embedder.dimensions }, "embedding model loaded");
   const service = await openAnswerService({
     seedsDir: config.seedsDir,
     indexDir: config.embeddingsDir,
