@@ -96,9 +96,8 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
     onlyCandidates(vectorHits.map((h) => h.passageId)),
     byEvidence,
   ]);
-  // Ties (one list puts a passage first, another second) go to the stronger sentence evidence.
   // A question that names something (a name, a number) is about documents that name it too:
-  // passages from documents that do not are moved after those that do.
+  // when some candidate's document does, passages from documents that name none of it are left out.
   const anchors = tokens.filter((t) => t.name || t.numeric);
   const docNamesAnchor = new Map<string, boolean>();
   const namesAnchor = (id: number): boolean | null => {
@@ -111,10 +110,12 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
     }
     return known;
   };
+  const someNamed = [...fused.keys()].some((id) => namesAnchor(id) === true);
+  // Ties (one list puts a passage first, another second) go to the stronger sentence evidence.
   const evidenceWeight = (id: number): number => evidence.get(id)?.weight ?? 0;
-  const offTopic = (id: number): number => (namesAnchor(id) === false ? 1 : 0);
   const order = [...fused.entries()]
-    .sort((a, b) => offTopic(a[0]) - offTopic(b[0]) || b[1] - a[1] || evidenceWeight(b[0]) - evidenceWeight(a[0]) || a[0] - b[0])
+    .filter(([id]) => !someNamed || namesAnchor(id) !== false)
+    .sort((a, b) => b[1] - a[1] || evidenceWeight(b[0]) - evidenceWeight(a[0]) || a[0] - b[0])
     .slice(0, limit);
 
   const ranked: RankedPassage[] = [];
