@@ -38,7 +38,7 @@ const REPEAT_BUDGET_MS = 30_000;
 const PASS_BUDGET_MS = 8_000;
 const MIN_TIMED = 20;
 /** Questions answered, untimed, before measuring (JIT warm-up). */
-const WARM_UP = 20;
+const WARM_UP = 5;
 /** Neighbours asked of the vector search (recall@K). */
 const K = 10;
 /** Embedding more passages than this with the tiny model is skipped when it would take over a minute. */

@@ -100,6 +100,34 @@ function normaliseNumber(raw: string): string {
   return raw.replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1");
 }
 
+interface WordForm {
+  word: string;
+  wordKeys: readonly string[];
+  sound: string;
+}
+
+/** Analysed word forms by surface form: words repeat a lot, and stemming + keys cost regexes. */
+const WORD_FORMS = new Map<string, WordForm>();
+const MAX_WORD_FORMS = 100_000;
+
+/** Stem, keys (phonetic and glossary) and sound of one case-folded word, cached. */
+function wordForm(part: string): WordForm {
+  let form = WORD_FORMS.get(part);
+  if (!form) {
+    const word = stem(part);
+    const keys = new Set<string>();
+    for (const f of [word, part]) {
+      const key = phoneticKey(f);
+      if (key) keys.add(key);
+    }
+    for (const concept of conceptKeys(word)) keys.add(concept);
+    form = { word, wordKeys: [...keys], sound: skeleton(isCyrillic(part) ? transliterate(part) : part) };
+    if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear();
+    WORD_FORMS.set(part, form);
+  }
+  return form;
+}
+
 /**
  * Splits text into analysed tokens. With `dropStopwords`, words of no topic are left out
  * (used for questions and for the index alike, so both sides agree).
@@ -138,15 +166,9 @@ export function analyze(text: string, options: { dropStopwords?: boolean } = {})
       const isJoined = part === joined;
       if (dropStopwords && STOPWORDS.has(part)) continue;
       if (part.length < 2) continue;
-      const word = stem(part);
-      const keys = new Set<string>();
-      for (const form of [word, part]) {
-        const key = phoneticKey(form);
-        if (key) keys.add(key);
-      }
-      for (const concept of conceptKeys(word)) keys.add(concept);
+      const { word, wordKeys, sound } = wordForm(part);
+      const keys = new Set<string>(wordKeys);
       // Multi-word names meet across scripts as pairs: "Крокус Сити" ~ "Crocus City".
-      const sound = skeleton(isCyrillic(part) ? transliterate(part) : part);
       // (the joined form of a hyphenated word does not take part in pairs: its parts do)
       if (!isJoined) {
         if (previousSound && sound.length >= 2) keys.add(`${previousSound}_${sound}`);
