@@ -3,7 +3,7 @@ import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
 import { buildIndex, isIndexStale } from "../index/build-index.ts";
 import type { Manifest } from "../index/manifest.ts";
-import { readIndex, type IndexData } from "../index/store.ts";
+import { IndexCorruptError, IndexMismatchError, readIndex, type IndexData } from "../index/store.ts";
 import { LexicalIndex } from "../retrieval/lexical-index.ts";
 import { answer, type AnswerDeps } from "./compose.ts";
 import { sourceOf } from "./source.ts";
@@ -30,7 +30,10 @@ export interface AnswerServiceOptions {
   indexDir: string;
   /** Embeds questions and passages; null serves and builds lexically. */
   embedder: Embedder | null;
-  /** Build the index first when it is missing or stale (the bot does; `ask` does not). */
+  /**
+   * Build the index first when it is missing, stale, damaged or made with another model
+   * (the bot does; `ask` does not: it says what to run instead).
+   */
   buildIfStale?: boolean;
   logger?: ServiceLogger;
 }
@@ -62,14 +65,26 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
   const model = embedder?.modelId ?? null;
   const expectation = { model, dimensions: embedder?.dimensions ?? null };
 
+  let data: IndexData;
   if (options.buildIfStale) {
     const staleness = await isIndexStale(indexDir, seedsDir, model);
     if (staleness.stale) {
       logger?.info({ reason: staleness.reason }, "building the index before serving");
       await buildIndex({ seedsDir, outDir: indexDir, embedder });
     }
+    try {
+      data = await readIndex(indexDir, expectation);
+    } catch (error) {
+      // A damaged index is rebuilt from the seeds rather than refused: that is what an admin would run.
+      if (!(error instanceof IndexCorruptError || error instanceof IndexMismatchError)) throw error;
+      logger?.warn({ reason: error.message }, "the index cannot be used; rebuilding it from the seeds");
+      await buildIndex({ seedsDir, outDir: indexDir, embedder });
+      data = await readIndex(indexDir, expectation);
+    }
+  } else {
+    data = await readIndex(indexDir, expectation);
   }
-  let current = prepare(await readIndex(indexDir, expectation), embedder);
+  let current = prepare(data, embedder);
   let rebuilding: Promise<ReindexReport> | null = null;
   let questionsAnswered = 0;
 

@@ -363,13 +363,14 @@ export function createBot(options: CreateBotOptions): BotApp {
     const [, decision, id] = ctx.match;
     const upload = id ? uploads.get(id) : undefined;
     await ctx.answerCallbackQuery();
+    // A press on a message sent via inline mode has no chat: answer in the admin's private chat.
+    const chatId = ctx.chat?.id ?? ctx.from.id;
     if (!upload || !id) {
-      await ctx.reply(texts.moreExpired);
+      await bot.api.sendMessage(chatId, texts.moreExpired);
       return;
     }
     uploads.delete(id);
     await ctx.editMessageReplyMarkup().catch(warnOnly("removing upload buttons"));
-    const chatId = ctx.chat?.id ?? ctx.from.id;
     if (decision === "no") {
       await sendHtml(bot.api, chatId, texts.uploadCancelled, { logger });
       return;

@@ -1,0 +1,55 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { openAnswerService, ReindexBusyError } from "../../src/answer/answer-service.ts";
+import { IndexCorruptError, readManifest } from "../../src/index/store.ts";
+import { buildSeededIndex, type SeededIndex } from "../helpers/seeded-index.ts";
+
+let seeded: SeededIndex | undefined;
+afterEach(async () => {
+  await seeded?.cleanup();
+  seeded = undefined;
+});
+
+async function damage(indexDir: string): Promise<void> {
+  const manifest = await readManifest(indexDir);
+  const file = join(indexDir, manifest.dataDir, "passages.json");
+  const text = await readFile(file, "utf8");
+  await writeFile(file, text.slice(0, text.length / 2));
+}
+
+describe("openAnswerService", () => {
+  it("refuses a damaged index with a message saying what to run, when not asked to build", async () => {
+    seeded = await buildSeededIndex(null);
+    await damage(seeded.indexDir);
+    const error = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexCorruptError);
+    expect((error as Error).message).toContain("npm run index");
+  });
+
+  it("rebuilds a damaged index from the seeds when the bot starts, and answers", async () => {
+    seeded = await buildSeededIndex(null);
+    await damage(seeded.indexDir);
+    const warnings: string[] = [];
+    const logger = { info: () => undefined, warn: (_: object, message?: string) => void warnings.push(message ?? "") };
+    const service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null, buildIfStale: true, logger });
+    expect(warnings.some((w) => w.includes("rebuilding"))).toBe(true);
+    const result = await service.answer("Which band was supposed to perform at Crocus City Hall?");
+    expect(result.quotes.some((q) => q.text.includes("Picnic"))).toBe(true);
+  });
+
+  it("keeps answering from the old index during a rebuild and refuses a second rebuild", async () => {
+    seeded = await buildSeededIndex(null);
+    const service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
+    const before = service.stats().questionsAnswered;
+    const rebuild = service.reindex();
+    expect(service.reindexing).toBe(true);
+    await expect(service.reindex()).rejects.toBeInstanceOf(ReindexBusyError);
+    const during = await service.answer("Сколько дней продлится траур в Дагестане?");
+    expect(during.abstained).toBe(false);
+    const report = await rebuild;
+    expect(report.documents).toBe(5);
+    expect(service.reindexing).toBe(false);
+    expect(service.stats().questionsAnswered).toBe(before + 1);
+  });
+});
