@@ -50,10 +50,12 @@ export interface AnswerOptions {
   lang?: Lang;
 }
 
-/** Language of a question: by its letters, else the hint, else English. */
+/**
+ * Language of a question: by its Latin or Cyrillic letters, else (emoji, Arabic, Hebrew…)
+ * the hint (the user's Telegram language), else English.
+ */
 export function questionLanguage(question: string, hint?: Lang): Lang {
-  const hasLetters = /\p{L}/u.test(question);
-  if (!hasLetters) return hint ?? "en";
+  if (!/[A-Za-z\u0400-\u04FF]/u.test(question)) return hint ?? "en";
   return detectLanguage(question);
 }
 

@@ -28,16 +28,18 @@ export function selectQuotes(
   articles: ReadonlyMap<string, Article>,
   options: QuoteOptions = DEFAULT_QUOTE_OPTIONS,
 ): Quote[] {
+  // The best sentence of each of the top passages, strongest first (rank breaks ties).
+  const candidates = ranked
+    .slice(0, options.depth)
+    .filter((item) => item.bestSentence && item.bestSentence.weight > 0 && item.anchorInDocument !== false)
+    .sort((a, b) => (b.bestSentence?.weight ?? 0) - (a.bestSentence?.weight ?? 0) || a.rank - b.rank);
   const quotes: Quote[] = [];
-  let firstWeight = 0;
-  for (const item of ranked.slice(0, options.depth)) {
+  const firstWeight = candidates[0]?.bestSentence?.weight ?? 0;
+  for (const item of candidates) {
     if (quotes.length >= options.maxQuotes) break;
     const article = articles.get(item.passage.doc);
     const best = item.bestSentence;
-    if (!article || !best || best.weight <= 0 || item.anchorInDocument === false) continue;
-    if (quotes.length === 0) firstWeight = best.weight;
-    else if (best.weight < firstWeight * options.minRelativeWeight) continue;
-
+    if (!article || !best || best.weight < firstWeight * options.minRelativeWeight) continue;
     const { start, end } = best;
     if (quotes.some((q) => q.doc === article.id && start < q.end && q.start < end)) continue;
     const text = article.text.slice(start, end);

@@ -1,3 +1,4 @@
+import { decodeArticleText } from "./decode.ts";
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
@@ -81,15 +82,9 @@ async function loadFile(path: string, name: string): Promise<Article | SkippedFi
   } catch (error) {
     return skip(`cannot read the file: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (bytes.length === 0) return skip("empty file");
-  if (bytes.includes(0)) return skip("binary file (contains NUL bytes), not text");
-  let raw: string;
-  try {
-    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return skip("not valid UTF-8 text");
-  }
-  if (raw.replace(/^\uFEFF/, "").trim() === "") return skip("only whitespace, no text");
+  const decoded = decodeArticleText(bytes);
+  if (!decoded.ok) return skip(decoded.reason);
+  const raw = decoded.text;
   const hash = createHash("sha256").update(bytes).digest("hex");
   let article: Article;
   try {

@@ -1,3 +1,4 @@
+import { decodeArticleText, type TextProblem } from "./decode.ts";
 import { randomBytes } from "node:crypto";
 import { access, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -7,7 +8,7 @@ import { AppError } from "../errors.ts";
 export const MAX_SEED_BYTES = 1_000_000;
 
 /** Why an uploaded file was refused (the bot turns each into a localized sentence). */
-export type UploadProblem = "name" | "extension" | "tooLarge" | "empty" | "notUtf8";
+export type UploadProblem = "name" | "extension" | "tooLarge" | TextProblem;
 
 /** An uploaded file cannot become a seed article; `problem` says why. */
 export class UploadRejectedError extends AppError {
@@ -40,14 +41,9 @@ export function checkSeedFileName(name: string): string {
  */
 export function decodeSeedText(bytes: Uint8Array, maxBytes: number = MAX_SEED_BYTES): string {
   if (bytes.length > maxBytes) throw new UploadRejectedError("tooLarge", `file has ${bytes.length} bytes, limit ${maxBytes}`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UploadRejectedError("notUtf8", "file is not valid UTF-8");
-  }
-  if (text.trim() === "") throw new UploadRejectedError("empty", "file is empty");
-  return text;
+  const decoded = decodeArticleText(bytes);
+  if (!decoded.ok) throw new UploadRejectedError(decoded.problem, decoded.reason);
+  return decoded.text;
 }
 
 /** True when the seeds folder already holds a file called `name`. */

@@ -39,6 +39,8 @@ export class LexicalIndex {
   readonly #bm25: Bm25Index<FieldName>;
   readonly #terms: TermSet[] = [];
   readonly #documentFrequency = new Map<string, number>();
+  /** In how many documents (articles) each `w:`/`k:` term occurs. */
+  readonly #articleFrequency = new Map<string, number>();
   readonly #passages: readonly Passage[];
   /** Terms of whole documents (union of their passages), by document id. */
   readonly #documentTerms = new Map<string, TermSet>();
@@ -63,6 +65,10 @@ export class LexicalIndex {
       this.#documentTerms.set(passage.doc, doc);
       for (const w of terms.words) this.#count(`w:${w}`);
       for (const k of terms.keys) this.#count(`k:${k}`);
+    }
+    for (const terms of this.#documentTerms.values()) {
+      for (const w of terms.words) this.#articleFrequency.set(`w:${w}`, (this.#articleFrequency.get(`w:${w}`) ?? 0) + 1);
+      for (const k of terms.keys) this.#articleFrequency.set(`k:${k}`, (this.#articleFrequency.get(`k:${k}`) ?? 0) + 1);
     }
     const titleTerms = new Map<string, TermSet>();
     for (const [doc, title] of titles) if (title) titleTerms.set(doc, termSet(analyze(title)));
@@ -127,6 +133,21 @@ export class LexicalIndex {
     );
     const idf = Math.log(1 + (this.#passages.length + 1) / (df + 0.5));
     return token.focus ? idf * FOCUS_BOOST : idf;
+  }
+
+  /**
+   * Share (0…1) of the documents that contain the token (by stem or key). A name in few
+   * documents (Crocus, Dagestan) tells which document a question is about; one in most of
+   * them (Kazakhstan, City) does not.
+   */
+  documentShare(token: Token): number {
+    const documents = this.#documentTerms.size;
+    if (documents === 0) return 0;
+    const count = Math.max(
+      this.#articleFrequency.get(`w:${token.word}`) ?? 0,
+      ...token.keys.filter((k) => !k.startsWith("c:")).map((k) => this.#articleFrequency.get(`k:${k}`) ?? 0),
+    );
+    return count / documents;
   }
 
   /** Whether a passage contains the token: same stem, or the same phonetic key (prefix for long keys). */

@@ -46,6 +46,8 @@ export interface Retrieval {
 const CANDIDATES = 50;
 /** How many of the top fused (and of the top lexical) passages are checked for coverage. */
 const COVERAGE_DEPTH = 3;
+/** A name in more than this share of the documents does not single out the ones a question is about. */
+const MAX_ANCHOR_SHARE = 0.5;
 /** How many fused candidates are re-weighed sentence by sentence. */
 const RERANK_DEPTH = 30;
 
@@ -96,9 +98,15 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
     onlyCandidates(vectorHits.map((h) => h.passageId)),
     byEvidence,
   ]);
-  // A question that names something (a name, a number) is about documents that name it too:
-  // when some candidate's document does, passages from documents that name none of it are left out.
-  const anchors = tokens.filter((t) => t.name || t.numeric);
+  // A question is about the documents that name its most distinctive name or number (the one in
+  // the fewest documents, if in at most half of them: "Crocus" rather than "City" or "Hall"):
+  // when some candidate's document names it, passages from documents that do not are left out.
+  const named = tokens
+    .filter((t) => t.name || t.numeric)
+    .map((t) => ({ token: t, share: parts.lexical.documentShare(t) }))
+    .filter((a) => a.share > 0 && a.share <= MAX_ANCHOR_SHARE);
+  const rarest = Math.min(...named.map((a) => a.share));
+  const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
   const docNamesAnchor = new Map<string, boolean>();
   const namesAnchor = (id: number): boolean | null => {
     const doc = parts.passages[id]?.doc;
@@ -136,6 +144,7 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
   // push the passages that contain the question's words out of sight.
   const top = [...new Set([...ranked.slice(0, COVERAGE_DEPTH).map((r) => r.passage.id), ...lexicalHits.slice(0, COVERAGE_DEPTH).map((h) => h.passageId)])];
   const coverage = Math.max(0, ...top.map((id) => passageCoverage(parts.lexical, id, tokens)));
-  const anchorMatched = anchors.length === 0 ? null : anchors.some((t) => top.some((id) => parts.lexical.covers(id, t)));
+  const names = tokens.filter((t) => t.name || t.numeric);
+  const anchorMatched = names.length === 0 ? null : names.some((t) => top.some((id) => parts.lexical.covers(id, t)));
   return { tokens, ranked, coverage, anchorMatched, topSimilarity: vectorHits[0]?.similarity ?? null };
 }

@@ -1,3 +1,4 @@
+import type { UploadProblem } from "../../src/corpus/seed-upload.ts";
 import { readdir } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANSWER_TEXTS, errorText } from "../../src/answer/messages.ts";
@@ -77,11 +78,11 @@ const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0
 
 function fileCases(): Case[] {
   const cases: Case[] = [];
-  const refused: [string, string | Buffer, "name" | "extension" | "tooLarge" | "empty" | "notUtf8"][] = [
+  const refused: [string, string | Buffer, UploadProblem][] = [
     ["report.pdf", "%PDF-1.4\n%âãÏÓ\n", "extension"],
     ["setup.exe", Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03]), "extension"],
     ["picture.png", PNG_BYTES, "extension"],
-    ["binary.txt", PNG_BYTES, "notUtf8"],
+    ["binary.txt", PNG_BYTES, "binary"],
     ["cp1251.txt", Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), "notUtf8"],
     ["empty.txt", "", "empty"],
     ["huge.txt", Buffer.alloc(1_000_001, 0x61), "tooLarge"],
