@@ -18,6 +18,7 @@
  * question got exactly one reply (matched by chat id and reply_parameters.message_id). Exit code 1 when a
  * question was lost or answered twice, a reply was an error, or the hard timeout (default 120 s) hit.
  */
+import { seededRandom } from "./lib/seeded-random.ts";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -155,18 +156,6 @@ export async function loadQuestions(files: readonly string[] = QUESTION_FILES): 
   return questions;
 }
 
-/** A small seeded PRNG (mulberry32), uniform in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Nearest-rank percentile of sorted values (0 for none). */
 function percentile(sorted: readonly number[], share: number): number {
   if (sorted.length === 0) return 0;
@@ -261,7 +250,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   }
   const say = options.progress ?? (() => undefined);
   const pool = await loadQuestions();
-  const draw = random(options.seed);
+  const draw = seededRandom(options.seed);
   const corpus = await buildSeededIndex(null, [EXTRA_SEEDS_DIR]);
   let harness: BotHarness | null = null;
   try {

@@ -9,6 +9,7 @@
  *
  * CLI: `tsx scripts/make-tiny-model.ts [OUT_DIR]` (default `models/tiny-test-model`).
  */
+import { seededRandom } from "./lib/seeded-random.ts";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -192,23 +193,11 @@ function hashToken(token: string): number {
   return hash;
 }
 
-/** mulberry32: a small deterministic PRNG returning numbers in [0, 1). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Row-major float32 little-endian bytes of the [vocabulary, dimensions] word-embedding matrix. */
 function wordEmbeddingBytes(vocabulary: readonly string[], dimensions: number): Buffer {
   const bytes = Buffer.alloc(vocabulary.length * dimensions * 4);
   vocabulary.forEach((token, row) => {
-    const next = prng(hashToken(token));
+    const next = seededRandom(hashToken(token));
     const weight = tokenWeight(token);
     for (let column = 0; column < dimensions; column++) {
       bytes.writeFloatLE((next() * 2 - 1) * weight, (row * dimensions + column) * 4);

@@ -3,6 +3,7 @@
  * by a seeded PRNG into as many articles and passages as asked, in both languages, plus
  * seeded clustered vectors that stand in for embeddings. Same seed → same output.
  */
+import { seededRandom } from "./seeded-random.ts";
 import { createHash } from "node:crypto";
 import type { Article, Lang, Passage } from "../../src/corpus/article.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
@@ -36,21 +37,6 @@ export interface SyntheticOptions {
 
 /** Shortest sentence kept in the pool, in characters: shorter ones are bylines and captions. */
 const MIN_SENTENCE_CHARS = 20;
-
-/**
- * A seeded PRNG (mulberry32): returns a function giving floats in [0, 1).
- * Small, fast and good enough for shuffling text and making test vectors.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Loads the articles of every folder in `dirs` (with the project's loader) and splits them

@@ -1,20 +1,9 @@
+import { seededRandom } from "../../scripts/lib/seeded-random.ts";
 import { mkdtemp, rm, stat, truncate } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exactSearch, VectorFileError, VectorIndex } from "../../src/index/vector-index.ts";
-
-/** Deterministic pseudo-random numbers (mulberry32), so that failures reproduce. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normalise(v: Float32Array): Float32Array {
   const norm = Math.hypot(...v);
@@ -23,7 +12,7 @@ function normalise(v: Float32Array): Float32Array {
 
 /** `count` unit vectors in `clusters` groups, like embeddings of texts on a few topics. */
 function clusteredVectors(count: number, dims: number, clusters: number, seed: number): Float32Array[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const centres = Array.from({ length: clusters }, () => Float32Array.from({ length: dims }, () => rnd() * 2 - 1));
   return Array.from({ length: count }, (_, i) => {
     const centre = centres[i % clusters] as Float32Array;
