@@ -4,7 +4,7 @@ import { htmlToPlain, splitHtml, splitPlain } from "../answer/telegram-format.ts
 import type { AppLogger } from "../logger.ts";
 
 /** True when Telegram refused our HTML (the most reported bot failure). */
-export function isParseEntitiesError(error: unknown): boolean {
+function isParseEntitiesError(error: unknown): boolean {
   return error instanceof GrammyError && /can't parse entities/i.test(error.description);
 }
 

@@ -24,6 +24,8 @@ export interface BotTexts {
   adminOnly: string;
   moreButton: string;
   moreExpired: string;
+  /** An upload's Replace/Cancel button pressed after the upload was forgotten. */
+  uploadExpired: string;
   moreNothing: string;
   reindexBusy: string;
   reindexStarted: string;
@@ -97,6 +99,7 @@ const en: BotTexts = {
   adminOnly: "Sorry, only the bot's administrators can do that.",
   moreButton: "More passages",
   moreExpired: "This button has expired. Please ask the question again.",
+  uploadExpired: "This upload has expired. Please send the file again.",
   moreNothing: "No more passages for this question.",
   reindexBusy: "The index is already being rebuilt. Please wait until it finishes.",
   reindexStarted: "Rebuilding the index… I keep answering from the current one meanwhile.",
@@ -175,6 +178,7 @@ const ru: BotTexts = {
   adminOnly: "Извините, это могут делать только администраторы бота.",
   moreButton: "Ещё фрагменты",
   moreExpired: "Эта кнопка устарела. Задайте вопрос ещё раз.",
+  uploadExpired: "Срок этой загрузки истёк. Пришлите файл ещё раз.",
   moreNothing: "Других фрагментов по этому вопросу нет.",
   reindexBusy: "Индекс уже перестраивается. Подождите, пока это закончится.",
   reindexStarted: "Перестраиваю индекс… Пока отвечаю по текущему.",

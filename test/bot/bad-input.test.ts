@@ -280,7 +280,7 @@ function otherUpdateCases(): Case[] {
       name: "callback_query for an upload that does not exist, from an admin",
       chatId: admin.id,
       send: (h) => h.stub.pressButton(admin, "up:ok:zzzz", { message_id: 1, chatId: admin.id }),
-      expected: { kind: "callback", toast: undefined, message: t("en").moreExpired },
+      expected: { kind: "callback", toast: undefined, message: t("en").uploadExpired },
     },
     {
       name: "callback_query without a message (from an inline result) for an unknown upload, from an admin",
@@ -289,7 +289,7 @@ function otherUpdateCases(): Case[] {
         h.stub.pushUpdate({
           callback_query: { id: "cb-inline", from: { is_bot: false, ...admin }, chat_instance: "ci2", inline_message_id: "im1", data: "up:no:zzzz" },
         }),
-      expected: { kind: "callback", toast: undefined, message: t("en").moreExpired },
+      expected: { kind: "callback", toast: undefined, message: t("en").uploadExpired },
     },
     {
       name: "callback_query without a message for an unknown More button",

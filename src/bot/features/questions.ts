@@ -1,0 +1,116 @@
+import { limit } from "@grammyjs/ratelimiter";
+import { Composer, InlineKeyboard, type Context } from "grammy";
+import { formatAnswer } from "../../answer/telegram-format.ts";
+import type { PreviousTurn } from "../../answer/types.ts";
+import { isAppError } from "../../errors.ts";
+import { BoundedMap } from "../bounded-map.ts";
+import type { BotDeps } from "../deps.ts";
+import { textLang } from "../lang.ts";
+import { langOf, replyHtml, textsOf } from "../reply.ts";
+import { sendHtml } from "../send-html.ts";
+import { BOT_TEXTS, errorReply } from "../texts.ts";
+
+/** Chats whose previous turn is kept (for follow-ups), at most. */
+const MAX_CHATS = 1000;
+/** How long a previous turn is kept for a follow-up, in ms. */
+const TURN_TTL_MS = 30 * 60 * 1000;
+/** Passages from this rank on are behind the "More" button. */
+const MORE_FROM_RANK = 4;
+
+/**
+ * Questions: any text in a private chat, /ask in any chat, and in groups a message that mentions
+ * the bot or replies to it. Rate limited per user. Each chat's last answered question is kept for
+ * 30 minutes so that a follow-up ("and how many were injured?") is understood. Private text that
+ * starts with "/" is an unknown command here: it passes on (see `otherUpdatesFeature`).
+ * Must come after every other command handler, since it takes any text.
+ */
+export function questionsFeature(deps: BotDeps): Composer<Context> {
+  const { service, logger } = deps;
+  const turns = new BoundedMap<number, PreviousTurn>(MAX_CHATS, TURN_TTL_MS, deps.now);
+  const composer = new Composer<Context>();
+
+  const questionLimiter = limit<Context, never>({
+    timeFrame: 60_000,
+    limit: deps.rateLimitPerMinute,
+    keyGenerator: (ctx) => ctx.from?.id.toString(),
+    // Returning the promise lets the limiter's middleware wait for the reply.
+    onLimitExceeded: async (ctx) => {
+      logger.info({ userId: ctx.from?.id }, "rate limit reached");
+      await replyHtml(ctx, textsOf(ctx).rateLimited).catch(deps.warnOnly("rate-limit reply"));
+    },
+  });
+
+  async function askQuestion(ctx: Context, question: string): Promise<void> {
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return;
+    const fallbackLang = textLang(question) ?? langOf(ctx);
+    ctx.replyWithChatAction("typing").catch(deps.warnOnly("sendChatAction"));
+    const previous = turns.get(chatId);
+    let result;
+    try {
+      result = await service.answer(question, previous ? { previous } : {});
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      logger.info({ updateId: ctx.update.update_id, messageKey: error.messageKey, err: error }, "question refused");
+      await replyHtml(ctx, errorReply(error.messageKey, fallbackLang));
+      return;
+    }
+    logger.info(
+      { updateId: ctx.update.update_id, chatId, lang: result.lang, abstained: result.abstained, quotes: result.quotes.length },
+      "answered",
+    );
+    let keyboard: InlineKeyboard | undefined;
+    const morePassages = result.passages.filter((p) => p.rank >= MORE_FROM_RANK);
+    if (!result.abstained && morePassages.length > 0) {
+      const id = deps.shortId();
+      deps.more.set(id, { lang: result.lang, passages: morePassages });
+      keyboard = new InlineKeyboard().text(BOT_TEXTS[result.lang].moreButton, `more:${id}`);
+    }
+    await sendHtml(ctx.api, chatId, formatAnswer(result), {
+      ...(ctx.msg ? { replyTo: ctx.msg.message_id } : {}),
+      ...(keyboard ? { keyboard } : {}),
+      logger,
+    });
+    if (result.abstained || result.quotes.length === 0) turns.delete(chatId);
+    else turns.set(chatId, { question, docs: [...new Set(result.quotes.map((q) => q.doc))] });
+  }
+
+  const limitedQuestion = (ctx: Context, question: string) => questionLimiter(ctx, () => askQuestion(ctx, question));
+
+  composer.command("ask", async (ctx) => {
+    const question = ctx.match.trim();
+    if (question === "") {
+      await replyHtml(ctx, textsOf(ctx).askUsage);
+      return;
+    }
+    await limitedQuestion(ctx, question);
+  });
+
+  composer.on("message:text", async (ctx, next) => {
+    const text = ctx.msg.text;
+    if (ctx.chat.type === "private") {
+      if (text.startsWith("/")) return next();
+      await limitedQuestion(ctx, text);
+      return;
+    }
+    // Groups: only when mentioned or replied to (commands like /ask are handled above).
+    const username = `@${ctx.me.username}`.toLowerCase();
+    const mentions = (ctx.msg.entities ?? []).filter(
+      (e) => e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === username,
+    );
+    const repliedToBot = ctx.msg.reply_to_message?.from?.id === ctx.me.id;
+    if (mentions.length === 0 && !repliedToBot) return;
+    let question = text;
+    for (const mention of [...mentions].reverse()) {
+      question = question.slice(0, mention.offset) + question.slice(mention.offset + mention.length);
+    }
+    question = question.trim();
+    if (question === "") {
+      await replyHtml(ctx, textsOf(ctx).askUsage);
+      return;
+    }
+    await limitedQuestion(ctx, question);
+  });
+
+  return composer;
+}
