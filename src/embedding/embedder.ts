@@ -7,6 +7,8 @@ export interface Embedder {
   readonly modelId: string;
   /** Length of every vector this embedder returns. */
   readonly dimensions: number;
+  /** Text put before every passage (e.g. `passage: `): vectors made with another prefix are not reused. */
+  readonly passagePrefix: string;
   /** Embeds article passages (with the model's passage prefix, e.g. `passage: `). */
   embedPassages(texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]>;
   /** Embeds one user question (with the model's query prefix, e.g. `query: `). */

@@ -101,6 +101,7 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
   return {
     modelId: options.model,
     dimensions,
+    passagePrefix: options.passagePrefix,
     async embedPassages(texts, onProgress) {
       const vectors: Float32Array[] = [];
       for (let start = 0; start < texts.length; start += batchSize) {

@@ -173,6 +173,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         formatVersion: 1,
         model: embedder ? embedder.modelId : null,
         dimensions: embedder ? embedder.dimensions : null,
+        passagePrefix: embedder ? embedder.passagePrefix : null,
         space: "cosine",
         mode: embedder ? "hybrid" : "lexical",
         corpusHash: computeCorpusHash(articles, chunk),
@@ -274,7 +275,10 @@ async function readPreviousBuild(outDir: string, embedder: Embedder | null): Pro
     return null;
   }
   const sameModel =
-    embedder !== null && manifest.model === embedder.modelId && manifest.dimensions === embedder.dimensions;
+    embedder !== null &&
+    manifest.model === embedder.modelId &&
+    manifest.dimensions === embedder.dimensions &&
+    manifest.passagePrefix === embedder.passagePrefix;
   let matrix: Float32Array | null = null;
   let oldPassages: Passage[] = [];
   if (sameModel) {

@@ -19,6 +19,8 @@ export interface Manifest {
   model: string | null;
   /** Vector length, or null in lexical mode. */
   dimensions: number | null;
+  /** Text put before each passage when it was embedded, or null in lexical mode. */
+  passagePrefix: string | null;
   /** hnswlib space; cosine distance = 1 − cosine similarity. */
   space: "cosine";
   mode: IndexMode;

@@ -131,6 +131,7 @@ const manifestSchema = z.object({
   counts: z.object({ documents: z.number().int().nonnegative(), passages: z.number().int().nonnegative() }),
   builtAt: z.string(),
   buildMs: z.number().nonnegative(),
+  passagePrefix: z.string().nullable().default(null),
   dataDir: z.string().regex(/^[A-Za-z0-9._-]+$/).refine((name) => name !== "." && name !== ".."),
 });
 const articleSchema = z.object({ id: z.string(), meta: metaSchema, text: z.string(), hash: z.string() });

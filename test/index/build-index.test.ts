@@ -24,6 +24,9 @@ class CountingEmbedder implements Embedder {
   get dimensions(): number {
     return this.inner.dimensions;
   }
+  get passagePrefix(): string {
+    return this.inner.passagePrefix;
+  }
   async embedPassages(texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]> {
     if (this.failAfter !== null && texts.length > this.failAfter) {
       await this.inner.embedPassages(texts.slice(0, this.failAfter), onProgress);
@@ -144,6 +147,25 @@ describe("files that cannot be used", () => {
 });
 
 describe("incremental rebuilds", () => {
+  it("re-embeds everything when the passage prefix changed, even with the same model", async () => {
+    const seeds = await copySeeds("seeds-prefix");
+    const out = join(work, "prefix");
+    const first = await buildIndex({ seedsDir: seeds, outDir: out, embedder: realEmbedder });
+    expect(first.manifest.passagePrefix).toBe(realEmbedder.passagePrefix);
+    const other = await loadEmbedder({
+      model: realEmbedder.modelId,
+      modelsDir: join(work, "models"),
+      allowRemote: false,
+      dtype: "q8",
+      queryPrefix: "query: ",
+      passagePrefix: "document: ",
+    });
+    const counting = new CountingEmbedder(other);
+    const again = await buildIndex({ seedsDir: seeds, outDir: out, embedder: counting });
+    expect(counting.embedded).toBe(first.manifest.counts.passages);
+    expect(again.manifest.passagePrefix).toBe("document: ");
+  });
+
   it("re-embeds nothing when nothing changed and only the changed document's passages otherwise", async () => {
     const seeds = await copySeeds("seeds-incremental");
     const out = join(work, "incremental");

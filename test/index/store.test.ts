@@ -66,6 +66,7 @@ function contents(options: { model: string | null; builtAt?: string; articles?: 
       formatVersion: 1,
       model: options.model,
       dimensions: hybrid ? DIMS : null,
+      passagePrefix: hybrid ? "passage: " : null,
       space: "cosine",
       mode: hybrid ? "hybrid" : "lexical",
       corpusHash: "c".repeat(64),
