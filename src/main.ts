@@ -2,7 +2,7 @@ import "dotenv/config";
 import { openAnswerService } from "./answer/answer-service.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { startPolling, startWebhook, type RunningBot } from "./bot/run-bot.ts";
-import { ConfigError, parseConfig, requireBotToken, type Config } from "./config.ts";
+import { ConfigError, parseConfig, requireBotToken } from "./config.ts";
 import { loadOptionalEmbedder } from "./embedding/optional-embedder.ts";
 import { createLogger } from "./logger.ts";
 
