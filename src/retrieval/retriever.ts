@@ -63,9 +63,38 @@ export function passageCoverage(lexical: LexicalIndex, passageId: number, tokens
   return total === 0 ? 0 : covered / total;
 }
 
+const isNamed = (token: Token): boolean => token.name || token.numeric;
+
 /**
- * Hybrid retrieval: BM25 (stems + cross-script keys) and, when present, the vector
- * side, fused by reciprocal rank fusion. Returns at most `limit` passages.
+ * A question is about the documents that name its most distinctive name or number (the one in
+ * the fewest documents, if in at most half of them: "Crocus" rather than "City" or "Hall").
+ * Returns a test telling whether a passage's document names it (null: the question has none).
+ */
+function documentAnchorTest(tokens: readonly Token[], parts: RetrieverParts): (passageId: number) => boolean | null {
+  const named = tokens
+    .filter(isNamed)
+    .map((token) => ({ token, share: parts.lexical.documentShare(token) }))
+    .filter((a) => a.share > 0 && a.share <= MAX_ANCHOR_SHARE);
+  const rarest = Math.min(...named.map((a) => a.share));
+  const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
+  const known = new Map<string, boolean>();
+  return (passageId) => {
+    const doc = parts.passages[passageId]?.doc;
+    if (anchors.length === 0 || doc === undefined) return null;
+    let names = known.get(doc);
+    if (names === undefined) {
+      names = anchors.some((t) => parts.lexical.documentCovers(doc, t));
+      known.set(doc, names);
+    }
+    return names;
+  };
+}
+
+/**
+ * Hybrid retrieval: BM25 (stems + cross-script keys) and, when present, the vector side,
+ * fused by reciprocal rank fusion with a third list, the candidates re-weighed by their best
+ * sentence; passages of documents that do not name what the question names are left out.
+ * Returns at most `limit` passages, with the evidence `answer()` needs to decide and quote.
  */
 export async function retrieve(question: string, parts: RetrieverParts, limit = 10): Promise<Retrieval> {
   const tokens = analyze(question);
@@ -98,26 +127,8 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
     onlyCandidates(vectorHits.map((h) => h.passageId)),
     byEvidence,
   ]);
-  // A question is about the documents that name its most distinctive name or number (the one in
-  // the fewest documents, if in at most half of them: "Crocus" rather than "City" or "Hall"):
-  // when some candidate's document names it, passages from documents that do not are left out.
-  const named = tokens
-    .filter((t) => t.name || t.numeric)
-    .map((t) => ({ token: t, share: parts.lexical.documentShare(t) }))
-    .filter((a) => a.share > 0 && a.share <= MAX_ANCHOR_SHARE);
-  const rarest = Math.min(...named.map((a) => a.share));
-  const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
-  const docNamesAnchor = new Map<string, boolean>();
-  const namesAnchor = (id: number): boolean | null => {
-    const doc = parts.passages[id]?.doc;
-    if (anchors.length === 0 || doc === undefined) return null;
-    let known = docNamesAnchor.get(doc);
-    if (known === undefined) {
-      known = anchors.some((t) => parts.lexical.documentCovers(doc, t));
-      docNamesAnchor.set(doc, known);
-    }
-    return known;
-  };
+  const namesAnchor = documentAnchorTest(tokens, parts);
+  // When some candidate's document names the question's anchor, passages of documents that do not are left out.
   const someNamed = [...fused.keys()].some((id) => namesAnchor(id) === true);
   // Ties (one list puts a passage first, another second) go to the stronger sentence evidence.
   const evidenceWeight = (id: number): number => evidence.get(id)?.weight ?? 0;
@@ -144,7 +155,7 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
   // push the passages that contain the question's words out of sight.
   const top = [...new Set([...ranked.slice(0, COVERAGE_DEPTH).map((r) => r.passage.id), ...lexicalHits.slice(0, COVERAGE_DEPTH).map((h) => h.passageId)])];
   const coverage = Math.max(0, ...top.map((id) => passageCoverage(parts.lexical, id, tokens)));
-  const names = tokens.filter((t) => t.name || t.numeric);
+  const names = tokens.filter(isNamed);
   const anchorMatched = names.length === 0 ? null : names.some((t) => top.some((id) => parts.lexical.covers(id, t)));
   return { tokens, ranked, coverage, anchorMatched, topSimilarity: vectorHits[0]?.similarity ?? null };
 }
