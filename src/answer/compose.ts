@@ -121,10 +121,15 @@ export async function answer(question: string, deps: AnswerDeps, options: Answer
     return { lang, abstained: true, text: ANSWER_TEXTS[lang].nothingFound, quotes: [], passages: [], searchedQuestion };
   }
   const vectorAgrees = retrieval.topSimilarity !== null && retrieval.topSimilarity >= MIN_SIMILARITY;
+  // A question in the language of the best passage shares some plain word with it when the
+  // passage answers it: "When was Tokayev born?" finds Tokayev, but nothing about birth.
+  const topLang = deps.articles.get(retrieval.ranked[0]?.passage.doc ?? "")?.meta.lang;
+  const wordsAgree = topLang !== lang || retrieval.wordMatched !== false;
   const lexicalAgrees =
-    retrieval.anchorMatched === null
+    wordsAgree &&
+    (retrieval.anchorMatched === null
       ? retrieval.coverage >= MIN_COVERAGE
-      : retrieval.anchorMatched && retrieval.coverage >= MIN_COVERAGE_WITH_NAME;
+      : retrieval.anchorMatched && retrieval.coverage >= MIN_COVERAGE_WITH_NAME);
   const abstained = retrieval.ranked.length === 0 || (!lexicalAgrees && !vectorAgrees);
   const quotes = abstained
     ? []

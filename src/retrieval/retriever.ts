@@ -38,6 +38,11 @@ export interface Retrieval {
    * A question about a name no document mentions is not answered by them.
    */
   anchorMatched: boolean | null;
+  /**
+   * Whether one of the top passages contains one of the question's other content words (not
+   * names or numbers); null when the question has none ("Who is Aibek Smadiyarov?").
+   */
+  wordMatched: boolean | null;
   /** Cosine similarity of the closest passage on the vector side, null in lexical mode. */
   topSimilarity: number | null;
 }
@@ -155,7 +160,14 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
   // push the passages that contain the question's words out of sight.
   const top = [...new Set([...ranked.slice(0, COVERAGE_DEPTH).map((r) => r.passage.id), ...lexicalHits.slice(0, COVERAGE_DEPTH).map((h) => h.passageId)])];
   const coverage = Math.max(0, ...top.map((id) => passageCoverage(parts.lexical, id, tokens)));
-  const names = tokens.filter(isNamed);
-  const anchorMatched = names.length === 0 ? null : names.some((t) => top.some((id) => parts.lexical.covers(id, t)));
-  return { tokens, ranked, coverage, anchorMatched, topSimilarity: vectorHits[0]?.similarity ?? null };
+  const matchedAny = (group: Token[]): boolean | null =>
+    group.length === 0 ? null : group.some((t) => top.some((id) => parts.lexical.covers(id, t)));
+  return {
+    tokens,
+    ranked,
+    coverage,
+    anchorMatched: matchedAny(tokens.filter(isNamed)),
+    wordMatched: matchedAny(tokens.filter((t) => !isNamed(t))),
+    topSimilarity: vectorHits[0]?.similarity ?? null,
+  };
 }

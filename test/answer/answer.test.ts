@@ -63,12 +63,20 @@ describe("answer() in lexical mode on the real articles", () => {
     ["Какая погода будет завтра в Новосибирске?", "ru"],
     ["What is the best recipe for apple pie?", "en"],
     ["Как приготовить борщ со сметаной?", "ru"],
+    // The documents name Tokayev, but say nothing about his birth.
+    ["When was Tokayev born?", "en"],
   ] as const)("says it found nothing for an off-topic question: %s", async (question, lang) => {
     const result = await service.answer(question);
     expect(result.abstained).toBe(true);
     expect(result.quotes).toEqual([]);
     expect(result.lang).toBe(lang);
     expect(result.text).toBe(ANSWER_TEXTS[lang].nothingFound);
+  });
+
+  it("answers a question that is only a name the documents know", async () => {
+    const result = await service.answer("Who is Aibek Smadiyarov?");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("Aibek Smadiyarov");
   });
 
   it("never quotes the same sentence twice and gives one source line per document", async () => {
