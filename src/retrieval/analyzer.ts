@@ -15,6 +15,17 @@ const STOPWORDS = new Set<string>([
   ...["ли", "чем", "чего", "кого", "кому", "это", "этот", "эта", "эти", "был", "была", "были", "было", "будет", "можно", "нужно"],
 ]);
 
+/**
+ * Verbs any question about an event may use without naming a topic ("What happened in…",
+ * "Что произошло в…"): they are searched, but are not evidence that a passage is on topic.
+ */
+const GENERIC_WORDS = [
+  "happen", "happened", "happens", "happening", "occur", "occurred", "going", "go", "went", "say", "said", "says", "tell", "told",
+  "know", "known", "mean", "means", "think", "new", "news", "latest", "situation", "thing", "things",
+  "произошло", "произошли", "происходит", "происходило", "случилось", "случилась", "известно", "сказал", "сказали",
+  "новости", "новое", "ситуация", "ситуации",
+];
+
 /** Question words after which the next word names what is asked for. */
 const FOCUS_OPENERS = new Set(["which", "what", "whose", "какой", "какая", "какое", "какие", "какую", "каким", "каком", "какого", "какому", "какой-то", "чей", "чья", "чьи"]);
 
@@ -220,4 +231,11 @@ export function containsToken(terms: TermSet, token: Token): boolean {
     }
   }
   return false;
+}
+
+const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
+
+/** Whether a token is a generic verb or noun of questions ("happened", "произошло"), not a topic word. */
+export function isGeneric(token: Token): boolean {
+  return GENERIC_STEMS.has(token.word);
 }

@@ -1,6 +1,6 @@
 import type { Passage } from "../corpus/article.ts";
 import type { Embedder } from "../embedding/embedder.ts";
-import { analyze, type Token } from "./analyzer.ts";
+import { analyze, isGeneric, type Token } from "./analyzer.ts";
 import { asksForNumber, bestSpan, weighSentences, type SentenceEvidence } from "./evidence.ts";
 import { reciprocalRankFusion } from "./fusion.ts";
 import type { LexicalIndex } from "./lexical-index.ts";
@@ -40,7 +40,8 @@ export interface Retrieval {
   anchorMatched: boolean | null;
   /**
    * Whether one of the top passages contains one of the question's other content words (not
-   * names or numbers); null when the question has none ("Who is Aibek Smadiyarov?").
+   * names, numbers or generic verbs like "happened"); null when the question has none
+   * ("Who is Aibek Smadiyarov?", "What happened in Almaty?").
    */
   wordMatched: boolean | null;
   /** Cosine similarity of the closest passage on the vector side, null in lexical mode. */
@@ -167,7 +168,7 @@ export async function retrieve(question: string, parts: RetrieverParts, limit = 
     ranked,
     coverage,
     anchorMatched: matchedAny(tokens.filter(isNamed)),
-    wordMatched: matchedAny(tokens.filter((t) => !isNamed(t))),
+    wordMatched: matchedAny(tokens.filter((t) => !isNamed(t) && !isGeneric(t))),
     topSimilarity: vectorHits[0]?.similarity ?? null,
   };
 }

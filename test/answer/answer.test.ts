@@ -73,6 +73,12 @@ describe("answer() in lexical mode on the real articles", () => {
     expect(result.text).toBe(ANSWER_TEXTS[lang].nothingFound);
   });
 
+  it("answers a broad question about a place and time the documents cover", async () => {
+    const result = await service.answer("What happened in Almaty in January 2022?");
+    expect(result.abstained).toBe(false);
+    expectVerbatim(result);
+  });
+
   it("answers a question that is only a name the documents know", async () => {
     const result = await service.answer("Who is Aibek Smadiyarov?");
     expect(result.abstained).toBe(false);
