@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig, requireBotToken } from "../src/config.ts";
+
+const TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-9k";
+
+describe("parseConfig", () => {
+  it("gives working defaults for an empty environment (the CLI needs no token)", () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      seedsDir: "seeds",
+      embeddingsDir: "embeddings",
+      embedding: { model: "Xenova/multilingual-e5-small", modelsDir: "models", allowRemote: false, require: false, dtype: "q8" },
+      telegram: { token: undefined, adminIds: [], apiRoot: undefined, webhook: undefined, rateLimitPerMinute: 20 },
+    });
+  });
+
+  it("reads admin ids, the API root, webhook mode and flags", () => {
+    const config = parseConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      ADMIN_IDS: " 12345, 67890 ",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081",
+      WEBHOOK_URL: "https://bot.example.org/hook",
+      WEBHOOK_PORT: "8443",
+      WEBHOOK_SECRET: "s3cret_token",
+      REQUIRE_MODEL: "true",
+      ALLOW_REMOTE_MODELS: "1",
+    });
+    expect(config.telegram.adminIds).toEqual([12345, 67890]);
+    expect(config.telegram.apiRoot).toBe("http://127.0.0.1:8081");
+    expect(config.telegram.webhook).toEqual({ url: "https://bot.example.org/hook", port: 8443, secret: "s3cret_token" });
+    expect(config.embedding.require).toBe(true);
+    expect(config.embedding.allowRemote).toBe(true);
+    expect(requireBotToken(config)).toBe(TOKEN);
+  });
+
+  it.each([
+    [{ TELEGRAM_BOT_TOKEN: "not-a-token" }, "TELEGRAM_BOT_TOKEN"],
+    [{ ADMIN_IDS: "alice,bob" }, "ADMIN_IDS"],
+    [{ TELEGRAM_API_ROOT: "localhost" }, "TELEGRAM_API_ROOT"],
+    [{ WEBHOOK_PORT: "99999" }, "WEBHOOK_PORT"],
+    [{ EMBEDDING_DTYPE: "int4" }, "EMBEDDING_DTYPE"],
+  ])("names the bad variable, never its value: %j", (env, variable) => {
+    const error = (() => {
+      try {
+        parseConfig(env);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const config = error as ConfigError;
+    expect(config.messageKey).toBe("error.config");
+    expect(config.problems.some((p) => p.startsWith(variable))).toBe(true);
+    for (const value of Object.values(env)) expect(config.message).not.toContain(value);
+  });
+
+  it("asks for the token, saying where to get it, only when the bot starts", () => {
+    expect(() => requireBotToken(parseConfig({ TELEGRAM_BOT_TOKEN: "  " }))).toThrow(/BotFather/);
+  });
+});
