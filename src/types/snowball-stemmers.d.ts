@@ -8,6 +8,4 @@ declare module "snowball-stemmers" {
   export function newStemmer(language: string): Stemmer;
   /** Languages with a stemmer. */
   export function algorithms(): string[];
-  const snowball: { newStemmer: typeof newStemmer; algorithms: typeof algorithms };
-  export default snowball;
 }
