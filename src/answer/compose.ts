@@ -5,7 +5,7 @@ import { retrieve, type RetrieverParts } from "../retrieval/retriever.ts";
 import { ANSWER_TEXTS } from "./messages.ts";
 import { followUpQuestion } from "./follow-up.ts";
 import { selectQuotes } from "./quotes.ts";
-import { sourceName } from "./source.ts";
+import { groupByDocument, sourceName } from "./source.ts";
 import type { AnswerResult, PreviousTurn, Quote, Source } from "./types.ts";
 
 /** Longest question accepted, in characters. */
@@ -68,26 +68,10 @@ export function sourceLine(source: Source): string {
   return `— ${parts.join(", ")}`;
 }
 
-/** Groups quotes by document, in order of first appearance: one source line per document. */
-export function groupByDocument(quotes: readonly Quote[]): Quote[][] {
-  const groups = new Map<string, Quote[]>();
-  for (const quote of quotes) {
-    const group = groups.get(quote.doc) ?? [];
-    group.push(quote);
-    groups.set(quote.doc, group);
-  }
-  return [...groups.values()];
-}
-
 function renderText(lang: Lang, quotes: readonly Quote[]): string {
   const texts = ANSWER_TEXTS[lang];
   if (quotes.length === 0) return texts.nothingFound;
-  const blocks = groupByDocument(quotes).map((group) => {
-    const first = group[0];
-    const lines = group.map((q) => `«${q.text}»`);
-    if (first) lines.push(sourceLine(first.source));
-    return lines.join("\n");
-  });
+  const blocks = groupByDocument(quotes).map((group) => [...group.quotes.map((q) => `«${q.text}»`), sourceLine(group.source)].join("\n"));
   return [texts.lead, ...blocks].join("\n\n");
 }
 
@@ -116,7 +100,7 @@ export async function answer(question: string, deps: AnswerDeps, options: Answer
   const asked = checkQuestion(question);
   const lang = questionLanguage(asked, options.lang);
   const searchedQuestion = followUpQuestion(asked, options.previous);
-  const retrieval = await retrieve(searchedQuestion, deps.retrieval);
+  const retrieval = await retrieve(searchedQuestion, deps.retrieval, searchedQuestion === asked ? {} : { emphasis: asked });
   if (retrieval.tokens.length === 0 && retrieval.ranked.length === 0) {
     return { lang, abstained: true, text: ANSWER_TEXTS[lang].nothingFound, quotes: [], passages: [], searchedQuestion };
   }

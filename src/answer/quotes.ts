@@ -11,10 +11,12 @@ export interface QuoteOptions {
   depth: number;
   /** Further passages are quoted only when their best sentence weighs at least this share of the first one's. */
   minRelativeWeight: number;
+  /** Two overlapping quotes of one document are merged into one when it stays this short (characters). */
+  maxMergedChars: number;
 }
 
 /** Defaults: up to three quotes from the top five passages. */
-export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { maxQuotes: 3, depth: 5, minRelativeWeight: 0.5 };
+export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { maxQuotes: 3, depth: 5, minRelativeWeight: 0.5, maxMergedChars: 400 };
 
 /**
  * Quotes the sentences of the best passages that answer the question, verbatim: each
@@ -41,7 +43,18 @@ export function selectQuotes(
     const best = item.bestSentence;
     if (!article || !best || best.weight < firstWeight * options.minRelativeWeight) continue;
     const { start, end } = best;
-    if (quotes.some((q) => q.doc === article.id && start < q.end && q.start < end)) continue;
+    // Overlapping passages share sentences: the same best sentence found twice is quoted once,
+    // with whatever the second passage adds to it (the sentence after it), if still short.
+    const overlapping = quotes.findIndex((q) => q.doc === article.id && start < q.end && q.start < end);
+    if (overlapping >= 0) {
+      const existing = quotes[overlapping];
+      if (!existing) continue;
+      const union = { start: Math.min(start, existing.start), end: Math.max(end, existing.end) };
+      if (union.end - union.start <= options.maxMergedChars) {
+        quotes[overlapping] = { ...existing, ...union, text: article.text.slice(union.start, union.end) };
+      }
+      continue;
+    }
     const text = article.text.slice(start, end);
     if (text.trim() === "" || !article.text.includes(text)) continue;
     quotes.push({ doc: article.id, text, start, end, source: sourceOf(article) });

@@ -1,5 +1,5 @@
 import type { Article } from "../corpus/article.ts";
-import type { Source } from "./types.ts";
+import type { Quote, Source } from "./types.ts";
 
 /** The source of an article, built from its metadata (never from model output). */
 export function sourceOf(article: Article): Source {
@@ -19,4 +19,21 @@ export function sourceOf(article: Article): Source {
  */
 export function sourceName(source: Source): string {
   return source.title ?? source.outlet ?? source.doc;
+}
+
+/** Quotes of one document, with its source. */
+export interface DocumentQuotes {
+  source: Source;
+  quotes: Quote[];
+}
+
+/** Groups quotes by document, in order of first appearance: one source line per document. */
+export function groupByDocument(quotes: readonly Quote[]): DocumentQuotes[] {
+  const groups = new Map<string, DocumentQuotes>();
+  for (const quote of quotes) {
+    const group = groups.get(quote.doc) ?? { source: quote.source, quotes: [] };
+    group.quotes.push(quote);
+    groups.set(quote.doc, group);
+  }
+  return [...groups.values()];
 }

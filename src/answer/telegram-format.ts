@@ -1,10 +1,13 @@
-import { sourceName } from "./source.ts";
+import { groupByDocument, sourceName } from "./source.ts";
 import type { Lang } from "../corpus/article.ts";
 import { ANSWER_TEXTS } from "./messages.ts";
 import type { AnswerResult, Quote, RankedPassage, Source } from "./types.ts";
 
 /** Telegram's limit on one message's text, in UTF-16 code units. */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
+
+/** Longest block of one document's quotes under a single source line (room left for the lead). */
+const GROUP_LIMIT = TELEGRAM_MESSAGE_LIMIT - 200;
 
 /**
  * Escapes text for Telegram's HTML parse mode (and for attribute values):
@@ -70,8 +73,15 @@ export function formatQuote(quote: Pick<Quote, "text" | "source">, lang: Lang): 
 export function formatAnswer(result: AnswerResult): string {
   const labels = ANSWER_TEXTS[result.lang];
   if (result.abstained || result.quotes.length === 0) return escapeHtml(labels.nothingFound);
-  const blocks = [escapeHtml(labels.lead), ...result.quotes.map((quote) => formatQuote(quote, result.lang))];
-  return blocks.join("\n\n");
+  // One source line per document, after its quotes; when a document's quotes would not fit in
+  // one message, each quote gets its own source line, so that every message names its source.
+  const blocks = groupByDocument(result.quotes).map((group) => {
+    const source = formatSourceLine(group.source, result.lang);
+    const quotes = group.quotes.map((q) => `<blockquote>${escapeHtml(q.text.trim())}</blockquote>`);
+    const together = [...quotes, source].join("\n");
+    return together.length <= GROUP_LIMIT ? together : quotes.map((quote) => `${quote}\n${source}`).join("\n\n");
+  });
+  return [escapeHtml(labels.lead), ...blocks].join("\n\n");
 }
 
 /**

@@ -102,8 +102,16 @@ function documentAnchorTest(tokens: readonly Token[], parts: RetrieverParts): (p
  * sentence; passages of documents that do not name what the question names are left out.
  * Returns at most `limit` passages, with the evidence `answer()` needs to decide and quote.
  */
-export async function retrieve(question: string, parts: RetrieverParts, limit = 10): Promise<Retrieval> {
-  const tokens = analyze(question);
+export async function retrieve(
+  question: string,
+  parts: RetrieverParts,
+  options: { limit?: number; emphasis?: string } = {},
+): Promise<Retrieval> {
+  const limit = options.limit ?? 10;
+  // Words of `emphasis` (a follow-up's own words, searched together with the previous question)
+  // count as what is asked for.
+  const emphasized = new Set(options.emphasis ? analyze(options.emphasis).map((t) => t.word) : []);
+  const tokens = analyze(question).map((t) => (emphasized.has(t.word) ? { ...t, focus: true } : t));
   const lexicalHits = parts.lexical.search(tokens, CANDIDATES);
   const bm25 = new Map(lexicalHits.map((h) => [h.passageId, h.bm25]));
 

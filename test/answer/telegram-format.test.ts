@@ -75,6 +75,20 @@ describe("formatAnswer", () => {
     expect(html).toContain(">ссылка</a>");
   });
 
+  it("gives one source line per document, after that document's quotes", () => {
+    const other: Source = { ...crocus, doc: "002.txt", title: "Shootout in Almaty", url: null };
+    const quote = (doc: Source, text: string) => ({ doc: doc.doc, text, start: 0, end: text.length, source: doc });
+    const html = formatAnswer({
+      ...base,
+      lang: "en",
+      quotes: [quote(crocus, "First quote."), quote(crocus, "Second quote."), quote(other, "Third quote.")],
+    });
+    expect(checkTelegramHtml(html)).toBeNull();
+    const sourceLines = html.split("\n").filter((line) => line.startsWith("— "));
+    expect(sourceLines).toHaveLength(2);
+    expect(html).toMatch(/First quote\.<\/blockquote>\n<blockquote>Second quote\.<\/blockquote>\n— /);
+  });
+
   it("says nothing was found and points to /sources when abstaining", () => {
     const html = formatAnswer({ ...base, lang: "en", abstained: true, quotes: [] });
     expect(html).toContain("/sources");

@@ -57,8 +57,11 @@ export async function loadArticles(indexDir: string): Promise<Map<string, Articl
 /** The quotes of an HTML reply, unescaped, each with the visible source line that follows it. */
 export function quotesOf(html: string): { quote: string; sourceLine: string }[] {
   const found: { quote: string; sourceLine: string }[] = [];
-  for (const match of html.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>\n?([^\n]*)/g)) {
-    found.push({ quote: unescapeHtml(match[1] ?? ""), sourceLine: unescapeHtml((match[2] ?? "").replace(/<[^>]*>/g, "")) });
+  for (const match of html.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)) {
+    // Quotes of one document share the source line after the last of them.
+    const after = html.slice((match.index ?? 0) + match[0].length);
+    const sourceLine = /^— .*$/m.exec(after)?.[0] ?? "";
+    found.push({ quote: unescapeHtml(match[1] ?? ""), sourceLine: unescapeHtml(sourceLine.replace(/<[^>]*>/g, "")) });
   }
   return found;
 }
