@@ -1,7 +1,7 @@
 import type { Article, Lang } from "../corpus/article.ts";
 import { detectLanguage } from "../corpus/language.ts";
 import { AppError } from "../errors.ts";
-import { retrieve, type RetrieverParts } from "../retrieval/retriever.ts";
+import { retrieve, type Retrieval, type RetrieverParts } from "../retrieval/retriever.ts";
 import { ANSWER_TEXTS } from "./messages.ts";
 import { followUpQuestion } from "./follow-up.ts";
 import { selectQuotes } from "./quotes.ts";
@@ -91,6 +91,21 @@ export function checkQuestion(question: string): string {
 }
 
 /**
+ * Whether the retrieved passages answer the question (see MIN_COVERAGE…): enough of the
+ * question's weight, its names found, and — in the language of the best passage, where they
+ * would match if it answered — some of its plain words; or, with a model, a close vector.
+ */
+export function isAnswered(retrieval: Retrieval, lang: Lang, topLang: Lang | undefined): boolean {
+  if (retrieval.ranked.length === 0) return false;
+  if (retrieval.topSimilarity !== null && retrieval.topSimilarity >= MIN_SIMILARITY) return true;
+  // "When was Tokayev born?" finds Tokayev, but no word about birth.
+  if (topLang === lang && retrieval.wordMatched === false) return false;
+  return retrieval.anchorMatched === null
+    ? retrieval.coverage >= MIN_COVERAGE
+    : retrieval.anchorMatched && retrieval.coverage >= MIN_COVERAGE_WITH_NAME;
+}
+
+/**
  * Answers a question from the documents: retrieves passages, decides whether they answer
  * it, and quotes the sentences that do, verbatim, each with its source. The reply's own
  * words are in the question's language. Throws `QuestionError` for empty, over-long or
@@ -101,29 +116,13 @@ export async function answer(question: string, deps: AnswerDeps, options: Answer
   const lang = questionLanguage(asked, options.lang);
   const searchedQuestion = followUpQuestion(asked, options.previous);
   const retrieval = await retrieve(searchedQuestion, deps.retrieval, searchedQuestion === asked ? {} : { emphasis: asked });
-  if (retrieval.tokens.length === 0 && retrieval.ranked.length === 0) {
-    return { lang, abstained: true, text: ANSWER_TEXTS[lang].nothingFound, quotes: [], passages: [], searchedQuestion };
-  }
-  const vectorAgrees = retrieval.topSimilarity !== null && retrieval.topSimilarity >= MIN_SIMILARITY;
-  // A question in the language of the best passage shares some plain word with it when the
-  // passage answers it: "When was Tokayev born?" finds Tokayev, but nothing about birth.
   const topLang = deps.articles.get(retrieval.ranked[0]?.passage.doc ?? "")?.meta.lang;
-  const wordsAgree = topLang !== lang || retrieval.wordMatched !== false;
-  const lexicalAgrees =
-    wordsAgree &&
-    (retrieval.anchorMatched === null
-      ? retrieval.coverage >= MIN_COVERAGE
-      : retrieval.anchorMatched && retrieval.coverage >= MIN_COVERAGE_WITH_NAME);
-  const abstained = retrieval.ranked.length === 0 || (!lexicalAgrees && !vectorAgrees);
-  const quotes = abstained
-    ? []
-    : selectQuotes(retrieval.ranked, deps.articles);
-  const didAbstain = abstained || quotes.length === 0;
+  const quotes = isAnswered(retrieval, lang, topLang) ? selectQuotes(retrieval.ranked, deps.articles) : [];
   return {
     lang,
-    abstained: didAbstain,
-    text: renderText(lang, didAbstain ? [] : quotes),
-    quotes: didAbstain ? [] : quotes,
+    abstained: quotes.length === 0,
+    text: renderText(lang, quotes),
+    quotes,
     passages: retrieval.ranked,
     searchedQuestion,
   };
