@@ -11,6 +11,7 @@ import { openAnswerService } from "../src/answer/answer-service.ts";
 import { errorText } from "../src/answer/messages.ts";
 import type { AnswerResult, AnswerService } from "../src/answer/types.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
+import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { isAppError } from "../src/errors.ts";
 import { reportCliError } from "./lib/cli-errors.ts";
 
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
     process.stderr.write('Usage: npm run ask -- [--index DIR] [--json] [--batch] "your question"\n');
     return 2;
   }
-  const embedder = await loadOptionalEmbedder(config.embedding, (m) => process.stderr.write(`${m}\n`));
+  const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (m) => process.stderr.write(`${m}\n`));
   const service = await openAnswerService({ seedsDir: config.seedsDir, indexDir, embedder });
 
   if (!values.batch) {

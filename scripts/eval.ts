@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { parseConfig } from "../src/config.ts";
 import { openAnswerService } from "../src/answer/answer-service.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
+import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { buildIndex } from "../src/index/build-index.ts";
 import { readIndex } from "../src/index/store.ts";
 import { reportCliError } from "./lib/cli-errors.ts";
@@ -32,19 +33,19 @@ async function main(): Promise<number> {
   const config = parseConfig(process.env);
   if (values["require-model"]) config.embedding.require = true;
   const questions = await readQuestions(values.questions ?? "eval/questions.jsonl");
-  const embedder = await loadOptionalEmbedder(config.embedding, (m) => process.stderr.write(`${m}\n`));
+  const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (m) => process.stderr.write(`${m}\n`));
   let indexDir = values.index ?? config.embeddingsDir;
   let seedsDir = config.seedsDir;
   let scratch: string | null = null;
-  if (values["extra-seeds"]) {
-    scratch = await mkdtemp(join(tmpdir(), "eval-"));
-    seedsDir = join(scratch, "seeds");
-    indexDir = join(scratch, "index");
-    await cp(config.seedsDir, seedsDir, { recursive: true });
-    await cp(values["extra-seeds"], seedsDir, { recursive: true });
-    await buildIndex({ seedsDir, outDir: indexDir, embedder });
-  }
   try {
+    if (values["extra-seeds"]) {
+      scratch = await mkdtemp(join(tmpdir(), "eval-"));
+      seedsDir = join(scratch, "seeds");
+      indexDir = join(scratch, "index");
+      await cp(config.seedsDir, seedsDir, { recursive: true });
+      await cp(values["extra-seeds"], seedsDir, { recursive: true });
+      await buildIndex({ seedsDir, outDir: indexDir, embedder });
+    }
     await evaluate(questions, { seedsDir, indexDir, embedder, verbose: values.verbose ?? false, label: values.questions ?? "" });
   } finally {
     if (scratch) await rm(scratch, { recursive: true, force: true });

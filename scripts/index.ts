@@ -4,9 +4,10 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import type { BuildProgress, ReindexReport } from "../src/answer/types.ts";
+import type { BuildProgress, ReindexReport } from "../src/index/build-report.ts";
 import { parseConfig } from "../src/config.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
+import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { isAppError } from "../src/errors.ts";
 import { buildIndex } from "../src/index/build-index.ts";
 
@@ -71,7 +72,7 @@ export async function runIndexCli(
     const outDir = resolve(args.out ?? config.embeddingsDir);
     const requireModel = args["require-model"] === true || config.embedding.require;
 
-    const embedder = await loadOptionalEmbedder({ ...config.embedding, require: requireModel }, (warning) => {
+    const embedder = await loadOptionalEmbedder({ ...config.embedding, require: requireModel }, loadEmbedder, (warning) => {
       const rule = "!".repeat(78);
       complain(`\n${rule}\n${warning}\n${rule}\n`);
     });

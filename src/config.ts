@@ -46,7 +46,12 @@ const schema = z.object({
       .optional(),
   ),
   TELEGRAM_API_ROOT: optionalText.pipe(z.url("must be a URL such as http://127.0.0.1:8081").optional()),
-  WEBHOOK_URL: optionalText.pipe(z.url("must be an https URL").optional()),
+  WEBHOOK_URL: optionalText.pipe(
+    z
+      .url("must be an https URL")
+      .refine((url) => url.startsWith("https://"), "must be an https URL (Telegram calls webhooks over HTTPS only)")
+      .optional(),
+  ),
   WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443),
   WEBHOOK_SECRET: optionalText.pipe(
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "may hold only A-Z, a-z, 0-9, _ and -").optional(),

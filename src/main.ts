@@ -4,6 +4,7 @@ import { createBot } from "./bot/create-bot.ts";
 import { startPolling, startWebhook, type RunningBot } from "./bot/run-bot.ts";
 import { ConfigError, parseConfig, requireBotToken } from "./config.ts";
 import { loadOptionalEmbedder } from "./embedding/optional-embedder.ts";
+import { loadEmbedder } from "./embedding/transformers-embedder.ts";
 import { createLogger } from "./logger.ts";
 
 /** How long shutdown waits for in-flight answers and a running rebuild before exiting anyway, in ms. */
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
-  const embedder = await loadOptionalEmbedder(config.embedding, (warning) => logger.warn({}, warning));
+  const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (warning) => logger.warn({}, warning));
   if (embedder) logger.info({ model: embedder.modelId, dimensions: embedder.dimensions }, "embedding model loaded");
   const service = await openAnswerService({
     seedsDir: config.seedsDir,
@@ -41,7 +42,10 @@ async function main(): Promise<void> {
 
   const running: RunningBot = config.telegram.webhook
     ? await startWebhook(app.bot, logger, config.telegram.webhook)
-    : await startPolling(app.bot, logger);
+    : await startPolling(app.bot, logger, {
+        // startPolling has logged "polling stopped" (bad token, or another instance polling): exit non-zero.
+        onFatal: () => process.exit(1),
+      });
   await app.registerCommands();
 
   let stopping = false;
@@ -55,10 +59,17 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     void (async () => {
-      await running.stop();
-      await app.idle();
-      logger.info({}, "stopped");
-      process.exit(0);
+      let code = 0;
+      try {
+        await running.stop();
+        await app.idle();
+        logger.info({}, "stopped");
+      } catch (error) {
+        logger.error({ err: error }, "shutdown failed");
+        code = 1;
+      } finally {
+        process.exit(code);
+      }
     })();
   };
   process.once("SIGINT", () => shutdown("SIGINT"));

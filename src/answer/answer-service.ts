@@ -67,7 +67,7 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
 
   let data: IndexData;
   if (options.buildIfStale) {
-    const staleness = await isIndexStale(indexDir, seedsDir, model);
+    const staleness = await isIndexStale(indexDir, seedsDir, model, undefined, embedder?.passagePrefix ?? null);
     if (staleness.stale) {
       logger?.info({ reason: staleness.reason }, "building the index before serving");
       await buildIndex({ seedsDir, outDir: indexDir, embedder });

@@ -8,7 +8,7 @@ const CONTINUATION = /^(and|also|what about|how about|but|then|а|и|ещё|ещ
 const MAX_FOLLOW_UP_WORDS = 4;
 
 /** Capitalised words inside a sentence: the names a question is about. */
-const NAME = /(?<=[\p{L}\p{N},;:)»"]\s+)\p{Lu}[\p{L}\p{M}-]*/gu;
+const NAME = /(?<=(?:[\p{L}\p{N},;:)»"]\s+)|\()\p{Lu}[\p{L}\p{M}-]*/gu;
 
 /**
  * The question to search for: a follow-up (it opens with "and"/"а"/"what about"…, or

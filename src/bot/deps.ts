@@ -1,5 +1,6 @@
+import { randomBytes } from "node:crypto";
 import type { Api, Context } from "grammy";
-import type { AnswerService, RankedPassage } from "../answer/types.ts";
+import type { AnswerService, RankedPassage, Source } from "../answer/types.ts";
 import type { Lang } from "../corpus/article.ts";
 import type { AppLogger } from "../logger.ts";
 import { BackgroundJobs } from "./background-jobs.ts";
@@ -10,10 +11,16 @@ const MAX_PENDING = 500;
 /** How long a pending button stays pressable, in ms. */
 const PENDING_TTL_MS = 30 * 60 * 1000;
 
-/** The passages behind one answer's "More" button, and the language of that answer. */
+/**
+ * The passages behind one answer's "More" button, the language of that answer, the chat it was
+ * given in (a press from any other chat is refused) and the sources of those passages as they were
+ * when answering (so a later rebuild cannot put new titles over old text).
+ */
 export interface MoreEntry {
   lang: Lang;
+  chatId: number;
   passages: RankedPassage[];
+  sources: Source[];
 }
 
 /**
@@ -41,7 +48,10 @@ export interface BotDeps {
   isAdmin(ctx: Context): boolean;
   /** A rejection handler that logs `${what} failed (ignored)` as a warning, for calls whose failure must not stop a reply. */
   warnOnly(what: string): (error: unknown) => void;
-  /** A new id, unique for this bot, short enough for callback data (64 bytes at most). */
+  /**
+   * A new random id (12 hex characters), short enough for callback data (64 bytes at most); random
+   * so that a button from before a restart cannot name a newer entry.
+   */
   shortId(): string;
   /** Pending "More" buttons: written when answering, read when pressed. */
   more: BoundedMap<string, MoreEntry>;
@@ -70,7 +80,6 @@ export function createDeps(options: {
 }): BotDeps {
   const { logger, token, apiRoot, now } = options;
   const admins = new Set(options.adminIds);
-  let nextId = 0;
   return {
     service: options.service,
     logger,
@@ -83,7 +92,7 @@ export function createDeps(options: {
     fileUrl: (filePath) => `${apiRoot}/file/bot${token}/${filePath}`,
     isAdmin: (ctx) => ctx.from !== undefined && admins.has(ctx.from.id),
     warnOnly: (what) => (error) => logger.warn({ err: error }, `${what} failed (ignored)`),
-    shortId: () => (nextId++).toString(36),
+    shortId: () => randomBytes(6).toString("hex"),
     more: pendingStore<MoreEntry>(now),
     background: new BackgroundJobs(),
   };

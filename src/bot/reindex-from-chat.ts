@@ -1,4 +1,5 @@
 import { ReindexBusyError } from "../answer/answer-service.ts";
+import type { ReindexReport } from "../answer/types.ts";
 import type { Lang } from "../corpus/article.ts";
 import type { BotDeps } from "./deps.ts";
 import { sendHtml } from "./send-html.ts";
@@ -13,56 +14,85 @@ import { BOT_TEXTS } from "./texts.ts";
 export async function startReindex(deps: BotDeps, chatId: number, lang: Lang, replyTo?: number): Promise<void> {
   const { api, service, logger, now, warnOnly } = deps;
   const texts = BOT_TEXTS[lang];
-  if (service.reindexing) {
-    await sendHtml(api, chatId, texts.reindexBusy, { ...(replyTo !== undefined ? { replyTo } : {}), logger });
-    return;
-  }
-  const status = await api.sendMessage(chatId, texts.reindexStarted, {
-    ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
-  });
   let lastEditAt = now();
+  let lastPhase: string | undefined;
   let lastShare = 0;
   let lastText = texts.reindexStarted;
-  let edits = Promise.resolve();
+  // The status message is sent after the rebuild started; progress edits wait for its id (undefined: not sent).
+  let settleStatus: (messageId: number | undefined) => void = () => undefined;
+  const status = new Promise<number | undefined>((resolve) => (settleStatus = resolve));
+  let edits: Promise<void> = Promise.resolve();
   const edit = (text: string) => {
     if (text === lastText) return;
     lastText = text;
-    edits = edits.then(() =>
-      api.editMessageText(chatId, status.message_id, text, { parse_mode: "HTML" }).then(
-        () => undefined,
-        warnOnly("progress edit"),
-      ),
-    );
+    edits = edits.then(async () => {
+      const messageId = await status;
+      if (messageId === undefined) return;
+      await api.editMessageText(chatId, messageId, text, { parse_mode: "HTML" }).then(() => undefined, warnOnly("progress edit"));
+    });
   };
-  let job: Promise<void>;
+  // The rebuild is asked for first (no await before it), so two /reindex cannot both pass a busy check.
+  let running: Promise<ReindexReport>;
   try {
-    const running = service.reindex((progress) => {
+    running = service.reindex((progress) => {
       const share = progress.total > 0 ? progress.done / progress.total : 0;
-      if (now() - lastEditAt >= deps.progressIntervalMs || share - lastShare >= 0.1) {
+      // Each phase counts from 0 again: the 10 % steps are measured within the phase.
+      if (progress.phase !== lastPhase) {
+        lastPhase = progress.phase;
+        lastShare = 0;
+      }
+      if (now() - lastEditAt >= deps.progressIntervalMs || share - lastShare >= 0.1 - 1e-9) {
         lastEditAt = now();
         lastShare = share;
         edit(texts.reindexProgress(progress.phase, progress.done, progress.total));
       }
     });
-    job = running.then(
-      async (report) => {
-        logger.info({ chatId, ...report }, "reindex from chat finished");
-        edit(texts.reindexProgress("done", 1, 1));
-        await edits;
-        await sendHtml(api, chatId, texts.reindexDone(report), { logger });
-      },
-      async (error: unknown) => {
-        await edits;
-        if (error instanceof ReindexBusyError) {
-          await sendHtml(api, chatId, texts.reindexBusy, { logger });
-          return;
-        }
-        logger.error({ chatId, err: error }, "reindex from chat failed");
-        await sendHtml(api, chatId, texts.reindexFailed, { logger });
+  } catch (error) {
+    running = Promise.reject(error);
+  }
+  // reindex() returns an already rejected promise when a rebuild is running: that settles within a
+  // few microtasks, so "busy" is known before anything says "started".
+  const busy = await Promise.race([
+    running.then(
+      () => false,
+      (error: unknown) => error instanceof ReindexBusyError,
+    ),
+    Promise.resolve().then(() => false),
+  ]);
+  if (busy) {
+    settleStatus(undefined);
+    await sendHtml(api, chatId, texts.reindexBusy, { ...(replyTo !== undefined ? { replyTo } : {}), logger });
+    return;
+  }
+  api
+    .sendMessage(chatId, texts.reindexStarted, {
+      ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+    })
+    .then(
+      (message) => settleStatus(message.message_id),
+      (error: unknown) => {
+        warnOnly("reindex status message")(error);
+        settleStatus(undefined);
       },
     );
-  } catch (error) {
-    job = Promise.reject(error);
-  }
+  const job = running.then(
+    async (report) => {
+      logger.info({ chatId, ...report }, "reindex from chat finished");
+      edit(texts.reindexProgress("done", 1, 1));
+      await edits;
+      await sendHtml(api, chatId, texts.reindexDone(report), { logger });
+    },
+    async (error: unknown) => {
+      await status;
+      await edits;
+      if (error instanceof ReindexBusyError) {
+        await sendHtml(api, chatId, texts.reindexBusy, { logger });
+        return;
+      }
+      logger.error({ chatId, err: error }, "reindex from chat failed");
+      await sendHtml(api, chatId, texts.reindexFailed, { logger });
+    },
+  );
   deps.background.track(job.catch((error: unknown) => logger.error({ err: error }, "reindex report failed")));
+  await status;
 }

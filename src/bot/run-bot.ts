@@ -18,12 +18,14 @@ export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "
 
 /**
  * Long polling with @grammyjs/runner (updates handled concurrently, sequentialized per chat by the bot).
- * Removes a webhook first, since Telegram refuses getUpdates while one is set.
+ * Removes a webhook first, since Telegram refuses getUpdates while one is set. When polling stops for
+ * good (Telegram answers getUpdates with 401 — bad token — or 409 — another instance or a webhook),
+ * logs "polling stopped" at error level and calls `onFatal` (main exits non-zero there).
  */
 export async function startPolling(
   bot: Bot,
   logger: AppLogger,
-  options: { timeoutSeconds?: number } = {},
+  options: { timeoutSeconds?: number; onFatal?: (error: unknown) => void } = {},
 ): Promise<RunningBot> {
   await bot.init();
   await bot.api.deleteWebhook();
@@ -34,6 +36,10 @@ export async function startPolling(
       silent: true,
       maxRetryTime: 24 * 60 * 60 * 1000,
     },
+  });
+  void handle.task()?.catch((error: unknown) => {
+    logger.error({ err: error }, "polling stopped");
+    options.onFatal?.(error);
   });
   logger.info({ username: bot.botInfo.username }, "bot started (long polling)");
   return {
@@ -71,7 +77,15 @@ export async function startWebhook(
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   });
-  await new Promise<void>((resolve) => server.listen(webhook.port, resolve));
+  // A port already in use (EADDRINUSE) rejects here instead of becoming an uncaught exception.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(webhook.port, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  server.on("error", (error) => logger.error({ err: error }, "webhook server error"));
   await bot.api.setWebhook(webhook.url, {
     allowed_updates: [...ALLOWED_UPDATES],
     ...(webhook.secret ? { secret_token: webhook.secret } : {}),

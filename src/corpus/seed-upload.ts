@@ -1,6 +1,6 @@
 import { decodeArticleText, type TextProblem } from "./decode.ts";
 import { randomBytes } from "node:crypto";
-import { access, rename, unlink, writeFile } from "node:fs/promises";
+import { access, link, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { AppError } from "../errors.ts";
 
@@ -18,6 +18,18 @@ export class UploadRejectedError extends AppError {
   constructor(problem: UploadProblem, message: string) {
     super(message, "error.badFile");
     this.problem = problem;
+  }
+}
+
+/** Raised when an article of that name is in the seeds folder and replacing it was not confirmed. */
+export class SeedExistsError extends AppError {
+  override name = "SeedExistsError";
+  /** The file name that exists. */
+  readonly fileName: string;
+
+  constructor(fileName: string) {
+    super(`seed ${fileName} exists; replacing it needs confirmation`, "error.badFile");
+    this.fileName = fileName;
   }
 }
 
@@ -72,16 +84,21 @@ export async function saveSeed(
   decodeSeedText(bytes, options.maxBytes);
   const target = join(seedsDir, safeName);
   const replaced = await seedExists(seedsDir, safeName);
-  if (replaced && !options.overwrite) {
-    throw new AppError(`seed ${safeName} exists; replacing needs confirmation`, "error.badFile");
-  }
+  if (replaced && !options.overwrite) throw new SeedExistsError(safeName);
   // The temp name starts with a dot so a concurrent corpus scan (which reads *.txt/*.md) skips it.
   const temp = join(seedsDir, `.${safeName}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, target);
+    if (options.overwrite) {
+      await rename(temp, target);
+    } else {
+      // link() fails when the target appeared meanwhile: a file is never replaced unconfirmed.
+      await link(temp, target);
+      await unlink(temp);
+    }
   } catch (error) {
     await unlink(temp).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new SeedExistsError(safeName);
     throw error;
   }
   return { path: target, replaced };

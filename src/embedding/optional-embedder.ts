@@ -1,18 +1,20 @@
 import type { Config } from "../config.ts";
 import type { Embedder } from "./embedder.ts";
 import { ModelUnavailableError } from "./model-unavailable-error.ts";
-import { loadEmbedder } from "./transformers-embedder.ts";
+import type { EmbedderOptions } from "./transformers-embedder.ts";
 
 /**
- * Loads the configured model, or returns null (lexical-only mode) after a loud warning
- * when it cannot be loaded. With `require` set, the `ModelUnavailableError` is thrown instead.
+ * Loads the configured model with `load` (the caller's `loadEmbedder`), or returns null
+ * (lexical-only mode) after a loud warning when it cannot be loaded. With `require` set,
+ * the `ModelUnavailableError` is thrown instead.
  */
 export async function loadOptionalEmbedder(
   settings: Config["embedding"],
+  load: (options: EmbedderOptions) => Promise<Embedder>,
   warn: (message: string) => void,
 ): Promise<Embedder | null> {
   try {
-    return await loadEmbedder({
+    return await load({
       model: settings.model,
       modelsDir: settings.modelsDir,
       allowRemote: settings.allowRemote,

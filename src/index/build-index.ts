@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
-import type { BuildProgress, ReindexReport } from "../answer/types.ts";
+import type { BuildProgress, ReindexReport } from "./build-report.ts";
+import { lockIndexFolder } from "./build-lock.ts";
 import type { Article, Passage } from "../corpus/article.ts";
 import { chunkArticle, DEFAULT_CHUNK_OPTIONS } from "../corpus/chunk.ts";
 import type { ChunkOptions } from "../corpus/chunk.ts";
@@ -69,10 +70,20 @@ export interface BuildResult {
  * dense ids, embeds only documents that are new or changed since the previous build (a document's
  * vectors are reused when its file hash, its passages and the model are unchanged), builds the
  * hnsw graph and writes everything atomically (see `store.ts`). Files that cannot be used are
- * listed in `report.skipped`. Throws `CorpusEmptyError` when no article is usable; on any failure
- * the previous index stays as it was.
+ * listed in `report.skipped`. Throws `CorpusEmptyError` when no article is usable, and
+ * `IndexBusyError` while another process builds into the same folder; on any failure the
+ * previous index stays as it was.
  */
 export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
+  const release = await lockIndexFolder(options.outDir);
+  try {
+    return await buildUnlocked(options);
+  } finally {
+    await release();
+  }
+}
+
+async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
   const now = options.now ?? (() => new Date());
   const chunk = options.chunk ?? DEFAULT_CHUNK_OPTIONS;
   const progress = options.onProgress ?? (() => {});
@@ -176,7 +187,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         passagePrefix: embedder ? embedder.passagePrefix : null,
         space: "cosine",
         mode: embedder ? "hybrid" : "lexical",
-        corpusHash: computeCorpusHash(articles, chunk),
+        // Over every loaded article, as `isIndexStale` computes it (one that yields no passage must not look like a change).
+        corpusHash: computeCorpusHash(corpus.articles, chunk),
         documents: manifestDocuments,
         counts: { documents: articles.length, passages: passages.length },
         builtAt: started.toISOString(),
@@ -237,6 +249,7 @@ export async function isIndexStale(
   seedsDir: string,
   model: string | null,
   chunk: ChunkOptions = DEFAULT_CHUNK_OPTIONS,
+  passagePrefix: string | null = null,
 ): Promise<Staleness> {
   let manifest: Manifest;
   try {
@@ -247,6 +260,9 @@ export async function isIndexStale(
   if (model !== null && manifest.model !== model) {
     const built = manifest.model === null ? "without a model (lexical-only)" : `with model "${manifest.model}"`;
     return { stale: true, reason: `the index was built ${built}, the configured model is "${model}"` };
+  }
+  if (model !== null && passagePrefix !== null && manifest.passagePrefix !== passagePrefix) {
+    return { stale: true, reason: "the passages were embedded with another passage prefix" };
   }
   const corpus = await loadCorpus(seedsDir);
   if (computeCorpusHash(corpus.articles, chunk) !== manifest.corpusHash) {

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ReindexBusyError } from "../../src/answer/answer-service.ts";
 import type { AnswerService, BuildProgress, ReindexReport } from "../../src/answer/types.ts";
 import {
   checkSeedFileName,
@@ -29,7 +30,7 @@ function gated(service: AnswerService): { service: AnswerService; close(): void;
       return held || service.reindexing;
     },
     async reindex(onProgress?: (progress: BuildProgress) => void): Promise<ReindexReport> {
-      if (held) throw Object.assign(new Error("busy"), { name: "ReindexBusyError" });
+      if (held) throw new ReindexBusyError();
       held = true;
       try {
         await gate;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AnswerService, PreviousTurn } from "../../src/answer/types.ts";
-import type { Article } from "../../src/corpus/article.ts";
+import type { AnswerResult, AnswerService, PreviousTurn, Source } from "../../src/answer/types.ts";
+import { BOT_TEXTS } from "../../src/bot/texts.ts";
+import type { Article, Lang } from "../../src/corpus/article.ts";
 import { repliesTo, removeCorpus, startBotHarness, type BotHarness } from "../helpers/bot-harness.ts";
 import { alice, boris, carol, expectVerbatimQuotes, group, HTML_SEED, openTestService, quotesOf } from "./e2e-support.ts";
 
@@ -11,17 +12,21 @@ let root: string;
 let seedsDir: string;
 
 /** What the bot passed to the real service's answer() (to check follow-ups carry the previous turn). */
-const answerCalls: { question: string; previous: PreviousTurn | undefined }[] = [];
+const answerCalls: { question: string; previous: PreviousTurn | undefined; lang: Lang | undefined; result?: AnswerResult }[] = [];
+/** When set, what sources() returns instead of the real list (as if a rebuild had retitled the articles). */
+let sourcesOverride: Source[] | null = null;
 
 beforeAll(async () => {
   ({ service, articles, root, seedsDir } = await openTestService());
   const real = service;
   const recording: AnswerService = {
-    answer: (question, options) => {
-      answerCalls.push({ question, previous: options?.previous });
-      return real.answer(question, options);
+    answer: async (question, options) => {
+      const call: (typeof answerCalls)[number] = { question, previous: options?.previous, lang: options?.lang };
+      answerCalls.push(call);
+      call.result = await real.answer(question, options);
+      return call.result;
     },
-    sources: () => real.sources(),
+    sources: () => sourcesOverride ?? real.sources(),
     stats: () => real.stats(),
     manifest: () => real.manifest(),
     reindex: (onProgress) => real.reindex(onProgress),
@@ -119,6 +124,51 @@ describe("answering questions in a private chat", () => {
     const shown = quotesOf(html).map((q) => q.quote.trim());
     expect(shown).toEqual(expected.map((p) => p.passage.text.trim()));
     expectVerbatimQuotes(html, articles);
+  });
+
+  it("never shows a More button's passages in another chat, and shows the sources as they were when answering", async () => {
+    const replies = await harness.ask(carol, "What happened in Almaty in January 2022?");
+    const withButton = replies.find((r) => r.call.payload.reply_markup !== undefined)!;
+    const markup = withButton.call.payload.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] };
+    const data = markup.inline_keyboard[0]![0]!.callback_data;
+    expect(data).toMatch(/^more:[0-9a-f]{12}$/);
+    const messageId = (withButton.call.result as { message_id: number }).message_id;
+
+    // Alice presses Carol's button (e.g. an old id reused after a restart): "expired", nothing sent.
+    let from = harness.stub.calls.length;
+    await harness.handled(harness.stub.pressButton(alice, data, { message_id: messageId, chatId: alice.id }));
+    expect(harness.stub.callsOf("answerCallbackQuery", from).map((c) => c.payload.text)).toEqual([BOT_TEXTS.en.moreExpired]);
+    expect(repliesTo(harness.stub, alice.id, from)).toEqual([]);
+
+    // A rebuild retitles every article before Carol presses: her passages keep their own titles.
+    const before = service.sources();
+    sourcesOverride = before.map((s) => ({ ...s, title: `Replaced article ${s.doc}` }));
+    try {
+      from = harness.stub.calls.length;
+      await harness.handled(harness.stub.pressButton(carol, data, { message_id: messageId, chatId: carol.id }));
+      const html = repliesTo(harness.stub, carol.id, from).map((r) => r.text).join("\n");
+      expect(quotesOf(html).length).toBeGreaterThan(0);
+      expect(html).not.toContain("Replaced article");
+      expectVerbatimQuotes(html, articles);
+    } finally {
+      sourcesOverride = null;
+    }
+  });
+
+  it("passes the user's language to the service, and keeps the topic over two follow-ups", async () => {
+    await harness.ask(boris, "Сколько дней продлится траур в Дагестане?");
+    expect(answerCalls.at(-1)!.lang).toBe("ru");
+    const user = { id: 1012, first_name: "Fay", language_code: "en" };
+    await harness.ask(user, "How many people died in the Crocus City Hall attack?");
+    expect(answerCalls.at(-1)!.lang).toBe("en");
+    await harness.ask(user, "And how many were detained?");
+    const second = answerCalls.at(-1)!;
+    expect(second.result!.searchedQuestion).toMatch(/Crocus/);
+    expect(second.result!.abstained, "the first follow-up is answered").toBe(false);
+    await harness.ask(user, "What about the fire?");
+    // The second follow-up still carries the topic of the first question.
+    expect(answerCalls.at(-1)!.previous?.question).toBe(second.result!.searchedQuestion);
+    expect(answerCalls.at(-1)!.result!.searchedQuestion).toMatch(/City Hall/);
   });
 
   it("passes the previous question and its quoted documents for a follow-up in the same chat", async () => {

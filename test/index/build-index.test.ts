@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BuildProgress } from "../../src/answer/types.ts";
+import type { BuildProgress } from "../../src/index/build-report.ts";
 import type { Embedder } from "../../src/embedding/embedder.ts";
 import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 import { buildIndex, CorpusEmptyError, isIndexStale } from "../../src/index/build-index.ts";

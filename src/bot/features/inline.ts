@@ -1,10 +1,11 @@
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { sourceName } from "../../answer/source.ts";
+import { questionLanguage } from "../../answer/compose.ts";
 import { formatQuote, splitHtml } from "../../answer/telegram-format.ts";
 import { isAppError } from "../../errors.ts";
 import type { BotDeps } from "../deps.ts";
-import { textLang, uiLang } from "../lang.ts";
+import { uiLang } from "../lang.ts";
 import { BOT_TEXTS } from "../texts.ts";
 
 /** Quotes offered per inline query, at most. */
@@ -23,14 +24,16 @@ export function inlineFeature(deps: BotDeps): Composer<Context> {
 
   composer.on("inline_query", async (ctx) => {
     const query = ctx.inlineQuery.query.trim();
-    const texts = BOT_TEXTS[textLang(query) ?? uiLang(ctx.from.language_code)];
+    // The service's answer language for this query, so the bot's hints and the quotes agree.
+    const hint = uiLang(ctx.from.language_code);
+    const texts = BOT_TEXTS[questionLanguage(query, hint)];
     if (query === "") {
       await ctx.answerInlineQuery([], { cache_time: 10, button: { text: texts.inlineHint, start_parameter: "help" } });
       return;
     }
     let results: InlineQueryResultArticle[] = [];
     try {
-      const result = await service.answer(query);
+      const result = await service.answer(query, { lang: hint });
       if (!result.abstained) {
         results = result.quotes.slice(0, MAX_INLINE_RESULTS).map((quote, i) => ({
           type: "article",

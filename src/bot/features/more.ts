@@ -8,16 +8,19 @@ import { BOT_TEXTS } from "../texts.ts";
 
 /**
  * The "More passages" button under an answer (`more:` callbacks): sends the lower-ranked passages
- * kept in `deps.more` when the answer was given, once, then removes the button. An expired or
- * already used button says so.
+ * and their sources kept in `deps.more` when the answer was given, once, then removes the button.
+ * An expired or already used button, or one pressed from another chat, says it has expired.
  */
 export function moreFeature(deps: BotDeps): Composer<Context> {
-  const { service, logger } = deps;
+  const { logger } = deps;
   const composer = new Composer<Context>();
 
   composer.callbackQuery(/^more:(\w+)$/, async (ctx) => {
     const id = ctx.match[1] ?? "";
-    const entry = deps.more.get(id);
+    const chatId = ctx.chat?.id ?? ctx.from.id;
+    const stored = deps.more.get(id);
+    // A button pressed in another chat than the answer's is treated as unknown (never shows its passages).
+    const entry = stored?.chatId === chatId ? stored : undefined;
     const texts = entry ? BOT_TEXTS[entry.lang] : textsOf(ctx);
     if (!entry) {
       await ctx.answerCallbackQuery({ text: texts.moreExpired });
@@ -25,9 +28,8 @@ export function moreFeature(deps: BotDeps): Composer<Context> {
     }
     await ctx.answerCallbackQuery();
     deps.more.delete(id);
-    const sources = new Map<string, Source>(service.sources().map((s) => [s.doc, s]));
+    const sources = new Map<string, Source>(entry.sources.map((s) => [s.doc, s]));
     const html = formatPassages(entry.passages, entry.lang, (doc) => sources.get(doc));
-    const chatId = ctx.chat?.id ?? ctx.from.id;
     const messageId = ctx.callbackQuery.message?.message_id;
     await ctx.editMessageReplyMarkup().catch(deps.warnOnly("removing the More button"));
     await sendHtml(deps.api, chatId, html === "" ? texts.moreNothing : html, {

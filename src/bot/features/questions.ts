@@ -1,11 +1,11 @@
 import { limit } from "@grammyjs/ratelimiter";
 import { Composer, InlineKeyboard, type Context } from "grammy";
+import { questionLanguage } from "../../answer/compose.ts";
 import { formatAnswer } from "../../answer/telegram-format.ts";
 import type { PreviousTurn } from "../../answer/types.ts";
 import { isAppError } from "../../errors.ts";
 import { BoundedMap } from "../bounded-map.ts";
 import type { BotDeps } from "../deps.ts";
-import { textLang } from "../lang.ts";
 import { langOf, replyHtml, textsOf } from "../reply.ts";
 import { sendHtml } from "../send-html.ts";
 import { BOT_TEXTS, errorReply } from "../texts.ts";
@@ -43,12 +43,14 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
   async function askQuestion(ctx: Context, question: string): Promise<void> {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
-    const fallbackLang = textLang(question) ?? langOf(ctx);
+    // The language the service answers in, so the bot's own words (refusals) agree with it.
+    const hint = langOf(ctx);
+    const fallbackLang = questionLanguage(question, hint);
     ctx.replyWithChatAction("typing").catch(deps.warnOnly("sendChatAction"));
     const previous = turns.get(chatId);
     let result;
     try {
-      result = await service.answer(question, previous ? { previous } : {});
+      result = await service.answer(question, { ...(previous ? { previous } : {}), lang: hint });
     } catch (error) {
       if (!isAppError(error)) throw error;
       logger.info({ updateId: ctx.update.update_id, messageKey: error.messageKey, err: error }, "question refused");
@@ -63,7 +65,9 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
     const morePassages = result.passages.filter((p) => p.rank >= MORE_FROM_RANK);
     if (!result.abstained && morePassages.length > 0) {
       const id = deps.shortId();
-      deps.more.set(id, { lang: result.lang, passages: morePassages });
+      const docs = new Set(morePassages.map((p) => p.passage.doc));
+      const sources = service.sources().filter((s) => docs.has(s.doc));
+      deps.more.set(id, { lang: result.lang, chatId, passages: morePassages, sources });
       keyboard = new InlineKeyboard().text(BOT_TEXTS[result.lang].moreButton, `more:${id}`);
     }
     await sendHtml(ctx.api, chatId, formatAnswer(result), {
@@ -72,7 +76,8 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
       logger,
     });
     if (result.abstained || result.quotes.length === 0) turns.delete(chatId);
-    else turns.set(chatId, { question, docs: [...new Set(result.quotes.map((q) => q.doc))] });
+    // The searched question (a follow-up with its topic folded in), so a second follow-up keeps the topic.
+    else turns.set(chatId, { question: result.searchedQuestion, docs: [...new Set(result.quotes.map((q) => q.doc))] });
   }
 
   const limitedQuestion = (ctx: Context, question: string) => questionLimiter(ctx, () => askQuestion(ctx, question));

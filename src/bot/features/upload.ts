@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import type { Lang } from "../../corpus/article.ts";
 import { checkSeedFileName, decodeSeedText, saveSeed, seedExists, UploadRejectedError } from "../../corpus/seed-upload.ts";
 import { pendingStore, type BotDeps } from "../deps.ts";
+import { DownloadError } from "../download-error.ts";
 import { startReindex } from "../reindex-from-chat.ts";
 import { langOf, replyHtml, textsOf } from "../reply.ts";
 import { sendHtml } from "../send-html.ts";
@@ -13,6 +14,8 @@ interface PendingUpload {
   bytes: Uint8Array;
   lang: Lang;
   adminId: number;
+  /** The chat the confirmation was asked in: a press from any other chat is refused. */
+  chatId: number;
 }
 
 /**
@@ -49,7 +52,7 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
     if (size !== undefined && size > maxUploadBytes) throw new UploadRejectedError("tooLarge", `file_size ${size}`);
     // The URL holds the token: it is never logged.
     const response = await fetch(deps.fileUrl(filePath), { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new Error(`file download answered HTTP ${response.status}`);
+    if (!response.ok) throw new DownloadError(`file download answered HTTP ${response.status}`);
     const declared = Number(response.headers.get("content-length") ?? "0");
     if (declared > maxUploadBytes) throw new UploadRejectedError("tooLarge", `content-length ${declared}`);
     return new Uint8Array(await response.arrayBuffer());
@@ -69,10 +72,10 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
     try {
       const name = checkSeedFileName(document.file_name ?? "");
       const file = await ctx.api.getFile(document.file_id);
-      if (!file.file_path) throw new Error("getFile returned no file_path");
+      if (!file.file_path) throw new DownloadError("getFile returned no file_path");
       const bytes = await download(file.file_path, document.file_size);
       decodeSeedText(bytes, maxUploadBytes);
-      upload = { name, bytes, lang, adminId: ctx.from.id };
+      upload = { name, bytes, lang, adminId: ctx.from.id, chatId: ctx.chat.id };
     } catch (error) {
       if (error instanceof UploadRejectedError) {
         logger.info({ userId: ctx.from.id, problem: error.problem }, "upload refused");
@@ -102,10 +105,11 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
       return;
     }
     const [, decision, id] = ctx.match;
-    const upload = id ? uploads.get(id) : undefined;
     await ctx.answerCallbackQuery();
     // A press on a message sent via inline mode has no chat: answer in the admin's private chat.
     const chatId = ctx.chat?.id ?? ctx.from.id;
+    const stored = id ? uploads.get(id) : undefined;
+    const upload = stored?.chatId === chatId ? stored : undefined;
     if (!upload || !id) {
       await deps.api.sendMessage(chatId, texts.uploadExpired);
       return;
