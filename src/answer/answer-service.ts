@@ -1,6 +1,7 @@
 import type { Article, Lang } from "../corpus/article.ts";
 import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
+import { IndexBusyError } from "../index/build-lock.ts";
 import { buildIndex, isIndexStale } from "../index/build-index.ts";
 import type { Manifest } from "../index/manifest.ts";
 import { IndexCorruptError, IndexMismatchError, readIndex, type IndexData } from "../index/store.ts";
@@ -13,8 +14,8 @@ import type { AnswerResult, AnswerService, BuildProgress, PreviousTurn, ReindexR
 export class ReindexBusyError extends AppError {
   override name = "ReindexBusyError";
 
-  constructor() {
-    super("A rebuild of the index is already running.", "error.generic");
+  constructor(options?: { cause?: unknown }) {
+    super("A rebuild of the index is already running.", "error.generic", options);
   }
 }
 
@@ -117,7 +118,10 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
     reindex(onProgress?: (progress: BuildProgress) => void): Promise<ReindexReport> {
       if (rebuilding) return Promise.reject(new ReindexBusyError());
       const run = (async () => {
-        const built = await buildIndex({ seedsDir, outDir: indexDir, embedder, onProgress });
+        const built = await buildIndex({ seedsDir, outDir: indexDir, embedder, onProgress }).catch((error: unknown) => {
+          // Another process (say `npm run index`) is building into the same folder: busy, too.
+          throw error instanceof IndexBusyError ? new ReindexBusyError({ cause: error }) : error;
+        });
         current = prepare(await readIndex(indexDir, expectation), embedder);
         logger?.info({ ...built.report }, "index rebuilt");
         return built.report;

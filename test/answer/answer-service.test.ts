@@ -53,3 +53,19 @@ describe("openAnswerService", () => {
     expect(service.stats().questionsAnswered).toBe(before + 1);
   });
 });
+
+describe("reindex while another process builds", () => {
+  it("reports busy, not a failure, when the index folder is locked by a live process", async () => {
+    const { spawn } = await import("node:child_process");
+    seeded = await buildSeededIndex(null);
+    const service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
+    const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 10000)"]);
+    try {
+      await writeFile(join(seeded.indexDir, ".build.lock"), String(other.pid));
+      await expect(service.reindex()).rejects.toBeInstanceOf(ReindexBusyError);
+      expect((await service.answer("Which band was supposed to perform at Crocus City Hall?")).abstained).toBe(false);
+    } finally {
+      other.kill("SIGKILL");
+    }
+  });
+});
