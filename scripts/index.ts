@@ -1,3 +1,4 @@
+import { reportCliError } from "./lib/cli-errors.ts";
 import "dotenv/config";
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
@@ -8,7 +9,6 @@ import type { BuildProgress, ReindexReport } from "../src/index/build-report.ts"
 import { parseConfig } from "../src/config.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
 import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
-import { isAppError } from "../src/errors.ts";
 import { buildIndex } from "../src/index/build-index.ts";
 
 /**
@@ -116,14 +116,7 @@ export async function runIndexCli(
     return 0;
   } catch (error) {
     stopBar(bar);
-    if (isAppError(error)) {
-      complain(`Error: ${error.message}`);
-    } else {
-      complain(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
-      if (env.DEBUG === "1" && error instanceof Error && error.stack) complain(error.stack);
-      else complain("(set DEBUG=1 for details)");
-    }
-    return 1;
+    return reportCliError(error, io.stderr, env);
   }
 }
 

@@ -72,7 +72,7 @@ export function formatQuote(quote: Pick<Quote, "text" | "source">, lang: Lang): 
  */
 export function formatAnswer(result: AnswerResult): string {
   const labels = ANSWER_TEXTS[result.lang];
-  if (result.abstained || result.quotes.length === 0) return escapeHtml(labels.nothingFound);
+  if (result.abstained) return escapeHtml(labels.nothingFound);
   // One source line per document, after its quotes; when a document's quotes would not fit in
   // one message, each quote gets its own source line, so that every message names its source.
   const blocks = groupByDocument(result.quotes).map((group) => {

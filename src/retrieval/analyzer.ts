@@ -140,11 +140,10 @@ function wordForm(part: string): WordForm {
 }
 
 /**
- * Splits text into analysed tokens. With `dropStopwords`, words of no topic are left out
+ * Splits text into analysed tokens. Words of no topic (stop words) are left out
  * (used for questions and for the index alike, so both sides agree).
  */
-export function analyze(text: string, options: { dropStopwords?: boolean } = {}): Token[] {
-  const dropStopwords = options.dropStopwords ?? true;
+export function analyze(text: string): Token[] {
   const tokens: Token[] = [];
   let previousSound: string | null = null;
   let sentenceStart = true;
@@ -175,7 +174,7 @@ export function analyze(text: string, options: { dropStopwords?: boolean } = {})
     const words = joined ? [...parts, joined] : parts;
     for (const part of words) {
       const isJoined = part === joined;
-      if (dropStopwords && STOPWORDS.has(part)) continue;
+      if (STOPWORDS.has(part)) continue;
       if (part.length < 2) continue;
       const { word, wordKeys, sound } = wordForm(part);
       const keys = new Set<string>(wordKeys);

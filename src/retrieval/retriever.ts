@@ -5,10 +5,11 @@ import { asksForNumber, bestSpan, weighSentences, type SentenceEvidence } from "
 import { reciprocalRankFusion } from "./fusion.ts";
 import type { LexicalIndex } from "./lexical-index.ts";
 import type { RankedPassage } from "./ranked-passage.ts";
+import type { VectorHit } from "../index/vector-index.ts";
 
 /** Nearest-neighbour search over passage vectors (the hnswlib index satisfies it). */
 export interface NearestNeighbours {
-  search(query: Float32Array, k: number): { passageId: number; distance: number; similarity: number }[];
+  search(query: Float32Array, k: number): VectorHit[];
 }
 
 /** What retrieval needs: the passages, the lexical index, and optionally the vector side. */

@@ -75,7 +75,7 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
       ...(keyboard ? { keyboard } : {}),
       logger,
     });
-    if (result.abstained || result.quotes.length === 0) turns.delete(chatId);
+    if (result.abstained) turns.delete(chatId);
     // The searched question (a follow-up with its topic folded in), so a second follow-up keeps the topic.
     else turns.set(chatId, { question: result.searchedQuestion, docs: [...new Set(result.quotes.map((q) => q.doc))] });
   }
