@@ -52,6 +52,11 @@ const schema = z.object({
       .refine((url) => url.startsWith("https://"), "must be an https URL (Telegram calls webhooks over HTTPS only)")
       .optional(),
   ),
+  WEBHOOK_HOST: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z.:-]+$/, "must be an interface address such as 127.0.0.1 or 0.0.0.0")
+    .default("127.0.0.1"),
   WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443),
   WEBHOOK_SECRET: optionalText.pipe(
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "may hold only A-Z, a-z, 0-9, _ and -").optional(),
@@ -81,7 +86,11 @@ export interface Config {
     token: string | undefined;
     adminIds: number[];
     apiRoot: string | undefined;
-    webhook: { url: string; port: number; secret: string | undefined } | undefined;
+    /**
+     * Webhook mode when `WEBHOOK_URL` is set. `host` defaults to 127.0.0.1 (a reverse proxy on the
+     * same host); `secret` is undefined when not configured, and main then generates one per run.
+     */
+    webhook: { url: string; host: string; port: number; secret: string | undefined } | undefined;
     /** Questions one user may ask per minute before getting a polite "slow down". */
     rateLimitPerMinute: number;
   };
@@ -115,7 +124,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       token: e.TELEGRAM_BOT_TOKEN,
       adminIds: e.ADMIN_IDS ? e.ADMIN_IDS.split(",").map((id) => Number(id.trim())) : [],
       apiRoot: e.TELEGRAM_API_ROOT,
-      webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, port: e.WEBHOOK_PORT, secret: e.WEBHOOK_SECRET } : undefined,
+      webhook: e.WEBHOOK_URL
+        ? { url: e.WEBHOOK_URL, host: e.WEBHOOK_HOST, port: e.WEBHOOK_PORT, secret: e.WEBHOOK_SECRET }
+        : undefined,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
     logLevel: e.LOG_LEVEL,

@@ -1,22 +1,35 @@
 import "dotenv/config";
 import { openAnswerService } from "./answer/answer-service.ts";
 import { createBot } from "./bot/create-bot.ts";
-import { startPolling, startWebhook, type RunningBot } from "./bot/run-bot.ts";
+import { startPolling, startWebhook, withWebhookSecret, type RunningBot } from "./bot/run-bot.ts";
 import { ConfigError, parseConfig, requireBotToken } from "./config.ts";
 import { loadOptionalEmbedder } from "./embedding/optional-embedder.ts";
 import { loadEmbedder } from "./embedding/transformers-embedder.ts";
 import { createLogger } from "./logger.ts";
+import { describeErrorSafely } from "./secrets.ts";
 
 /** How long shutdown waits for in-flight answers and a running rebuild before exiting anyway, in ms. */
 const SHUTDOWN_GRACE_MS = 20_000;
+
+/** Secrets to scrub from anything printed, filled as soon as the configuration is read. */
+const secrets: string[] = [];
 
 /** Starts the Telegram bot: config, logger, model, index, bot; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const token = requireBotToken(config);
-  const logger = createLogger(config.logLevel);
+  secrets.push(token);
+  // Without WEBHOOK_SECRET, a random secret for this run: Telegram echoes it, forged posts get 401.
+  const webhook = config.telegram.webhook ? withWebhookSecret(config.telegram.webhook) : undefined;
+  if (webhook) secrets.push(webhook.secret);
+  const logger = createLogger(config.logLevel, { secrets });
+  if (webhook?.generated) logger.info({}, "WEBHOOK_SECRET is empty: using a random secret for this run");
 
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+  process.on("uncaughtException", (error) => {
+    logger.fatal({ err: error }, "uncaught exception; exiting");
+    process.exit(1);
+  });
   const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (warning) => logger.warn({}, warning));
   if (embedder) logger.info({ model: embedder.modelId, dimensions: embedder.dimensions }, "embedding model loaded");
   const service = await openAnswerService({
@@ -40,8 +53,8 @@ async function main(): Promise<void> {
   });
   if (config.telegram.adminIds.length === 0) logger.warn({}, "ADMIN_IDS is empty: /reindex, /stats and uploads are refused for everyone");
 
-  const running: RunningBot = config.telegram.webhook
-    ? await startWebhook(app.bot, logger, config.telegram.webhook)
+  const running: RunningBot = webhook
+    ? await startWebhook(app.bot, logger, webhook)
     : await startPolling(app.bot, logger, {
         // startPolling has logged "polling stopped" (bad token, or another instance polling): exit non-zero.
         onFatal: () => process.exit(1),
@@ -82,6 +95,6 @@ main().catch((error: unknown) => {
     for (const problem of error.problems) console.error(`  - ${problem}`);
     process.exit(1);
   }
-  console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+  console.error(describeErrorSafely(error, secrets));
   process.exit(1);
 });

@@ -27,13 +27,19 @@ describe("parseConfig", () => {
     });
     expect(config.telegram.adminIds).toEqual([12345, 67890]);
     expect(config.telegram.apiRoot).toBe("http://127.0.0.1:8081");
-    expect(config.telegram.webhook).toEqual({ url: "https://bot.example.org/hook", port: 8443, secret: "s3cret_token" });
+    expect(config.telegram.webhook).toEqual({ url: "https://bot.example.org/hook", host: "127.0.0.1", port: 8443, secret: "s3cret_token" });
     expect(config.embedding.require).toBe(true);
     expect(config.embedding.allowRemote).toBe(true);
     expect(requireBotToken(config)).toBe(TOKEN);
   });
 
+  it("listens for webhooks on all interfaces only when asked", () => {
+    expect(parseConfig({ WEBHOOK_URL: "https://bot.example.org/hook", WEBHOOK_HOST: "0.0.0.0" }).telegram.webhook?.host).toBe("0.0.0.0");
+    expect(parseConfig({ WEBHOOK_URL: "https://bot.example.org/hook" }).telegram.webhook).toMatchObject({ host: "127.0.0.1", secret: undefined });
+  });
+
   it.each([
+    [{ WEBHOOK_HOST: "localhost; rm -rf /" }, "WEBHOOK_HOST"],
     [{ TELEGRAM_BOT_TOKEN: "not-a-token" }, "TELEGRAM_BOT_TOKEN"],
     [{ ADMIN_IDS: "alice,bob" }, "ADMIN_IDS"],
     [{ TELEGRAM_API_ROOT: "localhost" }, "TELEGRAM_API_ROOT"],

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { run } from "@grammyjs/runner";
 import { webhookCallback, type Bot } from "grammy";
@@ -49,21 +50,39 @@ export async function startPolling(
   };
 }
 
+/** Where and how the webhook server listens. */
+export interface WebhookOptions {
+  /** The public https URL registered with Telegram; its path is the only one served. */
+  url: string;
+  /** Interface to listen on: `127.0.0.1` behind a reverse proxy on the same host, `0.0.0.0` for all. */
+  host: string;
+  port: number;
+  /**
+   * Secret Telegram sends back in `X-Telegram-Bot-Api-Secret-Token`; requests without it get 401.
+   * Always set: main generates a random one when `WEBHOOK_SECRET` is empty (`randomWebhookSecret`).
+   */
+  secret: string;
+}
+
 /**
- * Webhook mode: registers `url` with Telegram (with `secret` as the secret token header, when given)
- * and serves updates on `port` with node:http. Requests to other paths, or without the secret, are refused.
+ * The webhook settings with a secret always present: the configured `WEBHOOK_SECRET`, or a fresh
+ * random one for this run (64 hex characters, within Telegram's 1–256 of A-Z, a-z, 0-9, _ and -).
  */
-export async function startWebhook(
-  bot: Bot,
-  logger: AppLogger,
-  webhook: { url: string; port: number; secret: string | undefined },
-): Promise<WebhookBot> {
+export function withWebhookSecret(webhook: Omit<WebhookOptions, "secret"> & { secret: string | undefined }): WebhookOptions & { generated: boolean } {
+  return webhook.secret
+    ? { ...webhook, secret: webhook.secret, generated: false }
+    : { ...webhook, secret: randomBytes(32).toString("hex"), generated: true };
+}
+
+/**
+ * Webhook mode: registers `url` with Telegram with `secret` as the secret token, and serves updates
+ * on `host:port` with node:http. Requests to other paths get 404; requests without the secret
+ * header get 401 and are never handled, so a forged update cannot run a command.
+ */
+export async function startWebhook(bot: Bot, logger: AppLogger, webhook: WebhookOptions): Promise<WebhookBot> {
   await bot.init();
   const path = new URL(webhook.url).pathname;
-  const callback = webhookCallback(bot, "http", {
-    ...(webhook.secret ? { secretToken: webhook.secret } : {}),
-    onTimeout: "return",
-  });
+  const callback = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
   const inFlight = new Set<Promise<unknown>>();
   const server: Server = createServer((req, res) => {
     if (req.method !== "POST" || new URL(req.url ?? "/", "http://localhost").pathname !== path) {
@@ -80,20 +99,18 @@ export async function startWebhook(
   // A port already in use (EADDRINUSE) rejects here instead of becoming an uncaught exception.
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(webhook.port, () => {
+    server.listen(webhook.port, webhook.host, () => {
       server.off("error", reject);
       resolve();
     });
   });
   server.on("error", (error) => logger.error({ err: error }, "webhook server error"));
-  await bot.api.setWebhook(webhook.url, {
-    allowed_updates: [...ALLOWED_UPDATES],
-    ...(webhook.secret ? { secret_token: webhook.secret } : {}),
-  });
-  logger.info({ username: bot.botInfo.username, port: webhook.port }, "bot started (webhook)");
+  await bot.api.setWebhook(webhook.url, { allowed_updates: [...ALLOWED_UPDATES], secret_token: webhook.secret });
   const address = server.address();
+  const port = typeof address === "object" && address !== null ? address.port : webhook.port;
+  logger.info({ username: bot.botInfo.username, host: webhook.host, port }, "bot started (webhook)");
   return {
-    port: typeof address === "object" && address !== null ? address.port : webhook.port,
+    port,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.allSettled([...inFlight]);

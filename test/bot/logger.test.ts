@@ -12,7 +12,7 @@ describe("createLogger", () => {
         done();
       },
     });
-    const logger = createLogger("info", sink);
+    const logger = createLogger("info", { destination: sink });
     logger.info({ token, config: { telegram: { token } }, request: { url: `https://api.telegram.org/file/bot${token}/x` } }, "started");
     logger.info({ chatId: 42 }, "answered");
     await new Promise((resolve) => setImmediate(resolve));
