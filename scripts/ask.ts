@@ -1,27 +1,36 @@
 /**
  * `npm run ask -- [--index DIR] [--json] [--batch] [--require-model] [QUESTION]`
  * Answers questions from the terminal exactly as the bot does (same `answer()`).
+ * Output: answers on stdout. Warnings, usage and errors on stderr, in both modes; a question that
+ * cannot be searched gets its polite reply on stdout in `--batch` (one line per input line) and on
+ * stderr with exit status 1 for a single question.
  */
 import "dotenv/config";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { parseConfig } from "../src/config.ts";
-import { questionLanguage } from "../src/answer/compose.ts";
 import { openAnswerService } from "../src/answer/answer-service.ts";
 import { errorText } from "../src/answer/messages.ts";
 import type { AnswerResult, AnswerService } from "../src/answer/types.ts";
+import { detectLanguage } from "../src/corpus/language.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
 import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { isAppError } from "../src/errors.ts";
+import { isIndexStale } from "../src/index/build-index.ts";
 import { reportCliError } from "./lib/cli-errors.ts";
+import { renderAnswerText } from "./lib/render-answer.ts";
 
-/** The `--json` line of one answer: the contract tests and tools rely on. */
+const USAGE = 'Usage: npm run ask -- [--index DIR] [--json] [--batch] [--require-model] "your question"\n';
+
+/** The `--json` line of one answer: the contract tests and tools rely on (fields are only ever added). */
 export function toJsonLine(result: AnswerResult): string {
   return JSON.stringify({
     lang: result.lang,
     abstained: result.abstained,
-    text: result.text,
-    quotes: result.quotes.map((q) => ({ doc: q.doc, text: q.text, start: q.start, end: q.end, source: q.source })),
+    text: renderAnswerText(result),
+    decision: result.decision,
+    quotes: result.quotes.map((q) => ({ doc: q.doc, text: q.text, start: q.start, end: q.end, source: q.source, highlights: q.highlights })),
+    sources: result.sources,
     passages: result.passages.map((p) => ({
       doc: p.passage.doc,
       text: p.passage.text,
@@ -36,49 +45,62 @@ export function toJsonLine(result: AnswerResult): string {
   });
 }
 
-async function answerOne(service: AnswerService, question: string, json: boolean): Promise<{ line: string; ok: boolean }> {
+async function answerOne(service: AnswerService, question: string, json: boolean, ansi: boolean): Promise<{ line: string; ok: boolean }> {
   try {
     const result = await service.answer(question);
-    return { line: json ? toJsonLine(result) : result.text, ok: true };
+    return { line: json ? toJsonLine(result) : renderAnswerText(result, { ansi }), ok: true };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    const lang = questionLanguage(question);
+    const lang = detectLanguage(question);
     const message = errorText(error.messageKey, lang);
     return { line: json ? JSON.stringify({ lang, error: error.messageKey, text: message }) : message, ok: false };
   }
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    options: {
-      index: { type: "string" },
-      json: { type: "boolean", default: false },
-      batch: { type: "boolean", default: false },
-      "require-model": { type: "boolean", default: false },
-    },
-    allowPositionals: true,
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        index: { type: "string" },
+        json: { type: "boolean", default: false },
+        batch: { type: "boolean", default: false },
+        "require-model": { type: "boolean", default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   const config = parseConfig(process.env);
   if (values["require-model"]) config.embedding.require = true;
   const indexDir = values.index ?? config.embeddingsDir;
   const json = values.json ?? false;
 
   if (!values.batch && positionals.length === 0) {
-    process.stderr.write('Usage: npm run ask -- [--index DIR] [--json] [--batch] "your question"\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (m) => process.stderr.write(`${m}\n`));
   const service = await openAnswerService({ seedsDir: config.seedsDir, indexDir, embedder });
+  const staleness = await isIndexStale(indexDir, config.seedsDir, null).catch(() => ({ stale: false, reason: null }));
+  if (staleness.stale) {
+    process.stderr.write(`Warning: the index in ${indexDir} is out of date (${staleness.reason}); run \`npm run index\` to include the changes.\n`);
+  }
+  // Bold for matched words only on a terminal, never in JSON or a pipe.
+  const ansi = !json && process.stdout.isTTY === true;
 
   if (!values.batch) {
-    const { line, ok } = await answerOne(service, positionals.join(" "), json);
+    const { line, ok } = await answerOne(service, positionals.join(" "), json, ansi);
     (ok ? process.stdout : process.stderr).write(`${line}\n`);
     return ok ? 0 : 1;
   }
   // One question a line, each answered on its own: no context carries between lines.
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const question of lines) {
-    const { line } = await answerOne(service, question, json);
+    const { line } = await answerOne(service, question, json, ansi);
     process.stdout.write(`${json ? line : line.replace(/\n/g, " ⏎ ")}\n`);
   }
   return 0;

@@ -80,7 +80,7 @@ async function main(): Promise<number> {
 }
 
 /** One line per question for `--verbose`: what the reader saw, briefly. */
-function verboseLine(outcome: QuestionOutcome, firstQuote: string | undefined): string {
+function verboseLine(outcome: QuestionOutcome, firstQuote: string | undefined, reason: string): string {
   const { question } = outcome;
   const status =
     question.kind === "none"
@@ -95,7 +95,7 @@ function verboseLine(outcome: QuestionOutcome, firstQuote: string | undefined): 
             ? "half: quote>1"
             : "WRONG: quotes miss";
   const quote = firstQuote ? `  » ${firstQuote.replace(/\s+/g, " ").slice(0, 160)}` : "";
-  return `${question.id} ${groupOf(question)}/${question.lang} R=${outcome.hitRank ?? "-"} ${status}  ${question.question}${quote}\n`;
+  return `${question.id} ${groupOf(question)}/${question.lang} R=${outcome.hitRank ?? "-"} ${status}${reason ? ` (${reason})` : ""}  ${question.question}${quote}\n`;
 }
 
 async function evaluate(
@@ -111,7 +111,8 @@ async function evaluate(
     const result = await service.answer(question.question);
     const outcome = scoreAnswer(question, result, (doc) => texts.get(doc));
     outcomes.push(outcome);
-    if (options.verbose) process.stdout.write(verboseLine(outcome, result.quotes[0]?.text));
+    const reason = result.decision.answered ? "" : result.decision.reason;
+    if (options.verbose) process.stdout.write(verboseLine(outcome, result.quotes[0]?.text, reason));
   }
   const stats = service.stats();
   process.stdout.write(`questions: ${options.label}\nindex: ${stats.documents} documents, mode: ${stats.mode}, model: ${stats.model ?? "none"}\n\n`);

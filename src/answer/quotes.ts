@@ -1,63 +1,65 @@
 import type { Article } from "../corpus/article.ts";
-import type { RankedPassage } from "../retrieval/ranked-passage.ts";
+import { highlightsIn, type EvidenceSource, type WindowEvidence } from "../retrieval/sentence-evidence.ts";
+import type { QuestionAnalysis } from "../retrieval/question.ts";
+import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
 import { sourceOf } from "./source.ts";
 import type { Quote } from "./types.ts";
 
-/** Settings of quote selection. */
-export interface QuoteOptions {
-  /** At most this many quotes in a reply. */
-  maxQuotes: number;
-  /** Passages (in rank order) that quotes may come from. */
-  depth: number;
-  /** Further passages are quoted only when their best sentence weighs at least this share of the first one's. */
-  minRelativeWeight: number;
-  /** Two overlapping quotes of one document are merged into one when it stays this short (characters). */
-  maxMergedChars: number;
-}
-
-/** Defaults: up to three quotes from the top five passages. */
-export const DEFAULT_QUOTE_OPTIONS: QuoteOptions = { maxQuotes: 3, depth: 5, minRelativeWeight: 0.5, maxMergedChars: 400 };
+/**
+ * Sentence openings that continue or update the sentence before ("However, later it became known
+ * that the death toll rose to 20"): such a sentence is quoted together with the one it follows.
+ */
+const CONTINUATION = /^[«"“]?(?:however|but|later|subsequently|afterwards|meanwhile|the latter|однако|но|позже|позднее|затем|впоследствии|впрочем|при этом)(?![\p{L}])/iu;
 
 /**
- * Quotes the sentences of the best passages that answer the question, verbatim: each
- * passage's best-supported sentence or two (see `bestSpan` in retrieval); never the same text twice, never from a document that
- * does not name what the question names, and further passages only when their evidence is
- * comparable to the first one's. Every quote is cut from the
- * article's cleaned text by offsets and checked to be a substring of it.
+ * The window's end, extended over the next sentence of its line when that one continues it (see
+ * `CONTINUATION`) and the quote stays under `maxWindowChars`.
+ */
+function extendedEnd(window: WindowEvidence, evidence: EvidenceSource, settings: RetrievalSettings): number {
+  const next = evidence.sentences(window.passageId).find((s) => s.start >= window.end);
+  if (!next || next.breakBefore || !next.quotable || !CONTINUATION.test(next.text)) return window.end;
+  return next.end - window.start <= settings.maxWindowChars ? next.end : window.end;
+}
+
+/** Text folded for comparing quotes: case, ё and runs of whitespace (NBSP too) do not matter. */
+function foldForComparison(text: string): string {
+  return text.toLowerCase().replace(/ё/g, "е").replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Quotes the windows that answer the question, verbatim, best first: at most `maxQuotes`, each
+ * scoring at least `minRelativeScore` of the first. Never the same text twice (folded for case and
+ * whitespace, even from two documents, or one inside another), never two overlapping spans of one
+ * document. Every quote is cut from the article's cleaned text by offsets and checked to be a
+ * substring of it; the words matching the question are marked for bold type.
  */
 export function selectQuotes(
-  ranked: readonly RankedPassage[],
+  answering: readonly WindowEvidence[],
+  question: QuestionAnalysis,
   articles: ReadonlyMap<string, Article>,
-  options: QuoteOptions = DEFAULT_QUOTE_OPTIONS,
+  evidence: EvidenceSource,
+  settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): Quote[] {
-  // The best sentence of each of the top passages, strongest first (rank breaks ties).
-  const candidates = ranked
-    .slice(0, options.depth)
-    .filter((item) => item.bestSentence && item.bestSentence.weight > 0 && item.anchorInDocument !== false)
-    .sort((a, b) => (b.bestSentence?.weight ?? 0) - (a.bestSentence?.weight ?? 0) || a.rank - b.rank);
   const quotes: Quote[] = [];
-  const firstWeight = candidates[0]?.bestSentence?.weight ?? 0;
-  for (const item of candidates) {
-    if (quotes.length >= options.maxQuotes) break;
-    const article = articles.get(item.passage.doc);
-    const best = item.bestSentence;
-    if (!article || !best || best.weight < firstWeight * options.minRelativeWeight) continue;
-    const { start, end } = best;
-    // Overlapping passages share sentences: the same best sentence found twice is quoted once,
-    // with whatever the second passage adds to it (the sentence after it), if still short.
-    const overlapping = quotes.findIndex((q) => q.doc === article.id && start < q.end && q.start < end);
-    if (overlapping >= 0) {
-      const existing = quotes[overlapping];
-      if (!existing) continue;
-      const union = { start: Math.min(start, existing.start), end: Math.max(end, existing.end) };
-      if (union.end - union.start <= options.maxMergedChars) {
-        quotes[overlapping] = { ...existing, ...union, text: article.text.slice(union.start, union.end) };
-      }
-      continue;
-    }
-    const text = article.text.slice(start, end);
-    if (text.trim() === "" || !article.text.includes(text)) continue;
-    quotes.push({ doc: article.id, text, start, end, source: sourceOf(article) });
+  const seen: string[] = [];
+  const bestScore = answering[0]?.score ?? 0;
+  for (const window of answering) {
+    if (quotes.length >= settings.maxQuotes) break;
+    if (window.score < bestScore * settings.minRelativeScore) break;
+    const article = articles.get(window.doc);
+    if (!article) continue;
+    if (quotes.some((q) => q.doc === window.doc && window.start < q.end && q.start < window.end)) continue;
+    const end = extendedEnd(window, evidence, settings);
+    const text = article.text.slice(window.start, end);
+    const folded = foldForComparison(text);
+    if (folded === "" || !article.text.includes(text)) continue;
+    if (seen.some((s) => s.includes(folded) || folded.includes(s))) continue;
+    seen.push(folded);
+    const highlights = highlightsIn(question, window.passageId, window.start, end, evidence).map((h) => ({
+      start: h.start - window.start,
+      end: h.end - window.start,
+    }));
+    quotes.push({ doc: article.id, text, start: window.start, end, source: sourceOf(article), highlights });
   }
   return quotes;
 }

@@ -52,17 +52,35 @@ function safeUrl(url: string | null): string | null {
 export function formatSourceLine(source: Source, lang: Lang): string {
   const labels = ANSWER_TEXTS[lang];
   const pieces: string[] = [`<b>${escapeHtml(sourceName(source))}</b>`];
-  if (source.title && source.outlet) pieces.push(escapeHtml(source.outlet));
-  if (source.date) pieces.push(escapeHtml(source.date));
+  if (source.outlet && !source.name.includes(source.outlet)) pieces.push(escapeHtml(source.outlet));
+  if (source.date && !source.name.includes(source.date)) pieces.push(escapeHtml(source.date));
   let line = `— ${pieces.join(", ")}`;
   const url = safeUrl(source.url);
   if (url) line += ` · <a href="${escapeHtml(url)}">${escapeHtml(labels.link)}</a>`;
   return line;
 }
 
+/**
+ * A quote's text as Telegram HTML: escaped, with the words that match the question in `<b>` (so
+ * the reader sees why it was chosen). Surrounding whitespace is trimmed.
+ */
+export function quoteHtml(quote: Pick<Quote, "text"> & Partial<Pick<Quote, "highlights">>): string {
+  const text = quote.text;
+  const lead = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  let html = "";
+  let at = lead;
+  for (const { start, end: stop } of [...(quote.highlights ?? [])].sort((a, b) => a.start - b.start)) {
+    if (start < at || stop > end || stop <= start) continue;
+    html += `${escapeHtml(text.slice(at, start))}<b>${escapeHtml(text.slice(start, stop))}</b>`;
+    at = stop;
+  }
+  return html + escapeHtml(text.slice(at, end));
+}
+
 /** One quote as a `<blockquote>` followed by its source line. */
-export function formatQuote(quote: Pick<Quote, "text" | "source">, lang: Lang): string {
-  return `<blockquote>${escapeHtml(quote.text.trim())}</blockquote>\n${formatSourceLine(quote.source, lang)}`;
+export function formatQuote(quote: Pick<Quote, "text" | "source"> & Partial<Pick<Quote, "highlights">>, lang: Lang): string {
+  return `<blockquote>${quoteHtml(quote)}</blockquote>\n${formatSourceLine(quote.source, lang)}`;
 }
 
 /**
@@ -77,7 +95,7 @@ export function formatAnswer(result: AnswerResult): string {
   // one message, each quote gets its own source line, so that every message names its source.
   const blocks = groupByDocument(result.quotes).map((group) => {
     const source = formatSourceLine(group.source, result.lang);
-    const quotes = group.quotes.map((q) => `<blockquote>${escapeHtml(q.text.trim())}</blockquote>`);
+    const quotes = group.quotes.map((q) => `<blockquote>${quoteHtml(q)}</blockquote>`);
     const together = [...quotes, source].join("\n");
     return together.length <= GROUP_LIMIT ? together : quotes.map((quote) => `${quote}\n${source}`).join("\n\n");
   });

@@ -1,9 +1,14 @@
 import type { Lang } from "../corpus/article.ts";
 import type { IndexMode, Manifest } from "../index/manifest.ts";
+import type { Decision } from "./decision.ts";
+
+export type { AbstainReason, Decision } from "./decision.ts";
 
 /** Where a quote comes from, built by code from the document's metadata. */
 export interface Source {
   doc: string;
+  /** What a source line calls the document: its title, a title made from its first sentence, or its outlet and date. */
+  name: string;
   title: string | null;
   outlet: string | null;
   date: string | null;
@@ -11,13 +16,21 @@ export interface Source {
   lang: Lang;
 }
 
-/** A verbatim excerpt (1–3 sentences) of a document: `text === article.text.slice(start, end)`. */
+/** A stretch of a quote's text, as offsets into `Quote.text` (UTF-16 code units, `end` exclusive). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A verbatim excerpt (1–2 sentences) of a document: `text === article.text.slice(start, end)`. */
 export interface Quote {
   doc: string;
   text: string;
   start: number;
   end: number;
   source: Source;
+  /** Words of the quote that match the question (renderers show them in bold), offsets into `text`. */
+  highlights: TextRange[];
 }
 
 export type { RankedPassage } from "../retrieval/ranked-passage.ts";
@@ -30,15 +43,18 @@ export interface PreviousTurn {
   docs: string[];
 }
 
-/** What `answer()` returns; the bot and the CLI render it. */
+/** What `answer()` returns, as data; the bot (src/bot/) and the CLI (scripts/) render it. */
 export interface AnswerResult {
   /** Language of the question, and so of the reply's own words. */
   lang: Lang;
   /** True when the documents do not answer the question (nothing is quoted). */
   abstained: boolean;
-  /** The reply as plain text (lead, quotes, source lines) in `lang`. */
-  text: string;
+  /** The decision and its reasons (matched focus and answer type, or why not). */
+  decision: Decision;
+  /** Best first. */
   quotes: Quote[];
+  /** The quoted documents' sources, one per document, in order of first quote. */
+  sources: Source[];
   /** Top passages in rank order (at most 10). */
   passages: RankedPassage[];
   /** The question actually searched (with the previous turn folded in for a follow-up). */

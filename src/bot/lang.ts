@@ -1,17 +1,12 @@
 import type { Lang } from "../corpus/article.ts";
+import { detectLanguage, hasWords } from "../corpus/language.ts";
 
 /** Telegram `language_code`s whose users we address in Russian (Russian is their lingua franca with this corpus). */
 const RUSSIAN_CODES = new Set(["ru", "be", "kk", "uk", "ky"]);
 
-/**
- * The language of a text by its words: Russian when Cyrillic words are at least as many as Latin ones
- * (so "Что случилось в «Crocus City Hall»?" is Russian), null when it has no words.
- */
+/** The language of a text by the project's one rule (`detectLanguage`), null when it has no words. */
 export function textLang(text: string): Lang | null {
-  const cyrillic = text.match(/\p{Script=Cyrillic}+/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}+/gu)?.length ?? 0;
-  if (cyrillic === 0 && latin === 0) return null;
-  return cyrillic >= latin ? "ru" : "en";
+  return hasWords(text) ? detectLanguage(text) : null;
 }
 
 /**

@@ -1,16 +1,33 @@
 import type { Lang } from "./article.ts";
 
-const CYRILLIC_LETTER = /\p{Script=Cyrillic}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const WORD = /[\p{Script=Latin}\p{Script=Cyrillic}]+/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
- * Guesses whether `text` is Russian or English from its letters: "ru" when Cyrillic letters
- * outnumber Latin ones, otherwise "en" (also for text with no letters at all, e.g. "2024?").
- * Counting letters rather than words keeps mixed text ("передает NUR.KZ", "Tokayev said «да»")
- * decided by what most of it is written in. Pure.
+ * The one rule for deciding English or Russian, used for articles, questions and the bot's own
+ * words. Words are counted by script, and the plain words (not capitalised, or first in the text)
+ * decide first: names are often written in the other script ("Что случилось в «Crocus City
+ * Hall»?" is Russian, "What did Токаев say?" English). When plain words tie, all words decide;
+ * when those tie too, `hint` (e.g. the user's Telegram language), else Russian. Text with no
+ * Latin or Cyrillic letter at all (emoji, digits, Arabic) gets `hint`, else English. Pure.
  */
-export function detectLanguage(text: string): Lang {
-  const cyrillic = text.match(CYRILLIC_LETTER)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER)?.length ?? 0;
-  return cyrillic > latin ? "ru" : "en";
+export function detectLanguage(text: string, hint?: Lang): Lang {
+  const words = [...text.matchAll(WORD)];
+  if (words.length === 0) return hint ?? "en";
+  const count = (list: RegExpExecArray[] | RegExpMatchArray[]) => {
+    let cyrillic = 0;
+    for (const w of list) if (CYRILLIC.test(w[0])) cyrillic += 1;
+    return { cyrillic, latin: list.length - cyrillic };
+  };
+  const plain = words.filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w[0]));
+  for (const group of [plain, words]) {
+    const { cyrillic, latin } = count(group);
+    if (cyrillic !== latin) return cyrillic > latin ? "ru" : "en";
+  }
+  return hint ?? "ru";
+}
+
+/** Whether the text has any Latin or Cyrillic letter (a language can be told from it). */
+export function hasWords(text: string): boolean {
+  return new RegExp(WORD.source, "u").test(text);
 }

@@ -1,81 +1,61 @@
-import { newStemmer } from "snowball-stemmers";
-import { eng, rus } from "stopword";
 import { transliterate } from "transliteration";
-import { conceptKeys } from "./concepts.ts";
+import { foldCase, isCyrillic, stem } from "./stem.ts";
+import { isStopWord } from "./stop-words.ts";
+import { sharedVocabulary, type Vocabulary } from "./vocabulary.ts";
+
+export { foldCase, stem } from "./stem.ts";
 
 /**
- * Words that carry no topic in a question: the libraries' stop-word lists plus the
- * question words of both languages (they say what kind of answer is wanted, not what about).
+ * One word or number of a text, analysed. Every way it can meet a word of another text is a
+ * field of its own (typed, not string prefixes): the stem within a language, phonetic keys and
+ * pair keys across scripts, and vocabulary concepts across languages and wordings.
  */
-const STOPWORDS = new Set<string>([
-  ...eng,
-  ...rus.map((w) => w.replace(/ё/g, "е")),
-  ...["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do", "will", "was", "were"],
-  ...["сколько", "кто", "что", "где", "когда", "почему", "зачем", "откуда", "куда", "какой", "какая", "какое", "какие", "каков", "какую", "каким", "каком", "какому", "какого", "каких", "какими", "чей", "чья", "чьё", "чье", "чьи"],
-  ...["ли", "чем", "чего", "кого", "кому", "это", "этот", "эта", "эти", "был", "была", "были", "было", "будет", "можно", "нужно"],
-]);
-
-/**
- * Verbs any question about an event may use without naming a topic ("What happened in…",
- * "Что произошло в…"): they are searched, but are not evidence that a passage is on topic.
- */
-const GENERIC_WORDS = [
-  "happen", "happened", "happens", "happening", "occur", "occurred", "going", "go", "went", "say", "said", "says", "tell", "told",
-  "know", "known", "mean", "means", "think", "new", "news", "latest", "situation", "thing", "things",
-  "произошло", "произошли", "происходит", "происходило", "случилось", "случилась", "известно", "сказал", "сказали",
-  "новости", "новое", "ситуация", "ситуации",
-];
-
-/** Question words after which the next word names what is asked for. */
-const FOCUS_OPENERS = new Set(["which", "what", "whose", "какой", "какая", "какое", "какие", "какую", "каким", "каком", "какого", "какому", "какой-то", "чей", "чья", "чьи"]);
-
-const english = newStemmer("english");
-const russian = newStemmer("russian");
-
-/** Letters and digits runs; hyphenated names (Алма-Ата, Kassym-Jomart) come out as parts. */
-const TOKEN = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}{3})*(?:[.,]\p{N}+)?/gu;
-
-/** One analysed token of a text. */
 export interface Token {
-  /** The stem in its own script (`w:` terms match within a language). */
-  word: string;
+  /** The word as written. */
+  original: string;
+  /** Lower case, ё → е. Numbers: digits without group separators, decimal point as ".". */
+  folded: string;
+  /** Snowball stem in the word's own language; for numbers the folded number. */
+  stem: string;
   /**
-   * A script-independent phonetic key of the stem (`k:` terms match across
-   * English and Russian: Токаев/Tokayev, Дагестан/Dagestan, центр/center), or null
-   * Keys of the stem and of the whole word (a stemmer may cut a name: Токаев → тока);
-   * empty for numbers and words too short to make a reliable key.
+   * Script-independent phonetic keys of the stem and of the whole word (Токаев/Tokayev → `tkv`,
+   * Дагестан/Dagestan): names and cognates meet across English and Russian. Empty for numbers and
+   * words too short to make a reliable key.
    */
-  keys: string[];
-  /** True for numbers (written with digits). */
+  phonetic: string[];
+  /** Phonetic key of this word joined to the previous one's: "Крокус Сити" ~ "Crocus City". */
+  pairs: string[];
+  /** Concepts of the vocabulary (lexicon line, WordNet link, acronym, phrase) the word expresses. */
+  concepts: string[];
   numeric: boolean;
-  /** True for a capitalised word inside a sentence: likely a name, a strong topic anchor. */
-  name: boolean;
-  /**
-   * True for the word right after "which/what/какой…" ("Which band…", "Какой саммит…"):
-   * the thing the question asks about, which the answer must mention.
-   */
-  focus: boolean;
+  /** Capitalised and not the first word of its sentence: likely a name. */
+  capitalised: boolean;
+  /** An acronym: written in capitals ("CSTO", «ОДКБ»), or one the vocabulary knows typed in lower case ("фсб"). */
+  acronym: boolean;
+  /** A stop word (kept only by `tokenize`, for question analysis). */
+  stop: boolean;
+  /** The joined form of a hyphenated word (Алма-Ата → алмаата, after its parts). */
+  joined: boolean;
+  /** Offsets of the word in the analysed text. */
+  start: number;
+  end: number;
 }
 
-/** Folds case and the Russian ё, the way both the index and questions are compared. */
-export function foldCase(text: string): string {
-  return text.toLowerCase().replace(/ё/g, "е");
+/** The terms of a text, by kind, to tell which tokens of a question it contains. */
+export interface TermSet {
+  stems: Set<string>;
+  phonetic: Set<string>;
+  pairs: Set<string>;
+  concepts: Set<string>;
 }
 
-function isCyrillic(word: string): boolean {
-  return /[\u0400-\u04FF]/.test(word);
-}
-
-/** Snowball stem in the word's own language (chosen by script). */
-export function stem(word: string): string {
-  return isCyrillic(word) ? russian.stem(word) : english.stem(word);
-}
+/** Letters runs (hyphenated ones whole) and numbers (with group separators and decimals). */
+const TOKEN = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 /**
- * Consonant skeleton of a Latin-script word: digraphs folded to one sound class,
- * vowels dropped (a leading vowel kept as "v"), doubled letters collapsed.
- * Transliterated Russian and English spellings of one name meet here:
- * "tokaev" and "tokayev" → "tkv"; "centr" and "center" → "sntr".
+ * Consonant skeleton of a Latin-script word: digraphs folded to one sound class, vowels dropped
+ * (a leading vowel kept as "v"), doubled letters collapsed. Transliterated Russian and English
+ * spellings of one name meet here: "tokaev" and "tokayev" → "tkv"; "centr" and "center" → "sntr".
  */
 export function skeleton(latin: string): string {
   let s = latin.toLowerCase().replace(/[^a-z]/g, "");
@@ -101,140 +81,201 @@ export function skeleton(latin: string): string {
 /** Phonetic key of a word or stem, or null when it is too short to be told apart from others. */
 export function phoneticKey(word: string): string | null {
   if (word.length < 4) return null;
-  const latin = isCyrillic(word) ? transliterate(word) : word;
-  const key = skeleton(latin);
+  const key = skeleton(isCyrillic(word) ? transliterate(word) : word);
   return key.length >= 3 ? key : null;
 }
 
-/** Digits of a number without group separators: "3,000" → "3000", "3.5" stays "3.5". */
-function normaliseNumber(raw: string): string {
-  return raw.replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1");
+/**
+ * A number as one form: group separators dropped ("3,000", «1 200» → "3000", "1200"), a decimal
+ * comma as a point («12,5» → "12.5"). Pure.
+ */
+export function normaliseNumber(raw: string): string {
+  return raw
+    .replace(/[ \u00A0\u202F]/g, "")
+    .replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1")
+    .replace(/,/g, ".");
 }
 
 interface WordForm {
-  word: string;
-  wordKeys: readonly string[];
+  stem: string;
+  phonetic: readonly string[];
+  concepts: readonly string[];
   sound: string;
 }
 
-/** Analysed word forms by surface form: words repeat a lot, and stemming + keys cost regexes. */
-const WORD_FORMS = new Map<string, WordForm>();
 const MAX_WORD_FORMS = 100_000;
 
-/** Stem, keys (phonetic and glossary) and sound of one case-folded word, cached. */
-function wordForm(part: string): WordForm {
-  let form = WORD_FORMS.get(part);
-  if (!form) {
-    const word = stem(part);
-    const keys = new Set<string>();
-    for (const f of [word, part]) {
-      const key = phoneticKey(f);
-      if (key) keys.add(key);
-    }
-    for (const concept of conceptKeys(word)) keys.add(concept);
-    form = { word, wordKeys: [...keys], sound: skeleton(isCyrillic(part) ? transliterate(part) : part) };
-    if (WORD_FORMS.size >= MAX_WORD_FORMS) WORD_FORMS.clear();
-    WORD_FORMS.set(part, form);
-  }
-  return form;
-}
-
 /**
- * Splits text into analysed tokens. Words of no topic (stop words) are left out
- * (used for questions and for the index alike, so both sides agree).
+ * Turns text into tokens with the same rules for passages and questions, so both sides agree.
+ * One analyzer per vocabulary: the shared one, or one that also knows the acronyms an index's
+ * articles spell out.
  */
-export function analyze(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previousSound: string | null = null;
-  let sentenceStart = true;
-  let lastEnd = 0;
-  let afterOpener = false;
-  for (const match of text.matchAll(TOKEN)) {
-    const original = match[0];
-    const between = text.slice(lastEnd, match.index);
-    lastEnd = match.index + original.length;
-    if (/[.!?…\n]/.test(between)) {
-      sentenceStart = true;
-      previousSound = null;
-    }
-    const capitalised = /^\p{Lu}/u.test(original);
-    const name = capitalised && !sentenceStart;
-    sentenceStart = false;
-    const raw = foldCase(original);
-    const focus = afterOpener;
-    afterOpener = FOCUS_OPENERS.has(raw);
-    if (/^\p{N}/u.test(raw)) {
-      tokens.push({ word: normaliseNumber(raw), keys: [], numeric: true, name: false, focus: false });
-      previousSound = null;
-      continue;
-    }
-    const parts = raw.split("-");
-    // A hyphenated name also counts as one word: Алма-Ата ~ Almaty, колл-центр ~ call-center.
-    const joined = parts.length > 1 ? parts.join("") : null;
-    const words = joined ? [...parts, joined] : parts;
-    for (const part of words) {
-      const isJoined = part === joined;
-      if (STOPWORDS.has(part)) continue;
-      if (part.length < 2) continue;
-      const { word, wordKeys, sound } = wordForm(part);
-      const keys = new Set<string>(wordKeys);
-      // Multi-word names meet across scripts as pairs: "Крокус Сити" ~ "Crocus City".
-      // (the joined form of a hyphenated word does not take part in pairs: its parts do)
-      if (!isJoined) {
-        if (previousSound && sound.length >= 2) keys.add(`${previousSound}_${sound}`);
-        previousSound = sound.length >= 2 ? sound : null;
+export class Analyzer {
+  readonly vocabulary: Vocabulary;
+  /** Analysed word forms by written form: words repeat a lot, and stemming and keys cost regexes. */
+  readonly #forms = new Map<string, WordForm>();
+
+  constructor(vocabulary: Vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  #form(original: string, folded: string): WordForm {
+    const cacheKey = /^\p{Lu}+$/u.test(original) && original.length > 1 ? original : folded;
+    let form = this.#forms.get(cacheKey);
+    if (!form) {
+      const wordStem = stem(folded);
+      const phonetic = new Set<string>();
+      for (const f of [wordStem, folded]) {
+        const key = phoneticKey(f);
+        if (key) phonetic.add(key);
       }
-      tokens.push({ word, keys: [...keys], numeric: false, name, focus });
+      form = {
+        stem: wordStem,
+        phonetic: [...phonetic],
+        concepts: this.vocabulary.concepts(original, folded, wordStem),
+        sound: skeleton(isCyrillic(folded) ? transliterate(folded) : folded),
+      };
+      if (this.#forms.size >= MAX_WORD_FORMS) this.#forms.clear();
+      this.#forms.set(cacheKey, form);
     }
+    return form;
   }
-  return tokens;
+
+  /** Every token of the text, stop words included (flagged). */
+  tokenize(text: string): Token[] {
+    const tokens: Token[] = [];
+    let previousSound: string | null = null;
+    let sentenceStart = true;
+    let lastEnd = 0;
+    for (const match of text.matchAll(TOKEN)) {
+      const written = match[0];
+      const start = match.index;
+      const between = text.slice(lastEnd, start);
+      lastEnd = start + written.length;
+      if (/[.!?…\n:;]/.test(between)) {
+        sentenceStart = /[.!?…\n]/.test(between) || sentenceStart;
+        previousSound = null;
+      }
+      const capitalised = /^\p{Lu}/u.test(written) && !sentenceStart;
+      sentenceStart = false;
+      if (/^\p{N}/u.test(written)) {
+        const number = normaliseNumber(written);
+        tokens.push({ original: written, folded: number, stem: number, phonetic: [], pairs: [], concepts: [], numeric: true, capitalised: false, acronym: false, stop: false, joined: false, start, end: lastEnd });
+        previousSound = null;
+        continue;
+      }
+      const parts = written.split("-");
+      // A hyphenated word also counts whole: Алма-Ата ~ Almaty, колл-центр ~ call-center.
+      const pieces = parts.length > 1 ? [...parts, parts.join("")] : parts;
+      let offset = start;
+      pieces.forEach((piece, i) => {
+        const joined = parts.length > 1 && i === parts.length;
+        const pieceStart = joined ? start : offset;
+        if (!joined) offset += piece.length + 1;
+        const folded = foldCase(piece);
+        const stop = isStopWord(folded) || folded.length < 2;
+        const acronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(piece) || this.vocabulary.acronymConcept(piece, folded) !== undefined;
+        const form = this.#form(piece, folded);
+        const pairs: string[] = [];
+        // Multi-word names meet across scripts as pairs (the joined form takes no part in pairs).
+        if (!joined && !stop) {
+          if (previousSound && form.sound.length >= 2) pairs.push(`${previousSound}_${form.sound}`);
+          previousSound = form.sound.length >= 2 ? form.sound : null;
+        }
+        tokens.push({
+          original: piece,
+          folded,
+          stem: form.stem,
+          phonetic: [...form.phonetic],
+          pairs,
+          concepts: [...form.concepts],
+          numeric: false,
+          capitalised: capitalised && (i === 0 || /^\p{Lu}/u.test(piece)),
+          acronym,
+          stop,
+          joined,
+          start: pieceStart,
+          end: joined ? lastEnd : pieceStart + piece.length,
+        });
+      });
+    }
+    this.#markPhrases(tokens.filter((t) => !t.stop && !t.joined && !t.numeric));
+    return tokens;
+  }
+
+  /** The content tokens of a text: stop words left out (what is indexed and searched). */
+  analyze(text: string): Token[] {
+    return this.tokenize(text).filter((t) => !t.stop);
+  }
+
+  /** Gives the words of each vocabulary phrase found in the sequence ("death toll") the phrase's concept. */
+  #markPhrases(words: readonly Token[]): void {
+    words.forEach((first, i) => {
+      for (const phrase of this.vocabulary.phrasesStartingWith(this.vocabulary.lookupKeys(first.folded, first.stem))) {
+        const span = words.slice(i, i + phrase.keys.length);
+        if (span.length < phrase.keys.length) continue;
+        const matches = span.every((token, j) => this.vocabulary.lookupKeys(token.folded, token.stem).includes(phrase.keys[j] ?? ""));
+        if (!matches) continue;
+        for (const token of span) if (!token.concepts.includes(phrase.concept)) token.concepts.push(phrase.concept);
+      }
+    });
+  }
 }
 
-const MONTHS =
-  "january|february|march|april|may|june|july|august|september|october|november|december|" +
-  "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
-/** A day of a month ("March 22", "23 июня") or a year (1900–2099): numbers that are not counts. */
-const DATE_NUMBER = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTHS})|(?:19|20)\\d{2}\\b)`, "giu");
+let sharedAnalyzer: Analyzer | null = null;
+
+/** The analyzer of the shared vocabulary (no learned acronyms). */
+export function defaultAnalyzer(): Analyzer {
+  sharedAnalyzer ??= new Analyzer(sharedVocabulary());
+  return sharedAnalyzer;
+}
+
+/** Content tokens of a text with the shared vocabulary (see `Analyzer.analyze`). */
+export function analyze(text: string): Token[] {
+  return defaultAnalyzer().analyze(text);
+}
 
 /**
- * True when the text states a quantity: a number written with digits (dates and years do not
- * count) or a number word. What a "how many" question needs in its answer.
+ * A token of an indexed text as it is stored: phonetic keys only for words written with a capital
+ * (names, and words opening a sentence). A question's word keeps its keys, so a name typed in
+ * lower case ("krokus") still meets «Крокус»; but common words never meet by sound alone
+ * ("gagarin" is not «горение»): across languages, they meet through the vocabulary.
  */
-export function mentionsQuantity(text: string): boolean {
-  const withoutDates = text.replace(DATE_NUMBER, " ");
-  return (
-    /\p{N}/u.test(withoutDates) ||
-    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/i.test(withoutDates) ||
-    /(^|[^\p{L}])(один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|сотн|тысяч|миллион|трех|трёх|двух|четырех|пяти|десятк)/iu.test(withoutDates)
-  );
+export function indexForm(token: Token): Token {
+  return token.phonetic.length > 0 && !/^\p{Lu}/u.test(token.original) ? { ...token, phonetic: [] } : token;
 }
 
-/** The stems and keys of a text, to tell which question tokens it contains. */
-export interface TermSet {
-  words: Set<string>;
-  keys: Set<string>;
-}
-
-/** Collects the stems and keys of analysed tokens. */
+/** Collects the terms of analysed tokens, by kind. */
 export function termSet(tokens: readonly Token[]): TermSet {
-  return { words: new Set(tokens.map((t) => t.word)), keys: new Set(tokens.flatMap((t) => t.keys)) };
+  return {
+    stems: new Set(tokens.map((t) => t.stem)),
+    phonetic: new Set(tokens.flatMap((t) => t.phonetic)),
+    pairs: new Set(tokens.flatMap((t) => t.pairs)),
+    concepts: new Set(tokens.flatMap((t) => t.concepts)),
+  };
 }
 
-/** Whether a text's terms contain a token: same stem, or the same phonetic key (a long key also as a prefix). */
-export function containsToken(terms: TermSet, token: Token): boolean {
-  if (terms.words.has(token.word)) return true;
-  for (const key of token.keys) {
-    if (terms.keys.has(key)) return true;
-    if (key.length >= 4 && !key.includes("_")) {
-      for (const own of terms.keys) if (own.startsWith(key)) return true;
+/** A phonetic key this long or longer also matches as a prefix (a stemmer may cut a name short). */
+const PREFIX_KEY_CHARS = 4;
+
+/** How a text contains a token, strongest first; null when it does not. */
+export type TokenMatch = "stem" | "concept" | "phonetic" | "pair";
+
+/** Whether (and how) a text's terms contain a token: same stem, a shared concept, phonetic key or pair. */
+export function matchToken(terms: TermSet, token: Token): TokenMatch | null {
+  if (terms.stems.has(token.stem)) return "stem";
+  if (token.concepts.some((c) => terms.concepts.has(c))) return "concept";
+  for (const key of token.phonetic) {
+    if (terms.phonetic.has(key)) return "phonetic";
+    if (key.length >= PREFIX_KEY_CHARS) {
+      for (const own of terms.phonetic) if (own.startsWith(key)) return "phonetic";
     }
   }
-  return false;
+  if (token.pairs.some((p) => terms.pairs.has(p))) return "pair";
+  return null;
 }
 
-const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
-
-/** Whether a token is a generic verb or noun of questions ("happened", "произошло"), not a topic word. */
-export function isGeneric(token: Token): boolean {
-  return GENERIC_STEMS.has(token.word);
+/** Whether a text's terms contain a token (see `matchToken`). */
+export function containsToken(terms: TermSet, token: Token): boolean {
+  return matchToken(terms, token) !== null;
 }

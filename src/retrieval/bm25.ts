@@ -1,6 +1,11 @@
-/** BM25 parameters: term-frequency saturation and length normalisation. */
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;
+/** BM25 parameters: `k1` saturates term frequency, `b` normalises by length (0 none, 1 full). */
+export interface Bm25Params {
+  k1: number;
+  b: number;
+}
+
+/** The usual defaults (Robertson et al.). */
+export const DEFAULT_BM25_PARAMS: Bm25Params = { k1: 1.2, b: 0.75 };
 
 interface Postings {
   ids: Uint32Array;
@@ -15,7 +20,10 @@ class Field {
   /** Sorted vocabulary, for prefix look-ups. */
   readonly #sortedTerms: string[];
 
-  constructor(documents: readonly (readonly string[])[]) {
+  readonly #params: Bm25Params;
+
+  constructor(documents: readonly (readonly string[])[], params: Bm25Params) {
+    this.#params = params;
     const building = new Map<string, { ids: number[]; tfs: number[] }>();
     this.#lengths = new Float32Array(documents.length);
     let total = 0;
@@ -67,9 +75,10 @@ class Field {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] ?? 0;
       const tf = tfs[i] ?? 0;
-      const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[id] ?? 0)) / this.#averageLength);
+      const { k1, b } = this.#params;
+      const norm = k1 * (1 - b + (b * (this.#lengths[id] ?? 0)) / this.#averageLength);
       if (scores[id] === 0) touched.push(id);
-      scores[id] = (scores[id] ?? 0) + (weight * idf * tf * (BM25_K1 + 1)) / (tf + norm);
+      scores[id] = (scores[id] ?? 0) + (weight * idf * tf * (k1 + 1)) / (tf + norm);
     }
   }
 }
@@ -97,9 +106,9 @@ export class Bm25Index<FieldName extends string> {
   readonly #count: number;
 
   /** `documents[id][field]` is the list of terms of document `id` in that field. */
-  constructor(fieldNames: readonly FieldName[], documents: readonly Record<FieldName, readonly string[]>[]) {
+  constructor(fieldNames: readonly FieldName[], documents: readonly Record<FieldName, readonly string[]>[], params: Bm25Params = DEFAULT_BM25_PARAMS) {
     this.#count = documents.length;
-    this.#fields = new Map(fieldNames.map((name) => [name, new Field(documents.map((d) => d[name]))]));
+    this.#fields = new Map(fieldNames.map((name) => [name, new Field(documents.map((d) => d[name]), params)]));
   }
 
   /**

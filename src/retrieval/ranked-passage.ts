@@ -1,5 +1,4 @@
 import type { Passage } from "../corpus/article.ts";
-import type { SentenceEvidence } from "./evidence.ts";
 
 /** A retrieved passage with the signals that ranked it. */
 export interface RankedPassage {
@@ -12,11 +11,9 @@ export interface RankedPassage {
   bm25: number | null;
   /** Cosine similarity of the vector side (−1…1, higher = closer), null when absent. */
   similarity: number | null;
-  /** The passage's sentence that best matches the question, possibly with the next one: what is quoted. */
-  bestSentence: SentenceEvidence | null;
   /**
-   * Whether the passage's document names one of the question's names or numbers; null when
-   * the question has none. A passage from a document about something else is not quoted.
+   * Whether the passage's document names the question's most distinctive name or number; null
+   * when the question has none. A passage from a document about something else is not quoted.
    */
   anchorInDocument: boolean | null;
 }

@@ -1,11 +1,13 @@
 import type { Passage } from "../corpus/article.ts";
 import type { Embedder } from "../embedding/embedder.ts";
-import { analyze, isGeneric, type Token } from "./analyzer.ts";
-import { asksForNumber, bestSpan, weighSentences, type SentenceEvidence } from "./evidence.ts";
-import { reciprocalRankFusion } from "./fusion.ts";
-import type { LexicalIndex } from "./lexical-index.ts";
-import type { RankedPassage } from "./ranked-passage.ts";
 import type { VectorHit } from "../index/vector-index.ts";
+import type { Token } from "./analyzer.ts";
+import { reciprocalRankFusion } from "./fusion.ts";
+import type { LexicalIndex, WeightedToken } from "./lexical-index.ts";
+import { analyzeQuestion, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
+import type { RankedPassage } from "./ranked-passage.ts";
+import { evaluateWindows, type WindowEvidence } from "./sentence-evidence.ts";
+import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
 /** Nearest-neighbour search over passage vectors (the hnswlib index satisfies it). */
 export interface NearestNeighbours {
@@ -20,68 +22,68 @@ export interface RetrieverParts {
   vectors: NearestNeighbours | null;
   /** Embeds the question; null in lexical mode. */
   embedder: Embedder | null;
+  /** Tuning numbers; `RETRIEVAL_SETTINGS` when absent. */
+  settings?: RetrievalSettings;
 }
 
-/** Ranked passages plus the evidence used to decide whether they answer the question. */
+/** Ranked passages, and the evidence the answer stage decides and quotes from. */
 export interface Retrieval {
-  /** The question's analysed content words. */
-  tokens: Token[];
-  /** Best first. */
+  /** The question as analysed: answer type, and each word's role. */
+  question: QuestionAnalysis;
+  /** Best first (at most `resultLimit`). */
   ranked: RankedPassage[];
+  /** Sentence windows of the top passages (`quoteDepth` of them), best score first. */
+  windows: WindowEvidence[];
   /**
-   * Share (0…1) of the question's content-word weight (IDF) that the best of the top
-   * passages contains. 0 when the question has no content words.
+   * Names the question writes with a capital (or as an acronym) that no article contains: the
+   * question is about something else ("Who won the 2018 FIFA World Cup?").
    */
-  coverage: number;
-  /**
-   * Whether one of the top passages contains one of the question's names (capitalised words
-   * inside it, e.g. "Dagestan", "Новосибирске") or numbers; null when the question has none.
-   * A question about a name no document mentions is not answered by them.
-   */
-  anchorMatched: boolean | null;
-  /**
-   * Whether one of the top passages contains one of the question's other content words (not
-   * names, numbers or generic verbs like "happened"); null when the question has none
-   * ("Who is Aibek Smadiyarov?", "What happened in Almaty?").
-   */
-  wordMatched: boolean | null;
+  unknownNames: Token[];
   /** Cosine similarity of the closest passage on the vector side, null in lexical mode. */
   topSimilarity: number | null;
 }
 
-/** How many candidates each side contributes to the fusion. */
-const CANDIDATES = 50;
-/** How many of the top fused (and of the top lexical) passages are checked for coverage. */
-const COVERAGE_DEPTH = 3;
-/** A name in more than this share of the documents does not single out the ones a question is about. */
-const MAX_ANCHOR_SHARE = 0.5;
-/** How many fused candidates are re-weighed sentence by sentence. */
-const RERANK_DEPTH = 30;
-
-/** Weighted share of the question tokens that one passage contains. */
-export function passageCoverage(lexical: LexicalIndex, passageId: number, tokens: readonly Token[]): number {
-  let total = 0;
-  let covered = 0;
-  for (const token of tokens) {
-    const weight = lexical.weight(token);
-    total += weight;
-    if (lexical.covers(passageId, token)) covered += weight;
+/** Query weight of each role (see RETRIEVAL_SETTINGS). */
+function roleBoost(role: TermRole, settings: RetrievalSettings): number {
+  switch (role) {
+    case "anchor":
+      return settings.anchorBoost;
+    case "focus":
+      return settings.focusBoost;
+    case "topic":
+      return settings.topicBoost;
+    case "generic":
+      return settings.genericBoost;
   }
-  return total === 0 ? 0 : covered / total;
 }
 
-const isNamed = (token: Token): boolean => token.name || token.numeric;
+/**
+ * Replaces misspelt words (ones the articles and the vocabulary do not know, of 5 letters or
+ * more) by the known word one edit away: "arested" → "arrested", «пострадавщих» → «пострадавших».
+ */
+function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): QuestionAnalysis {
+  const terms = question.terms.map((term): QuestionTerm => {
+    const { token } = term;
+    // Names are never "corrected": «крокусе» is Crocus, not a misspelt «кокус».
+    if (term.role === "anchor" || token.numeric || token.joined || token.concepts.length > 0 || lexical.knows(token)) return term;
+    const corrected = lexical.correct(token.folded);
+    const replacement = corrected ? lexical.analyzer.analyze(corrected)[0] : undefined;
+    if (!replacement) return term;
+    return { ...term, token: { ...replacement, original: token.original, start: token.start, end: token.end, capitalised: token.capitalised } };
+  });
+  return { ...question, terms };
+}
 
 /**
- * A question is about the documents that name its most distinctive name or number (the one in
- * the fewest documents, if in at most half of them: "Crocus" rather than "City" or "Hall").
- * Returns a test telling whether a passage's document names it (null: the question has none).
+ * A question is about the documents that name its most distinctive name or number (the one in the
+ * fewest documents, if in at most half of them: "Crocus" rather than "City" or "Hall"). Returns a
+ * test telling whether a passage's document names it (null: the question has none).
  */
-function documentAnchorTest(tokens: readonly Token[], parts: RetrieverParts): (passageId: number) => boolean | null {
-  const named = tokens
-    .filter(isNamed)
-    .map((token) => ({ token, share: parts.lexical.documentShare(token) }))
-    .filter((a) => a.share > 0 && a.share <= MAX_ANCHOR_SHARE);
+function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, settings: RetrievalSettings): (passageId: number) => boolean | null {
+  const named = question.terms
+    .filter((t) => t.role === "anchor" && !t.token.joined)
+    .map((t) => ({ token: t.token, share: parts.lexical.documentShare(t.token) }))
+    .filter((a) => a.share > 0 && a.share <= settings.maxAnchorShare);
   const rarest = Math.min(...named.map((a) => a.share));
   const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
   const known = new Map<string, boolean>();
@@ -98,86 +100,79 @@ function documentAnchorTest(tokens: readonly Token[], parts: RetrieverParts): (p
 }
 
 /**
- * Hybrid retrieval: BM25 (stems + cross-script keys) and, when present, the vector side,
- * fused by reciprocal rank fusion with a third list, the candidates re-weighed by their best
- * sentence; passages of documents that do not name what the question names are left out.
- * Returns at most `limit` passages, with the evidence `answer()` needs to decide and quote.
+ * Hybrid retrieval: the question is analysed (answer type, the role of each word, typos
+ * corrected), searched with BM25 over stems, cross-script keys and vocabulary concepts and, when
+ * present, the vector side; the two lists are fused by reciprocal rank fusion with a third, the
+ * candidates ordered by their best sentence window. Passages of documents that do not name what
+ * the question names are left out. Returns the ranked passages and the windows of the top ones.
  */
-export async function retrieve(
-  question: string,
-  parts: RetrieverParts,
-  options: { limit?: number; emphasis?: string } = {},
-): Promise<Retrieval> {
-  const limit = options.limit ?? 10;
-  // Words of `emphasis` (a follow-up's own words, searched together with the previous question)
-  // count as what is asked for.
-  const emphasized = new Set(options.emphasis ? analyze(options.emphasis).map((t) => t.word) : []);
-  const tokens = analyze(question).map((t) => (emphasized.has(t.word) ? { ...t, focus: true } : t));
-  const lexicalHits = parts.lexical.search(tokens, CANDIDATES);
+export async function retrieve(question: string, parts: RetrieverParts, options: { emphasis?: string } = {}): Promise<Retrieval> {
+  const settings = parts.settings ?? RETRIEVAL_SETTINGS;
+  const { lexical } = parts;
+  const analysed = correctTypos(
+    analyzeQuestion(question, lexical.analyzer, lexical, options.emphasis ? { emphasis: options.emphasis } : {}),
+    lexical,
+  );
+  const query: WeightedToken[] = analysed.terms.map((t) => ({ token: t.token, weight: roleBoost(t.role, settings) }));
+  const lexicalHits = lexical.search(query, settings.candidates);
   const bm25 = new Map(lexicalHits.map((h) => [h.passageId, h.bm25]));
 
-  let vectorHits: { passageId: number; similarity: number }[] = [];
+  let vectorHits: VectorHit[] = [];
   if (parts.vectors && parts.embedder && question.trim() !== "") {
-    const query = await parts.embedder.embedQuery(question);
-    vectorHits = parts.vectors.search(query, Math.min(CANDIDATES, parts.passages.length));
+    const embedded = await parts.embedder.embedQuery(question);
+    vectorHits = parts.vectors.search(embedded, Math.min(settings.candidates, parts.passages.length));
   }
   const similarity = new Map(vectorHits.map((h) => [h.passageId, h.similarity]));
 
-  const firstPass = reciprocalRankFusion([lexicalHits.map((h) => h.passageId), vectorHits.map((h) => h.passageId)]);
-  const candidates = [...firstPass.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RERANK_DEPTH);
+  const firstPass = reciprocalRankFusion([lexicalHits.map((h) => h.passageId), vectorHits.map((h) => h.passageId)], settings.rrfK);
+  const candidates = [...firstPass.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, settings.rerankDepth);
   const candidateIds = new Set(candidates.map(([id]) => id));
   const onlyCandidates = (ids: number[]): number[] => ids.filter((id) => candidateIds.has(id));
 
-  // Sentence-level evidence: the best sentence of each candidate, as a third ranked list.
-  const wantsNumber = asksForNumber(question);
-  const weight = (token: Token): number => parts.lexical.weight(token);
-  const evidence = new Map<number, SentenceEvidence>();
-  for (const passageId of candidateIds) {
-    const best = bestSpan(weighSentences(parts.lexical.sentences(passageId), tokens, weight, wantsNumber));
-    if (best) evidence.set(passageId, best);
-  }
-  const byEvidence = [...evidence.entries()].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]).map(([id]) => id);
-  const fused = reciprocalRankFusion([
-    onlyCandidates(lexicalHits.map((h) => h.passageId)),
-    onlyCandidates(vectorHits.map((h) => h.passageId)),
-    byEvidence,
-  ]);
-  const namesAnchor = documentAnchorTest(tokens, parts);
+  // Sentence-level evidence: each candidate's best window, as a third ranked list.
+  const bestWindow = new Map<number, WindowEvidence>();
+  candidates.forEach(([passageId], index) => {
+    const passage = parts.passages[passageId];
+    if (!passage) return;
+    const best = evaluateWindows(analysed, passage, index + 1, lexical, settings).sort((a, b) => b.score - a.score)[0];
+    if (best) bestWindow.set(passageId, best);
+  });
+  const byEvidence = [...bestWindow.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).map(([id]) => id);
+  const fused = reciprocalRankFusion(
+    [onlyCandidates(lexicalHits.map((h) => h.passageId)), onlyCandidates(vectorHits.map((h) => h.passageId)), byEvidence],
+    settings.rrfK,
+  );
+  const namesAnchor = documentAnchorTest(analysed, parts, settings);
   // When some candidate's document names the question's anchor, passages of documents that do not are left out.
   const someNamed = [...fused.keys()].some((id) => namesAnchor(id) === true);
-  // Ties (one list puts a passage first, another second) go to the stronger sentence evidence.
-  const evidenceWeight = (id: number): number => evidence.get(id)?.weight ?? 0;
+  const evidenceScore = (id: number): number => bestWindow.get(id)?.score ?? 0;
   const order = [...fused.entries()]
     .filter(([id]) => !someNamed || namesAnchor(id) !== false)
-    .sort((a, b) => b[1] - a[1] || evidenceWeight(b[0]) - evidenceWeight(a[0]) || a[0] - b[0])
-    .slice(0, limit);
+    .sort((a, b) => b[1] - a[1] || evidenceScore(b[0]) - evidenceScore(a[0]) || a[0] - b[0])
+    .slice(0, settings.resultLimit);
 
   const ranked: RankedPassage[] = [];
-  for (const [passageId, score] of order) {
+  for (const [passageId, fusedScore] of order) {
     const passage = parts.passages[passageId];
     if (!passage) continue;
     ranked.push({
       passage,
       rank: ranked.length + 1,
-      fused: score,
+      fused: fusedScore,
       bm25: bm25.get(passageId) ?? null,
       similarity: similarity.get(passageId) ?? null,
-      bestSentence: evidence.get(passageId) ?? null,
       anchorInDocument: namesAnchor(passageId),
     });
   }
-  // Judged on the top fused passages and the top lexical ones: a noisy vector side must not
-  // push the passages that contain the question's words out of sight.
-  const top = [...new Set([...ranked.slice(0, COVERAGE_DEPTH).map((r) => r.passage.id), ...lexicalHits.slice(0, COVERAGE_DEPTH).map((h) => h.passageId)])];
-  const coverage = Math.max(0, ...top.map((id) => passageCoverage(parts.lexical, id, tokens)));
-  const matchedAny = (group: Token[]): boolean | null =>
-    group.length === 0 ? null : group.some((t) => top.some((id) => parts.lexical.covers(id, t)));
-  return {
-    tokens,
-    ranked,
-    coverage,
-    anchorMatched: matchedAny(tokens.filter(isNamed)),
-    wordMatched: matchedAny(tokens.filter((t) => !isNamed(t) && !isGeneric(t))),
-    topSimilarity: vectorHits[0]?.similarity ?? null,
-  };
+  // The quote candidates: every window of the top passages, weighed with their final rank.
+  const windows = ranked
+    .slice(0, settings.quoteDepth)
+    .filter((r) => r.anchorInDocument !== false)
+    .flatMap((r) => evaluateWindows(analysed, r.passage, r.rank, lexical, settings))
+    .sort((a, b) => b.score - a.score || a.start - b.start);
+  const unknownNames = analysed.terms
+    .filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && (t.token.capitalised || t.token.acronym))
+    .map((t) => t.token)
+    .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token));
+  return { question: analysed, ranked, windows, unknownNames, topSimilarity: vectorHits[0]?.similarity ?? null };
 }

@@ -1,7 +1,7 @@
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { sourceName } from "../../answer/source.ts";
-import { questionLanguage } from "../../answer/compose.ts";
+import { detectLanguage } from "../../corpus/language.ts";
 import { formatQuote, splitHtml } from "../../answer/telegram-format.ts";
 import { isAppError } from "../../errors.ts";
 import type { BotDeps } from "../deps.ts";
@@ -26,7 +26,7 @@ export function inlineFeature(deps: BotDeps): Composer<Context> {
     const query = ctx.inlineQuery.query.trim();
     // The service's answer language for this query, so the bot's hints and the quotes agree.
     const hint = uiLang(ctx.from.language_code);
-    const texts = BOT_TEXTS[questionLanguage(query, hint)];
+    const texts = BOT_TEXTS[detectLanguage(query, hint)];
     if (query === "") {
       await ctx.answerInlineQuery([], { cache_time: 10, button: { text: texts.inlineHint, start_parameter: "help" } });
       return;

@@ -1,6 +1,6 @@
 import { limit } from "@grammyjs/ratelimiter";
 import { Composer, InlineKeyboard, type Context } from "grammy";
-import { questionLanguage } from "../../answer/compose.ts";
+import { detectLanguage } from "../../corpus/language.ts";
 import { formatAnswer } from "../../answer/telegram-format.ts";
 import type { PreviousTurn } from "../../answer/types.ts";
 import { isAppError } from "../../errors.ts";
@@ -45,7 +45,7 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
     if (chatId === undefined) return;
     // The language the service answers in, so the bot's own words (refusals) agree with it.
     const hint = langOf(ctx);
-    const fallbackLang = questionLanguage(question, hint);
+    const fallbackLang = detectLanguage(question, hint);
     ctx.replyWithChatAction("typing").catch(deps.warnOnly("sendChatAction"));
     const previous = turns.get(chatId);
     let result;

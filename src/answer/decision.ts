@@ -1,0 +1,74 @@
+import { typeIsRequired, type AnswerType } from "../retrieval/answer-type.ts";
+import type { Retrieval } from "../retrieval/retriever.ts";
+import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
+import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
+
+/** Why the documents were judged not to answer. */
+export type AbstainReason =
+  /** Nothing was found at all. */
+  | "nothing-found"
+  /** The question names something (a capitalised name, an acronym) no article mentions. */
+  | "unknown-name"
+  /** No sentence says what is asked about (the focus): "population" of a city the articles only name. */
+  | "focus-missing"
+  /** Sentences say it, but none holds an answer of the asked type (a number for "how many", a date for "when"). */
+  | "answer-type-missing"
+  /** The best sentences and their passages hold too little of the question. */
+  | "too-little";
+
+/** The decision, with what it rests on (shown by `ask --json`, logged by the bot). */
+export type Decision =
+  | {
+      answered: true;
+      answerType: AnswerType;
+      /** The question's focus words the best quote contains. */
+      matchedFocus: string[];
+      /** Whether the best quote holds an answer of the asked type. */
+      answerTypeFound: boolean;
+    }
+  | { answered: false; answerType: AnswerType; reason: AbstainReason };
+
+/**
+ * Whether a window may be quoted as an answer: it says what is asked about (at least one focus
+ * word, and `minFocusShare` of their weight), holds an answer of the asked type when that type is
+ * recognised reliably (a quantity, a date), and the window with its passage holds
+ * `minQuestionShare` of the whole question. A shared name or number alone is never enough: names
+ * and numbers are anchors, which only stand in for the focus when a question has nothing else.
+ */
+export function windowAnswers(window: WindowEvidence, answerType: AnswerType, settings: RetrievalSettings = RETRIEVAL_SETTINGS): boolean {
+  return (
+    window.focusMatched.length > 0 &&
+    window.focusShare >= settings.minFocusShare &&
+    (!typeIsRequired(answerType) || window.typeHeld) &&
+    window.questionShare >= settings.minQuestionShare
+  );
+}
+
+/**
+ * Decides whether the retrieved passages answer the question, on the quotes, not the passages:
+ * some window of the top passages must pass `windowAnswers`. Returns the decision and the windows
+ * that pass, best first.
+ */
+export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRIEVAL_SETTINGS): { decision: Decision; answering: WindowEvidence[] } {
+  const answerType = retrieval.question.answerType;
+  const abstain = (reason: AbstainReason) => ({ decision: { answered: false as const, answerType, reason }, answering: [] });
+  if (retrieval.windows.length === 0) return abstain("nothing-found");
+  if (retrieval.unknownNames.length > 0) return abstain("unknown-name");
+  const answering = retrieval.windows.filter((w) => windowAnswers(w, answerType, settings));
+  const best = answering[0];
+  if (!best) {
+    const withFocus = retrieval.windows.filter((w) => w.focusMatched.length > 0 && w.focusShare >= settings.minFocusShare);
+    if (withFocus.length === 0) return abstain("focus-missing");
+    if (typeIsRequired(answerType) && !withFocus.some((w) => w.typeHeld)) return abstain("answer-type-missing");
+    return abstain("too-little");
+  }
+  return {
+    decision: {
+      answered: true,
+      answerType,
+      matchedFocus: best.focusMatched.map((t) => t.token.original),
+      answerTypeFound: best.typeHeld,
+    },
+    answering,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * What kind of answer a question asks for, told by its question word (TREC-style answer typing),
+ * and whether a sentence holds an answer of that kind. Pure, for English and Russian.
+ */
+export type AnswerType = "quantity" | "date" | "person" | "organisation" | "place" | "reason" | "yes-no" | "other";
+
+/** Question-word patterns, tried in order (the first that matches wins). */
+const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
+  // «Во сколько» asks for a time, unless it asks what something was valued at.
+  ["date", /(^|[^\p{L}])во\s+сколько(?!\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
+  ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
+  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|какое\s+(количество|число)|какова\s+(площадь|сумма|доля)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер)|на\s+сколько|во\s+сколько\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
+  ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
+  ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
+  ["reason", /\b(why|what\s+(caused|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
+  ["reason", /(^|[^\p{L}])(почему|зачем|отчего|из-за\s+чего|по\s+какой\s+причине|с\s+какой\s+целью|в\s+чем\s+причина|в\s+чём\s+причина|что\s+стало\s+причиной|что\s+послужило|что\s+вызвало)(?![\p{L}])/iu],
+  ["place", /\b(where|what\s+(city|town|place|places|region|country|village|street|square|building|area)|which\s+(city|town|place|places|region|country|village|street|square|building|area)|in\s+what\s+(city|region|country))\b/iu],
+  ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|регионе|стране|селе|районе|области|месте|местах|здании)|какой\s+город|какие\s+(места|города|здания))(?![\p{L}])/iu],
+  ["organisation", /\b(what|which)\s+(organi[sz]ation|agency|company|ministry|body|group|band|channel|party|club|team|court|outlet|department|service)\b/iu],
+  ["organisation", /(^|[^\p{L}])(как(ая|ое|ой|ие)\s+(организаци\p{L}*|ведомств\p{L}*|компани\p{L}*|министерств\p{L}*|групп\p{L}*|канал\p{L}*|партия|клуб|команд\p{L}*|суд|служб\p{L}*))(?![\p{L}])/iu],
+  ["person", /\b(who|whom|whose|which\s+(person|official|minister|president|leader|judge|coach|player|man|woman))\b/iu],
+  ["person", /(^|[^\p{L}])(кто|кого|кому|кем|чей|чья|чьи|как\s+зовут|как\s+звали)(?![\p{L}])/iu],
+  ["yes-no", /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b/iu],
+  ["yes-no", /(^|[^\p{L}])(правда\s+ли|верно\s+ли|ли)(?![\p{L}])/iu],
+];
+
+/** The kind of answer a question asks for ("other" when its question word does not tell). */
+export function answerTypeOf(question: string): AnswerType {
+  for (const [type, pattern] of TYPE_PATTERNS) if (pattern.test(question)) return type;
+  return "other";
+}
+
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|" +
+  "январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
+const WEEKDAYS =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|" +
+  "понедельник\\p{L}*|вторник\\p{L}*|сред[ауы]|четверг\\p{L}*|пятниц\\p{L}*|суббот\\p{L}*|воскресень\\p{L}*";
+/** A day of a month ("March 22", «23 июня»), a year (1900–2099), a clock time, a weekday or a relative day. */
+const DATE_EXPRESSION = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${MONTHS})(?![\p{L}])\s*\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${MONTHS})(?![\p{L}])|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?<![\p{L}])(?:${WEEKDAYS})(?![\p{L}])|(?<![\p{L}])(?:today|tomorrow|yesterday|tonight|overnight|сегодня|завтра|вчера|ночью|утром|вечером|днём|днем)(?![\p{L}])|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
+  "iu",
+);
+
+/**
+ * Numbers that name rather than count: "Article 4", "Art. 205", «статья 205», "No. 5", «№ 412»,
+ * "page 3", ordinals ("87-й", «4-го», "4th", "1st"), "Highway 26", "Khabar 24".
+ */
+const IDENTIFIER_NUMBER =
+  /(?:(?<![\p{L}])(?:article|art\.|no\.|nos\.|number|page|part|section|chapter|clause|highway|route|flight|channel|статья|статьи|статье|ст\.|пункт|часть|части|глава|рейс|маршрут|трасса)\s*|[№#]\s*)\p{N}+|\p{N}+(?:-?(?:й|я|е|го|му|ом|ый|ая|ое|ых|st|nd|rd|th))(?![\p{L}])|(?<=\p{Lu}\p{L}*[\s-])\p{N}{1,3}(?![\p{N},.]?\s*(?:people|persons|человек|тысяч|млн|million|%))(?=\s*[»"”,.)]|$)/giu;
+
+/** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
+const NUMBER_WORD =
+  /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*)(?![\p{L}])/iu;
+
+/** Words that introduce a cause or a purpose in either language. */
+const REASON_CUE =
+  /(?<![\p{L}])(?:because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|blamed|the\s+reason|the\s+cause|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду|причин\p{L}*)(?![\p{L}])/iu;
+
+/** Words that name a role, for "who" questions answered by a description ("the official representative"). */
+const ROLE_WORD =
+  /(?<![\p{L}])(?:president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник)(?![\p{L}])/iu;
+
+/** A date expression (a day and month, a year, a time, a weekday, "today"), or null. */
+export function findDate(text: string): string | null {
+  return DATE_EXPRESSION.exec(text)?.[0] ?? null;
+}
+
+/**
+ * Whether the text states a quantity: a number written with digits that is not part of a date or
+ * a year, or a number word. `exclude` holds numbers the question itself names (not an answer).
+ */
+export function hasQuantity(text: string, exclude: ReadonlySet<string> = new Set()): boolean {
+  const withoutDates = text.replace(new RegExp(DATE_EXPRESSION.source, "giu"), " ").replace(IDENTIFIER_NUMBER, " ");
+  for (const match of withoutDates.matchAll(/\p{N}+(?:[.,\s\u00A0]\p{N}+)*/gu)) {
+    const digits = match[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, ".");
+    if (!exclude.has(digits)) return true;
+  }
+  return NUMBER_WORD.test(withoutDates);
+}
+
+/** A capitalised word that is not the first of its sentence, nor one of `known` (the question's own names). */
+function hasNewName(text: string, known: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:)»"“”]\s+|[«"“(]\s*)\p{Lu}[\p{L}\p{M}-]+/gu)) {
+    if (!known.has(match[0].toLowerCase().replace(/ё/g, "е"))) return true;
+  }
+  return /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(text);
+}
+
+/**
+ * Whether `text` holds an answer of `type`. `questionNumbers` and `questionNames` (case-folded)
+ * are what the question itself says: they do not count as an answer ("Apollo 11" → 11).
+ */
+export function holdsAnswerType(
+  type: AnswerType,
+  text: string,
+  questionNumbers: ReadonlySet<string> = new Set(),
+  questionNames: ReadonlySet<string> = new Set(),
+): boolean {
+  switch (type) {
+    case "quantity":
+      return hasQuantity(text, questionNumbers);
+    case "date":
+      return findDate(text) !== null;
+    case "reason":
+      return REASON_CUE.test(text);
+    case "person":
+      return hasNewName(text, questionNames) || ROLE_WORD.test(text);
+    case "organisation":
+    case "place":
+      return hasNewName(text, questionNames);
+    case "yes-no":
+    case "other":
+      return true;
+  }
+}
+
+/** Types whose answer must be in the quote (they are reliably recognised); the others only rank. */
+export function typeIsRequired(type: AnswerType): boolean {
+  return type === "quantity" || type === "date";
+}

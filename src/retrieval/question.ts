@@ -1,0 +1,152 @@
+import type { Analyzer, Token } from "./analyzer.ts";
+import { answerTypeOf, type AnswerType } from "./answer-type.ts";
+import { stem } from "./stem.ts";
+
+/**
+ * What a word of a question does:
+ * - `anchor`: a name or a number; it tells which document the question is about;
+ * - `focus`: what is asked about (died, population, children); the quote must say it;
+ * - `topic`: scene-setting words after a preposition ("in the Dagestan attacks"); they may sit
+ *   anywhere in the passage;
+ * - `generic`: words any question may use ("happened", "people", "kind").
+ */
+export type TermRole = "anchor" | "focus" | "topic" | "generic";
+
+/** A content word of a question and its role. */
+export interface QuestionTerm {
+  token: Token;
+  role: TermRole;
+}
+
+/** A question, analysed once for retrieval and for the answer decision. */
+export interface QuestionAnalysis {
+  text: string;
+  answerType: AnswerType;
+  /** Content words (stop words left out), in order. */
+  terms: QuestionTerm[];
+  /** Numbers the question names (folded): not an answer when found in a quote. */
+  numbers: Set<string>;
+  /** Names the question names (case-folded): not an answer to "who/where" when found in a quote. */
+  names: Set<string>;
+}
+
+/**
+ * Words any question may use without naming what it is about. Matched by stem; they are searched
+ * at low weight, and never count as evidence that a quote answers.
+ */
+const GENERIC_WORDS = [
+  "happen", "happened", "happens", "happening", "occur", "occurred", "go", "going", "went", "know", "known", "mean", "think",
+  "news", "latest", "situation", "thing", "things", "kind", "type", "sort", "exactly", "actually", "really", "also",
+  "people", "person", "persons", "anyone", "someone", "somebody", "many", "much", "tell", "please", "info", "information", "detail", "details",
+  "according", "try", "tried", "trying", "able", "supposed", "doing", "done", "get", "got", "name", "named",
+  "произошло", "произошли", "происходит", "происходило", "случилось", "случилась", "известно", "новости", "новое", "ситуация", "ситуации",
+  "человек", "человека", "люди", "людей", "вообще", "именно", "точно", "скажи", "скажите", "расскажи", "расскажите", "подробности", "информация",
+  "данным", "словам", "сообщению", "пытались", "пытался", "пыталась", "смогли", "смог", "делают", "делает", "делали",
+  "звали", "зовут", "называется", "называют", "называли", "называлась", "называлось",
+  "должен", "должна", "должно", "должны", "собирались", "собирался", "собиралась", "собирается", "могли", "может", "могут", "стал", "стали", "стала",
+];
+const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
+
+/** Prepositions: the content words after one set the scene rather than say what is asked. */
+const PREPOSITIONS = new Set([
+  "in", "at", "on", "during", "after", "before", "of", "about", "for", "from", "near", "over", "since", "with", "without", "into",
+  "inside", "by", "against", "following", "amid", "across", "around", "through", "under", "between", "among", "outside", "within",
+  "behind", "toward", "towards", "per",
+  "в", "во", "на", "при", "у", "после", "до", "о", "об", "обо", "про", "по", "с", "со", "от", "из", "под", "над", "за", "к", "ко",
+  "для", "без", "около", "через", "между", "среди", "возле", "перед", "вокруг", "против", "из-за",
+]);
+/** Stop words that keep a prepositional phrase going ("in the", "at his"). */
+const DETERMINERS = new Set([
+  "s", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "all", "every", "each", "some", "any",
+  "этот", "эта", "это", "эти", "тот", "та", "те", "его", "ее", "их", "наш", "наша", "наши", "все", "весь", "вся", "всех",
+]);
+/** Nouns after "what/which/какой" that name the kind of answer ("what city", "какая группа"): soft, like topic words. */
+const CATEGORY_OPENERS = new Set(["what", "which", "какой", "какая", "какое", "какие", "какую", "каким", "каком", "какого", "какому", "каких"]);
+/** Words of the question phrase after "how" ("how big", "how high"): they say the answer type, not the topic. */
+const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high", "far", "often", "deep", "tall", "soon", "fast"]);
+/** "kind of", "number of": the word after "of" is what is asked about. */
+const QUANTIFIER_HEADS = new Set(["kind", "type", "sort", "number", "amount", "share", "part", "percentage"]);
+
+/** How the articles tell names (users type them in lower case). */
+export interface NameTest {
+  /** The articles write the word as a name. */
+  isName(token: Token): boolean;
+  /** The word continues the name before it as the articles write the pair ("крокус сити"). */
+  continuesName(token: Token): boolean;
+}
+
+/**
+ * Analyses a question: its answer type, and the role of each content word. `isName` tells
+ * whether a word is a name by how the articles write it (users type names in lower case).
+ * `emphasis` (a follow-up's own words, when the previous question is folded in) marks the words
+ * that are asked about; the rest set the scene.
+ */
+export function analyzeQuestion(question: string, analyzer: Analyzer, names: NameTest, options: { emphasis?: string } = {}): QuestionAnalysis {
+  const all = analyzer.tokenize(question);
+  const emphasized = options.emphasis ? new Set(analyzer.analyze(options.emphasis).map((t) => t.stem)) : null;
+  const terms: QuestionTerm[] = [];
+  let inPhrase = false;
+  let afterOpener = false;
+  let previousEnd = 0;
+  for (const token of all) {
+    // Punctuation between words ends a prepositional phrase.
+    if (/[,;:.!?()«»"]/.test(question.slice(previousEnd, token.start))) inPhrase = false;
+    previousEnd = token.end;
+    if (token.stop) {
+      if (PREPOSITIONS.has(token.folded)) inPhrase = true;
+      else if (!DETERMINERS.has(token.folded)) inPhrase = false;
+      afterOpener = CATEGORY_OPENERS.has(token.folded);
+      continue;
+    }
+    // "what started", "what happened": a verb after "what" is asked about, not a category of answer.
+    if (afterOpener && /(?:ed|ing)$/.test(token.folded)) {
+      afterOpener = false;
+    }
+    if (token.joined) {
+      // The joined form of a hyphenated word shares its first part's role.
+      const role = terms.at(-1)?.role ?? "focus";
+      terms.push({ token, role });
+      continue;
+    }
+    let role: TermRole;
+    const afterHow = all[all.indexOf(token) - 1]?.folded === "how";
+    if (afterHow && HOW_WORDS.has(token.folded)) role = "generic";
+    else if (token.numeric || token.acronym || token.capitalised || names.isName(token)) role = "anchor";
+    else if (terms.at(-1)?.role === "anchor" && !terms.at(-1)?.token.numeric && names.continuesName(token)) role = "anchor";
+    else if (GENERIC_STEMS.has(token.stem)) role = "generic";
+    else if (emphasized) role = emphasized.has(token.stem) ? "focus" : "topic";
+    else if (inPhrase || afterOpener) role = "topic";
+    else role = "focus";
+    if (QUANTIFIER_HEADS.has(token.folded)) role = "generic";
+    terms.push({ token, role });
+    afterOpener = false;
+  }
+  // "of" right after a quantifier head ("kind of help") does not open a phrase.
+  fixQuantifierPhrases(all, terms);
+  return {
+    text: question,
+    answerType: answerTypeOf(question),
+    terms,
+    numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
+    names: new Set(terms.filter((t) => t.role === "anchor" && !t.token.numeric).map((t) => t.token.folded)),
+  };
+}
+
+/** Gives the words after "kind of / number of …" the focus role they would have had without "of". */
+function fixQuantifierPhrases(all: readonly Token[], terms: QuestionTerm[]): void {
+  for (let i = 0; i + 2 < all.length; i++) {
+    const head = all[i];
+    const of = all[i + 1];
+    if (!head || !of || !QUANTIFIER_HEADS.has(head.folded) || (of.folded !== "of" && of.folded !== "из")) continue;
+    for (let j = i + 2; j < all.length; j++) {
+      const next = all[j];
+      if (!next) break;
+      if (next.stop) {
+        if (DETERMINERS.has(next.folded)) continue;
+        break;
+      }
+      const term = terms.find((t) => t.token === next);
+      if (term && term.role === "topic") term.role = "focus";
+    }
+  }
+}

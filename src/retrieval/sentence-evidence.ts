@@ -1,0 +1,203 @@
+import type { Passage } from "../corpus/article.ts";
+import { splitSentences } from "../corpus/sentences.ts";
+import { indexForm, matchToken, termSet, type Analyzer, type TermSet, type Token } from "./analyzer.ts";
+import { holdsAnswerType } from "./answer-type.ts";
+import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
+import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
+
+/** One sentence of a passage, analysed, with offsets into the article's cleaned text. */
+export interface SentenceTerms {
+  start: number;
+  end: number;
+  text: string;
+  /** Content tokens, with offsets into the article's cleaned text. */
+  tokens: Token[];
+  terms: TermSet;
+  /** A line break separates the sentence from the one before. */
+  breakBefore: boolean;
+  /**
+   * Whether the sentence may be quoted: not publishing furniture (a byline "By … | … | date", a
+   * photo credit, a headline or subheading standing alone on its line without a final stop).
+   */
+  quotable: boolean;
+}
+
+/** Lines that are metadata whatever their length: bylines, credits, publication stamps, tags. */
+const FURNITURE_START = /^\(?(?:by|фото|photo|credit|credits|автор|авторы|источник|source|опубликовано|published|updated|обновлено|tags|теги|метки|read more|читайте также|(?:additional )?reporting by|editing by|writing by)(?![\p{L}])/iu;
+/** A line without a final stop and with fewer words than this is a headline, not a sentence. */
+const MIN_HEADLINE_WORDS = 8;
+
+/** Whether a sentence may be quoted (see `SentenceTerms.quotable`). Pure. */
+export function isQuotable(text: string, aloneOnLine: boolean): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < 3) return false;
+  if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed)) return false;
+  if (aloneOnLine && !/[.!?…»”"')]$/u.test(trimmed) && words < MIN_HEADLINE_WORDS) return false;
+  return true;
+}
+
+/** Splits a passage into analysed sentences (cached by the caller: this is the costly part). */
+export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTerms[] {
+  const spans = splitSentences(passage.text);
+  return spans.map((s, i) => {
+    const text = passage.text.slice(s.start, s.end);
+    const breakBefore = i > 0 && passage.text.slice(spans[i - 1]?.end ?? 0, s.start).includes("\n");
+    const next = spans[i + 1];
+    const breakAfter = next === undefined || passage.text.slice(s.end, next.start).includes("\n");
+    const tokens = analyzer.analyze(text).map((t) => ({ ...indexForm(t), start: t.start + passage.start + s.start, end: t.end + passage.start + s.start }));
+    return {
+      start: passage.start + s.start,
+      end: passage.start + s.end,
+      text,
+      tokens,
+      terms: termSet(tokens),
+      breakBefore,
+      quotable: isQuotable(text, (i === 0 || breakBefore) && breakAfter),
+    };
+  });
+}
+
+/** Offsets of a highlighted word, into the article's cleaned text. */
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+/** How well one window (a sentence, or two adjacent ones) of a passage answers a question. */
+export interface WindowEvidence {
+  passageId: number;
+  doc: string;
+  /** Offsets into the article's cleaned text. */
+  start: number;
+  end: number;
+  sentences: 1 | 2;
+  /** Share (0…1) of the focus words' weight the window contains (anchors stand in when a question has no focus words). */
+  focusShare: number;
+  /** Share (0…1) of the whole question's weight found: focus words in the window, topic words and anchors in the passage. */
+  questionShare: number;
+  /** Focus words the window contains. */
+  focusMatched: QuestionTerm[];
+  /** Whether the window holds an answer of the question's type (a quantity, a date, a name…). */
+  typeHeld: boolean;
+  /** Ranking score: weight of what matches, type and passage rank bonuses (higher = better). */
+  score: number;
+}
+
+/** What window evaluation reads from the index. */
+export interface EvidenceSource {
+  sentences(passageId: number): SentenceTerms[];
+  covers(passageId: number, token: Token): boolean;
+  documentCovers(doc: string, token: Token): boolean;
+  weight(token: Token): number;
+}
+
+/**
+ * The words that stand in for the focus: the focus words, else (a question of names only: "Who
+ * is Aibek Smadiyarov?") the anchors, else the topic words.
+ */
+export function focusTerms(question: QuestionAnalysis): QuestionTerm[] {
+  for (const role of ["focus", "anchor", "topic"] as const) {
+    const terms = question.terms.filter((t) => t.role === role && !t.token.joined);
+    if (terms.length > 0) return terms;
+  }
+  return [];
+}
+
+/**
+ * Weighs every window of one passage for the question: each sentence, and each two adjacent
+ * sentences on one line (an answer may span "…four terrorists… The latter were detained in
+ * Bryansk"). Windows with a sentence that may not be quoted are left out. `rank` is the
+ * passage's rank (1-based) in retrieval.
+ */
+export function evaluateWindows(
+  question: QuestionAnalysis,
+  passage: Passage,
+  rank: number,
+  source: EvidenceSource,
+  settings: RetrievalSettings = RETRIEVAL_SETTINGS,
+): WindowEvidence[] {
+  const sentences = source.sentences(passage.id);
+  const scored = question.terms.filter((t) => t.role !== "generic" && !t.token.joined);
+  const generic = question.terms.filter((t) => t.role === "generic" && !t.token.joined);
+  const focus = new Set(focusTerms(question));
+  const weightOf = new Map(scored.map((t) => [t, source.weight(t.token)]));
+  const total = scored.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+  const focusTotal = [...focus].reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+  // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document).
+  const inPassage = new Map(
+    scored
+      .filter((t) => !focus.has(t))
+      .map((t) => [t, t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)]),
+  );
+
+  const windows: WindowEvidence[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const first = sentences[i];
+    if (!first?.quotable) continue;
+    const second = sentences[i + 1];
+    const spans: SentenceTerms[][] = [[first]];
+    if (second?.quotable && !second.breakBefore && second.end - first.start <= settings.maxWindowChars) spans.push([first, second]);
+    for (const span of spans) {
+      const matched = scored.filter((t) => span.some((s) => matchToken(s.terms, t.token) !== null));
+      const matchedSet = new Set(matched);
+      const focusMatched = [...focus].filter((t) => matchedSet.has(t));
+      const focusWeight = focusMatched.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+      let found = focusWeight;
+      let windowWeight = focusWeight;
+      for (const term of scored) {
+        if (focus.has(term)) continue;
+        const weight = weightOf.get(term) ?? 0;
+        if (matchedSet.has(term)) {
+          found += weight;
+          windowWeight += weight * (term.role === "anchor" ? settings.anchorWeight : settings.topicWeight);
+        } else if (inPassage.get(term)) {
+          found += weight;
+          windowWeight += weight * settings.passageWeight;
+        }
+      }
+      for (const term of generic) {
+        if (span.some((s) => matchToken(s.terms, term.token) !== null)) windowWeight += source.weight(term.token) * settings.genericWeight;
+      }
+      const start = span[0]?.start ?? 0;
+      const end = span.at(-1)?.end ?? start;
+      const text = span.map((s) => s.text).join(" ");
+      const typeHeld = holdsAnswerType(question.answerType, text, question.numbers, question.names);
+      const typed = question.answerType !== "other" && question.answerType !== "yes-no";
+      let score = total === 0 ? 0 : windowWeight / total;
+      if (typed && typeHeld) score += settings.typeBonus;
+      score += settings.rankBonus / rank;
+      if (span.length === 2) score *= settings.pairWindowFactor;
+      windows.push({
+        passageId: passage.id,
+        doc: passage.doc,
+        start,
+        end,
+        sentences: span.length === 2 ? 2 : 1,
+        focusShare: focusTotal === 0 ? 0 : focusWeight / focusTotal,
+        questionShare: total === 0 ? 0 : found / total,
+        focusMatched,
+        typeHeld,
+        score,
+      });
+    }
+  }
+  return windows;
+}
+
+/**
+ * The words of a span of an article that match the question's non-generic words, as offsets
+ * into the article's cleaned text (what the reader sees in bold).
+ */
+export function highlightsIn(question: QuestionAnalysis, passageId: number, start: number, end: number, source: EvidenceSource): Highlight[] {
+  const terms = question.terms.filter((t) => t.role !== "generic");
+  return source
+    .sentences(passageId)
+    .flatMap((s) => s.tokens)
+    .filter((token) => token.start >= start && token.end <= end)
+    .filter((token) => {
+      const own = termSet([token]);
+      return terms.some((t) => matchToken(own, t.token) !== null);
+    })
+    .map((token) => ({ start: token.start, end: token.end }));
+}

@@ -1,0 +1,71 @@
+/**
+ * Every tuning number of retrieval and of the answer decision, in one place. How the decision
+ * thresholds were chosen (on the tune split only) is written in the README, "How answers are found".
+ */
+export const RETRIEVAL_SETTINGS = {
+  // --- Passage ranking -------------------------------------------------------------------------
+  /** Candidates each side (BM25, vectors) contributes to the fusion. */
+  candidates: 50,
+  /** Fused candidates re-weighed by their best sentence window (the third ranked list). */
+  rerankDepth: 30,
+  /** Passages returned in rank order (what `ask --json` lists and "More" shows). */
+  resultLimit: 10,
+  /** Reciprocal rank fusion constant: larger values flatten the advantage of the very top ranks. */
+  rrfK: 60,
+  /** BM25 term-frequency saturation and length normalisation. */
+  bm25K1: 1.2,
+  bm25B: 0.75,
+  /** Weight of a shared vocabulary concept relative to a shared stem (translations and synonyms). */
+  conceptBoost: 0.8,
+  /** Weight of a shared phonetic key relative to a shared stem (names across scripts). */
+  phoneticBoost: 0.6,
+  /** Weight of a shared phonetic pair ("Crocus City" ~ «Крокус Сити»). */
+  pairBoost: 0.6,
+  /** Weight of a match in a passage's context (its title and neighbouring passages). */
+  contextBoost: 0.3,
+  /** Query weight of a question's names and numbers (they anchor its topic). */
+  anchorBoost: 2,
+  /** Query weight of the words a question asks about (its focus). */
+  focusBoost: 1.5,
+  /** Query weight of words that only set the scene (after a preposition: "in Dagestan"). */
+  topicBoost: 1,
+  /** Query weight of generic words ("happened", "people"). */
+  genericBoost: 0.3,
+  /** A name or number in more than this share of the documents (every one of them) does not single out a document. */
+  maxAnchorShare: 0.99,
+  /** A word whose mid-sentence occurrences in the articles are capitalised at least this often is a name. */
+  nameCapitalShare: 0.7,
+
+  // --- Sentences and quotes --------------------------------------------------------------------
+  /** Passages (in rank order) whose sentences are weighed as quote candidates. */
+  quoteDepth: 8,
+  /** At most this many quotes in a reply. */
+  maxQuotes: 3,
+  /** Further quotes must score at least this share of the first one's. */
+  minRelativeScore: 0.6,
+  /** A two-sentence window's score is multiplied by this (one sentence is preferred when it says as much). */
+  pairWindowFactor: 0.85,
+  /** Longest quote, in characters, for a two-sentence window. */
+  maxWindowChars: 450,
+  /** Score weight of a topic word found in the window, relative to a focus word. */
+  topicWeight: 0.5,
+  /** Score weight of an anchor (name, number) found in the window, relative to a focus word. */
+  anchorWeight: 0.5,
+  /** Score weight of a generic word found in the window ("occurred" for "when did it happen"); never evidence for the decision. */
+  genericWeight: 0.3,
+  /** Score weight of a topic word or anchor found elsewhere in the window's passage (or anchor: document). */
+  passageWeight: 0.25,
+  /** Score bonus (as a share of the question's weight) of a window holding the asked answer type. */
+  typeBonus: 0.3,
+  /** Score bonus (share of the question's weight) of a window in the first-ranked passage, falling with rank. */
+  rankBonus: 0.15,
+
+  // --- The decision (chosen on the tune split; see README) ------------------------------------
+  /** Least share of the focus words' weight (IDF) a quote must contain. */
+  minFocusShare: 0.5,
+  /** Least share of the whole question's weight (focus, topic, anchors) the quote and its passage must contain. */
+  minQuestionShare: 0.2,
+} as const;
+
+/** The settings' type, for tests and the tuning script that vary them. */
+export type RetrievalSettings = { -readonly [K in keyof typeof RETRIEVAL_SETTINGS]: number };

@@ -1,0 +1,55 @@
+import { newStemmer } from "snowball-stemmers";
+
+const english = newStemmer("english");
+const russian = newStemmer("russian");
+
+/** Folds case and the Russian ё, the way both the index and questions are compared. Pure. */
+export function foldCase(text: string): string {
+  return text.toLowerCase().replace(/ё/g, "е");
+}
+
+/** Whether a word is written in Cyrillic (and so is stemmed as Russian). */
+export function isCyrillic(word: string): boolean {
+  return /[\u0400-\u04FF]/.test(word);
+}
+
+/** Snowball stem of a case-folded word in its own language (chosen by script). Pure. */
+export function stem(word: string): string {
+  return isCyrillic(word) ? russian.stem(word) : english.stem(word);
+}
+
+/**
+ * A Russian word's stem matches a root it starts with when what is left over is short enough to be
+ * an ending: up to 3 letters after a root of 5 letters or more (погибш- ~ погиб-), up to 2 after a
+ * root of 4 (удален- ~ удал-); shorter roots match only exactly (кора- is not корабин-).
+ */
+export const MIN_ROOT_CHARS = 4;
+/** The longest ending left over after a root of 5 letters or more. */
+export const MAX_ROOT_TAIL = 3;
+
+/**
+ * The root a Russian lemma is matched by: its Snowball stem, and for a verb infinitive the stem
+ * without the infinitive's remains (погибнуть → погиб, сгореть → сгор), since Snowball stems the
+ * infinitive and the past forms (погибли → погибл, погибших → погибш) differently. Pure.
+ */
+export function russianRoot(lemma: string): string {
+  const folded = foldCase(lemma);
+  const stemmed = stem(folded);
+  if (!/(ть|ти|чь|ться|тись)$/.test(folded)) return stemmed;
+  const trimmed = stemmed.replace(/(нут|ет|ят|от|ут|т)$/, "");
+  return trimmed.length >= 2 ? trimmed : stemmed;
+}
+
+/**
+ * The keys under which a Russian word's stem may be found in a table of roots: the stem itself,
+ * then its prefixes that leave an ending over (see `MIN_ROOT_CHARS`: задержан → задержа, задерж).
+ * Longest first. Pure.
+ */
+export function rootCandidates(wordStem: string): string[] {
+  const keys = [wordStem];
+  for (let length = wordStem.length - 1; length >= Math.max(MIN_ROOT_CHARS, wordStem.length - MAX_ROOT_TAIL); length--) {
+    if (length === MIN_ROOT_CHARS && wordStem.length - length > MAX_ROOT_TAIL - 1) break;
+    keys.push(wordStem.slice(0, length));
+  }
+  return keys;
+}

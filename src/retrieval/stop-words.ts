@@ -1,0 +1,22 @@
+import { eng, rus } from "stopword";
+import { foldCase } from "./stem.ts";
+
+/**
+ * Words that carry no topic: the `stopword` package's English and Russian lists plus the
+ * question words and auxiliaries of both languages (they say what kind of answer is wanted, not
+ * what about; `question.ts` reads them before they are dropped). Case-folded (ё → е).
+ */
+const STOP_WORDS = new Set<string>(
+  [
+    ...eng,
+    ...rus,
+    ...["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do", "will", "was", "were"],
+    ...["сколько", "кто", "что", "где", "когда", "почему", "зачем", "откуда", "куда", "какой", "какая", "какое", "какие", "каков", "какую", "каким", "каком", "какому", "какого", "каких", "какими", "чей", "чья", "чьё", "чье", "чьи"],
+    ...["ли", "чем", "чего", "кого", "кому", "это", "этот", "эта", "эти", "был", "была", "были", "было", "будет", "можно", "нужно"],
+  ].map(foldCase),
+);
+
+/** Whether a case-folded word is a stop word (never indexed, never searched). */
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}

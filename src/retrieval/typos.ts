@@ -1,0 +1,64 @@
+/** Words shorter than this are never corrected (too many real words lie one edit apart). */
+export const MIN_TYPO_WORD_CHARS = 5;
+
+/** The word with each one letter left out: the "symmetric delete" keys of edit distance 1. */
+function deletions(word: string): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < word.length; i++) result.push(word.slice(0, i) + word.slice(i + 1));
+  return result;
+}
+
+/** Optimal string alignment distance (edits and adjacent swaps), stopping once above 1. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < a.length && diffs.length <= 2; i++) if (a[i] !== b[i]) diffs.push(i);
+    if (diffs.length === 1) return true;
+    const [i, j] = diffs;
+    return diffs.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * Finds the word a misspelt one stands for: a known word one edit away (a letter missing, added,
+ * changed, or two swapped), for words of 5 letters or more and never for numbers. Known words are
+ * given with a frequency; the most frequent candidate wins. Lookups use symmetric deletes.
+ */
+export class TypoCorrector {
+  readonly #frequency: ReadonlyMap<string, number>;
+  readonly #byDeletion = new Map<string, string[]>();
+  readonly #minChars: number;
+
+  /** `words`: known (case-folded) words and how often each occurs; `minChars`: shortest word corrected. */
+  constructor(words: ReadonlyMap<string, number>, minChars = MIN_TYPO_WORD_CHARS) {
+    this.#frequency = words;
+    this.#minChars = minChars;
+    for (const word of words.keys()) {
+      if (word.length < minChars - 1 || /\p{N}/u.test(word)) continue;
+      for (const key of [word, ...deletions(word)]) {
+        const list = this.#byDeletion.get(key);
+        if (list) list.push(word);
+        else this.#byDeletion.set(key, [word]);
+      }
+    }
+  }
+
+  /** The known word `word` is most likely a misspelling of, or null (known already, too short, or nothing near). */
+  correct(word: string): string | null {
+    if (word.length < this.#minChars || /\p{N}/u.test(word) || this.#frequency.has(word)) return null;
+    let best: string | null = null;
+    for (const key of [word, ...deletions(word)]) {
+      for (const candidate of this.#byDeletion.get(key) ?? []) {
+        if (!withinOneEdit(word, candidate)) continue;
+        if (best === null || (this.#frequency.get(candidate) ?? 0) > (this.#frequency.get(best) ?? 0)) best = candidate;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,197 @@
+import { lexiconData, type LexiconData } from "./lexicon-files.ts";
+import { foldCase, isCyrillic, rootCandidates, russianRoot, stem } from "./stem.ts";
+import { isStopWord } from "./stop-words.ts";
+
+/**
+ * A phrase that stands for a concept as a whole ("death toll", «число погибших», "Collective
+ * Security Treaty Organization"): its words' keys in order, stop words left out.
+ */
+export interface Phrase {
+  keys: string[];
+  concept: string;
+}
+
+/** The words of a phrase as keys (stems; Russian roots), stop words left out. */
+function phraseKeys(text: string): string[] {
+  return (foldCase(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isStopWord(w)).map((w) => (isCyrillic(w) ? russianRoot(w) : stem(w)));
+}
+
+/** A Russian equivalent on more lines than this is too ambiguous to link English words through it. */
+export const MAX_PIVOT_LINES = 3;
+/** A line with more Russian equivalents than this mixes senses ("fire": пожар, стрелять, уволить) and links nothing. */
+export const MAX_PIVOT_SENSES = 6;
+
+/** Two lines are linked only when this share of their Russian equivalents (Jaccard) is common to both. */
+export const MIN_PIVOT_OVERLAP = 1 / 3;
+
+/** Pairs of English headwords linked through a shared, unambiguous Russian equivalent (see `Vocabulary`). Pure. */
+export function pivotLinks(bilingual: ReadonlyMap<string, readonly string[]>): [string, string][] {
+  const overlap = (a: string, b: string): number => {
+    const x = new Set(bilingual.get(a) ?? []);
+    const y = new Set(bilingual.get(b) ?? []);
+    const common = [...x].filter((w) => y.has(w)).length;
+    return common / (x.size + y.size - common);
+  };
+  const linesOf = new Map<string, string[]>();
+  for (const [headword, russian] of bilingual) {
+    for (const word of russian) linesOf.set(word, [...(linesOf.get(word) ?? []), headword]);
+  }
+  const links = new Map<string, [string, string]>();
+  for (const headwords of linesOf.values()) {
+    if (headwords.length < 2 || headwords.length > MAX_PIVOT_LINES) continue;
+    const narrow = headwords.filter((h) => (bilingual.get(h)?.length ?? 0) <= MAX_PIVOT_SENSES);
+    for (const a of narrow) for (const b of narrow) if (a < b && overlap(a, b) >= MIN_PIVOT_OVERLAP) links.set(`${a}\t${b}`, [a, b]);
+  }
+  return [...links.values()];
+}
+
+/** An acronym: two or more letters (digits allowed after the first), all capitals ("CSTO", "ОДКБ", "G7"). */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word) && word.length >= 2;
+}
+
+/**
+ * The vocabulary that lets words meet across languages and wordings, built from data files whose
+ * construction the README documents (never from evaluation questions):
+ * - each line of the bilingual lexicon is one concept; an English word (by Snowball stem, and
+ *   irregular forms by their lemma) and a Russian word (by root: погибших ~ погибнуть) get the
+ *   concepts of the lines they appear on, so "died" meets «погибли» and «жертв» meets «гибель»;
+ * - English words WordNet links to a headword (synonyms, derived forms, what a verb causes) get its
+ *   concept: "detention" meets "detain", "killed" meets "die";
+ * - two English headwords that share an unambiguous Russian equivalent (one on at most
+ *   `MAX_PIVOT_LINES` lines, each line with at most `MAX_PIVOT_SENSES` equivalents, and a third of
+ *   their equivalents in common) get each other's concept: synonyms found through the other
+ *   language ("blizzard" and "snowstorm" through «метель»);
+ * - acronyms and full names of one organisation, in both scripts, share a concept ("CSTO" ~ «ОДКБ»
+ *   ~ "Collective Security Treaty Organization"), both the built-in list and those an article spells out.
+ * Multi-word entries are phrases, matched on consecutive words.
+ */
+export class Vocabulary {
+  /** English stem or Russian root → concepts. */
+  readonly #words = new Map<string, Set<string>>();
+  /** Irregular English form → lemma. */
+  readonly #irregular: ReadonlyMap<string, string>;
+  /** Case-folded acronym → concept (matched only when written in capitals). */
+  readonly #acronyms = new Map<string, string>();
+  /** First key → phrases starting with it. */
+  readonly #phrases = new Map<string, Phrase[]>();
+  /** Every single word the data names, case-folded (known spellings for typo correction). */
+  readonly #known = new Set<string>();
+
+  private constructor(irregular: ReadonlyMap<string, string>) {
+    this.#irregular = irregular;
+  }
+
+  /** Builds the vocabulary from parsed data (see `lexiconData`). */
+  static fromData(data: LexiconData): Vocabulary {
+    const vocabulary = new Vocabulary(data.irregular);
+    for (const [headword, russian] of data.bilingual) {
+      vocabulary.#addTerm(headword, headword);
+      for (const word of russian) vocabulary.#addTerm(word, headword);
+    }
+    for (const [headword, related] of data.wordnet) {
+      if (!data.bilingual.has(headword)) continue;
+      for (const word of related) {
+        vocabulary.#addTerm(word, headword);
+        // A link between two headwords goes both ways: "kill" → "die" makes "die" meet "kill" too.
+        if (data.bilingual.has(word)) vocabulary.#addTerm(headword, word);
+      }
+    }
+    for (const [a, b] of pivotLinks(data.bilingual)) {
+      vocabulary.#addTerm(a, b);
+      vocabulary.#addTerm(b, a);
+    }
+    vocabulary.#addGroups(data.acronyms);
+    return vocabulary;
+  }
+
+  /** A copy of this vocabulary that also knows `groups` (acronyms an article spells out). */
+  withAcronyms(groups: readonly (readonly string[])[]): Vocabulary {
+    const copy = new Vocabulary(this.#irregular);
+    for (const [key, concepts] of this.#words) copy.#words.set(key, new Set(concepts));
+    for (const [key, concept] of this.#acronyms) copy.#acronyms.set(key, concept);
+    for (const [key, phrases] of this.#phrases) copy.#phrases.set(key, [...phrases]);
+    for (const word of this.#known) copy.#known.add(word);
+    copy.#addGroups(groups);
+    return copy;
+  }
+
+  #addGroups(groups: readonly (readonly string[])[]): void {
+    for (const group of groups) {
+      const concept = group[0];
+      if (!concept) continue;
+      for (const variant of group) {
+        if (isAcronym(variant) && !/\s/.test(variant)) this.#acronyms.set(foldCase(variant), concept);
+        else this.#addTerm(variant, concept);
+      }
+    }
+  }
+
+  /** Adds a word (one key) or a phrase (several) as a way of saying `concept`. */
+  #addTerm(text: string, concept: string): void {
+    for (const word of foldCase(text).match(/[\p{L}]+/gu) ?? []) if (!isStopWord(word)) this.#known.add(word);
+    const keys = phraseKeys(text);
+    if (keys.length === 0) return;
+    if (keys.length === 1) {
+      const key = keys[0] ?? "";
+      const set = this.#words.get(key) ?? new Set<string>();
+      set.add(concept);
+      this.#words.set(key, set);
+      return;
+    }
+    const first = keys[0] ?? "";
+    const list = this.#phrases.get(first) ?? [];
+    if (!list.some((p) => p.concept === concept && p.keys.join(" ") === keys.join(" "))) list.push({ keys, concept });
+    this.#phrases.set(first, list);
+  }
+
+  /** The keys a word is looked up by: its stem (English; an irregular form's lemma too) or root candidates (Russian). */
+  lookupKeys(folded: string, wordStem: string): string[] {
+    if (isCyrillic(folded)) return rootCandidates(wordStem);
+    const lemma = this.#irregular.get(folded);
+    return lemma ? [wordStem, stem(lemma)] : [wordStem];
+  }
+
+  /**
+   * The concepts of one word. `original` is the word as written: an acronym counts only in
+   * capitals ("US" the country, not "us").
+   */
+  concepts(original: string, folded: string, wordStem: string): string[] {
+    const found = new Set<string>();
+    for (const key of this.lookupKeys(folded, wordStem)) for (const concept of this.#words.get(key) ?? []) found.add(concept);
+    const acronym = this.acronymConcept(original, folded);
+    if (acronym) found.add(acronym);
+    return [...found];
+  }
+
+  /**
+   * The organisation an acronym stands for: in capitals always ("US", «ОДКБ»); typed in lower case
+   * ("csto", «фсб») when it has 3 letters or more.
+   */
+  acronymConcept(original: string, folded: string): string | undefined {
+    return isAcronym(original) || folded.length >= 3 ? this.#acronyms.get(folded) : undefined;
+  }
+
+  /** Whether the vocabulary knows the word as a common word (a lexicon or WordNet entry, not a name). */
+  isCommonWord(folded: string, wordStem: string): boolean {
+    return this.lookupKeys(folded, wordStem).some((key) => this.#words.has(key));
+  }
+
+  /** Every single word the vocabulary's data names (case-folded). */
+  words(): Iterable<string> {
+    return this.#known;
+  }
+
+  /** Phrases whose first key is one of `keys`. */
+  phrasesStartingWith(keys: readonly string[]): Phrase[] {
+    return keys.flatMap((key) => this.#phrases.get(key) ?? []);
+  }
+}
+
+let shared: Vocabulary | null = null;
+
+/** The vocabulary built from the project's data files, once. */
+export function sharedVocabulary(): Vocabulary {
+  shared ??= Vocabulary.fromData(lexiconData());
+  return shared;
+}
