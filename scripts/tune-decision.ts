@@ -1,13 +1,13 @@
 /**
  * `npm run tune` — the procedure that chose the answer decision's thresholds (README, "How answers
  * are found"). On the TUNE split only (`eval/tune/*.jsonl` with the seeds and `eval/new-event-seeds`),
- * it retrieves every question once, then replays the decision for each pair of thresholds
- * (`minFocusShare`, `minQuestionShare`) on a grid, and prints, per pair: the any-quote and
+ * it retrieves every question once, then replays the decision for each triple of thresholds
+ * (`minFocusShare`, `minFocusShareTyped`, `minQuestionShare`) on a grid, and prints, per triple: the any-quote and
  * first-quote answer rates of answerable questions, abstention on off-topic and near-miss
  * questions, and false abstentions. The pair chosen maximises
  *   J = any-quote rate of answerable questions + abstention rate of unanswerable ones
  * (the two things a reader meets: an answer when there is one, silence when there is none; a false
- * abstention already costs the first term), ties broken towards the grid's middle. It never reads
+ * abstention already costs the first term), ties broken towards stricter thresholds. It never reads
  * the test split.
  */
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
@@ -25,6 +25,7 @@ import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../src/retrieval/set
 import { figures, groupOf, readQuestions, scoreAnswer, type EvalQuestion } from "./lib/evaluate.ts";
 
 const FOCUS_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
+const TYPED_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 const QUESTION_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 
 async function main(): Promise<void> {
@@ -44,10 +45,11 @@ async function main(): Promise<void> {
     const retrievals: Retrieval[] = [];
     for (const q of questions) retrievals.push(await retrieve(q.question, { passages: data.passages, lexical, vectors: null, embedder: null }));
 
-    const rows: { focus: number; share: number; j: number; line: string }[] = [];
+    const rows: { focus: number; typed: number; share: number; j: number; line: string }[] = [];
     for (const focus of FOCUS_GRID) {
+     for (const typed of TYPED_GRID) {
       for (const share of QUESTION_GRID) {
-        const settings: RetrievalSettings = { ...RETRIEVAL_SETTINGS, minFocusShare: focus, minQuestionShare: share };
+        const settings: RetrievalSettings = { ...RETRIEVAL_SETTINGS, minFocusShare: focus, minFocusShareTyped: typed, minQuestionShare: share };
         const outcomes = questions.map((q, i) => {
           const retrieval = retrievals[i]!;
           const { decision, answering } = decide(retrieval, settings);
@@ -64,17 +66,21 @@ async function main(): Promise<void> {
         const f = (x: number | null) => (x ?? 0).toFixed(2);
         rows.push({
           focus,
+          typed,
           share,
           j,
-          line: `${f(focus)}  ${f(share)}   ${f(answerable.anyQuote)}    ${f(answerable.firstQuote)}   ${f(off.abstention)}  ${f(near.abstention)}   ${f(falseAbst)}   ${j.toFixed(3)}`,
+          line: `${f(focus)}  ${f(typed)}  ${f(share)}   ${f(answerable.anyQuote)}    ${f(answerable.firstQuote)}   ${f(off.abstention)}  ${f(near.abstention)}   ${f(falseAbst)}   ${j.toFixed(3)}`,
         });
       }
+     }
     }
-    process.stdout.write(`tune split: ${questions.length} questions\nfocus share  anyQ  firstQ  off   near  falseAbst  J\n`);
+    process.stdout.write(`tune split: ${questions.length} questions\nfocus typed share  anyQ  firstQ  off   near  falseAbst  J\n`);
     for (const row of rows) process.stdout.write(`${row.line}\n`);
-    const middle = (r: { focus: number; share: number }) => Math.abs(r.focus - 0.6) + Math.abs(r.share - 0.45);
-    const best = [...rows].sort((a, b) => b.j - a.j || middle(a) - middle(b))[0];
-    if (best) process.stdout.write(`\nchosen: minFocusShare=${best.focus} minQuestionShare=${best.share} (J=${best.j.toFixed(3)})\n`);
+    const strictness = (r: { focus: number; typed: number; share: number }) => r.focus + r.typed + r.share;
+    const best = [...rows].sort((a, b) => b.j - a.j || strictness(b) - strictness(a))[0];
+    if (best) {
+      process.stdout.write(`\nchosen: minFocusShare=${best.focus} minFocusShareTyped=${best.typed} minQuestionShare=${best.share} (J=${best.j.toFixed(3)})\n`);
+    }
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

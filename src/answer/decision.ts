@@ -1,4 +1,5 @@
 import { typeIsRequired, type AnswerType } from "../retrieval/answer-type.ts";
+import type { QuestionAnalysis } from "../retrieval/question.ts";
 import type { Retrieval } from "../retrieval/retriever.ts";
 import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
@@ -30,18 +31,24 @@ export type Decision =
 
 /**
  * Whether a window may be quoted as an answer: it says what is asked about (at least one focus
- * word, and `minFocusShare` of their weight), holds an answer of the asked type when that type is
- * recognised reliably (a quantity, a date), and the window with its passage holds
- * `minQuestionShare` of the whole question. A shared name or number alone is never enough: names
+ * word, and `minFocusShare` of their weight — `minFocusShareTyped` when the question asks for a
+ * quantity or a date, which must then be in the window), and the window with its passage holds
+ * `minQuestionShare` of the whole question (when the question has focus words; one of names only
+ * is answered by a window naming them). A shared name or number alone is never enough: names
  * and numbers are anchors, which only stand in for the focus when a question has nothing else.
  */
-export function windowAnswers(window: WindowEvidence, answerType: AnswerType, settings: RetrievalSettings = RETRIEVAL_SETTINGS): boolean {
-  return (
-    window.focusMatched.length > 0 &&
-    window.focusShare >= settings.minFocusShare &&
-    (!typeIsRequired(answerType) || window.typeHeld) &&
-    window.questionShare >= settings.minQuestionShare
-  );
+export function windowAnswers(
+  window: WindowEvidence,
+  question: Pick<QuestionAnalysis, "answerType" | "terms">,
+  settings: RetrievalSettings = RETRIEVAL_SETTINGS,
+): boolean {
+  const typed = typeIsRequired(question.answerType);
+  if (typed && !window.typeHeld) return false;
+  const minFocus = typed ? settings.minFocusShareTyped : settings.minFocusShare;
+  // A question of names only ("What happened in Almaty in January?") is answered by its names;
+  // the share of the whole question guards focus words that were matched out of context.
+  const hasFocusWords = question.terms.some((t) => t.role === "focus");
+  return window.focusMatched.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare);
 }
 
 /**
@@ -54,7 +61,7 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
   const abstain = (reason: AbstainReason) => ({ decision: { answered: false as const, answerType, reason }, answering: [] });
   if (retrieval.windows.length === 0) return abstain("nothing-found");
   if (retrieval.unknownNames.length > 0) return abstain("unknown-name");
-  const answering = retrieval.windows.filter((w) => windowAnswers(w, answerType, settings));
+  const answering = retrieval.windows.filter((w) => windowAnswers(w, retrieval.question, settings));
   const best = answering[0];
   if (!best) {
     const withFocus = retrieval.windows.filter((w) => w.focusMatched.length > 0 && w.focusShare >= settings.minFocusShare);

@@ -39,9 +39,11 @@ const GENERIC_WORDS = [
   "news", "latest", "situation", "thing", "things", "kind", "type", "sort", "exactly", "actually", "really", "also",
   "people", "person", "persons", "anyone", "someone", "somebody", "many", "much", "tell", "please", "info", "information", "detail", "details",
   "according", "try", "tried", "trying", "able", "supposed", "doing", "done", "get", "got", "name", "named",
+  "last", "lasted", "lasts", "take", "took", "taken", "far",
   "произошло", "произошли", "происходит", "происходило", "случилось", "случилась", "известно", "новости", "новое", "ситуация", "ситуации",
   "человек", "человека", "люди", "людей", "вообще", "именно", "точно", "скажи", "скажите", "расскажи", "расскажите", "подробности", "информация",
   "данным", "словам", "сообщению", "пытались", "пытался", "пыталась", "смогли", "смог", "делают", "делает", "делали",
+  "продлится", "продлился", "продлилась", "продлились", "длится", "длился", "длилась", "длились", "продолжался", "продолжалась", "продолжится",
   "звали", "зовут", "называется", "называют", "называли", "называлась", "называлось",
   "должен", "должна", "должно", "должны", "собирались", "собирался", "собиралась", "собирается", "могли", "может", "могут", "стал", "стали", "стала",
 ];
@@ -64,6 +66,20 @@ const DETERMINERS = new Set([
 const CATEGORY_OPENERS = new Set(["what", "which", "какой", "какая", "какое", "какие", "какую", "каким", "каком", "какого", "какому", "каких"]);
 /** Words of the question phrase after "how" ("how big", "how high"): they say the answer type, not the topic. */
 const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high", "far", "often", "deep", "tall", "soon", "fast"]);
+/**
+ * Concepts of calendar words and units (months, weekdays, "days", "hours", "percent"): they set
+ * the scene ("in January", "how many days") rather than name what the answer is about.
+ */
+const SCENE_CONCEPTS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "day", "week", "month", "hour", "minute", "time", "percent", "kilometre", "kilometer", "metre", "meter", "ton", "tonne",
+]);
+/** Russian unit words the lexicon's lemmas do not reach (дней ← день: a vowel drops out). */
+const SCENE_WORDS = new Set(["дней", "дня", "дни", "днях", "часов", "часа", "минут", "недель", "недели", "месяцев", "раз", "процентов"]);
+/** A number that reads as a year (1900–2099): it dates the question rather than names its topic (articles often give the year only in their date line). */
+const YEAR = /^(?:19|20)\d{2}$/;
+
 /** "kind of", "number of": the word after "of" is what is asked about. */
 const QUANTIFIER_HEADS = new Set(["kind", "type", "sort", "number", "amount", "share", "part", "percentage"]);
 
@@ -111,6 +127,8 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     let role: TermRole;
     const afterHow = all[all.indexOf(token) - 1]?.folded === "how";
     if (afterHow && HOW_WORDS.has(token.folded)) role = "generic";
+    else if (token.numeric && YEAR.test(token.folded)) role = "generic";
+    else if (SCENE_WORDS.has(token.folded) || token.concepts.some((c) => SCENE_CONCEPTS.has(c))) role = "topic";
     else if (token.numeric || token.acronym || token.capitalised || names.isName(token)) role = "anchor";
     else if (terms.at(-1)?.role === "anchor" && !terms.at(-1)?.token.numeric && names.continuesName(token)) role = "anchor";
     else if (GENERIC_STEMS.has(token.stem)) role = "generic";

@@ -173,6 +173,6 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const unknownNames = analysed.terms
     .filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && (t.token.capitalised || t.token.acronym))
     .map((t) => t.token)
-    .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token));
+    .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token) && !lexical.continuesName(token));
   return { question: analysed, ranked, windows, unknownNames, topSimilarity: vectorHits[0]?.similarity ?? null };
 }

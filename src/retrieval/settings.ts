@@ -63,8 +63,10 @@ export const RETRIEVAL_SETTINGS = {
   // --- The decision (chosen on the tune split; see README) ------------------------------------
   /** Least share of the focus words' weight (IDF) a quote must contain. */
   minFocusShare: 0.5,
+  /** The same, for a quote that holds the asked quantity or date (that evidence makes up for a paraphrased verb). */
+  minFocusShareTyped: 0.7,
   /** Least share of the whole question's weight (focus, topic, anchors) the quote and its passage must contain. */
-  minQuestionShare: 0.2,
+  minQuestionShare: 0.4,
 } as const;
 
 /** The settings' type, for tests and the tuning script that vary them. */

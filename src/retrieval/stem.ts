@@ -41,6 +41,18 @@ export function russianRoot(lemma: string): string {
 }
 
 /**
+ * The roots of a Russian lemma: `russianRoot`, and for a noun whose last vowel drops out when it
+ * is inflected, the root without it (миротворец → миротворц-: миротворцы; день → дн-: дней;
+ * звонок → звонк-: звонки). Pure.
+ */
+export function russianRoots(lemma: string): string[] {
+  const root = russianRoot(lemma);
+  const folded = foldCase(lemma);
+  const fleeting = /[^аеиоуыэюя]ец$/.test(folded) ? root.replace(/ец$/, "ц") : /[^аеиоуыэюя]ок$/.test(folded) ? root.replace(/ок$/, "к") : /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;
+  return fleeting !== root && fleeting.length >= 2 ? [root, fleeting] : [root];
+}
+
+/**
  * The keys under which a Russian word's stem may be found in a table of roots: the stem itself,
  * then its prefixes that leave an ending over (see `MIN_ROOT_CHARS`: задержан → задержа, задерж).
  * Longest first. Pure.

@@ -13,6 +13,12 @@ const STOP_WORDS = new Set<string>(
     ...["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do", "will", "was", "were"],
     ...["сколько", "кто", "что", "где", "когда", "почему", "зачем", "откуда", "куда", "какой", "какая", "какое", "какие", "каков", "какую", "каким", "каком", "какому", "какого", "каких", "какими", "чей", "чья", "чьё", "чье", "чьи"],
     ...["ли", "чем", "чего", "кого", "кому", "это", "этот", "эта", "эти", "был", "была", "были", "было", "будет", "можно", "нужно"],
+    // Function words the lists lack: prepositions, determiners, pronouns, auxiliaries, connectives.
+    ...["its", "during", "against", "among", "amid", "within", "without", "upon", "onto", "toward", "towards", "via", "per", "until"],
+    ...["unless", "whether", "whereas", "though", "although", "however", "just", "even", "yet", "already", "ago", "again", "ever"],
+    ...["shall", "may", "having", "done", "so"],
+    ...["обо", "ко", "около", "среди", "возле", "вокруг", "против", "та", "те", "наш", "ваш", "свой", "своей", "своих"],
+    ...["который", "которая", "которое", "которые", "которого", "которой", "которым", "которых", "также", "будут", "является", "являются", "могут"],
   ].map(foldCase),
 );
 

@@ -1,5 +1,5 @@
 import { lexiconData, type LexiconData } from "./lexicon-files.ts";
-import { foldCase, isCyrillic, rootCandidates, russianRoot, stem } from "./stem.ts";
+import { foldCase, isCyrillic, rootCandidates, russianRoot, russianRoots, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
 
 /**
@@ -133,10 +133,13 @@ export class Vocabulary {
     const keys = phraseKeys(text);
     if (keys.length === 0) return;
     if (keys.length === 1) {
-      const key = keys[0] ?? "";
-      const set = this.#words.get(key) ?? new Set<string>();
-      set.add(concept);
-      this.#words.set(key, set);
+      const word = foldCase(text).trim();
+      // A Russian noun whose vowel drops out (миротворец → миротворцы) is found under both roots.
+      for (const key of isCyrillic(word) && !/\s/.test(word) ? russianRoots(word) : keys) {
+        const set = this.#words.get(key) ?? new Set<string>();
+        set.add(concept);
+        this.#words.set(key, set);
+      }
       return;
     }
     const first = keys[0] ?? "";

@@ -1,55 +1,73 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openAnswerService } from "../../src/answer/answer-service.ts";
 import { readIndex } from "../../src/index/store.ts";
-import { figures, readQuestions, scoreAnswer, type QuestionOutcome } from "../../scripts/lib/evaluate.ts";
-import { buildSeededIndex, EXTRA_SEEDS_DIR, type SeededIndex } from "../helpers/seeded-index.ts";
+import { figures, groupOf, readQuestions, scoreAnswer, type EvalQuestion, type QuestionOutcome } from "../../scripts/lib/evaluate.ts";
+import { buildSeededIndex, type SeededIndex } from "../helpers/seeded-index.ts";
 
-const SHARED = fileURLToPath(new URL("../../eval/questions.jsonl", import.meta.url));
-const OWN = fileURLToPath(new URL("../../eval/own-questions.jsonl", import.meta.url));
+const EVAL = fileURLToPath(new URL("../../eval/", import.meta.url));
+const NEW_EVENTS = join(EVAL, "new-event-seeds");
+const files = (set: string) => readdirSync(join(EVAL, set)).filter((f) => f.endsWith(".jsonl")).map((f) => join(EVAL, set, f));
 
-// The acceptance figures of the retrieval-quality issue, offline (lexical mode), on the
-// shared question set and on the project's own questions and test articles.
-describe.each([
-  ["shared questions", SHARED, []],
-  ["own questions and articles", OWN, [EXTRA_SEEDS_DIR]],
-])("evaluation, lexical mode: %s", (_name, file, extraSeeds) => {
+/** Answers every question of `questionFiles` from an index of the seeds plus `extraSeeds`, scored on the quotes. */
+function evaluateSet(questionFiles: string[], extraSeeds: string[]): () => QuestionOutcome[] {
   let seeded: SeededIndex;
-  let outcomes: QuestionOutcome[];
-
+  let outcomes: QuestionOutcome[] = [];
   beforeAll(async () => {
     seeded = await buildSeededIndex(null, extraSeeds);
     const service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
     const texts = new Map((await readIndex(seeded.indexDir)).articles.map((a) => [a.id, a.text]));
-    outcomes = [];
-    for (const question of await readQuestions(file)) {
-      outcomes.push(scoreAnswer(question, await service.answer(question.question), (doc) => texts.get(doc)));
-    }
+    const questions: EvalQuestion[] = [];
+    for (const file of questionFiles) questions.push(...(await readQuestions(file)));
+    for (const question of questions) outcomes.push(scoreAnswer(question, await service.answer(question.question), (doc) => texts.get(doc)));
   });
   afterAll(async () => {
     await seeded?.cleanup();
   });
+  return () => outcomes;
+}
 
-  it("same-language: recall@1 ≥ 0.9 and recall@5 = 1", () => {
-    const same = figures(outcomes.filter((o) => o.question.kind === "same"));
-    expect(same.recallAt1).toBeGreaterThanOrEqual(0.9);
-    expect(same.recallAt5).toBe(1);
+// Regression floors, offline (lexical mode): a change that makes answers worse fails here. The
+// figures themselves are in the README; they are measured by `npm run eval`, `eval:tune`, `eval:test`.
+describe("evaluation on the development set (eval/questions.jsonl)", () => {
+  const outcomes = evaluateSet([join(EVAL, "questions.jsonl")], []);
+
+  it("a quote answers at least 80 % of the answerable questions, the first quote 75 %", () => {
+    const answerable = figures(outcomes().filter((o) => o.question.kind !== "none"));
+    expect(answerable.anyQuote).toBeGreaterThanOrEqual(0.8);
+    expect(answerable.firstQuote).toBeGreaterThanOrEqual(0.75);
   });
 
-  it("cross-language: recall@1 ≥ 0.4 and recall@5 ≥ 0.6", () => {
-    const cross = figures(outcomes.filter((o) => o.question.kind === "cross"));
-    expect(cross.recallAt1).toBeGreaterThanOrEqual(0.4);
-    expect(cross.recallAt5).toBeGreaterThanOrEqual(0.6);
+  it("abstains on every unanswerable question", () => {
+    expect(figures(outcomes().filter((o) => o.question.kind === "none")).abstention).toBe(1);
   });
+});
 
-  it("abstains on every unanswerable question and on no answerable one", () => {
-    const all = figures(outcomes);
-    expect(figures(outcomes.filter((o) => o.question.kind === "none")).abstentionAccuracy).toBe(1);
-    expect(all.falseAbstentions).toBe(0);
+describe("evaluation on the tune split (eval/tune, with the six new-event articles)", () => {
+  const outcomes = evaluateSet(files("tune"), [NEW_EVENTS]);
+
+  it("keeps the figures the thresholds were chosen for", () => {
+    const all = outcomes();
+    expect(figures(all.filter((o) => o.question.kind !== "none")).anyQuote).toBeGreaterThanOrEqual(0.55);
+    expect(figures(all.filter((o) => o.question.kind === "none")).abstention).toBeGreaterThanOrEqual(0.85);
+    expect(figures(all.filter((o) => groupOf(o.question) === "near-miss")).abstention).toBeGreaterThanOrEqual(0.8);
   });
 
   it("replies in the question's language and quotes only verbatim text", () => {
-    const all = figures(outcomes);
+    const all = figures(outcomes());
+    expect(all.replyLanguage).toBe(1);
+    expect(all.verbatim).toBe(1);
+  });
+});
+
+describe("the test split (eval/test): only what must always hold is asserted here", () => {
+  const outcomes = evaluateSet(files("test"), [NEW_EVENTS]);
+
+  it("replies in the question's language and quotes only verbatim text", () => {
+    const all = figures(outcomes());
+    expect(all.count).toBeGreaterThan(100);
     expect(all.replyLanguage).toBe(1);
     expect(all.verbatim).toBe(1);
   });

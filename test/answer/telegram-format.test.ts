@@ -33,6 +33,7 @@ describe("escapeHtml", () => {
 
 const crocus: Source = {
   doc: "000_87f934314bcdc9c2.txt",
+  name: "Tokayev holds Security Council meeting",
   title: "Tokayev holds Security Council meeting",
   outlet: "Kazinform",
   date: "2024-03-23",
@@ -42,7 +43,7 @@ const crocus: Source = {
 
 describe("formatSourceLine", () => {
   it("builds the line from metadata, escaped, with an http(s) link only", () => {
-    const line = formatSourceLine({ ...crocus, title: "A <i>bad</i> & title" }, "en");
+    const line = formatSourceLine({ ...crocus, name: "A <i>bad</i> & title", title: "A <i>bad</i> & title" }, "en");
     expect(checkTelegramHtml(line)).toBeNull();
     expect(visibleText(line)).toContain("A <i>bad</i> & title, Kazinform, 2024-03-23");
     expect(line).toContain('href="https://www.inform.kz/en/x?a=1&amp;b=2"');
@@ -50,10 +51,11 @@ describe("formatSourceLine", () => {
     expect(unsafe).not.toContain("<a ");
   });
 
-  it("falls back to the outlet, then to the document id (the file name)", () => {
-    expect(visibleText(formatSourceLine({ ...crocus, title: null }, "en"))).toContain("Kazinform, 2024-03-23");
-    const ru = formatSourceLine({ ...crocus, title: null, outlet: null, url: null, date: null, lang: "ru" }, "ru");
-    expect(visibleText(ru)).toContain(crocus.doc);
+  it("names an untitled document by its source name (made from its first sentence), with outlet and date", () => {
+    const untitled = { ...crocus, title: null, name: "On March 23, President Tokayev held a meeting…" };
+    expect(visibleText(formatSourceLine(untitled, "en"))).toBe("— On March 23, President Tokayev held a meeting…, Kazinform, 2024-03-23 · link");
+    const byOutlet = { ...crocus, title: null, name: "Kazinform, 2024-03-23", url: null };
+    expect(visibleText(formatSourceLine(byOutlet, "en"))).toBe("— Kazinform, 2024-03-23");
   });
 });
 
@@ -61,8 +63,9 @@ describe("formatAnswer", () => {
   const base: AnswerResult = {
     lang: "ru",
     abstained: false,
-    text: "",
-    quotes: [{ doc: crocus.doc, text: "Объявлен трехдневный траур & <митинг>", start: 0, end: 10, source: { ...crocus, lang: "ru" } }],
+    decision: { answered: true, answerType: "other", matchedFocus: ["траур"], answerTypeFound: true },
+    quotes: [{ doc: crocus.doc, text: "Объявлен трехдневный траур & <митинг>", start: 0, end: 10, source: { ...crocus, lang: "ru" }, highlights: [] }],
+    sources: [{ ...crocus, lang: "ru" }],
     passages: [],
     searchedQuestion: "q",
   };
@@ -77,7 +80,7 @@ describe("formatAnswer", () => {
 
   it("gives one source line per document, after that document's quotes", () => {
     const other: Source = { ...crocus, doc: "002.txt", title: "Shootout in Almaty", url: null };
-    const quote = (doc: Source, text: string) => ({ doc: doc.doc, text, start: 0, end: text.length, source: doc });
+    const quote = (doc: Source, text: string) => ({ doc: doc.doc, text, start: 0, end: text.length, source: doc, highlights: [] });
     const html = formatAnswer({
       ...base,
       lang: "en",
@@ -87,6 +90,13 @@ describe("formatAnswer", () => {
     const sourceLines = html.split("\n").filter((line) => line.startsWith("— "));
     expect(sourceLines).toHaveLength(2);
     expect(html).toMatch(/First quote\.<\/blockquote>\n<blockquote>Second quote\.<\/blockquote>\n— /);
+  });
+
+  it("puts the words that match the question in bold, escaped, inside valid HTML", () => {
+    const text = "Объявлен трехдневный траур & <митинг>";
+    const html = formatAnswer({ ...base, quotes: [{ ...base.quotes[0]!, text, highlights: [{ start: 21, end: 26 }, { start: 29, end: 37 }] }] });
+    expect(checkTelegramHtml(html)).toBeNull();
+    expect(html).toContain("<blockquote>Объявлен трехдневный <b>траур</b> &amp; <b>&lt;митинг&gt;</b></blockquote>");
   });
 
   it("says nothing was found and points to /sources when abstaining", () => {

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { openAnswerService } from "../../src/answer/answer-service.ts";
+import { sourceOf } from "../../src/answer/source.ts";
 import { unescapeHtml } from "../../src/answer/telegram-format.ts";
 import type { AnswerService } from "../../src/answer/types.ts";
 import type { Article } from "../../src/corpus/article.ts";
@@ -61,7 +62,8 @@ export function quotesOf(html: string): { quote: string; sourceLine: string }[] 
     // Quotes of one document share the source line after the last of them.
     const after = html.slice((match.index ?? 0) + match[0].length);
     const sourceLine = /^— .*$/m.exec(after)?.[0] ?? "";
-    found.push({ quote: unescapeHtml(match[1] ?? ""), sourceLine: unescapeHtml(sourceLine.replace(/<[^>]*>/g, "")) });
+    // Words matching the question are in <b>: the quote is what the reader sees, tags removed.
+    found.push({ quote: unescapeHtml((match[1] ?? "").replace(/<[^>]*>/g, "")), sourceLine: unescapeHtml(sourceLine.replace(/<[^>]*>/g, "")) });
   }
   return found;
 }
@@ -77,8 +79,7 @@ export function expectVerbatimQuotes(html: string, articles: Map<string, Article
     const article = [...articles.values()].find((a) => a.text.includes(quote.trim()));
     expect(article, `quote not found verbatim in any article: ${quote.slice(0, 80)}`).toBeDefined();
     if (!article) continue;
-    const name = article.meta.title ?? article.meta.outlet;
-    if (name) expect(sourceLine).toContain(name);
+    expect(sourceLine).toContain(sourceOf(article).name);
     docs.push(article.id);
   }
   return docs;

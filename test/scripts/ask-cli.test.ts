@@ -53,6 +53,10 @@ describe("npm run ask", () => {
     expect(passages.length).toBeLessThanOrEqual(10);
     for (let i = 1; i < passages.length; i++) expect(passages[i - 1]!.score).toBeGreaterThanOrEqual(passages[i]!.score);
     expect(passages[0]?.doc).toBe("001_bd1d954d026d96b9.txt");
+    // The contract's fields are kept; the decision, sources and bold ranges are added.
+    expect(Object.keys(ru ?? {})).toEqual(expect.arrayContaining(["lang", "abstained", "text", "quotes", "passages", "decision", "sources"]));
+    expect(Object.keys(quotes[0] ?? {})).toEqual(expect.arrayContaining(["doc", "text", "start", "end", "source", "highlights"]));
+    expect(ru?.decision).toMatchObject({ answered: true });
 
     expect(empty).toMatchObject({ error: "error.emptyQuestion" });
     expect(emoji).toMatchObject({ error: "error.noWords" });
@@ -60,6 +64,28 @@ describe("npm run ask", () => {
     expect(none).toMatchObject({ lang: "en", abstained: true, quotes: [] });
     // Lines are answered on their own: a follow-up has no previous question to lean on.
     expect((followUp as { text: string }).text).not.toContain("115");
+  });
+
+  it("prints the usage and exits with status 2 on an unknown option", () => {
+    const run = ask(["--jsno", "question"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Usage: npm run ask/);
+    expect(run.stdout).toBe("");
+  });
+
+  it("warns, on stderr, when the articles changed since the index was built", async () => {
+    const { writeFile, rm } = await import("node:fs/promises");
+    const added = `${seeded.seedsDir}/950_added_later.txt`;
+    await writeFile(added, "A storm hit the coast of the Caspian Sea and damaged the port of Aktau on Monday.\n", "utf8");
+    try {
+      const run = ask(["How many people died in the Crocus City Hall attack?"]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toMatch(/out of date.*npm run index/);
+      expect(run.stdout).toContain("115");
+    } finally {
+      await rm(added);
+    }
+    expect(ask(["How many people died in the Crocus City Hall attack?"]).stderr).not.toMatch(/out of date/);
   });
 
   it("says what to run when the index is missing, without a stack trace", () => {

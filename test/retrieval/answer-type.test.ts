@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { answerTypeOf, findDate, hasQuantity, holdsAnswerType } from "../../src/retrieval/answer-type.ts";
+
+describe("answerTypeOf", () => {
+  it.each([
+    ["How many people died in the Crocus City Hall attack?", "quantity"],
+    ["how much damage did the riots cause", "quantity"],
+    ["Сколько человек пострадало?", "quantity"],
+    ["во сколько оценили ущерб", "quantity"],
+    ["When did the shooting happen", "date"],
+    ["what time did the derailment happen", "date"],
+    ["Когда объявили траур?", "date"],
+    ["во сколько произошёл взрыв", "date"],
+    ["какого числа были нападения", "date"],
+    ["Who signed the decree?", "person"],
+    ["кто подписал указ", "person"],
+    ["как звали машиниста", "person"],
+    ["Where were the terrorists detained?", "place"],
+    ["где напали на пост", "place"],
+    ["в каком городе пройдёт саммит", "place"],
+    ["Why did the president travel to Almaty?", "reason"],
+    ["зачем токаев приехал в алматы", "reason"],
+    ["почему начался пожар", "reason"],
+    ["Which band was supposed to perform?", "organisation"],
+    ["did Interpol offer help", "yes-no"],
+    ["правда ли что протесты начались из-за газа", "yes-no"],
+    ["What did the CSTO decide?", "other"],
+  ] as const)("%s → %s", (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+});
+
+describe("answers of a type in a sentence", () => {
+  it.each([
+    ["the death toll exceeded 115 people", true],
+    ["more than 3,000 people", true],
+    ["Пострадало 46 человек", true],
+    ["Three people died", true],
+    ["объявили трехдневный траур", true],
+    ["On March 23, President Tokayev held a meeting", false],
+    ["в воскресенье, 23 июня", false],
+    ["in January 2022", false],
+    ["in accordance with Article 4 of the Collective Security Treaty", false],
+    ["поезда № 412 сообщением Казань — Анапа", false],
+    ["На 87-й минуте капитан сравнял счёт", false],
+  ])("hasQuantity(%j) = %s", (text, expected) => {
+    expect(hasQuantity(text)).toBe(expected);
+  });
+
+  it("does not take the question's own number for an answer (Apollo 11)", () => {
+    expect(hasQuantity("It was noted that 11 people were detained", new Set(["11"]))).toBe(false);
+    expect(holdsAnswerType("quantity", "It was noted that 11 people were detained", new Set(["11"]))).toBe(false);
+  });
+
+  it.each([
+    ["The shooting occurred on the evening of Friday, March 22.", "Friday"],
+    ["траурными днями будут 24, 25 и 26 июня", "24, 25 и 26 июня"],
+    ["взрыв произошёл в 06:15 по местному времени", "06:15"],
+    ["first reported at 2:17 p.m. on July 30", "2:17 p.m."],
+    ["The decision was taken today.", "today"],
+  ])("findDate(%j) = %j", (text, date) => {
+    expect(findDate(text)).toBe(date);
+  });
+
+  it("recognises causes, people and places", () => {
+    expect(holdsAnswerType("reason", "he came to Almaty to personally estimate the aftermath")).toBe(true);
+    expect(holdsAnswerType("reason", "В результате в зданиях начался пожар")).toBe(true);
+    expect(holdsAnswerType("person", "Соответствующий указ подписал глава региона Сергей Меликов.", new Set(), new Set(["дагестан"]))).toBe(true);
+    expect(holdsAnswerType("place", "The latter were detained in the Bryansk region.")).toBe(true);
+    expect(holdsAnswerType("place", "the fire is now localized.")).toBe(false);
+  });
+});

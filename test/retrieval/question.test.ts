@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { defaultAnalyzer, type Token } from "../../src/retrieval/analyzer.ts";
+import { analyzeQuestion, type NameTest, type TermRole } from "../../src/retrieval/question.ts";
+
+/** Names as the articles would write them (users type them in lower case). */
+const KNOWN_NAMES = new Set(["dagestan", "derbent", "tokayev", "almati", "crocus", "дагестан", "токаев"]);
+const names: NameTest = {
+  isName: (token: Token) => KNOWN_NAMES.has(token.stem),
+  continuesName: () => false,
+};
+const rolesOf = (question: string, emphasis?: string): Record<string, TermRole> =>
+  Object.fromEntries(
+    analyzeQuestion(question, defaultAnalyzer(), names, emphasis ? { emphasis } : {}).terms.filter((t) => !t.token.joined).map((t) => [t.token.original, t.role]),
+  );
+
+describe("analyzeQuestion: what is asked about", () => {
+  it.each([
+    ["What is the population of Derbent?", { population: "focus", Derbent: "anchor" }],
+    ["what is the population of derbent", { population: "focus", derbent: "anchor" }],
+    ["how many were killed in the dagestan attacks", { killed: "focus", dagestan: "anchor", attacks: "topic" }],
+    ["how many attackers were killed in dagestan", { attackers: "focus", killed: "focus", dagestan: "anchor" }],
+    ["Сколько детей у Токаева?", { детей: "focus", Токаева: "anchor" }],
+    ["What did the Apollo 11 crew bring back?", { Apollo: "anchor", "11": "anchor", crew: "focus", bring: "focus", back: "focus" }],
+    ["what kind of help did tokayev offer", { kind: "generic", help: "focus", tokayev: "anchor", offer: "focus" }],
+    ["What happened in Almaty?", { happened: "generic", Almaty: "anchor" }],
+    ["how big was the area of the fire in the concert hall", { big: "generic", area: "focus", fire: "topic", concert: "topic", hall: "topic" }],
+    ["what started the fire", { started: "focus", fire: "focus" }],
+    ["which band was supposed to perform", { band: "topic", supposed: "generic", perform: "focus" }],
+    ["кто подписал указ о трауре", { подписал: "focus", указ: "focus", трауре: "topic" }],
+  ] as const)("%s", (question, roles) => {
+    expect(rolesOf(question)).toEqual(roles);
+  });
+
+  it("in a follow-up searched with the previous question, the follow-up's own words are the focus", () => {
+    expect(rolesOf("How many people died in Dagestan? And how many were injured?", "And how many were injured?")).toMatchObject({
+      died: "topic",
+      injured: "focus",
+      Dagestan: "anchor",
+    });
+  });
+
+  it("keeps the question's numbers and names, which are never an answer to it", () => {
+    const analysis = analyzeQuestion("What did the Apollo 11 crew bring back?", defaultAnalyzer(), names);
+    expect(analysis.numbers).toEqual(new Set(["11"]));
+    expect(analysis.names).toEqual(new Set(["apollo"]));
+    expect(analysis.answerType).toBe("other");
+  });
+});

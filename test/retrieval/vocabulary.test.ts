@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable } from "../../src/retrieval/lexicon-files.ts";
+import { rootCandidates, russianRoot, stem } from "../../src/retrieval/stem.ts";
+import { pivotLinks, sharedVocabulary, Vocabulary } from "../../src/retrieval/vocabulary.ts";
+
+const conceptsOf = (word: string, vocabulary: Vocabulary = sharedVocabulary()) => {
+  const folded = word.toLowerCase().replace(/ё/g, "е");
+  return vocabulary.concepts(word, folded, stem(folded));
+};
+const meet = (a: string, b: string) => conceptsOf(a).some((c) => conceptsOf(b).includes(c));
+
+describe("the vocabulary's data files", () => {
+  it("are well formed: one TAB per lexicon line, Cyrillic on the Russian side, about 2,000 concepts or more", () => {
+    const lines = readFileSync(join(LEXICON_DIR, "en-ru.tsv"), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
+    for (const line of lines) {
+      expect(line.split("\t"), line).toHaveLength(2);
+      expect(line.split("\t")[1], line).toMatch(/^[\p{Script=Cyrillic} |-]+$/u);
+    }
+    expect(lexiconData().bilingual.size).toBeGreaterThanOrEqual(2000);
+    expect(lexiconData().wordnet.size).toBeGreaterThan(1000);
+    expect(lexiconData().acronyms.some((g) => g.includes("CSTO") && g.includes("ОДКБ"))).toBe(true);
+  });
+
+  it("parses tables: later lines add values, comments and blank lines are skipped", () => {
+    expect(parseListTable("# c\ndie\tумереть|погибнуть\n\ndie\tскончаться\n")).toEqual(new Map([["die", ["умереть", "погибнуть", "скончаться"]]]));
+    expect(parsePairTable("fled\tflee\n")).toEqual(new Map([["fled", "flee"]]));
+    expect(parseGroups("CSTO|ОДКБ\n")).toEqual([["CSTO", "ОДКБ"]]);
+  });
+});
+
+describe("Russian roots", () => {
+  it.each([
+    ["погибнуть", "погибших", true],
+    ["погибнуть", "погибли", true],
+    ["задержать", "задержаны", true],
+    ["пострадать", "пострадавших", true],
+    ["удалить", "удаление", true],
+    ["коран", "корабина", false],
+    ["страна", "стране", true],
+  ])("%s ~ %s: %s", (lemma, word, expected) => {
+    const folded = word.replace(/ё/g, "е");
+    expect(rootCandidates(stem(folded)).includes(russianRoot(lemma))).toBe(expected);
+  });
+});
+
+describe("concepts", () => {
+  it.each([
+    ["died", "погибли"],
+    ["killed", "погибших"],
+    ["injured", "пострадали"],
+    ["detained", "задержали"],
+    ["detention", "detain"],
+    ["fled", "flee"],
+    ["decree", "указ"],
+    ["mourning", "траур"],
+    ["CSTO", "ОДКБ"],
+    ["ОДКБ", "одкб"],
+  ])("%s meets %s", (a, b) => {
+    expect(meet(a, b)).toBe(true);
+  });
+
+  it.each([
+    ["population", "people"],
+    ["kill", "go"],
+    ["us", "США"],
+    ["fire", "people"],
+  ])("%s does not meet %s", (a, b) => {
+    expect(meet(a, b)).toBe(false);
+  });
+
+  it("counts an acronym in capitals, and a 3+ letter one typed in lower case, but not a 2-letter word", () => {
+    expect(conceptsOf("US")).toContain("USA");
+    expect(conceptsOf("фсб").length).toBeGreaterThan(0);
+    expect(conceptsOf("us")).not.toContain("USA");
+  });
+
+  it("learns acronyms an article spells out", () => {
+    const vocabulary = sharedVocabulary().withAcronyms([["ЕНП", "Енисейская нефтяная палата"]]);
+    expect(conceptsOf("ЕНП", vocabulary)).toContain("ЕНП");
+    expect(conceptsOf("ЕНП")).not.toContain("ЕНП");
+  });
+
+  it("links English words through an unambiguous shared Russian equivalent, never through a line that mixes senses", () => {
+    const links = pivotLinks(
+      new Map([
+        ["blizzard", ["метель", "вьюга"]],
+        ["snowstorm", ["метель", "снежная буря"]],
+        ["fire", ["пожар", "огонь", "стрелять", "увольнять", "уволить", "пламя", "возгорание"]],
+        ["shoot", ["стрелять", "выстрелить"]],
+      ]),
+    );
+    expect(links).toEqual([["blizzard", "snowstorm"]]);
+  });
+});
