@@ -1,8 +1,10 @@
 import { isStopWord } from "./stop-words.ts";
 import { foldCase } from "./stem.ts";
 
-/** "Full Name (ABBR)": up to 10 words, then an acronym in brackets. */
-const SPELLED_OUT = /((?:[\p{L}\p{M}'’-]+\s+){1,10}?[\p{L}\p{M}'’-]+)\s*\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/gu;
+/** An acronym in brackets: "(CSTO)", «(ОДКБ)». */
+const BRACKETED = /\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/gu;
+/** How far back (characters) the full name of a bracketed acronym is looked for. */
+const LOOK_BACK_CHARS = 200;
 
 /**
  * Acronyms an article spells out itself — "Collective Security Treaty Organization (CSTO)",
@@ -13,9 +15,10 @@ const SPELLED_OUT = /((?:[\p{L}\p{M}'’-]+\s+){1,10}?[\p{L}\p{M}'’-]+)\s*\((\
 export function learnAcronyms(text: string): string[][] {
   const groups: string[][] = [];
   const seen = new Set<string>();
-  for (const match of text.matchAll(SPELLED_OUT)) {
-    const acronym = match[2] ?? "";
-    const words = (match[1] ?? "").split(/\s+/);
+  for (const match of text.matchAll(BRACKETED)) {
+    const acronym = match[1] ?? "";
+    const before = text.slice(Math.max(0, match.index - LOOK_BACK_CHARS), match.index);
+    const words = (before.match(/[\p{L}\p{M}'’-]+/gu) ?? []).slice(-12);
     const letters = [...foldCase(acronym)].filter((c) => /\p{L}/u.test(c));
     for (let from = words.length - 1; from >= 0; from--) {
       const candidate = words.slice(from);

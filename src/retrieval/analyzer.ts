@@ -1,7 +1,7 @@
 import { transliterate } from "transliteration";
 import { foldCase, isCyrillic, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
-import { sharedVocabulary, type Vocabulary } from "./vocabulary.ts";
+import { sharedVocabulary, type Phrase, type Vocabulary } from "./vocabulary.ts";
 
 export { foldCase, stem } from "./stem.ts";
 
@@ -22,11 +22,11 @@ export interface Token {
    * Дагестан/Dagestan): names and cognates meet across English and Russian. Empty for numbers and
    * words too short to make a reliable key.
    */
-  phonetic: string[];
+  phonetic: readonly string[];
   /** Phonetic key of this word joined to the previous one's: "Крокус Сити" ~ "Crocus City". */
-  pairs: string[];
+  pairs: readonly string[];
   /** Concepts of the vocabulary (lexicon line, WordNet link, acronym, phrase) the word expresses. */
-  concepts: string[];
+  concepts: readonly string[];
   numeric: boolean;
   /** Capitalised and not the first word of its sentence: likely a name. */
   capitalised: boolean;
@@ -101,6 +101,12 @@ interface WordForm {
   phonetic: readonly string[];
   concepts: readonly string[];
   sound: string;
+  /** The keys the vocabulary looks the word up by (see `Vocabulary.lookupKeys`). */
+  keys: readonly string[];
+  /** Vocabulary phrases that start with this word (usually none). */
+  phrases: readonly Phrase[];
+  /** Written in capitals, or an acronym the vocabulary knows. */
+  acronym: boolean;
 }
 
 const MAX_WORD_FORMS = 100_000;
@@ -129,11 +135,15 @@ export class Analyzer {
         const key = phoneticKey(f);
         if (key) phonetic.add(key);
       }
+      const keys = this.vocabulary.lookupKeys(folded, wordStem);
       form = {
         stem: wordStem,
         phonetic: [...phonetic],
         concepts: this.vocabulary.concepts(original, folded, wordStem),
         sound: skeleton(isCyrillic(folded) ? transliterate(folded) : folded),
+        keys,
+        phrases: this.vocabulary.phrasesStartingWith(keys),
+        acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(original) || this.vocabulary.acronymConcept(original, folded) !== undefined,
       };
       if (this.#forms.size >= MAX_WORD_FORMS) this.#forms.clear();
       this.#forms.set(cacheKey, form);
@@ -174,7 +184,6 @@ export class Analyzer {
         if (!joined) offset += piece.length + 1;
         const folded = foldCase(piece);
         const stop = isStopWord(folded) || folded.length < 2;
-        const acronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(piece) || this.vocabulary.acronymConcept(piece, folded) !== undefined;
         const form = this.#form(piece, folded);
         const pairs: string[] = [];
         // Multi-word names meet across scripts as pairs (the joined form takes no part in pairs).
@@ -182,16 +191,17 @@ export class Analyzer {
           if (previousSound && form.sound.length >= 2) pairs.push(`${previousSound}_${form.sound}`);
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
+        // The form's arrays are shared between tokens (cached): never mutated, only replaced.
         tokens.push({
           original: piece,
           folded,
           stem: form.stem,
-          phonetic: [...form.phonetic],
+          phonetic: form.phonetic,
           pairs,
-          concepts: [...form.concepts],
+          concepts: form.concepts,
           numeric: false,
           capitalised: capitalised && (i === 0 || /^\p{Lu}/u.test(piece)),
-          acronym,
+          acronym: form.acronym,
           stop,
           joined,
           start: pieceStart,
@@ -199,8 +209,13 @@ export class Analyzer {
         });
       });
     }
-    this.#markPhrases(tokens.filter((t) => !t.stop && !t.joined && !t.numeric));
+    if (tokens.some((t) => !t.stop && this.#formOf(t).phrases.length > 0)) this.#markPhrases(tokens.filter((t) => !t.stop && !t.joined && !t.numeric));
     return tokens;
+  }
+
+  /** The cached form of a token (its keys and phrases). */
+  #formOf(token: Token): WordForm {
+    return this.#form(token.original, token.folded);
   }
 
   /** The content tokens of a text: stop words left out (what is indexed and searched). */
@@ -211,12 +226,12 @@ export class Analyzer {
   /** Gives the words of each vocabulary phrase found in the sequence ("death toll") the phrase's concept. */
   #markPhrases(words: readonly Token[]): void {
     words.forEach((first, i) => {
-      for (const phrase of this.vocabulary.phrasesStartingWith(this.vocabulary.lookupKeys(first.folded, first.stem))) {
+      for (const phrase of this.#formOf(first).phrases) {
         const span = words.slice(i, i + phrase.keys.length);
         if (span.length < phrase.keys.length) continue;
-        const matches = span.every((token, j) => this.vocabulary.lookupKeys(token.folded, token.stem).includes(phrase.keys[j] ?? ""));
+        const matches = span.every((token, j) => this.#formOf(token).keys.includes(phrase.keys[j] ?? ""));
         if (!matches) continue;
-        for (const token of span) if (!token.concepts.includes(phrase.concept)) token.concepts.push(phrase.concept);
+        for (const token of span) if (!token.concepts.includes(phrase.concept)) token.concepts = [...token.concepts, phrase.concept];
       }
     });
   }

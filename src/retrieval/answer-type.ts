@@ -61,9 +61,56 @@ const REASON_CUE =
 const ROLE_WORD =
   /(?<![\p{L}])(?:president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник)(?![\p{L}])/iu;
 
+/** `DATE_EXPRESSION` for finding every match (kept once: building a regex per call is costly). */
+const DATE_EXPRESSIONS = new RegExp(DATE_EXPRESSION.source, "giu");
+/** A number with its group separators or decimals ("3,000", «1 200», "12,5"). */
+const NUMBER = /\p{N}+(?:[.,\s\u00A0]\p{N}+)*/gu;
+/** A capitalised word inside a sentence (after a word, a comma or an opening quote). */
+const INNER_NAME = /(?<=[\p{L}\p{N},;:)»"“”]\s+|[«"“(]\s*)\p{Lu}[\p{L}\p{M}-]+/gu;
+/** A word in capitals: an acronym. */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+
 /** A date expression (a day and month, a year, a time, a weekday, "today"), or null. */
 export function findDate(text: string): string | null {
   return DATE_EXPRESSION.exec(text)?.[0] ?? null;
+}
+
+/**
+ * What a sentence holds of each answer type, computed once per sentence (answer typing runs on
+ * every candidate window of every question, so the regexes must not). Pure data.
+ */
+export interface TypeEvidence {
+  /** Counted numbers (dates, years and identifiers such as "Article 4" left out), normalised. */
+  numbers: string[];
+  /** A number word ("three", «трёх», "dozens"). */
+  numberWord: boolean;
+  /** A date expression. */
+  date: boolean;
+  /** A cause or purpose connective. */
+  reason: boolean;
+  /** A role word ("president", «глава»). */
+  role: boolean;
+  /** Capitalised words inside the sentence, case-folded. */
+  names: string[];
+  /** A word in capitals (an acronym). */
+  acronym: boolean;
+}
+
+/** Reads the answer-type evidence of a sentence. Pure. */
+export function typeEvidence(text: string): TypeEvidence {
+  const withoutDates = text.replace(DATE_EXPRESSIONS, " ").replace(IDENTIFIER_NUMBER, " ");
+  const numbers = [...withoutDates.matchAll(NUMBER)].map((m) =>
+    m[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, "."),
+  );
+  return {
+    numbers,
+    numberWord: NUMBER_WORD.test(withoutDates),
+    date: DATE_EXPRESSION.test(text),
+    reason: REASON_CUE.test(text),
+    role: ROLE_WORD.test(text),
+    names: [...text.matchAll(INNER_NAME)].map((m) => m[0].toLowerCase().replace(/ё/g, "е")),
+    acronym: ACRONYM.test(text),
+  };
 }
 
 /**
@@ -71,44 +118,33 @@ export function findDate(text: string): string | null {
  * a year, or a number word. `exclude` holds numbers the question itself names (not an answer).
  */
 export function hasQuantity(text: string, exclude: ReadonlySet<string> = new Set()): boolean {
-  const withoutDates = text.replace(new RegExp(DATE_EXPRESSION.source, "giu"), " ").replace(IDENTIFIER_NUMBER, " ");
-  for (const match of withoutDates.matchAll(/\p{N}+(?:[.,\s\u00A0]\p{N}+)*/gu)) {
-    const digits = match[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, ".");
-    if (!exclude.has(digits)) return true;
-  }
-  return NUMBER_WORD.test(withoutDates);
-}
-
-/** A capitalised word that is not the first of its sentence, nor one of `known` (the question's own names). */
-function hasNewName(text: string, known: ReadonlySet<string>): boolean {
-  for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:)»"“”]\s+|[«"“(]\s*)\p{Lu}[\p{L}\p{M}-]+/gu)) {
-    if (!known.has(match[0].toLowerCase().replace(/ё/g, "е"))) return true;
-  }
-  return /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(text);
+  return holdsAnswerType("quantity", [typeEvidence(text)], exclude);
 }
 
 /**
- * Whether `text` holds an answer of `type`. `questionNumbers` and `questionNames` (case-folded)
- * are what the question itself says: they do not count as an answer ("Apollo 11" → 11).
+ * Whether sentences (given by their `typeEvidence`) hold an answer of `type`. `questionNumbers`
+ * and `questionNames` (case-folded) are what the question itself says: they do not count as an
+ * answer ("Apollo 11" → 11).
  */
 export function holdsAnswerType(
   type: AnswerType,
-  text: string,
+  evidence: readonly TypeEvidence[],
   questionNumbers: ReadonlySet<string> = new Set(),
   questionNames: ReadonlySet<string> = new Set(),
 ): boolean {
+  const newName = () => evidence.some((e) => e.acronym || e.names.some((n) => !questionNames.has(n)));
   switch (type) {
     case "quantity":
-      return hasQuantity(text, questionNumbers);
+      return evidence.some((e) => e.numberWord || e.numbers.some((n) => !questionNumbers.has(n)));
     case "date":
-      return findDate(text) !== null;
+      return evidence.some((e) => e.date);
     case "reason":
-      return REASON_CUE.test(text);
+      return evidence.some((e) => e.reason);
     case "person":
-      return hasNewName(text, questionNames) || ROLE_WORD.test(text);
+      return newName() || evidence.some((e) => e.role);
     case "organisation":
     case "place":
-      return hasNewName(text, questionNames);
+      return newName();
     case "yes-no":
     case "other":
       return true;

@@ -114,12 +114,14 @@ export class LexicalIndex implements EvidenceSource {
       }
     }
     // Capitalisation is counted once per occurrence in the article (overlapping passages repeat sentences).
-    const counted = new Set<string>();
+    const counted = new Map<string, Set<number>>();
     for (const passage of passages) {
+      const seen = counted.get(passage.doc) ?? new Set<number>();
+      counted.set(passage.doc, seen);
       for (const token of allTokensOf[passage.id] ?? []) {
-        const key = `${passage.doc}:${passage.start + token.start}`;
-        if (token.numeric || counted.has(key)) continue;
-        counted.add(key);
+        const offset = passage.start + token.start;
+        if (token.numeric || seen.has(offset)) continue;
+        seen.add(offset);
         if (!this.#midSentence(passage.text, token)) continue;
         const capital = token.capitalised ? 1 : 0;
         const byScript = isCyrillic(token.folded) ? this.#capitals.cyrillic : this.#capitals.latin;
@@ -167,7 +169,8 @@ export class LexicalIndex implements EvidenceSource {
    * quotes are looked through: «Ладоги» inside a sentence is a name.
    */
   #midSentence(text: string, token: Token): boolean {
-    const before = text.slice(0, token.start).replace(/[\s«"“„'‘]+$/u, "");
+    const before = text.slice(Math.max(0, token.start - 12), token.start).replace(/[\s«"“„'‘]+$/u, "");
+    if (before === "" && token.start > 12) return true;
     return before !== "" && !/[.!?…\n:(–—-]$/u.test(before);
   }
 

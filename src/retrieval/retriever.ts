@@ -6,7 +6,7 @@ import { reciprocalRankFusion } from "./fusion.ts";
 import type { LexicalIndex, WeightedToken } from "./lexical-index.ts";
 import { analyzeQuestion, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
 import type { RankedPassage } from "./ranked-passage.ts";
-import { evaluateWindows, type WindowEvidence } from "./sentence-evidence.ts";
+import { evaluateWindows, windowScore, type WindowEvidence } from "./sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
 /** Nearest-neighbour search over passage vectors (the hnswlib index satisfies it). */
@@ -130,11 +130,14 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const onlyCandidates = (ids: number[]): number[] => ids.filter((id) => candidateIds.has(id));
 
   // Sentence-level evidence: each candidate's best window, as a third ranked list.
+  const windowsOf = new Map<number, WindowEvidence[]>();
   const bestWindow = new Map<number, WindowEvidence>();
   candidates.forEach(([passageId], index) => {
     const passage = parts.passages[passageId];
     if (!passage) return;
-    const best = evaluateWindows(analysed, passage, index + 1, lexical, settings).sort((a, b) => b.score - a.score)[0];
+    const windows = evaluateWindows(analysed, passage, index + 1, lexical, settings);
+    windowsOf.set(passageId, windows);
+    const best = windows.reduce<WindowEvidence | undefined>((a, b) => (a === undefined || b.score > a.score ? b : a), undefined);
     if (best) bestWindow.set(passageId, best);
   });
   const byEvidence = [...bestWindow.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).map(([id]) => id);
@@ -168,7 +171,12 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const windows = ranked
     .slice(0, settings.quoteDepth)
     .filter((r) => r.anchorInDocument !== false)
-    .flatMap((r) => evaluateWindows(analysed, r.passage, r.rank, lexical, settings))
+    .flatMap((r) =>
+      (windowsOf.get(r.passage.id) ?? evaluateWindows(analysed, r.passage, r.rank, lexical, settings)).map((w) => ({
+        ...w,
+        score: windowScore(w.relevance, w.sentences, r.rank, settings),
+      })),
+    )
     .sort((a, b) => b.score - a.score || a.start - b.start);
   const unknownNames = analysed.terms
     .filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && (t.token.capitalised || t.token.acronym))

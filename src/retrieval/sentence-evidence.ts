@@ -1,7 +1,7 @@
 import type { Passage } from "../corpus/article.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { indexForm, matchToken, termSet, type Analyzer, type TermSet, type Token } from "./analyzer.ts";
-import { holdsAnswerType } from "./answer-type.ts";
+import { holdsAnswerType, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -13,6 +13,8 @@ export interface SentenceTerms {
   /** Content tokens, with offsets into the article's cleaned text. */
   tokens: Token[];
   terms: TermSet;
+  /** What the sentence holds of each answer type (a quantity, a date, a name…). */
+  types: TypeEvidence;
   /** A line break separates the sentence from the one before. */
   breakBefore: boolean;
   /**
@@ -52,6 +54,7 @@ export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTer
       text,
       tokens,
       terms: termSet(tokens),
+      types: typeEvidence(text),
       breakBefore,
       quotable: isQuotable(text, (i === 0 || breakBefore) && breakAfter),
     };
@@ -80,7 +83,9 @@ export interface WindowEvidence {
   focusMatched: QuestionTerm[];
   /** Whether the window holds an answer of the question's type (a quantity, a date, a name…). */
   typeHeld: boolean;
-  /** Ranking score: weight of what matches, type and passage rank bonuses (higher = better). */
+  /** What matches, weighed (share of the question's weight, plus the answer-type bonus), before rank. */
+  relevance: number;
+  /** Ranking score: `relevance` with the passage rank bonus, a two-sentence window discounted (higher = better). */
   score: number;
 }
 
@@ -90,6 +95,12 @@ export interface EvidenceSource {
   covers(passageId: number, token: Token): boolean;
   documentCovers(doc: string, token: Token): boolean;
   weight(token: Token): number;
+}
+
+/** A window's ranking score from its relevance, its length in sentences and its passage's rank (1-based). */
+export function windowScore(relevance: number, sentences: 1 | 2, rank: number, settings: RetrievalSettings = RETRIEVAL_SETTINGS): number {
+  const score = relevance + settings.rankBonus / rank;
+  return sentences === 2 ? score * settings.pairWindowFactor : score;
 }
 
 /**
@@ -161,24 +172,28 @@ export function evaluateWindows(
       }
       const start = span[0]?.start ?? 0;
       const end = span.at(-1)?.end ?? start;
-      const text = span.map((s) => s.text).join(" ");
-      const typeHeld = holdsAnswerType(question.answerType, text, question.numbers, question.names);
+      const typeHeld = holdsAnswerType(
+        question.answerType,
+        span.map((s) => s.types),
+        question.numbers,
+        question.names,
+      );
       const typed = question.answerType !== "other" && question.answerType !== "yes-no";
-      let score = total === 0 ? 0 : windowWeight / total;
-      if (typed && typeHeld) score += settings.typeBonus;
-      score += settings.rankBonus / rank;
-      if (span.length === 2) score *= settings.pairWindowFactor;
+      let relevance = total === 0 ? 0 : windowWeight / total;
+      if (typed && typeHeld) relevance += settings.typeBonus;
+      const sentencesInWindow = span.length === 2 ? 2 : 1;
       windows.push({
         passageId: passage.id,
         doc: passage.doc,
         start,
         end,
-        sentences: span.length === 2 ? 2 : 1,
+        sentences: sentencesInWindow,
         focusShare: focusTotal === 0 ? 0 : focusWeight / focusTotal,
         questionShare: total === 0 ? 0 : found / total,
         focusMatched,
         typeHeld,
-        score,
+        relevance,
+        score: windowScore(relevance, sentencesInWindow, rank, settings),
       });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, findDate, hasQuantity, holdsAnswerType } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -49,7 +49,7 @@ describe("answers of a type in a sentence", () => {
 
   it("does not take the question's own number for an answer (Apollo 11)", () => {
     expect(hasQuantity("It was noted that 11 people were detained", new Set(["11"]))).toBe(false);
-    expect(holdsAnswerType("quantity", "It was noted that 11 people were detained", new Set(["11"]))).toBe(false);
+    expect(holdsAnswerType("quantity", [typeEvidence("It was noted that 11 people were detained")], new Set(["11"]))).toBe(false);
   });
 
   it.each([
@@ -63,10 +63,10 @@ describe("answers of a type in a sentence", () => {
   });
 
   it("recognises causes, people and places", () => {
-    expect(holdsAnswerType("reason", "he came to Almaty to personally estimate the aftermath")).toBe(true);
-    expect(holdsAnswerType("reason", "В результате в зданиях начался пожар")).toBe(true);
-    expect(holdsAnswerType("person", "Соответствующий указ подписал глава региона Сергей Меликов.", new Set(), new Set(["дагестан"]))).toBe(true);
-    expect(holdsAnswerType("place", "The latter were detained in the Bryansk region.")).toBe(true);
-    expect(holdsAnswerType("place", "the fire is now localized.")).toBe(false);
+    expect(holdsAnswerType("reason", [typeEvidence("he came to Almaty to personally estimate the aftermath")])).toBe(true);
+    expect(holdsAnswerType("reason", [typeEvidence("В результате в зданиях начался пожар")])).toBe(true);
+    expect(holdsAnswerType("person", [typeEvidence("Соответствующий указ подписал глава региона Сергей Меликов.")], new Set(), new Set(["дагестан"]))).toBe(true);
+    expect(holdsAnswerType("place", [typeEvidence("The latter were detained in the Bryansk region.")])).toBe(true);
+    expect(holdsAnswerType("place", [typeEvidence("the fire is now localized.")])).toBe(false);
   });
 });
