@@ -12,18 +12,22 @@ import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { buildIndex } from "../src/index/build-index.ts";
 
 /**
- * `npm run index -- [--seeds DIR] [--out DIR] [--require-model]`: builds the search index
- * from the article files. Without a loadable embedding model it falls back, loudly, to a
- * lexical-only index unless `--require-model` (or REQUIRE_MODEL=true) is given.
+ * `npm run index -- [--seeds DIR] [--out DIR] [--require-model] [--verbose]`: builds the search
+ * index from the article files. Without a loadable embedding model it falls back, with a one-line
+ * warning, to a lexical-only index unless `--require-model` (or REQUIRE_MODEL=true) is given.
  */
 
-const USAGE = `Usage: npm run index -- [--seeds DIR] [--out DIR] [--require-model]
+const USAGE = `Usage: npm run index -- [--seeds DIR] [--out DIR] [--require-model] [--verbose]
 
   --seeds DIR        folder with the article files (default: SEEDS_DIR or seeds)
   --out DIR          index folder to write (default: EMBEDDINGS_DIR or embeddings)
   --require-model    fail instead of building a lexical-only index when the model cannot be loaded
+  -v, --verbose      list every file in the report, and explain a lexical-only build
   -h, --help         show this help
 `;
+
+/** File names shown per list of the report (without --verbose). */
+const REPORT_NAMES = 20;
 
 /** Where the CLI writes; `stdout.isTTY` switches the progress bar on. */
 export interface CliIo {
@@ -43,7 +47,7 @@ export async function runIndexCli(
   const say = (line: string): void => void io.stdout.write(`${line}\n`);
   const complain = (line: string): void => void io.stderr.write(`${line}\n`);
 
-  let args: { seeds?: string; out?: string; "require-model"?: boolean; help?: boolean };
+  let args: { seeds?: string; out?: string; "require-model"?: boolean; verbose?: boolean; help?: boolean };
   try {
     args = parseArgs({
       args: [...argv],
@@ -51,6 +55,7 @@ export async function runIndexCli(
         seeds: { type: "string" },
         out: { type: "string" },
         "require-model": { type: "boolean" },
+        verbose: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" },
       },
       allowPositionals: false,
@@ -72,9 +77,10 @@ export async function runIndexCli(
     const outDir = resolve(args.out ?? config.embeddingsDir);
     const requireModel = args["require-model"] === true || config.embedding.require;
 
-    const embedder = await loadOptionalEmbedder({ ...config.embedding, require: requireModel }, loadEmbedder, (warning) => {
-      const rule = "!".repeat(78);
-      complain(`\n${rule}\n${warning}\n${rule}\n`);
+    const verbose = args.verbose === true;
+    const embedder = await loadOptionalEmbedder({ ...config.embedding, require: requireModel }, loadEmbedder, (warning, details) => {
+      complain(warning);
+      if (verbose) complain(details);
     });
 
     say(`Indexing ${seedsDir} into ${outDir} (${embedder ? `model ${embedder.modelId}` : "lexical-only"})`);
@@ -112,7 +118,7 @@ export async function runIndexCli(
     const result = await buildIndex({ seedsDir, outDir, embedder, onProgress });
     stopBar(bar);
     bar = null;
-    for (const line of formatReport(result.report, result.embedded, result.reused)) say(line);
+    for (const line of formatReport(result.report, result.embedded, result.reused, { verbose })) say(line);
     return 0;
   } catch (error) {
     stopBar(bar);
@@ -124,22 +130,36 @@ function stopBar(bar: cliProgress.SingleBar | null): void {
   bar?.stop();
 }
 
-/** The summary printed after a build, one fact per line. */
-export function formatReport(report: ReindexReport, embedded: number, reused: number): string[] {
-  const list = (ids: string[]): string => (ids.length === 0 ? "none" : ids.join(", "));
-  const lines = [
+/**
+ * The summary printed after a build, one fact per line: counts, and for each list (added, changed,
+ * removed, skipped, warnings) at most 20 names and "… and N more", every name with `verbose`.
+ */
+export function formatReport(report: ReindexReport, embedded: number, reused: number, options: { verbose?: boolean } = {}): string[] {
+  const limit = options.verbose ? Infinity : REPORT_NAMES;
+  const more = (total: number): string => `… and ${total - limit} more`;
+  const names = (ids: string[]): string => {
+    if (ids.length === 0) return "none";
+    const shown = ids.slice(0, limit);
+    return `${ids.length} (${[...shown, ...(ids.length > limit ? [more(ids.length)] : [])].join(", ")})`;
+  };
+  const items = (title: string, entries: string[]): string[] => {
+    if (entries.length === 0) return [`${title}: none`];
+    const lines = [`${title}: ${entries.length}`, ...entries.slice(0, limit).map((entry) => `  - ${entry}`)];
+    if (entries.length > limit) lines.push(`  ${more(entries.length)} (--verbose lists them all)`);
+    return lines;
+  };
+  return [
     `documents: ${report.documents}`,
     `passages: ${report.passages}`,
     `mode: ${report.mode}`,
     `time: ${report.buildMs < 1000 ? `${report.buildMs} ms` : `${(report.buildMs / 1000).toFixed(1)} s`}`,
     `embedded: ${embedded} passages (reused ${reused})`,
-    `added: ${list(report.added)}`,
-    `changed: ${list(report.changed)}`,
-    `removed: ${list(report.removed)}`,
-    `skipped files: ${report.skipped.length === 0 ? "none" : report.skipped.length}`,
+    `added: ${names(report.added)}`,
+    `changed: ${names(report.changed)}`,
+    `removed: ${names(report.removed)}`,
+    ...items("skipped", report.skipped.map((s) => `${s.file}: ${s.reason}`)),
+    ...items("warnings", report.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)),
   ];
-  for (const s of report.skipped) lines.push(`  - ${s.file}: ${s.reason}`);
-  return lines;
 }
 
 function isMain(): boolean {

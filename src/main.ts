@@ -1,5 +1,6 @@
 import "dotenv/config";
 import { openAnswerService } from "./answer/answer-service.ts";
+import { TelegramUnreachableError } from "./bot/connect.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { startPolling, startWebhook, withWebhookSecret, type RunningBot } from "./bot/run-bot.ts";
 import { ConfigError, parseConfig, requireBotToken } from "./config.ts";
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, "uncaught exception; exiting");
     process.exit(1);
   });
-  const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (warning) => logger.warn({}, warning));
+  const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (warning, details) => logger.warn({ details }, warning));
   if (embedder) logger.info({ model: embedder.modelId, dimensions: embedder.dimensions }, "embedding model loaded");
   const service = await openAnswerService({
     seedsDir: config.seedsDir,
@@ -53,12 +54,23 @@ async function main(): Promise<void> {
   });
   if (config.telegram.adminIds.length === 0) logger.warn({}, "ADMIN_IDS is empty: /reindex, /stats and uploads are refused for everyone");
 
-  const running: RunningBot = webhook
-    ? await startWebhook(app.bot, logger, webhook)
-    : await startPolling(app.bot, logger, {
-        // startPolling has logged "polling stopped" (bad token, or another instance polling): exit non-zero.
-        onFatal: () => process.exit(1),
-      });
+  const apiRoot = config.telegram.apiRoot !== undefined ? { apiRoot: config.telegram.apiRoot } : {};
+  let running: RunningBot;
+  try {
+    running = webhook
+      ? await startWebhook(app.bot, logger, { ...webhook, ...apiRoot })
+      : await startPolling(app.bot, logger, {
+          ...apiRoot,
+          // startPolling has logged "polling stopped" (bad token, or another instance polling): exit non-zero.
+          onFatal: () => process.exit(1),
+        });
+  } catch (error) {
+    // Telegram unreachable at start (after bounded retries, within STARTUP_TIMEOUT_MS): one line, status 1,
+    // so that a service manager restarts the bot.
+    if (!(error instanceof TelegramUnreachableError)) throw error;
+    logger.fatal({ apiRoot: error.apiRoot }, error.message);
+    process.exit(1);
+  }
   await app.registerCommands();
 
   let stopping = false;

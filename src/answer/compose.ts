@@ -31,11 +31,13 @@ export interface AnswerOptions {
 
 /**
  * Rejects questions that cannot be searched, with a key for the polite reply, and returns
- * the text to search: trimmed, with markup tags (pasted HTML) taken out.
+ * the text to search: trimmed, without invisible format characters, with markup tags (pasted
+ * HTML) taken out.
  */
 export function checkQuestion(question: string): string {
-  const trimmed = question.trim();
-  if (trimmed === "") throw new QuestionError("The question is empty.", "error.emptyQuestion");
+  if (question.trim() === "") throw new QuestionError("The question is empty.", "error.emptyQuestion");
+  // Invisible format characters (zero-width spaces and joiners, BOM, soft hyphens) split words.
+  const trimmed = question.replace(/[\p{Cf}\u00AD]/gu, "").trim();
   if (trimmed.length > MAX_QUESTION_CHARS) {
     throw new QuestionError(`The question has ${trimmed.length} characters (limit ${MAX_QUESTION_CHARS}).`, "error.questionTooLong");
   }

@@ -95,7 +95,11 @@ export function formatAnswer(result: AnswerResult): string {
   // one message, each quote gets its own source line, so that every message names its source.
   const blocks = groupByDocument(result.quotes).map((group) => {
     const source = formatSourceLine(group.source, result.lang);
-    const quotes = group.quotes.map((q) => `<blockquote>${quoteHtml(q)}</blockquote>`);
+    // Bold is a help, not content: a quote too long to fit one message with it goes without.
+    const quotes = group.quotes.map((q) => {
+      const html = quoteHtml(q);
+      return `<blockquote>${html.length <= GROUP_LIMIT ? html : escapeHtml(q.text.trim())}</blockquote>`;
+    });
     const together = [...quotes, source].join("\n");
     return together.length <= GROUP_LIMIT ? together : quotes.map((quote) => `${quote}\n${source}`).join("\n\n");
   });

@@ -1,10 +1,11 @@
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Context, type Transformer } from "grammy";
+import { Bot, HttpError, type Context } from "grammy";
 import type { AnswerService } from "../answer/types.ts";
 import { MAX_SEED_BYTES } from "../corpus/seed-upload.ts";
 import { isAppError } from "../errors.ts";
 import type { AppLogger } from "../logger.ts";
+import { boundedApiRetry, describeApiFailure } from "./api-retry.ts";
+import { DEFAULT_API_ROOT } from "./connect.ts";
 import { createDeps } from "./deps.ts";
 import { adminFeature } from "./features/admin.ts";
 import { helpFeature } from "./features/help.ts";
@@ -50,15 +51,8 @@ export interface BotApp {
   idle(): Promise<void>;
 }
 
-/** Methods whose failure must not delay or break an answer: no retries, failures are warnings. */
-const NON_ESSENTIAL_METHODS = new Set(["sendChatAction", "setMyCommands", "editMessageReplyMarkup"]);
-
-/** Auto-retry (429 retry_after, 5xx, network errors) for every method except the non-essential ones. */
-function retryEssential(): Transformer {
-  const retry = autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 });
-  return (prev, method, payload, signal) =>
-    NON_ESSENTIAL_METHODS.has(method) ? prev(method, payload, signal) : retry(prev, method, payload, signal);
-}
+/** Methods whose failure must not delay or break an answer: one try, failures are warnings. */
+const NON_ESSENTIAL_METHODS: ReadonlySet<string> = new Set(["sendChatAction", "setMyCommands", "editMessageReplyMarkup"]);
 
 /**
  * Builds the Telegram bot: questions in private chats (and in groups when mentioned, replied to or
@@ -72,14 +66,20 @@ export function createBot(options: CreateBotOptions): BotApp {
   const staleAfterMs = options.staleAfterMs ?? 10 * 60 * 1000;
 
   const bot = new Bot(token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {});
-  bot.api.config.use(retryEssential());
+  // Bounded retries (see API_RETRY_POLICY): a call that still fails after them fails for good.
+  bot.api.config.use(
+    boundedApiRetry(undefined, {
+      singleTry: NON_ESSENTIAL_METHODS,
+      onRetry: (method, attempt, error) => logger.debug({ method, attempt, err: error }, "Bot API call failed; retrying"),
+    }),
+  );
 
   const deps = createDeps({
     service: options.service,
     logger,
     api: bot.api,
     token,
-    apiRoot: options.apiRoot ?? "https://api.telegram.org",
+    apiRoot: options.apiRoot ?? DEFAULT_API_ROOT,
     adminIds: options.adminIds,
     seedsDir: options.seedsDir,
     maxUploadBytes: options.maxUploadBytes ?? MAX_SEED_BYTES,
@@ -120,9 +120,18 @@ export function createBot(options: CreateBotOptions): BotApp {
   bot.use(otherUpdatesFeature());
   bot.use(inlineFeature(deps));
 
-  // Error boundary: log, and tell the user in their language when there is a chat to tell.
+  // Error boundary: log, and tell the user in their language when there is a chat to tell. A reply
+  // that could not reach Telegram after its bounded retries is dropped: telling the user would need
+  // the connection that just failed (and sequentialize has already freed the chat for the next update).
   bot.catch(async (err) => {
     const ctx = err.ctx;
+    if (err.error instanceof HttpError) {
+      logger.error(
+        { updateId: ctx.update.update_id, chatId: ctx.chat?.id, reason: describeApiFailure(err.error), err: err.error },
+        "Telegram could not be reached after retries; reply dropped",
+      );
+      return;
+    }
     logger.error({ updateId: ctx.update.update_id, chatId: ctx.chat?.id, err: err.error }, "update failed");
     if (ctx.chat === undefined) return;
     const key = isAppError(err.error) ? err.error.messageKey : "error.generic";

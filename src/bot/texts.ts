@@ -33,12 +33,14 @@ export interface BotTexts {
   reindexDone: (report: ReindexReport) => string;
   reindexFailed: string;
   stats: (stats: ServiceStats, uptimeSeconds: number) => string;
-  uploadProblem: (problem: UploadProblem) => string;
+  /** Why an upload was refused; `maxBytes` is the size limit the bot enforces. */
+  uploadProblem: (problem: UploadProblem, maxBytes: number) => string;
   uploadExists: (name: string) => string;
   uploadReplaceButton: string;
   uploadCancelButton: string;
   uploadCancelled: string;
-  uploadSaved: (name: string, replaced: boolean) => string;
+  /** `sentAs`: the name of the admin's file when it was saved under another (safe) name. */
+  uploadSaved: (name: string, replaced: boolean, sentAs?: string) => string;
   uploadSavedReindexBusy: (name: string) => string;
   uploadFailed: string;
   inlineNothing: string;
@@ -50,6 +52,14 @@ function duration(seconds: number, lang: Lang): string {
   const m = Math.floor((seconds % 3600) / 60);
   const s = Math.floor(seconds % 60);
   return lang === "ru" ? `${h} ч ${m} мин ${s} с` : `${h}h ${m}m ${s}s`;
+}
+
+/** A size in bytes for people, in decimal units: 1_000_000 → "1 MB", 2_000 → "2 KB". */
+function formatSize(bytes: number, lang: Lang): string {
+  const [value, unit] =
+    bytes >= 1_000_000 ? [bytes / 1_000_000, lang === "ru" ? "МБ" : "MB"] : bytes >= 1_000 ? [bytes / 1_000, lang === "ru" ? "КБ" : "KB"] : [bytes, lang === "ru" ? "байт" : "bytes"];
+  const rounded = Math.round(value * 10) / 10;
+  return `${lang === "ru" ? String(rounded).replace(".", ",") : String(rounded)} ${unit}`;
 }
 
 function list(items: readonly string[]): string {
@@ -126,21 +136,22 @@ const en: BotTexts = {
       `Uptime: ${duration(uptime, "en")}`,
       `Questions answered: ${s.questionsAnswered}`,
     ].join("\n"),
-  uploadProblem: (problem) =>
+  uploadProblem: (problem, maxBytes) =>
     ({
-      name: "That file name can't be used. Use only Latin letters, digits, <code>_ . -</code>, no leading dot, e.g. <code>kazinform_2022-01-05.txt</code>.",
+      name: "That file name can't be used: it must be a plain name with letters or digits, without a leading dot, e.g. <code>kazinform_2022-01-05.txt</code>.",
       extension: "Only <code>.txt</code> and <code>.md</code> articles can be added.",
-      tooLarge: "That file is too large (the limit is 1 MB).",
+      tooLarge: `That file is too large (the limit is ${formatSize(maxBytes, "en")}).`,
       empty: "That file is empty.",
       notUtf8: "That file is not valid UTF-8 text. Please save it as UTF-8 and send it again.",
+      utf16: "That file is UTF-16 text. Please save it as UTF-8 and send it again.",
       binary: "That file is not text (it looks like a binary file). Please send the article as a .txt or .md text file.",
     })[problem],
   uploadExists: (name) => `A document called <code>${escapeHtml(name)}</code> already exists. Replace it?`,
   uploadReplaceButton: "Replace",
   uploadCancelButton: "Cancel",
   uploadCancelled: "Upload cancelled; nothing was changed.",
-  uploadSaved: (name, replaced) =>
-    `${replaced ? "Replaced" : "Saved"} <code>${escapeHtml(name)}</code>. Rebuilding the index so it becomes answerable…`,
+  uploadSaved: (name, replaced, sentAs) =>
+    `${replaced ? "Replaced" : "Saved"} <code>${escapeHtml(name)}</code>${sentAs ? ` (sent as <code>${escapeHtml(sentAs)}</code>)` : ""}. Rebuilding the index so it becomes answerable…`,
   uploadSavedReindexBusy: (name) =>
     `Saved <code>${escapeHtml(name)}</code>, but a rebuild is already running. Run /reindex when it finishes to include it.`,
   uploadFailed: "I couldn't save that file. The details are in the log.",
@@ -205,21 +216,22 @@ const ru: BotTexts = {
       `Время работы: ${duration(uptime, "ru")}`,
       `Отвечено вопросов: ${s.questionsAnswered}`,
     ].join("\n"),
-  uploadProblem: (problem) =>
+  uploadProblem: (problem, maxBytes) =>
     ({
-      name: "Такое имя файла не подходит. Используйте только латинские буквы, цифры и <code>_ . -</code>, без точки в начале, например <code>kazinform_2022-01-05.txt</code>.",
+      name: "Такое имя файла не подходит: нужно простое имя с буквами или цифрами, без точки в начале, например <code>kazinform_2022-01-05.txt</code>.",
       extension: "Добавлять можно только статьи в формате <code>.txt</code> и <code>.md</code>.",
-      tooLarge: "Файл слишком большой (предел — 1 МБ).",
+      tooLarge: `Файл слишком большой (предел — ${formatSize(maxBytes, "ru")}).`,
       empty: "Файл пустой.",
       notUtf8: "Файл не в кодировке UTF-8. Сохраните его в UTF-8 и отправьте снова.",
+      utf16: "Файл в кодировке UTF-16. Сохраните его в UTF-8 и отправьте снова.",
       binary: "Это не текстовый файл (похоже на двоичный). Пришлите статью текстом в формате .txt или .md.",
     })[problem],
   uploadExists: (name) => `Документ <code>${escapeHtml(name)}</code> уже есть. Заменить его?`,
   uploadReplaceButton: "Заменить",
   uploadCancelButton: "Отмена",
   uploadCancelled: "Загрузка отменена, ничего не изменилось.",
-  uploadSaved: (name, replaced) =>
-    `${replaced ? "Заменил" : "Сохранил"} <code>${escapeHtml(name)}</code>. Перестраиваю индекс, чтобы по нему можно было отвечать…`,
+  uploadSaved: (name, replaced, sentAs) =>
+    `${replaced ? "Заменил" : "Сохранил"} <code>${escapeHtml(name)}</code>${sentAs ? ` (присланный как <code>${escapeHtml(sentAs)}</code>)` : ""}. Перестраиваю индекс, чтобы по нему можно было отвечать…`,
   uploadSavedReindexBusy: (name) =>
     `Сохранил <code>${escapeHtml(name)}</code>, но индекс уже перестраивается. Когда закончится, запустите /reindex, чтобы его учесть.`,
   uploadFailed: "Не удалось сохранить файл. Подробности в журнале.",

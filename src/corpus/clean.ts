@@ -71,30 +71,91 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
 // ---------------------------------------------------------------------------------------------
 // Front matter
 
-/** Reads leading YAML front matter; text without (valid) front matter is returned unchanged. */
-function readFrontMatter(text: string): { fields: MetaDraft; body: string } {
+/** Something wrong in a file's front matter; `line` is 1-based, counted in the file. */
+export interface FrontMatterProblem {
+  line: number;
+  message: string;
+}
+
+/**
+ * The problems of a seed file's front matter that `parseArticle` works around (it infers the
+ * metadata from the text instead): a block that is not valid YAML, a date that is not a real
+ * calendar date. Empty for a file without front matter. Pure.
+ */
+export function frontMatterProblems(raw: string): FrontMatterProblem[] {
+  return readFrontMatter(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")).problems;
+}
+
+/** A `key: value` line, which tells front matter from a text that merely opens with a `---` rule. */
+const FIELD_LINE = /^[A-Za-z_][\w-]*[ \t]*:/m;
+
+/**
+ * Reads leading YAML front matter. Text without front matter is returned unchanged. A block of
+ * `key:` lines that is not valid YAML is still removed from the body (it is not article text) and
+ * reported; its fields are then unknown and inferred from the text, as is a date that is not a
+ * real calendar date.
+ */
+function readFrontMatter(text: string): { fields: MetaDraft; body: string; problems: FrontMatterProblem[] } {
   const empty: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
   const match = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
-  if (!match) return { fields: empty, body: text };
+  if (!match) return { fields: empty, body: text, problems: [] };
+  const block = match[1] ?? "";
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? "");
-  } catch {
-    return { fields: empty, body: text }; // not YAML after all: keep the text as it is
+    data = parseYaml(block);
+  } catch (error) {
+    if (!FIELD_LINE.test(block)) return { fields: empty, body: text, problems: [] }; // not front matter after all
+    // The block starts on the file's second line (after the opening `---`).
+    const line = 1 + (yamlErrorLine(error) ?? 1);
+    const why = error instanceof Error ? error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") : String(error);
+    return {
+      fields: empty,
+      body: text.slice(match[0].length),
+      problems: [{ line, message: `front matter is not valid YAML (${why}); its fields are ignored and inferred from the text` }],
+    };
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return { fields: empty, body: text };
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return { fields: empty, body: text, problems: [] };
   const record = data as Record<string, unknown>;
   const lang = stringField(record["lang"])?.toLowerCase();
+  const problems: FrontMatterProblem[] = [];
+  let date: string | null = null;
+  if (record["date"] !== undefined && record["date"] !== null) {
+    date = normalizeDate(record["date"]);
+    if (date === null || !isCalendarDate(date)) {
+      date = null;
+      const keyLine = block.split("\n").findIndex((l) => /^date[ \t]*:/.test(l));
+      const shown = record["date"] instanceof Date ? record["date"].toISOString() : String(record["date"]);
+      problems.push({
+        line: 2 + Math.max(0, keyLine),
+        message: `invalid date ${JSON.stringify(shown)} (expected a date such as 2024-03-23); the date is inferred from the text`,
+      });
+    }
+  }
   return {
     fields: {
       title: stringField(record["title"]),
-      date: normalizeDate(record["date"]),
+      date,
       outlet: stringField(record["source"]) ?? stringField(record["outlet"]),
       url: stringField(record["url"]),
       lang: lang === "en" || lang === "ru" ? lang : null,
     },
     body: text.slice(match[0].length),
+    problems,
   };
+}
+
+/** The 1-based line (within the parsed text) where the `yaml` library located an error. */
+function yamlErrorLine(error: unknown): number | null {
+  const linePos = (error as { linePos?: { line?: unknown }[] } | null)?.linePos;
+  const line = linePos?.[0]?.line;
+  return typeof line === "number" ? line : null;
+}
+
+/** `YYYY-MM-DD` naming a day that exists (not 2024-02-30). */
+function isCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function stringField(value: unknown): string | null {

@@ -1,16 +1,20 @@
 import { decodeArticleText } from "./decode.ts";
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { lstat, open, readdir } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { AppError } from "../errors.ts";
 import type { Article } from "./article.ts";
-import { parseArticle } from "./clean.ts";
+import { frontMatterProblems, parseArticle } from "./clean.ts";
 
-/** Largest article file that is read, in bytes (2 MB); news articles are a few kilobytes. */
+/** Largest article file that is read, in bytes (2 MiB); news articles are a few kilobytes. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 /** File name endings that are read as articles (compared in lower case). */
 export const ARTICLE_EXTENSIONS: readonly string[] = [".txt", ".md"];
+
+/** Formats that hold articles but must be converted to text first (compared in lower case). */
+const CONVERTIBLE_EXTENSIONS: readonly string[] = [".html", ".htm", ".pdf", ".docx", ".doc", ".rtf", ".odt", ".epub"];
 
 /** A file in the seeds folder that was not used, and why (shown to the admin). */
 export interface SkippedFile {
@@ -18,10 +22,21 @@ export interface SkippedFile {
   reason: string;
 }
 
-/** What `loadCorpus` found: the usable articles (sorted by file name) and the files it skipped. */
+/** Something to fix in a file that was still used (e.g. broken front matter); `line` is 1-based. */
+export interface FileWarning {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/**
+ * What `loadCorpus` found: the usable articles (sorted by file name), the entries it skipped and
+ * the problems of files it used anyway.
+ */
 export interface CorpusLoad {
   articles: Article[];
   skipped: SkippedFile[];
+  warnings: FileWarning[];
 }
 
 /** The seeds folder does not exist or cannot be read. */
@@ -37,12 +52,18 @@ export class CorpusError extends AppError {
 }
 
 /**
- * Reads every `.txt` and `.md` file directly in `dir` (not in subfolders; dotfiles and other
- * extensions are ignored), in file-name order, and cleans each into an `Article` whose `hash`
- * is the sha256 (hex) of the raw bytes. A file that cannot be used is listed in `skipped` with
- * the reason — empty, only whitespace, binary (NUL bytes), not UTF-8, larger than
- * `MAX_ARTICLE_BYTES`, unreadable, or nothing left after removing boilerplate — and never stops
- * the others. Throws `CorpusError` only when the folder itself cannot be read.
+ * Reads every `.txt` and `.md` file directly in `dir`, in file-name order, and cleans each into an
+ * `Article` whose `hash` is the sha256 (hex) of the raw bytes. Every other entry is listed in
+ * `skipped` with the reason (names starting with a dot are ignored silently):
+ * - a symbolic link, wherever it points: links are never followed, so no file outside the folder
+ *   (e.g. `/etc/passwd`) can be indexed, and none inside it twice;
+ * - a subfolder: only the folder itself is read;
+ * - `.html`, `.pdf`, `.docx`, …: to be converted to `.txt` or `.md`; any other extension;
+ * - a `.txt`/`.md` file that is empty, only whitespace, binary (NUL bytes), UTF-16, not UTF-8,
+ *   larger than `MAX_ARTICLE_BYTES`, unreadable, or has nothing left after removing boilerplate.
+ * A file with broken front matter or an invalid date is still used (its metadata inferred from the
+ * text) and listed in `warnings` with the line. Nothing stops the other files. Throws `CorpusError`
+ * only when the folder itself cannot be read.
  */
 export async function loadCorpus(dir: string): Promise<CorpusLoad> {
   let names: string[];
@@ -51,34 +72,43 @@ export async function loadCorpus(dir: string): Promise<CorpusLoad> {
   } catch (error) {
     throw new CorpusError(dir, { cause: error });
   }
-  const candidates = names
-    .filter((name) => !name.startsWith(".") && ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase()))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const visible = names.filter((name) => !name.startsWith(".")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
-  for (const name of candidates) {
-    const result = await loadFile(join(dir, name), name);
+  const warnings: FileWarning[] = [];
+  for (const name of visible) {
+    const result = await loadEntry(join(dir, name), name);
     if ("reason" in result) {
-      if (result.reason !== "") skipped.push(result);
+      skipped.push(result);
     } else {
-      articles.push(result);
+      articles.push(result.article);
+      warnings.push(...result.warnings);
     }
   }
-  return { articles, skipped };
+  return { articles, skipped, warnings };
 }
 
-/** Reads and cleans one file; a `SkippedFile` says why it cannot be used (empty reason: not a file, ignore). */
-async function loadFile(path: string, name: string): Promise<Article | SkippedFile> {
+const SYMLINK_REASON = "symbolic link: links are never followed (copy the file itself into the folder)";
+
+/** Reads and cleans one entry of the folder, or says why it cannot be used. */
+async function loadEntry(path: string, name: string): Promise<{ article: Article; warnings: FileWarning[] } | SkippedFile> {
   const skip = (reason: string): SkippedFile => ({ file: name, reason });
+  const extension = extname(name).toLowerCase();
   let bytes: Buffer;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return skip("");
-    if (info.size > MAX_ARTICLE_BYTES) {
-      return skip(`file too large: ${info.size} bytes, the limit is ${MAX_ARTICLE_BYTES} bytes (2 MB)`);
+    const entry = await lstat(path);
+    if (entry.isSymbolicLink()) return skip(SYMLINK_REASON);
+    if (entry.isDirectory()) return skip("folder: subfolders are not read (move its articles into the folder itself)");
+    if (!ARTICLE_EXTENSIONS.includes(extension)) {
+      return CONVERTIBLE_EXTENSIONS.includes(extension)
+        ? skip(`a ${extension} file: convert it to .txt or .md`)
+        : skip("not an article: only .txt and .md files are read");
     }
-    bytes = await readFile(path);
+    if (!entry.isFile()) return skip("not a regular file");
+    const read = await readRegularFile(path);
+    if (typeof read === "string") return skip(read);
+    bytes = read;
   } catch (error) {
     return skip(`cannot read the file: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -93,5 +123,41 @@ async function loadFile(path: string, name: string): Promise<Article | SkippedFi
     return skip(`cannot be cleaned: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (article.text === "") return skip("no article text left after removing boilerplate");
-  return article;
+  const warnings = frontMatterProblems(raw).map((p) => ({ file: name, line: p.line, message: p.message }));
+  return { article, warnings };
+}
+
+/**
+ * The bytes of a regular file, opened without following a link (should the entry have been
+ * replaced by one since it was listed) and read up to `MAX_ARTICLE_BYTES`; or why not.
+ */
+async function readRegularFile(path: string): Promise<Buffer | string> {
+  let handle;
+  try {
+    // O_NONBLOCK: a FIFO put in place meanwhile must not block the build.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOOP") return SYMLINK_REASON;
+    throw error;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return "not a regular file";
+    const tooLarge = (size: number) => `file too large: ${size} bytes, the limit is ${MAX_ARTICLE_BYTES} bytes (2 MiB)`;
+    if (info.size > MAX_ARTICLE_BYTES) return tooLarge(info.size);
+    // Read until the end, or until past the limit (the file may have grown since stat).
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, MAX_ARTICLE_BYTES + 1 - length) || 1);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > MAX_ARTICLE_BYTES) return tooLarge(length);
+    }
+    return Buffer.concat(chunks, length);
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,11 +1,18 @@
 import { decodeArticleText, type TextProblem } from "./decode.ts";
 import { randomBytes } from "node:crypto";
-import { access, link, rename, unlink, writeFile } from "node:fs/promises";
+import { link, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { transliterate } from "transliteration";
 import { AppError } from "../errors.ts";
 
-/** Largest article file accepted from an upload, in bytes (1 MB). */
+/**
+ * Largest article file accepted from an upload, in bytes (1 MB). The bot stops downloading at this
+ * size and names it in its reply; it is below the indexer's own limit (`MAX_ARTICLE_BYTES`, 2 MiB).
+ */
 export const MAX_SEED_BYTES = 1_000_000;
+
+/** Longest seed file name, in characters. */
+const MAX_NAME_CHARS = 120;
 
 /** Why an uploaded file was refused (the bot turns each into a localized sentence). */
 export type UploadProblem = "name" | "extension" | "tooLarge" | TextProblem;
@@ -34,17 +41,30 @@ export class SeedExistsError extends AppError {
 }
 
 /**
- * Checks an uploaded file name and returns it unchanged when it is safe to use as a seed file name
- * (and so as a document id): a bare name (no folders), only `A-Z a-z 0-9 _ . -`, no leading dot,
- * ending in `.txt` or `.md`. Throws `UploadRejectedError` otherwise; the name is never "repaired",
- * so the document id is what the admin sent.
+ * The seed file name (and so the document id) for an uploaded file's name. A name made of
+ * `A-Z a-z 0-9 _ . -` is kept as it is; otherwise letters of other scripts are transliterated to
+ * Latin and every other run of characters becomes `_` (`статья о сайгаках.txt` →
+ * `statya_o_saygakah.txt`, `my article.txt` → `my_article.txt`). Throws `UploadRejectedError`:
+ * `name` for a path (`/` or `\`), a leading dot, nothing usable left, or more than 120 characters;
+ * `extension` unless it ends in `.txt` or `.md` (any case).
  */
-export function checkSeedFileName(name: string): string {
-  if (name.includes("/") || name.includes("\\") || !/^[\w.-]+$/.test(name) || name.startsWith(".") || name.length > 120) {
+export function safeSeedFileName(name: string): string {
+  if (name.includes("/") || name.includes("\\") || name.startsWith(".") || name.trim() === "") {
     throw new UploadRejectedError("name", `unsafe file name: ${JSON.stringify(name)}`);
   }
-  if (!/\.(txt|md)$/i.test(name)) throw new UploadRejectedError("extension", `not a .txt/.md file: ${name}`);
-  return name;
+  const extension = /\.(txt|md)$/i.exec(name)?.[0];
+  if (extension === undefined) throw new UploadRejectedError("extension", `not a .txt/.md file: ${JSON.stringify(name)}`);
+  const stem = name.slice(0, -extension.length);
+  const safeStem = /^[\w.-]+$/.test(stem)
+    ? stem
+    : transliterate(stem.normalize("NFC"))
+        .replace(/[^A-Za-z0-9_.-]+/g, "_")
+        .replace(/^[_.-]+|[_.-]+$/g, "");
+  const safe = `${safeStem}${extension}`;
+  if (!/[A-Za-z0-9]/.test(safeStem) || safe.length > MAX_NAME_CHARS) {
+    throw new UploadRejectedError("name", `no usable file name in ${JSON.stringify(name)}`);
+  }
+  return safe;
 }
 
 /**
@@ -58,35 +78,41 @@ export function decodeSeedText(bytes: Uint8Array, maxBytes: number = MAX_SEED_BY
   return decoded.text;
 }
 
-/** True when the seeds folder already holds a file called `name`. */
-export async function seedExists(seedsDir: string, name: string): Promise<boolean> {
+/**
+ * The name of the seed file that `name` would replace: one whose name is the same ignoring case
+ * (`Report.TXT` and `report.txt` are one document to a person); null when there is none.
+ */
+export async function findSeed(seedsDir: string, name: string): Promise<string | null> {
+  const wanted = name.toLowerCase();
+  let names: string[];
   try {
-    await access(join(seedsDir, checkSeedFileName(name)));
-    return true;
-  } catch (error) {
-    if (error instanceof UploadRejectedError) throw error;
-    return false;
+    names = await readdir(seedsDir);
+  } catch {
+    return null;
   }
+  return names.find((existing) => existing === name) ?? names.find((existing) => existing.toLowerCase() === wanted) ?? null;
 }
 
 /**
  * Saves an uploaded article into the seeds folder atomically (temp file in the same folder, then
- * rename), after `checkSeedFileName` and `decodeSeedText`. Refuses to replace an existing file unless
- * `overwrite` is set. Returns the saved path and whether a file was replaced.
+ * rename), after `safeSeedFileName` and `decodeSeedText`. An existing article of the same name,
+ * ignoring case, is replaced only when `overwrite` is set, and keeps its own name (so its document
+ * id). Returns the saved path, its name and whether a file was replaced.
  */
 export async function saveSeed(
   seedsDir: string,
   name: string,
   bytes: Uint8Array,
   options: { overwrite?: boolean; maxBytes?: number } = {},
-): Promise<{ path: string; replaced: boolean }> {
-  const safeName = checkSeedFileName(name);
+): Promise<{ path: string; name: string; replaced: boolean }> {
+  const safeName = safeSeedFileName(name);
   decodeSeedText(bytes, options.maxBytes);
-  const target = join(seedsDir, safeName);
-  const replaced = await seedExists(seedsDir, safeName);
-  if (replaced && !options.overwrite) throw new SeedExistsError(safeName);
-  // The temp name starts with a dot so a concurrent corpus scan (which reads *.txt/*.md) skips it.
-  const temp = join(seedsDir, `.${safeName}.${randomBytes(6).toString("hex")}.tmp`);
+  const existing = await findSeed(seedsDir, safeName);
+  if (existing !== null && !options.overwrite) throw new SeedExistsError(existing);
+  const savedName = existing ?? safeName;
+  const target = join(seedsDir, savedName);
+  // The temp name starts with a dot so a concurrent corpus scan (which skips dotfiles) ignores it.
+  const temp = join(seedsDir, `.${savedName}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: "wx" });
     if (options.overwrite) {
@@ -98,8 +124,8 @@ export async function saveSeed(
     }
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new SeedExistsError(safeName);
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new SeedExistsError(savedName);
     throw error;
   }
-  return { path: target, replaced };
+  return { path: target, name: savedName, replaced: existing !== null };
 }

@@ -5,13 +5,14 @@ import type { EmbedderOptions } from "./transformers-embedder.ts";
 
 /**
  * Loads the configured model with `load` (the caller's `loadEmbedder`), or returns null
- * (lexical-only mode) after a loud warning when it cannot be loaded. With `require` set,
- * the `ModelUnavailableError` is thrown instead.
+ * (lexical-only mode) after a warning when it cannot be loaded: `warn` gets one line to print
+ * always, and the long explanation (why, what to run) for a verbose mode or a log field. With
+ * `require` set, the `ModelUnavailableError` is thrown instead.
  */
 export async function loadOptionalEmbedder(
   settings: Config["embedding"],
   load: (options: EmbedderOptions) => Promise<Embedder>,
-  warn: (message: string) => void,
+  warn: (warning: string, details: string) => void,
 ): Promise<Embedder | null> {
   try {
     return await load({
@@ -25,11 +26,11 @@ export async function loadOptionalEmbedder(
   } catch (error) {
     if (!(error instanceof ModelUnavailableError) || settings.require) throw error;
     warn(
+      `WARNING: search is LEXICAL-ONLY (BM25): the embedding model "${settings.model}" is not available (run \`npm run model:download\` once; see "The embedding model" in README.md).`,
       [
-        "WARNING: the embedding model is not available, so search falls back to LEXICAL-ONLY mode (BM25).",
-        `  ${error.message.split("\n").join("\n  ")}`,
-        "  Answers still work; questions in one language about articles in the other are found less well.",
-        "  Set REQUIRE_MODEL=true (or pass --require-model) to make this an error instead.",
+        error.message,
+        "Answers still work; questions in one language about articles in the other are found less well.",
+        "Set REQUIRE_MODEL=true (or pass --require-model) to make this an error instead.",
       ].join("\n"),
     );
     return null;

@@ -213,6 +213,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     changed: [...after.entries()].filter(([id, hash]) => before.has(id) && before.get(id) !== hash).map(([id]) => id),
     removed: [...before.keys()].filter((id) => !after.has(id)),
     skipped,
+    warnings: corpus.warnings,
   };
   return { manifest, report, embedded, reused };
 }

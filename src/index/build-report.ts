@@ -16,6 +16,8 @@ export interface ReindexReport {
   added: string[];
   changed: string[];
   removed: string[];
-  /** Files in the seeds folder that could not be read as articles, with the reason. */
+  /** Entries of the seeds folder that were not used as articles, with the reason (what to do about it). */
   skipped: { file: string; reason: string }[];
+  /** Problems in files that were used anyway (broken front matter, an invalid date), by file and line. */
+  warnings: { file: string; line: number; message: string }[];
 }

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReindexBusyError } from "../../src/answer/answer-service.ts";
 import type { AnswerService, BuildProgress, ReindexReport } from "../../src/answer/types.ts";
 import {
-  checkSeedFileName,
   decodeSeedText,
+  safeSeedFileName,
   saveSeed,
   UploadRejectedError,
   type UploadProblem,
@@ -207,31 +207,34 @@ describe("admin article upload", () => {
 });
 
 describe("seed-upload checks", () => {
-  const names: [string, UploadProblem | null][] = [
-    ["005_tengrinews_2022-01-05.txt", null],
-    ["notes.md", null],
-    ["Report.TXT", null],
+  const names: [string, string | UploadProblem][] = [
+    ["005_tengrinews_2022-01-05.txt", "005_tengrinews_2022-01-05.txt"],
+    ["notes.md", "notes.md"],
+    ["Report.TXT", "Report.TXT"],
+    ["статья.txt", "statya.txt"],
+    ["Новость дня (копия).md", "Novost_dnya_kopiya.md"],
+    ["my article.txt", "my_article.txt"],
     ["../seeds.txt", "name"],
     ["a/b.txt", "name"],
     ["a\\b.txt", "name"],
     [".env.txt", "name"],
-    ["статья.txt", "name"],
-    ["my article.txt", "name"],
+    ["🙂🙂.txt", "name"],
+    [`${"я".repeat(130)}.txt`, "name"],
     ["article.txt.exe", "extension"],
     ["article", "extension"],
     ["", "name"],
   ];
-  it.each(names)("file name %j → %s", (name, problem) => {
-    if (problem === null) {
-      expect(checkSeedFileName(name)).toBe(name);
+  it.each(names)("file name %j → %s", (name, expected) => {
+    if (expected.includes(".")) {
+      expect(safeSeedFileName(name)).toBe(expected);
       return;
     }
     try {
-      checkSeedFileName(name);
+      safeSeedFileName(name);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(UploadRejectedError);
-      expect((error as UploadRejectedError).problem).toBe(problem);
+      expect((error as UploadRejectedError).problem).toBe(expected);
     }
   });
 

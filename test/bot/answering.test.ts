@@ -272,7 +272,7 @@ describe("inline mode", () => {
       expectVerbatimQuotes(result.input_message_content.message_text, articles);
       expect(result.input_message_content.message_text).toContain(result.title.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
     }
-    expect(results.some((r) => /Crocus/.test(r.description) || /Crocus/.test(r.input_message_content.message_text))).toBe(true);
+    expect(results.some((r) => /115/.test(r.description) || /115/.test(r.input_message_content.message_text))).toBe(true);
 
     const emptyFrom = harness.stub.calls.length;
     const empty = harness.stub.sendInlineQuery(alice, "  ");

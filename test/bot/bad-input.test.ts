@@ -1,4 +1,4 @@
-import type { UploadProblem } from "../../src/corpus/seed-upload.ts";
+import { MAX_SEED_BYTES, type UploadProblem } from "../../src/corpus/seed-upload.ts";
 import { readdir } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANSWER_TEXTS, errorText } from "../../src/answer/messages.ts";
@@ -32,7 +32,7 @@ type Expected =
   /** /sources: the header, then the documents. */
   | { kind: "sources"; lang: Lang }
   /** A saved upload: "Saved …", then the rebuild's report. */
-  | { kind: "upload"; name: string; lang: Lang }
+  | { kind: "upload"; name: string; lang: Lang; sentAs?: string }
   /** Nothing at all sent to Telegram. */
   | { kind: "silence" }
   /** One answerCallbackQuery (with this toast text, or none), then optionally one message. */
@@ -87,7 +87,7 @@ function fileCases(): Case[] {
     ["empty.txt", "", "empty"],
     ["huge.txt", Buffer.alloc(1_000_001, 0x61), "tooLarge"],
     ["../../escape.txt", ARTICLE, "name"],
-    ["статья.txt", ARTICLE, "name"],
+    ["🙂.txt", ARTICLE, "name"],
   ];
   for (const [user, lang] of [
     [admin, "en"],
@@ -98,7 +98,7 @@ function fileCases(): Case[] {
         name: `document ${name} from an admin (${lang}) → ${problem}`,
         chatId: user.id,
         send: (h) => h.stub.sendDocument(user, name, bytes),
-        expected: { kind: "text", html: t(lang).uploadProblem(problem) },
+        expected: { kind: "text", html: t(lang).uploadProblem(problem, MAX_SEED_BYTES) },
       });
     }
   }
@@ -109,7 +109,7 @@ function fileCases(): Case[] {
       const fileId = h.stub.addFile(ARTICLE, "noname");
       return h.stub.pushUpdate({ message: raw(admin, undefined, { document: { file_id: fileId, file_unique_id: `u${fileId}`, file_size: ARTICLE.length } }) });
     },
-    expected: { kind: "text", html: t("en").uploadProblem("name") },
+    expected: { kind: "text", html: t("en").uploadProblem("name", MAX_SEED_BYTES) },
   });
   cases.push(
     {
@@ -123,6 +123,12 @@ function fileCases(): Case[] {
       chatId: adminRu.id,
       send: (h) => h.stub.sendDocument(adminRu, "961_kapchagay.md", `# ${ARTICLE}`),
       expected: { kind: "upload", name: "961_kapchagay.md", lang: "ru" },
+    },
+    {
+      name: "document статья.txt (a Cyrillic name) from a Russian admin → saved as statya.txt",
+      chatId: adminRu.id,
+      send: (h) => h.stub.sendDocument(adminRu, "статья.txt", ARTICLE.replace("312", "313")),
+      expected: { kind: "upload", name: "statya.txt", lang: "ru", sentAs: "статья.txt" },
     },
   );
   for (const [user, lang] of [
@@ -373,7 +379,7 @@ function shownTexts(calls: RecordedCall[]): string[] {
   return texts;
 }
 
-const DUMMY_REPORT: ReindexReport = { documents: 0, passages: 0, mode: "lexical", buildMs: 0, added: [], changed: [], removed: [], skipped: [] };
+const DUMMY_REPORT: ReindexReport = { documents: 0, passages: 0, mode: "lexical", buildMs: 0, added: [], changed: [], removed: [], skipped: [], warnings: [] };
 
 function expectReply(expected: Expected, calls: RecordedCall[], chatId: number): void {
   const toChat = calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === chatId);
@@ -402,7 +408,7 @@ function expectReply(expected: Expected, calls: RecordedCall[], chatId: number):
     }
     case "upload": {
       const texts = t(expected.lang);
-      expect(visible[0]).toBe(visibleText(texts.uploadSaved(expected.name, false)));
+      expect(visible[0]).toBe(visibleText(texts.uploadSaved(expected.name, false, expected.sentAs)));
       expect(visible.at(-1)!.startsWith(visibleText(texts.reindexDone(DUMMY_REPORT)).split("\n")[0]!)).toBe(true);
       expect(visible.at(-1)).toContain(expected.name);
       return;

@@ -55,7 +55,7 @@ describe("webhook on a port already in use", () => {
     cleanups.push(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
     const port = (blocker.address() as AddressInfo).port;
     const bot = new Bot(stub.token, { client: { apiRoot: stub.apiRoot } });
-    await expect(startWebhook(bot, captureLogger(), { url: "https://bot.example.org/hook", port, secret: undefined })).rejects.toMatchObject({
+    await expect(startWebhook(bot, captureLogger(), { url: "https://bot.example.org/hook", host: "127.0.0.1", port, secret: "s3cret" })).rejects.toMatchObject({
       code: "EADDRINUSE",
     });
     expect(stub.callsOf("setWebhook")).toEqual([]);
@@ -63,7 +63,7 @@ describe("webhook on a port already in use", () => {
 });
 
 describe("reindex from chat", () => {
-  const REPORT: ReindexReport = { documents: 1, passages: 2, mode: "lexical", buildMs: 1, added: [], changed: [], removed: [], skipped: [] };
+  const REPORT: ReindexReport = { documents: 1, passages: 2, mode: "lexical", buildMs: 1, added: [], changed: [], removed: [], skipped: [], warnings: [] };
 
   /** A service whose rebuild reports 0…20 of two phases, then finishes when `finish` is called. */
   function fakeService() {

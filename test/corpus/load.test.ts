@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,7 +36,7 @@ describe("loadCorpus", () => {
     expect(articles[1]!.meta.lang).toBe("ru");
   });
 
-  it("skips unusable files with a reason, ignores other files, and still loads the good ones", async () => {
+  it("skips unusable files with a reason and still loads the good ones", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "b-good.txt"), ARTICLE);
     await writeFile(join(dir, "a-good.md"), `---\ntitle: Пожар\n---\nПожар потушили к утру. Никто не пострадал.\n`);
@@ -46,11 +46,7 @@ describe("loadCorpus", () => {
     await writeFile(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
     await writeFile(join(dir, "ads.txt"), "Source link\n\nPlease disable your ad blocker to continue reading the news.\nBest regards, editors\n");
     await writeFile(join(dir, "huge.txt"), "a".repeat(MAX_ARTICLE_BYTES + 1));
-    await writeFile(join(dir, "photo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    await writeFile(join(dir, "notes.json"), "{}");
     await writeFile(join(dir, ".hidden.txt"), ARTICLE);
-    await mkdir(join(dir, "folder.txt"));
-    await writeFile(join(dir, "folder.txt", "inner.txt"), ARTICLE);
 
     const { articles, skipped } = await loadCorpus(dir);
     expect(articles.map((a) => a.id)).toEqual(["a-good.md", "b-good.txt"]);
@@ -66,6 +62,84 @@ describe("loadCorpus", () => {
     expect(reasons["huge.txt"]).toMatch(/too large/);
   });
 
+  it("lists every other file and folder with what to do about it", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "good.txt"), ARTICLE);
+    await writeFile(join(dir, "page.html"), "<html><body><p>Fire crews worked all night.</p></body></html>");
+    await writeFile(join(dir, "scan.PDF"), "%PDF-1.4");
+    await writeFile(join(dir, "letter.docx"), Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    await writeFile(join(dir, "photo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    // "Save as Unicode" in Windows Notepad: UTF-16 with a byte order mark.
+    await writeFile(join(dir, "notepad.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Пожар в Алматы\r\n\r\nПожар потушили к утру.\r\n", "utf16le")]));
+    await writeFile(join(dir, "no-bom.txt"), Buffer.from("Fire in the market\n\nFire crews worked all night.\n", "utf16le"));
+    await mkdir(join(dir, "2022"));
+    await writeFile(join(dir, "2022", "inner.txt"), ARTICLE);
+    await mkdir(join(dir, "folder.txt"));
+
+    const { articles, skipped } = await loadCorpus(dir);
+    expect(articles.map((a) => a.id)).toEqual(["good.txt"]);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(["2022", "folder.txt", "letter.docx", "no-bom.txt", "notepad.txt", "page.html", "photo.png", "scan.PDF"]);
+    for (const file of ["page.html", "scan.PDF", "letter.docx"]) expect(reasons[file]).toMatch(/convert (it )?to \.txt or \.md/);
+    expect(reasons["photo.png"]).toMatch(/only \.txt and \.md/);
+    for (const file of ["notepad.txt", "no-bom.txt"]) {
+      expect(reasons[file]).toMatch(/UTF-16/);
+      expect(reasons[file]).toMatch(/save it as UTF-8/);
+      expect(reasons[file]).not.toMatch(/binary/);
+    }
+    expect(reasons["2022"]).toMatch(/folder/);
+    expect(reasons["folder.txt"]).toMatch(/folder/);
+  });
+
+  it("never follows a symbolic link, wherever it points, and says why it was skipped", async () => {
+    const dir = await tempDir();
+    const outside = await tempDir();
+    await writeFile(join(dir, "good.txt"), ARTICLE);
+    await writeFile(join(outside, "secret.txt"), "Private notes\n\nThe vault code is 4711. Nobody may read this.\n");
+    await symlink("/etc/passwd", join(dir, "passwd.txt"));
+    await symlink(join(outside, "secret.txt"), join(dir, "outside.txt"));
+    await symlink("../" + outside.split("/").at(-1) + "/secret.txt", join(dir, "relative.md"));
+    await symlink(join(dir, "good.txt"), join(dir, "inside.txt"));
+    await symlink(outside, join(dir, "elsewhere"));
+
+    const { articles, skipped } = await loadCorpus(dir);
+    expect(articles.map((a) => a.id)).toEqual(["good.txt"]);
+    expect(articles.some((a) => a.text.includes("vault") || a.text.includes("root:"))).toBe(false);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(["elsewhere", "inside.txt", "outside.txt", "passwd.txt", "relative.md"]);
+    for (const reason of Object.values(reasons)) expect(reason).toMatch(/symbolic link/);
+  });
+
+  it("reports broken front matter and an invalid date by file and line, and still indexes the article", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "broken-yaml.md"),
+      ["---", "title: Fire in the market", "source: [Kazinform", "---", "Fire in the market", "", "Fire crews worked all night. Nobody was hurt.", ""].join("\n"),
+    );
+    await writeFile(
+      join(dir, "bad-date.md"),
+      ["---", "title: Flood in the valley", "date: 2024-13-45", "---", "Published: 12 January 2022", "", "The river rose by two meters overnight.", ""].join("\n"),
+    );
+    await writeFile(join(dir, "feb-30.md"), ["---", "title: Snow in the steppe", "source: Kazinform", "date: 2024-02-30", "---", "Snow fell all day.", ""].join("\n"));
+
+    const { articles, skipped, warnings } = await loadCorpus(dir);
+    expect(skipped).toEqual([]);
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    // The broken block is not article text: metadata is inferred from the body instead.
+    expect(byId.get("broken-yaml.md")?.meta.title).toBe("Fire in the market");
+    expect(byId.get("broken-yaml.md")?.text).not.toContain("source:");
+    expect(byId.get("bad-date.md")?.meta.title).toBe("Flood in the valley");
+    expect(byId.get("bad-date.md")?.meta.date).toBe("2022-01-12");
+    expect(byId.get("feb-30.md")?.meta.date).toBeNull();
+    expect(byId.get("feb-30.md")?.meta.outlet).toBe("Kazinform");
+
+    const found = warnings.map((w) => `${w.file}:${w.line}`).sort();
+    expect(found).toEqual(["bad-date.md:3", "broken-yaml.md:3", "feb-30.md:4"]);
+    expect(warnings.find((w) => w.file === "broken-yaml.md")?.message).toMatch(/YAML/);
+    expect(warnings.find((w) => w.file === "bad-date.md")?.message).toMatch(/date.*2024-13-45/);
+    expect(warnings.find((w) => w.file === "feb-30.md")?.message).toMatch(/date.*2024-02-30/);
+  });
+
   it("changes the hash when the file changes, and only then", async () => {
     const dir = await tempDir();
     const file = join(dir, "a.txt");
@@ -77,7 +151,7 @@ describe("loadCorpus", () => {
   });
 
   it("returns nothing for an empty folder without throwing", async () => {
-    expect(await loadCorpus(await tempDir())).toEqual({ articles: [], skipped: [] });
+    expect(await loadCorpus(await tempDir())).toEqual({ articles: [], skipped: [], warnings: [] });
   });
 
   it("throws CorpusError naming the folder when it does not exist or is not a folder", async () => {

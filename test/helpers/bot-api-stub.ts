@@ -156,6 +156,7 @@ export class BotApiStub {
   private waiters: Waiter[] = [];
   private faults = new Map<string, Fault[]>();
   private files = new Map<string, { path: string; bytes: Buffer }>();
+  private streamed = new Map<string, { path: string; total: number; sent: number }>();
   private sockets = new Set<import("node:net").Socket>();
 
   constructor(token = "123456:TEST_token_for_the_stub_server_000") {
@@ -206,6 +207,25 @@ export class BotApiStub {
     const fileId = `file_${this.files.size + 1}`;
     this.files.set(fileId, { path: `documents/${fileId}_${name}`, bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, "utf8") });
     return fileId;
+  }
+
+  /**
+   * A document of `totalBytes` (the letter "a") as a large file may reach the bot: announced without
+   * `file_size` (in the update and in getFile) and served in chunks without a Content-Length, made
+   * on the fly. `streamedBytes(fileId)` tells how much of it was written before the reader stopped.
+   */
+  sendStreamedDocument(user: StubUser, fileName: string, totalBytes: number): { updateId: number; fileId: string } {
+    const fileId = `stream_${this.streamed.size + 1}`;
+    this.streamed.set(fileId, { path: `documents/${fileId}_${fileName}`, total: totalBytes, sent: 0 });
+    const message = this.message(user, undefined, {
+      document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: fileName, mime_type: "text/plain" },
+    });
+    return { updateId: this.pushUpdate({ message }), fileId };
+  }
+
+  /** Bytes of a `sendStreamedDocument` file written to the reader so far. */
+  streamedBytes(fileId: string): number {
+    return this.streamed.get(fileId)?.sent ?? 0;
   }
 
   /** Queues a raw update (update_id assigned here); returns its update_id. */
@@ -349,6 +369,27 @@ export class BotApiStub {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const fileMatch = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
     if (fileMatch) {
+      const stream = [...this.streamed.values()].find((f) => f.path === decodeURIComponent(fileMatch[2]!));
+      if (stream && fileMatch[1] === this.token) {
+        // No Content-Length: Node sends it chunked. Written as fast as the reader takes it.
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        const chunk = Buffer.alloc(64 * 1024, 0x61);
+        const pump = (): void => {
+          while (stream.sent < stream.total) {
+            if (res.destroyed) return;
+            const n = Math.min(chunk.length, stream.total - stream.sent);
+            const more = res.write(chunk.subarray(0, n));
+            stream.sent += n;
+            if (!more) {
+              res.once("drain", pump);
+              return;
+            }
+          }
+          res.end();
+        };
+        pump();
+        return;
+      }
       const file = [...this.files.values()].find((f) => f.path === decodeURIComponent(fileMatch[2]!));
       if (fileMatch[1] !== this.token || !file) {
         res.writeHead(404).end("Not Found");
@@ -460,6 +501,8 @@ export class BotApiStub {
         };
       }
       case "getFile": {
+        const stream = this.streamed.get(String(payload.file_id));
+        if (stream) return { value: { file_id: payload.file_id, file_unique_id: `u${String(payload.file_id)}`, file_path: stream.path } };
         const file = this.files.get(String(payload.file_id));
         if (!file) return { error: "Bad Request: invalid file_id" };
         return { value: { file_id: payload.file_id, file_unique_id: `u${String(payload.file_id)}`, file_size: file.bytes.length, file_path: file.path } };

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PassThrough } from "node:stream";
-import { runIndexCli } from "../../scripts/index.ts";
+import { formatReport, runIndexCli } from "../../scripts/index.ts";
+import type { ReindexReport } from "../../src/index/build-report.ts";
 import { readIndex } from "../../src/index/store.ts";
 import { ensureTinyModel } from "../helpers/tiny-model.ts";
 
@@ -69,6 +70,20 @@ describe("npm run index", () => {
     expect(result.stdout).toContain(`passages: ${data.manifest.counts.passages}`);
   });
 
+  it("says so in one line when it falls back to lexical mode; --verbose adds the explanation", async () => {
+    const quiet = await runCli(["--seeds", seeds, "--out", join(work, "out-quiet")], MISSING_MODEL);
+    expect(quiet.code).toBe(0);
+    const warning = quiet.stderr.split("\n").filter((line) => line.trim() !== "");
+    expect(warning).toHaveLength(1);
+    expect(warning[0]).toMatch(/^WARNING: .*LEXICAL-ONLY.*acme\/no-such-model/);
+
+    const verbose = await runCli(["--seeds", seeds, "--out", join(work, "out-verbose"), "--verbose"], MISSING_MODEL);
+    expect(verbose.code).toBe(0);
+    expect(verbose.stderr.split("\n")[0]).toBe(warning[0]);
+    expect(verbose.stderr).toMatch(/REQUIRE_MODEL=true/);
+    expect(verbose.stderr).toMatch(/npm run model:download/);
+  });
+
   it("exits 1 with a clear message and no stack trace when --require-model is given", async () => {
     const out = join(work, "out-required");
     const result = await runCli(["--seeds", seeds, "--out", out, "--require-model"], MISSING_MODEL);
@@ -92,6 +107,46 @@ describe("npm run index", () => {
     const result = await runCli(["--sedes", seeds], MISSING_MODEL);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--seeds DIR");
+  });
+});
+
+describe("the report after a build", () => {
+  const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(5, "0")}.txt`);
+  const report: ReindexReport = {
+    documents: 16_000,
+    passages: 40_000,
+    mode: "lexical",
+    buildMs: 61_000,
+    added: names(16_000, "a"),
+    changed: names(3, "c"),
+    removed: [],
+    skipped: names(25, "s").map((file) => ({ file, reason: "empty file" })),
+    warnings: [{ file: "a00007.txt", line: 3, message: "invalid date \"2024-13-45\"" }],
+  };
+
+  it("gives counts, then at most 20 names per list and how many more", () => {
+    const lines = formatReport(report, 0, 0);
+    const text = lines.join("\n");
+    expect(lines.length).toBeLessThan(60);
+    expect(text).toMatch(/^documents: 16000$/m);
+    expect(text).toMatch(/^added: 16000 \(a00000\.txt, .*a00019\.txt, … and 15980 more\)$/m);
+    expect(text).not.toContain("a00020.txt");
+    expect(text).toMatch(/^changed: 3 \(c00000\.txt, c00001\.txt, c00002\.txt\)$/m);
+    expect(text).toMatch(/^removed: none$/m);
+    expect(text).toMatch(/^skipped: 25$/m);
+    expect(text).toContain("  - s00019.txt: empty file");
+    expect(text).not.toContain("s00020.txt");
+    expect(text).toMatch(/^ {2}… and 5 more \(--verbose lists them all\)$/m);
+    expect(text).toMatch(/^warnings: 1$/m);
+    expect(text).toContain('  - a00007.txt:3: invalid date "2024-13-45"');
+  });
+
+  it("lists every name with --verbose", () => {
+    const text = formatReport(report, 0, 0, { verbose: true }).join("\n");
+    expect(text).toContain("a15999.txt");
+    expect(text).toContain("  - s00024.txt: empty file");
+    expect(text).toContain('  - a00007.txt:3: invalid date "2024-13-45"');
+    expect(text).not.toContain("more");
   });
 });
 

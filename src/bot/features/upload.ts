@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard, type Context } from "grammy";
 import type { Lang } from "../../corpus/article.ts";
-import { checkSeedFileName, decodeSeedText, saveSeed, seedExists, UploadRejectedError } from "../../corpus/seed-upload.ts";
+import { decodeSeedText, findSeed, safeSeedFileName, saveSeed, UploadRejectedError } from "../../corpus/seed-upload.ts";
 import { pendingStore, type BotDeps } from "../deps.ts";
 import { DownloadError } from "../download-error.ts";
 import { startReindex } from "../reindex-from-chat.ts";
@@ -8,9 +8,15 @@ import { langOf, replyHtml, textsOf } from "../reply.ts";
 import { sendHtml } from "../send-html.ts";
 import { BOT_TEXTS } from "../texts.ts";
 
+/** How long the download of an upload may take, in ms. */
+const DOWNLOAD_TIMEOUT_MS = 30_000;
+
 /** A checked upload waiting for the admin to confirm replacing the article of the same name. */
 interface PendingUpload {
+  /** The seed file name it is saved under (see `safeSeedFileName`). */
   name: string;
+  /** The name the admin's file had, when it differs from `name`. */
+  sentAs: string | undefined;
   bytes: Uint8Array;
   lang: Lang;
   adminId: number;
@@ -32,30 +38,52 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
   async function saveAndReindex(chatId: number, upload: PendingUpload, overwrite: boolean): Promise<void> {
     const texts = BOT_TEXTS[upload.lang];
     let replaced: boolean;
+    let name: string;
     try {
-      ({ replaced } = await saveSeed(deps.seedsDir, upload.name, upload.bytes, { overwrite, maxBytes: maxUploadBytes }));
+      ({ replaced, name } = await saveSeed(deps.seedsDir, upload.name, upload.bytes, { overwrite, maxBytes: maxUploadBytes }));
     } catch (error) {
       logger.error({ chatId, file: upload.name, err: error }, "saving an uploaded article failed");
       await sendHtml(deps.api, chatId, texts.uploadFailed, { logger });
       return;
     }
-    logger.info({ adminId: upload.adminId, file: upload.name, bytes: upload.bytes.length, replaced }, "article uploaded");
+    logger.info({ adminId: upload.adminId, file: name, bytes: upload.bytes.length, replaced }, "article uploaded");
     if (service.reindexing) {
-      await sendHtml(deps.api, chatId, texts.uploadSavedReindexBusy(upload.name), { logger });
+      await sendHtml(deps.api, chatId, texts.uploadSavedReindexBusy(name), { logger });
       return;
     }
-    await sendHtml(deps.api, chatId, texts.uploadSaved(upload.name, replaced), { logger });
+    await sendHtml(deps.api, chatId, texts.uploadSaved(name, replaced, upload.sentAs), { logger });
     await startReindex(deps, chatId, upload.lang);
   }
 
+  /**
+   * Downloads an uploaded file, reading at most `maxUploadBytes`: refused before downloading when
+   * Telegram reported a larger `file_size` or the server a larger Content-Length, and the download is
+   * cut off as soon as it passes the limit otherwise (a chunked body announces no size).
+   */
   async function download(filePath: string, size: number | undefined): Promise<Uint8Array> {
-    if (size !== undefined && size > maxUploadBytes) throw new UploadRejectedError("tooLarge", `file_size ${size}`);
-    // The URL holds the token: it is never logged.
-    const response = await fetch(deps.fileUrl(filePath), { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new DownloadError(`file download answered HTTP ${response.status}`);
-    const declared = Number(response.headers.get("content-length") ?? "0");
-    if (declared > maxUploadBytes) throw new UploadRejectedError("tooLarge", `content-length ${declared}`);
-    return new Uint8Array(await response.arrayBuffer());
+    const tooLarge = (what: string) => new UploadRejectedError("tooLarge", `${what}, limit ${maxUploadBytes}`);
+    if (size !== undefined && size > maxUploadBytes) throw tooLarge(`file_size ${size}`);
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(), DOWNLOAD_TIMEOUT_MS);
+    try {
+      // The URL holds the token: it is never logged.
+      const response = await fetch(deps.fileUrl(filePath), { signal: stop.signal });
+      if (!response.ok) throw new DownloadError(`file download answered HTTP ${response.status}`);
+      const declared = Number(response.headers.get("content-length") ?? "0");
+      if (declared > maxUploadBytes) throw tooLarge(`content-length ${declared}`);
+      const chunks: Uint8Array[] = [];
+      let received = 0;
+      for await (const chunk of response.body ?? []) {
+        received += chunk.byteLength;
+        if (received > maxUploadBytes) throw tooLarge(`more than ${received} bytes`);
+        chunks.push(chunk);
+      }
+      return Buffer.concat(chunks, received);
+    } finally {
+      // Whatever is left of the body is not read: hang up.
+      clearTimeout(timer);
+      stop.abort();
+    }
   }
 
   composer.on("message:document", async (ctx, next) => {
@@ -70,25 +98,28 @@ export function uploadFeature(deps: BotDeps): Composer<Context> {
     const lang = langOf(ctx);
     let upload: PendingUpload;
     try {
-      const name = checkSeedFileName(document.file_name ?? "");
+      const sentName = document.file_name ?? "";
+      const name = safeSeedFileName(sentName);
       const file = await ctx.api.getFile(document.file_id);
       if (!file.file_path) throw new DownloadError("getFile returned no file_path");
-      const bytes = await download(file.file_path, document.file_size);
+      const bytes = await download(file.file_path, document.file_size ?? file.file_size);
       decodeSeedText(bytes, maxUploadBytes);
-      upload = { name, bytes, lang, adminId: ctx.from.id, chatId: ctx.chat.id };
+      upload = { name, sentAs: sentName === name ? undefined : sentName, bytes, lang, adminId: ctx.from.id, chatId: ctx.chat.id };
     } catch (error) {
       if (error instanceof UploadRejectedError) {
         logger.info({ userId: ctx.from.id, problem: error.problem }, "upload refused");
-        await replyHtml(ctx, texts.uploadProblem(error.problem));
+        await replyHtml(ctx, texts.uploadProblem(error.problem, maxUploadBytes));
         return;
       }
       throw error;
     }
-    if (await seedExists(deps.seedsDir, upload.name)) {
+    // "Report.TXT" replaces "report.txt": names are compared ignoring case.
+    const existing = await findSeed(deps.seedsDir, upload.name);
+    if (existing !== null) {
       const id = deps.shortId();
       uploads.set(id, upload);
       const keyboard = new InlineKeyboard().text(texts.uploadReplaceButton, `up:ok:${id}`).text(texts.uploadCancelButton, `up:no:${id}`);
-      await ctx.reply(texts.uploadExists(upload.name), {
+      await ctx.reply(texts.uploadExists(existing), {
         parse_mode: "HTML",
         reply_markup: keyboard,
         reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true },
