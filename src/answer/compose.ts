@@ -56,7 +56,8 @@ export function checkQuestion(question: string): string {
 export async function answer(question: string, deps: AnswerDeps, options: AnswerOptions = {}): Promise<AnswerResult> {
   const asked = checkQuestion(question);
   const lang = detectLanguage(asked, options.lang);
-  const searchedQuestion = followUpQuestion(asked, options.previous);
+  const lexical = deps.retrieval.lexical;
+  const searchedQuestion = followUpQuestion(asked, options.previous, (t) => t.capitalised || t.acronym || lexical.isName(t));
   const retrieval = await retrieve(searchedQuestion, deps.retrieval, searchedQuestion === asked ? {} : { emphasis: asked });
   const { decision, answering } = decide(retrieval, deps.retrieval.settings);
   const quotes = decision.answered ? selectQuotes(answering, retrieval.question, deps.articles, deps.retrieval.lexical, deps.retrieval.settings) : [];

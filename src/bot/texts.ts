@@ -67,10 +67,12 @@ function list(items: readonly string[]): string {
 }
 
 const sourceItem = (lang: Lang) => (source: Source, index: number): string => {
-  const name = escapeHtml(source.title ?? source.outlet ?? source.doc);
-  const details = [source.title ? source.outlet : null, source.date, source.lang.toUpperCase()].filter(
-    (piece): piece is string => piece !== null && piece !== "",
-  );
+  const name = escapeHtml(source.name);
+  const details = [
+    source.outlet && !source.name.includes(source.outlet) ? source.outlet : null,
+    source.date && !source.name.includes(source.date) ? source.date : null,
+    source.lang.toUpperCase(),
+  ].filter((piece): piece is string => piece !== null && piece !== "");
   let line = `${index + 1}. <b>${name}</b>`;
   if (details.length > 0) line += ` — ${details.map(escapeHtml).join(", ")}`;
   if (source.url && /^https?:\/\//.test(source.url)) {

@@ -24,11 +24,24 @@ describe("followUpQuestion", () => {
     expect(followUpQuestion("And in Dagestan?", previous)).not.toMatch(/Crocus/);
   });
 
+  it("reads a question that only points back with a pronoun together with the previous one", () => {
+    expect(followUpQuestion("When was that?", previous)).toBe("When was that (Crocus City Hall)?");
+    expect(followUpQuestion("А где это было?", previous)).toBe("А где это было (Crocus City Hall)?");
+  });
+
+  it("tells names in a follow-up typed in lower case by how the articles write them", () => {
+    const known = (t: { stem: string }) => t.stem === "dagestan" || t.stem === "crocus";
+    expect(followUpQuestion("and in dagestan?", { question: "how many people died at crocus", docs: [] }, known)).toBe("how many people died at and in dagestan?");
+  });
+
   it.each([
+    "Who is Tokayev?",
+    "How many were injured?",
+    "And who signed the decree on mourning in Dagestan?",
     "Which article of the Collective Security Treaty was used to send peacekeepers to Kazakhstan?",
     "Кто возглавлял Правительственную комиссию в Алматы?",
     "Where were the four terrorists detained?",
-  ])("leaves a self-contained question alone: %s", (question) => {
+  ])("leaves a question that stands on its own alone: %s", (question) => {
     expect(followUpQuestion(question, previous)).toBe(question);
   });
 

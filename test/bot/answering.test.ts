@@ -186,10 +186,31 @@ describe("answering questions in a private chat", () => {
     expect(answerCalls.at(-1)!.previous).toBeUndefined();
   });
 
+  it("answers a question that stands on its own on its own, even right after another one", async () => {
+    const user = { id: 1013, first_name: "Gil", language_code: "en" };
+    await harness.ask(user, "How many people died in the Crocus City Hall attack?");
+    const replies = await harness.ask(user, "Who is Tokayev?");
+    expect(answerCalls.at(-1)!.result!.searchedQuestion).toBe("Who is Tokayev?");
+    const quotes = quotesOf(replies.map((r) => r.text).join("\n"));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((q) => /Tokayev/.test(q.quote))).toBe(true);
+    expect(quotes.some((q) => q.quote.includes("115"))).toBe(false);
+  });
+
+  it("keeps follow-up context per person in a group: another member's question is not merged", async () => {
+    const first = { id: 1014, first_name: "Hal", language_code: "en" };
+    const second = { id: 1015, first_name: "Ida", language_code: "en" };
+    await harness.ask(first, "/ask How many people died in the Crocus City Hall attack?", { chat: group });
+    await harness.ask(second, "/ask And in Dagestan?", { chat: group });
+    expect(answerCalls.at(-1)!.previous).toBeUndefined();
+    await harness.ask(first, "/ask And in Dagestan?", { chat: group });
+    expect(answerCalls.at(-1)!.previous?.question).toBe("How many people died in the Crocus City Hall attack?");
+  });
+
   it("lists the sources, in the user's language", async () => {
     const en = await harness.ask(alice, "/sources");
     const visible = en.map((r) => r.visible).join("\n");
-    for (const source of service.sources()) expect(visible).toContain(source.title ?? source.outlet ?? source.doc);
+    for (const source of service.sources()) expect(visible).toContain(source.name);
     const ru = await harness.ask(boris, "/sources");
     expect(ru[0]!.visible).toMatch(/^Документы/);
   });

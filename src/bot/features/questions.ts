@@ -10,23 +10,25 @@ import { langOf, replyHtml, textsOf } from "../reply.ts";
 import { sendHtml } from "../send-html.ts";
 import { BOT_TEXTS, errorReply } from "../texts.ts";
 
-/** Chats whose previous turn is kept (for follow-ups), at most. */
-const MAX_CHATS = 1000;
-/** How long a previous turn is kept for a follow-up, in ms. */
-const TURN_TTL_MS = 30 * 60 * 1000;
+/** Users (per chat) whose previous turn is kept (for follow-ups), at most. */
+const MAX_TURNS = 1000;
+/** How long a previous turn is kept for a follow-up, in ms (10 minutes). */
+const TURN_TTL_MS = 10 * 60 * 1000;
 /** Passages from this rank on are behind the "More" button. */
 const MORE_FROM_RANK = 4;
 
 /**
  * Questions: any text in a private chat, /ask in any chat, and in groups a message that mentions
- * the bot or replies to it. Rate limited per user. Each chat's last answered question is kept for
- * 30 minutes so that a follow-up ("and how many were injured?") is understood. Private text that
+ * the bot or replies to it. Rate limited per user. Each user's last answered question in a chat is
+ * kept for 10 minutes so that a follow-up ("and in Dagestan?") is understood. Private text that
  * starts with "/" is an unknown command here: it passes on (see `otherUpdatesFeature`).
  * Must come after every other command handler, since it takes any text.
  */
 export function questionsFeature(deps: BotDeps): Composer<Context> {
   const { service, logger } = deps;
-  const turns = new BoundedMap<number, PreviousTurn>(MAX_CHATS, TURN_TTL_MS, deps.now);
+  // Per user and chat: in a group, one person's question is never read as another's follow-up.
+  const turns = new BoundedMap<string, PreviousTurn>(MAX_TURNS, TURN_TTL_MS, deps.now);
+  const turnKey = (ctx: Context, chatId: number) => `${chatId}:${ctx.from?.id ?? "anonymous"}`;
   const composer = new Composer<Context>();
 
   const questionLimiter = limit<Context, never>({
@@ -47,7 +49,7 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
     const hint = langOf(ctx);
     const fallbackLang = detectLanguage(question, hint);
     ctx.replyWithChatAction("typing").catch(deps.warnOnly("sendChatAction"));
-    const previous = turns.get(chatId);
+    const previous = turns.get(turnKey(ctx, chatId));
     let result;
     try {
       result = await service.answer(question, { ...(previous ? { previous } : {}), lang: hint });
@@ -75,9 +77,9 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
       ...(keyboard ? { keyboard } : {}),
       logger,
     });
-    if (result.abstained) turns.delete(chatId);
+    if (result.abstained) turns.delete(turnKey(ctx, chatId));
     // The searched question (a follow-up with its topic folded in), so a second follow-up keeps the topic.
-    else turns.set(chatId, { question: result.searchedQuestion, docs: [...new Set(result.quotes.map((q) => q.doc))] });
+    else turns.set(turnKey(ctx, chatId), { question: result.searchedQuestion, docs: [...new Set(result.quotes.map((q) => q.doc))] });
   }
 
   const limitedQuestion = (ctx: Context, question: string) => questionLimiter(ctx, () => askQuestion(ctx, question));
