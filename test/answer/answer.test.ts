@@ -3,7 +3,7 @@ import { openAnswerService } from "../../src/answer/answer-service.ts";
 import { MAX_QUESTION_CHARS, QuestionError } from "../../src/answer/compose.ts";
 import type { AnswerResult, AnswerService } from "../../src/answer/types.ts";
 import { readIndex } from "../../src/index/store.ts";
-import { buildSeededIndex, type SeededIndex } from "../helpers/seeded-index.ts";
+import { buildSeededIndex, SEEDS_DIR, type SeededIndex } from "../helpers/seeded-index.ts";
 
 let seeded: SeededIndex;
 let service: AnswerService;
@@ -177,5 +177,39 @@ describe("bad questions get a reason, not a crash", () => {
     const result = await service.answer("<b>Where were the four terrorists detained?</b>");
     expect(result.abstained).toBe(false);
     expect(result.quotes.some((q) => q.text.includes("Bryansk"))).toBe(true);
+  });
+});
+
+describe("no duplicate quotes", () => {
+  let copies: SeededIndex;
+  let extra: string;
+  beforeAll(async () => {
+    const { mkdtemp, copyFile, writeFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    extra = await mkdtemp(join(tmpdir(), "dupes-"));
+    // A copy of an article under another name, and an article that repeats a sentence.
+    await copyFile(join(SEEDS_DIR, "003_14cf24d929167090.txt"), join(extra, "900_copy_of_003.txt"));
+    const repeated = "The CSTO peacekeeping forces will start withdrawing from Kazakhstan on January 13, officials said.";
+    await writeFile(join(extra, "901_repeats.txt"), `Withdrawal schedule\n\n${repeated}\n\nMore details followed.\n\n${repeated}\n`, "utf8");
+    copies = await buildSeededIndex(null, [extra]);
+  });
+  afterAll(async () => {
+    await copies?.cleanup();
+    const { rm } = await import("node:fs/promises");
+    if (extra) await rm(extra, { recursive: true, force: true });
+  });
+
+  it.each([
+    "When will the CSTO peacekeeping forces start withdrawing from Kazakhstan?",
+    "Who heard reports at the emergency operations center in Almaty?",
+  ])("never quotes the same text twice, even from a copy of an article or a repeated sentence: %s", async (question) => {
+    const copyService = await openAnswerService({ seedsDir: copies.seedsDir, indexDir: copies.indexDir, embedder: null });
+    const result = await copyService.answer(question);
+    expect(result.abstained).toBe(false);
+    const folded = result.quotes.map((q) => q.text.toLowerCase().replace(/\s+/g, " ").trim());
+    for (const [i, a] of folded.entries()) {
+      for (const [j, b] of folded.entries()) if (i !== j) expect(a.includes(b)).toBe(false);
+    }
   });
 });
