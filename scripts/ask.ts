@@ -6,6 +6,7 @@
  * stderr with exit status 1 for a single question.
  */
 import "dotenv/config";
+import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { parseConfig } from "../src/config.ts";
@@ -85,7 +86,10 @@ async function main(): Promise<number> {
   }
   const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (m) => process.stderr.write(`${m}\n`));
   const service = await openAnswerService({ seedsDir: config.seedsDir, indexDir, embedder });
-  const staleness = await isIndexStale(indexDir, config.seedsDir, null).catch(() => ({ stale: false, reason: null }));
+  // The articles folder the index was built from (`npm run index -- --seeds DIR`), else the configured one.
+  const builtFrom = service.manifest().seedsDir;
+  const seedsDir = builtFrom !== null && (await stat(builtFrom).then((s) => s.isDirectory(), () => false)) ? builtFrom : config.seedsDir;
+  const staleness = await isIndexStale(indexDir, seedsDir, null).catch(() => ({ stale: false, reason: null }));
   if (staleness.stale) {
     process.stderr.write(`Warning: the index in ${indexDir} is out of date (${staleness.reason}); run \`npm run index\` to include the changes.\n`);
   }

@@ -193,6 +193,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
         counts: { documents: articles.length, passages: passages.length },
         builtAt: started.toISOString(),
         buildMs,
+        seedsDir: resolve(options.seedsDir),
       },
       articles,
       passages,

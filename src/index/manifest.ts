@@ -34,4 +34,9 @@ export interface Manifest {
   buildMs: number;
   /** Name of the folder (inside the index folder) that holds this build's files. */
   dataDir: string;
+  /**
+   * Absolute path of the articles folder the index was built from (null in indexes made before it
+   * was recorded): `ask --index DIR` checks that folder, not the configured one, for changes.
+   */
+  seedsDir: string | null;
 }

@@ -133,6 +133,7 @@ const manifestSchema = z.object({
   buildMs: z.number().nonnegative(),
   passagePrefix: z.string().nullable().default(null),
   dataDir: z.string().regex(/^[A-Za-z0-9._-]+$/).refine((name) => name !== "." && name !== ".."),
+  seedsDir: z.string().nullable().default(null),
 });
 const articleSchema = z.object({ id: z.string(), meta: metaSchema, text: z.string(), hash: z.string() });
 const passageSchema = z.object({

@@ -67,6 +67,7 @@ function contents(options: { model: string | null; builtAt?: string; articles?: 
       model: options.model,
       dimensions: hybrid ? DIMS : null,
       passagePrefix: hybrid ? "passage: " : null,
+      seedsDir: null,
       space: "cosine",
       mode: hybrid ? "hybrid" : "lexical",
       corpusHash: "c".repeat(64),

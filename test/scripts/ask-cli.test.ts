@@ -86,6 +86,11 @@ describe("npm run ask", () => {
       await rm(added);
     }
     expect(ask(["How many people died in the Crocus City Hall attack?"]).stderr).not.toMatch(/out of date/);
+    // `--index` checks the folder the index was built from, whatever SEEDS_DIR says.
+    const env = { ...process.env, SEEDS_DIR: `${seeded.root}/elsewhere`, EMBEDDING_MODEL: "missing/model-for-tests", MODELS_DIR: seeded.root };
+    const elsewhere = spawnSync("npx", ["tsx", "scripts/ask.ts", "--index", seeded.indexDir, "How many people died in the Crocus City Hall attack?"], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
+    expect(elsewhere.status).toBe(0);
+    expect(elsewhere.stderr).not.toMatch(/out of date/);
   });
 
   it("says what to run when the index is missing, without a stack trace", () => {
