@@ -6,6 +6,9 @@ export const config = defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Tests never reach the network: no model download (the tiny model is generated locally, and the
+    // tests of the download path serve it from their own local mirror), even on a machine online.
+    env: { ALLOW_REMOTE_MODELS: "false", MODEL_HOST: "http://127.0.0.1:9" },
   },
 });
 

@@ -15,13 +15,13 @@ import { errorText } from "../src/answer/messages.ts";
 import type { AnswerResult, AnswerService } from "../src/answer/types.ts";
 import { detectLanguage } from "../src/corpus/language.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
-import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { isAppError } from "../src/errors.ts";
 import { isIndexStale } from "../src/index/build-index.ts";
 import { reportCliError } from "./lib/cli-errors.ts";
+import { downloadProgress } from "./lib/download-progress.ts";
 import { renderAnswerText } from "./lib/render-answer.ts";
 
-const USAGE = 'Usage: npm run ask -- [--index DIR] [--json] [--batch] [--require-model] "your question"\n';
+const USAGE = 'Usage: npm run ask -- [--index DIR] [--json] [--batch] [--require-model] [--offline] "your question"\n';
 
 /** The `--json` line of one answer: the contract tests and tools rely on (fields are only ever added). */
 export function toJsonLine(result: AnswerResult): string {
@@ -67,6 +67,7 @@ async function main(): Promise<number> {
         json: { type: "boolean", default: false },
         batch: { type: "boolean", default: false },
         "require-model": { type: "boolean", default: false },
+        offline: { type: "boolean", default: false },
       },
       allowPositionals: true,
     });
@@ -84,7 +85,8 @@ async function main(): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (m) => process.stderr.write(`${m}\n`));
+  if (values.offline) config.embedding.allowRemote = false;
+  const embedder = await loadOptionalEmbedder(config.embedding, (warning) => process.stderr.write(`${warning}\n`), { events: downloadProgress() });
   const service = await openAnswerService({ seedsDir: config.seedsDir, indexDir, embedder });
   // The articles folder the index was built from (`npm run index -- --seeds DIR`), else the configured one.
   const builtFrom = service.manifest().seedsDir;

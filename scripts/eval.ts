@@ -15,14 +15,14 @@ import { parseArgs } from "node:util";
 import { parseConfig } from "../src/config.ts";
 import { openAnswerService } from "../src/answer/answer-service.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
-import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { buildIndex } from "../src/index/build-index.ts";
 import { readIndex } from "../src/index/store.ts";
 import { reportCliError } from "./lib/cli-errors.ts";
+import { downloadProgress } from "./lib/download-progress.ts";
 import type { Embedder } from "../src/embedding/embedder.ts";
 import { formatTable, groupOf, readQuestions, scoreAnswer, summaryLine, type EvalQuestion, type QuestionOutcome } from "./lib/evaluate.ts";
 
-const USAGE = "Usage: npm run eval -- [--index DIR] [--questions FILE]... [--extra-seeds DIR]... [--set tune|test] [--verbose]\n";
+const USAGE = "Usage: npm run eval -- [--index DIR] [--questions FILE]... [--extra-seeds DIR]... [--set tune|test] [--offline] [--verbose]\n";
 
 async function main(): Promise<number> {
   let parsed;
@@ -35,6 +35,7 @@ async function main(): Promise<number> {
         verbose: { type: "boolean", default: false },
         "extra-seeds": { type: "string", multiple: true },
         "require-model": { type: "boolean", default: false },
+        offline: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -59,7 +60,8 @@ async function main(): Promise<number> {
   const questions: EvalQuestion[] = [];
   for (const file of files) questions.push(...(await readQuestions(file)));
 
-  const embedder = await loadOptionalEmbedder(config.embedding, loadEmbedder, (m) => process.stderr.write(`${m}\n`));
+  if (values.offline) config.embedding.allowRemote = false;
+  const embedder = await loadOptionalEmbedder(config.embedding, (warning) => process.stderr.write(`${warning}\n`), { events: downloadProgress() });
   let indexDir = values.index ?? config.embeddingsDir;
   let seedsDir = config.seedsDir;
   let scratch: string | null = null;

@@ -8,8 +8,8 @@ import cliProgress from "cli-progress";
 import type { BuildProgress, ReindexReport } from "../src/index/build-report.ts";
 import { parseConfig } from "../src/config.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
-import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { buildIndex } from "../src/index/build-index.ts";
+import { downloadProgress } from "./lib/download-progress.ts";
 
 /**
  * `npm run index -- [--seeds DIR] [--out DIR] [--require-model] [--verbose]`: builds the search
@@ -17,11 +17,12 @@ import { buildIndex } from "../src/index/build-index.ts";
  * warning, to a lexical-only index unless `--require-model` (or REQUIRE_MODEL=true) is given.
  */
 
-const USAGE = `Usage: npm run index -- [--seeds DIR] [--out DIR] [--require-model] [--verbose]
+const USAGE = `Usage: npm run index -- [--seeds DIR] [--out DIR] [--require-model] [--offline] [--verbose]
 
   --seeds DIR        folder with the article files (default: SEEDS_DIR or seeds)
   --out DIR          index folder to write (default: EMBEDDINGS_DIR or embeddings)
   --require-model    fail instead of building a lexical-only index when the model cannot be loaded
+  --offline          never download the embedding model (as ALLOW_REMOTE_MODELS=false)
   -v, --verbose      list every file in the report, and explain a lexical-only build
   -h, --help         show this help
 `;
@@ -47,7 +48,7 @@ export async function runIndexCli(
   const say = (line: string): void => void io.stdout.write(`${line}\n`);
   const complain = (line: string): void => void io.stderr.write(`${line}\n`);
 
-  let args: { seeds?: string; out?: string; "require-model"?: boolean; verbose?: boolean; help?: boolean };
+  let args: { seeds?: string; out?: string; "require-model"?: boolean; offline?: boolean; verbose?: boolean; help?: boolean };
   try {
     args = parseArgs({
       args: [...argv],
@@ -55,6 +56,7 @@ export async function runIndexCli(
         seeds: { type: "string" },
         out: { type: "string" },
         "require-model": { type: "boolean" },
+        offline: { type: "boolean" },
         verbose: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" },
       },
@@ -78,10 +80,15 @@ export async function runIndexCli(
     const requireModel = args["require-model"] === true || config.embedding.require;
 
     const verbose = args.verbose === true;
-    const embedder = await loadOptionalEmbedder({ ...config.embedding, require: requireModel }, loadEmbedder, (warning, details) => {
-      complain(warning);
-      if (verbose) complain(details);
-    });
+    const allowRemote = config.embedding.allowRemote && args.offline !== true;
+    const embedder = await loadOptionalEmbedder(
+      { ...config.embedding, require: requireModel, allowRemote },
+      (warning, details) => {
+        complain(warning);
+        if (verbose) complain(details);
+      },
+      { events: downloadProgress(io.stderr as NodeJS.WriteStream) },
+    );
 
     say(`Indexing ${seedsDir} into ${outDir} (${embedder ? `model ${embedder.modelId}` : "lexical-only"})`);
     const useBar = io.stdout.isTTY === true;

@@ -9,6 +9,7 @@
  *
  * CLI: `tsx scripts/make-tiny-model.ts [OUT_DIR]` (default `models/tiny-test-model`).
  */
+import { eng, rus } from "stopword";
 import { seededRandom } from "./lib/seeded-random.ts";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -24,7 +25,7 @@ export interface TinyModelOptions {
   wordsFrom?: string | null;
 }
 
-const DEFAULT_DIMENSIONS = 32;
+const DEFAULT_DIMENSIONS = 96;
 const SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] as const;
 const LATIN = "abcdefghijklmnopqrstuvwxyz";
 const CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
@@ -95,9 +96,13 @@ function buildVocabulary(words: readonly string[]): string[] {
   return [...new Set(tokens)];
 }
 
-/** How much a token weighs in the mean: whole words dominate; letters, punctuation and prefixes barely count. */
+/** Function words of both languages: like a real model, the tiny one barely counts them. */
+const FUNCTION_WORDS = new Set([...eng, ...rus]);
+
+/** How much a token weighs in the mean: content words dominate; function words, letters, punctuation and prefixes barely count. */
 function tokenWeight(token: string): number {
   if (token === "[PAD]") return 0;
+  if (FUNCTION_WORDS.has(token)) return 0.05;
   if ((SPECIAL_TOKENS as readonly string[]).includes(token) || (PREFIX_WORDS as readonly string[]).includes(token)) return 0.05;
   if ([...PUNCTUATION].includes(token)) return 0.05;
   if ([...token.replace(/^##/, "")].length === 1) return 0.1;
@@ -193,15 +198,23 @@ function hashToken(token: string): number {
   return hash;
 }
 
+/**
+ * The vector the tiny model gives one token (a row of its word-embedding matrix, as float32): what
+ * a test computes by hand to check pooling and normalisation. Its token-type embeddings are zero.
+ */
+export function tinyTokenVector(token: string, dimensions: number = DEFAULT_DIMENSIONS): Float32Array {
+  const next = seededRandom(hashToken(token));
+  const weight = tokenWeight(token);
+  const vector = new Float32Array(dimensions);
+  for (let column = 0; column < dimensions; column++) vector[column] = (next() * 2 - 1) * weight;
+  return vector;
+}
+
 /** Row-major float32 little-endian bytes of the [vocabulary, dimensions] word-embedding matrix. */
 function wordEmbeddingBytes(vocabulary: readonly string[], dimensions: number): Buffer {
   const bytes = Buffer.alloc(vocabulary.length * dimensions * 4);
   vocabulary.forEach((token, row) => {
-    const next = seededRandom(hashToken(token));
-    const weight = tokenWeight(token);
-    for (let column = 0; column < dimensions; column++) {
-      bytes.writeFloatLE((next() * 2 - 1) * weight, (row * dimensions + column) * 4);
-    }
+    tinyTokenVector(token, dimensions).forEach((value, column) => bytes.writeFloatLE(value, (row * dimensions + column) * 4));
   });
   return bytes;
 }

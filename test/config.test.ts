@@ -9,7 +9,7 @@ describe("parseConfig", () => {
     expect(config).toMatchObject({
       seedsDir: "seeds",
       embeddingsDir: "embeddings",
-      embedding: { model: "Xenova/multilingual-e5-small", modelsDir: "models", allowRemote: false, require: false, dtype: "q8" },
+      embedding: { model: "Xenova/multilingual-e5-small", modelsDir: "models", allowRemote: true, remoteHost: "https://huggingface.co", require: false, dtype: "q8" },
       telegram: { token: undefined, adminIds: [], apiRoot: undefined, webhook: undefined, rateLimitPerMinute: 20 },
     });
   });
@@ -33,6 +33,12 @@ describe("parseConfig", () => {
     expect(requireBotToken(config)).toBe(TOKEN);
   });
 
+  it("allows model downloads unless switched off, from the hub or the MODEL_HOST mirror", () => {
+    expect(parseConfig({ ALLOW_REMOTE_MODELS: "false" }).embedding.allowRemote).toBe(false);
+    expect(parseConfig({ ALLOW_REMOTE_MODELS: "" }).embedding.allowRemote).toBe(true);
+    expect(parseConfig({ MODEL_HOST: "http://127.0.0.1:8080" }).embedding.remoteHost).toBe("http://127.0.0.1:8080");
+  });
+
   it("listens for webhooks on all interfaces only when asked", () => {
     expect(parseConfig({ WEBHOOK_URL: "https://bot.example.org/hook", WEBHOOK_HOST: "0.0.0.0" }).telegram.webhook?.host).toBe("0.0.0.0");
     expect(parseConfig({ WEBHOOK_URL: "https://bot.example.org/hook" }).telegram.webhook).toMatchObject({ host: "127.0.0.1", secret: undefined });
@@ -40,6 +46,7 @@ describe("parseConfig", () => {
 
   it.each([
     [{ WEBHOOK_HOST: "localhost; rm -rf /" }, "WEBHOOK_HOST"],
+    [{ MODEL_HOST: "mirror.local" }, "MODEL_HOST"],
     [{ TELEGRAM_BOT_TOKEN: "not-a-token" }, "TELEGRAM_BOT_TOKEN"],
     [{ ADMIN_IDS: "alice,bob" }, "ADMIN_IDS"],
     [{ TELEGRAM_API_ROOT: "localhost" }, "TELEGRAM_API_ROOT"],

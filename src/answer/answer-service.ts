@@ -51,7 +51,14 @@ function prepare(data: IndexData, embedder: Embedder | null): Loaded {
     data,
     deps: {
       articles,
-      retrieval: { passages: data.passages, lexical: new LexicalIndex(data.passages, new Map(data.articles.map((a) => [a.id, a.meta.title]))), vectors, embedder: vectors ? embedder : null },
+      retrieval: {
+        passages: data.passages,
+        lexical: new LexicalIndex(data.passages, new Map(data.articles.map((a) => [a.id, a.meta.title]))),
+        vectors,
+        embedder: vectors ? embedder : null,
+        // Vector evidence counts only above what off-topic questions reach with this model (see calibration.ts).
+        similarityThreshold: vectors ? (data.manifest.calibration?.threshold ?? null) : null,
+      },
     },
   };
 }
@@ -68,7 +75,7 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
 
   let data: IndexData;
   if (options.buildIfStale) {
-    const staleness = await isIndexStale(indexDir, seedsDir, model, undefined, embedder?.passagePrefix ?? null);
+    const staleness = await isIndexStale(indexDir, seedsDir, embedder);
     if (staleness.stale) {
       logger?.info({ reason: staleness.reason }, "building the index before serving");
       await buildIndex({ seedsDir, outDir: indexDir, embedder });

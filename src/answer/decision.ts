@@ -34,7 +34,9 @@ export type Decision =
  * word, and `minFocusShare` of their weight — `minFocusShareTyped` when the question asks for a
  * quantity or a date, which must then be in the window), and the window with its passage holds
  * `minQuestionShare` of the whole question (when the question has focus words; one of names only
- * is answered by a window naming them). A shared name or number alone is never enough: names
+ * is answered by a window naming them). With the embedding model, a window whose passage is more
+ * similar to the question than off-topic questions come to the index needs only
+ * `minFocusShareWithVector` of the focus words (still at least one, and still the asked type). A shared name or number alone is never enough: names
  * and numbers are anchors, which only stand in for the focus when a question has nothing else.
  */
 export function windowAnswers(
@@ -44,7 +46,10 @@ export function windowAnswers(
 ): boolean {
   const typed = typeIsRequired(question.answerType);
   if (typed && !window.typeHeld) return false;
-  const minFocus = typed ? settings.minFocusShareTyped : settings.minFocusShare;
+  // Vector evidence (above the index's calibrated off-topic threshold) lowers the share of focus
+  // words needed, never below one of them: a similarity alone never answers.
+  const lexicalMinimum = typed ? settings.minFocusShareTyped : settings.minFocusShare;
+  const minFocus = window.vectorEvidence ? Math.min(lexicalMinimum, settings.minFocusShareWithVector) : lexicalMinimum;
   // A question of names only ("What happened in Almaty in January?") is answered by its names;
   // the share of the whole question guards focus words that were matched out of context.
   const hasFocusWords = question.terms.some((t) => t.role === "focus");

@@ -5,6 +5,8 @@
 export interface Embedder {
   /** Model id or local path the vectors come from; recorded in the manifest. */
   readonly modelId: string;
+  /** Weights variant the vectors come from ("q8" or "fp32"); recorded in the manifest, since the two differ slightly. */
+  readonly dtype: string;
   /** Length of every vector this embedder returns. */
   readonly dimensions: number;
   /** Text put before every passage (e.g. `passage: `): vectors made with another prefix are not reused. */

@@ -1,7 +1,7 @@
 /**
  * The project's only door to `@huggingface/transformers`: loads a sentence-embedding model
- * (e.g. multilingual-e5-small) from the local models folder and wraps it as an `Embedder`.
- * Offline by default: nothing is downloaded unless `allowRemote` is true.
+ * (e.g. multilingual-e5-small) from the local models folder, or downloads it when `allowRemote`
+ * is true (see `obtainEmbedder` for the download into models/), and wraps it as an `Embedder`.
  */
 import { stat } from "node:fs/promises";
 import path from "node:path";
@@ -15,8 +15,15 @@ export interface EmbedderOptions {
   model: string;
   /** Folder with pre-downloaded models, e.g. "models"; downloads land there too. */
   modelsDir: string;
-  /** Whether the model may be downloaded from the Hugging Face hub. */
+  /** Whether the model may be downloaded (from `remoteHost`). */
   allowRemote: boolean;
+  /**
+   * Server with the Hugging Face hub's URL layout (`<host>/<model id>/resolve/main/<file>`) that
+   * downloads come from: the public hub, or a mirror. Default https://huggingface.co.
+   */
+  remoteHost?: string;
+  /** A download that receives nothing for this long (connecting, or mid-file) is abandoned, in ms. Default 20 s. */
+  stallTimeoutMs?: number;
   /** Weights variant: "q8" reads `onnx/model_quantized.onnx`, "fp32" reads `onnx/model.onnx`. */
   dtype: "q8" | "fp32";
   /** Put before every question, e.g. "query: " for E5 models. */
@@ -40,6 +47,9 @@ export interface ModelLocation {
 }
 
 const DEFAULT_BATCH_SIZE = 16;
+/** The public model hub. */
+export const DEFAULT_MODEL_HOST = "https://huggingface.co";
+const DEFAULT_STALL_TIMEOUT_MS = 20_000;
 const PROBE_TEXT = "dimension probe";
 
 /**
@@ -69,6 +79,8 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
   env.allowRemoteModels = options.allowRemote;
   env.localModelPath = modelsDir;
   env.cacheDir = modelsDir;
+  env.remoteHost = `${(options.remoteHost ?? DEFAULT_MODEL_HOST).replace(/\/+$/, "")}/`;
+  env.fetch = stallGuardedFetch(options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS);
 
   if (location.isFolderPath && !(await isDirectory(location.folder))) {
     throw unavailable(options, location, new Error(`folder ${location.folder} does not exist`));
@@ -100,6 +112,7 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
 
   return {
     modelId: options.model,
+    dtype: options.dtype,
     dimensions,
     passagePrefix: options.passagePrefix,
     async embedPassages(texts, onProgress) {
@@ -116,6 +129,57 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
       if (!vector) throw new Error("the model returned no vector for the query");
       return vector;
     },
+  };
+}
+
+/**
+ * `fetch` for model downloads that gives up on a server that stops sending: no answer within
+ * `stallMs`, or no new bytes of a file for `stallMs`, aborts the request (so an unreachable or
+ * stuck mirror fails in seconds, while a slow but moving download of a large file goes on).
+ */
+export function stallGuardedFetch(stallMs: number, base: typeof fetch = globalThis.fetch.bind(globalThis)): typeof fetch {
+  return async (input, init) => {
+    const controller = new AbortController();
+    let timer = setTimeout(() => controller.abort(new Error(`no answer within ${stallMs / 1000} s`)), stallMs);
+    const rearm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(new Error(`the download stalled for ${stallMs / 1000} s`)), stallMs);
+    };
+    let response: Response;
+    try {
+      response = await base(input, { ...init, signal: controller.signal });
+    } catch (error) {
+      clearTimeout(timer);
+      throw error;
+    }
+    if (!response.body) {
+      clearTimeout(timer);
+      return response;
+    }
+    rearm();
+    const reader = response.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(stream) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            clearTimeout(timer);
+            stream.close();
+            return;
+          }
+          rearm();
+          stream.enqueue(value);
+        } catch (error) {
+          clearTimeout(timer);
+          stream.error(error);
+        }
+      },
+      cancel(reason) {
+        clearTimeout(timer);
+        return reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }
 

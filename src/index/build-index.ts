@@ -8,6 +8,7 @@ import type { ChunkOptions } from "../corpus/chunk.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
+import { calibrate, type Calibration } from "./calibration.ts";
 import type { Manifest, ManifestDocument } from "./manifest.ts";
 import { readManifest, readPassages, readVectorMatrix, removeStaleEntries, writeIndex } from "./store.ts";
 import type { WriteOptions } from "./store.ts";
@@ -126,6 +127,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
   );
 
   let vectors: { matrix: Float32Array; index: VectorIndex } | null = null;
+  let calibration: Calibration | null = null;
   let embedded = 0;
   let reused = 0;
   if (embedder) {
@@ -167,6 +169,9 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     progress({ phase: "embedding", done: toEmbed.length, total: toEmbed.length });
     const rows = Array.from({ length: passages.length }, (_, i) => matrix.subarray(i * dims, (i + 1) * dims));
     vectors = { matrix, index: VectorIndex.build(rows, dims) };
+    // How similar questions about nothing here come out, with this model and these passages.
+    const index = vectors.index;
+    calibration = await calibrate(embedder, (query) => index.search(query, 1)[0]?.similarity ?? 0);
   }
 
   progress({ phase: "writing", done: 0, total: 1 });
@@ -185,6 +190,8 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
         model: embedder ? embedder.modelId : null,
         dimensions: embedder ? embedder.dimensions : null,
         passagePrefix: embedder ? embedder.passagePrefix : null,
+        dtype: embedder ? embedder.dtype : null,
+        calibration,
         space: "cosine",
         mode: embedder ? "hybrid" : "lexical",
         // Over every loaded article, as `isIndexStale` computes it (one that yields no passage must not look like a change).
@@ -238,20 +245,22 @@ export interface Staleness {
   reason: string | null;
 }
 
+/** What identifies the vectors of a model: its id, weights variant and passage prefix. */
+export type ModelIdentity = Pick<Embedder, "modelId" | "dtype" | "passagePrefix">;
+
 /**
  * Compares the index in `dir` with the seeds folder and the model that will embed queries.
  * Stale when: there is no readable manifest; the documents (ids, file hashes) or the chunking
- * settings differ (via `corpusHash`); or `model` (the loaded model's id) differs from the
- * manifest's, including a lexical index while a model is available. With `model === null`
+ * settings differ (via `corpusHash`); or `model` (the loaded model's id, dtype or passage prefix)
+ * differs from the manifest's, including a lexical index while a model is available. With `model === null`
  * (no model available) any index built from the same documents is fresh: it is served lexically.
  * Throws when the seeds folder cannot be read (`CorpusError` from the loader).
  */
 export async function isIndexStale(
   dir: string,
   seedsDir: string,
-  model: string | null,
+  model: ModelIdentity | null,
   chunk: ChunkOptions = DEFAULT_CHUNK_OPTIONS,
-  passagePrefix: string | null = null,
 ): Promise<Staleness> {
   let manifest: Manifest;
   try {
@@ -259,11 +268,14 @@ export async function isIndexStale(
   } catch (error) {
     return { stale: true, reason: errorText(error) };
   }
-  if (model !== null && manifest.model !== model) {
+  if (model !== null && manifest.model !== model.modelId) {
     const built = manifest.model === null ? "without a model (lexical-only)" : `with model "${manifest.model}"`;
-    return { stale: true, reason: `the index was built ${built}, the configured model is "${model}"` };
+    return { stale: true, reason: `the index was built ${built}, the configured model is "${model.modelId}"` };
   }
-  if (model !== null && passagePrefix !== null && manifest.passagePrefix !== passagePrefix) {
+  if (model !== null && manifest.dtype !== null && manifest.dtype !== model.dtype) {
+    return { stale: true, reason: `the passages were embedded with the model's ${manifest.dtype} weights, the configured ones are ${model.dtype}` };
+  }
+  if (model !== null && manifest.passagePrefix !== model.passagePrefix) {
     return { stale: true, reason: "the passages were embedded with another passage prefix" };
   }
   const corpus = await loadCorpus(seedsDir);
@@ -295,6 +307,7 @@ async function readPreviousBuild(outDir: string, embedder: Embedder | null): Pro
   const sameModel =
     embedder !== null &&
     manifest.model === embedder.modelId &&
+    (manifest.dtype ?? embedder.dtype) === embedder.dtype &&
     manifest.dimensions === embedder.dimensions &&
     manifest.passagePrefix === embedder.passagePrefix;
   let matrix: Float32Array | null = null;

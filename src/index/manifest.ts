@@ -1,4 +1,5 @@
 import type { ArticleMeta } from "../corpus/article.ts";
+import type { Calibration } from "./calibration.ts";
 
 /** `hybrid`: BM25 + vectors; `lexical`: BM25 only (the model could not be loaded). */
 export type IndexMode = "hybrid" | "lexical";
@@ -21,6 +22,10 @@ export interface Manifest {
   dimensions: number | null;
   /** Text put before each passage when it was embedded, or null in lexical mode. */
   passagePrefix: string | null;
+  /** Weights variant of the model ("q8", "fp32"), or null in lexical mode: vectors of another are not reused. */
+  dtype: string | null;
+  /** Off-topic similarity distribution and the threshold vector evidence must exceed; null in lexical mode. */
+  calibration: Calibration | null;
   /** hnswlib space; cosine distance = 1 − cosine similarity. */
   space: "cosine";
   mode: IndexMode;

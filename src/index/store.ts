@@ -132,6 +132,16 @@ const manifestSchema = z.object({
   builtAt: z.string(),
   buildMs: z.number().nonnegative(),
   passagePrefix: z.string().nullable().default(null),
+  dtype: z.string().nullable().default(null),
+  calibration: z
+    .object({
+      probes: z.number().int().nonnegative(),
+      percentile: z.number(),
+      threshold: z.number(),
+      distribution: z.object({ p50: z.number(), p90: z.number(), p95: z.number(), p99: z.number(), max: z.number() }),
+    })
+    .nullable()
+    .default(null),
   dataDir: z.string().regex(/^[A-Za-z0-9._-]+$/).refine((name) => name !== "." && name !== ".."),
   seedsDir: z.string().nullable().default(null),
 });

@@ -24,6 +24,11 @@ export interface RetrieverParts {
   embedder: Embedder | null;
   /** Tuning numbers; `RETRIEVAL_SETTINGS` when absent. */
   settings?: RetrievalSettings;
+  /**
+   * Cosine similarity above which a passage's vector similarity counts as evidence (the index's
+   * calibration: the 99th percentile of off-topic questions); null in lexical mode.
+   */
+  similarityThreshold?: number | null;
 }
 
 /** Ranked passages, and the evidence the answer stage decides and quotes from. */
@@ -175,6 +180,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
       (windowsOf.get(r.passage.id) ?? evaluateWindows(analysed, r.passage, r.rank, lexical, settings)).map((w) => ({
         ...w,
         score: windowScore(w.relevance, w.sentences, r.rank, settings),
+        vectorEvidence: r.similarity !== null && parts.similarityThreshold != null && r.similarity > parts.similarityThreshold,
       })),
     )
     .sort((a, b) => b.score - a.score || a.start - b.start);

@@ -83,6 +83,11 @@ export interface WindowEvidence {
   focusMatched: QuestionTerm[];
   /** Whether the window holds an answer of the question's type (a quantity, a date, a name…). */
   typeHeld: boolean;
+  /**
+   * Whether the window's passage is closer to the question on the vector side than off-topic
+   * questions come to this index (above its calibrated threshold); always false in lexical mode.
+   */
+  vectorEvidence: boolean;
   /** What matches, weighed (share of the question's weight, plus the answer-type bonus), before rank. */
   relevance: number;
   /** Ranking score: `relevance` with the passage rank bonus, a two-sentence window discounted (higher = better). */
@@ -192,6 +197,7 @@ export function evaluateWindows(
         questionShare: total === 0 ? 0 : found / total,
         focusMatched,
         typeHeld,
+        vectorEvidence: false,
         relevance,
         score: windowScore(relevance, sentencesInWindow, rank, settings),
       });

@@ -65,6 +65,11 @@ export const RETRIEVAL_SETTINGS = {
   minFocusShare: 0.5,
   /** The same, for a quote that holds the asked quantity or date (that evidence makes up for a paraphrased verb). */
   minFocusShareTyped: 0.7,
+  /**
+   * The same, for a window whose passage has vector evidence (similarity above the index's calibrated
+   * off-topic threshold). Not tunable offline (no real model here): set to half the lexical value.
+   */
+  minFocusShareWithVector: 0.25,
   /** Least share of the whole question's weight (focus, topic, anchors) the quote and its passage must contain. */
   minQuestionShare: 0.4,
 } as const;

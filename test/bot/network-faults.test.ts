@@ -10,7 +10,9 @@ import type { AnswerService } from "../../src/answer/types.ts";
 import { API_RETRY_POLICY } from "../../src/bot/api-retry.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
 import { startPolling, startWebhook } from "../../src/bot/run-bot.ts";
+import { createMetrics } from "../../src/metrics/metrics.ts";
 import { BotApiStub } from "../helpers/bot-api-stub.ts";
+import { memoryStore } from "../helpers/scratch-store.ts";
 import { captureLogger, removeCorpus, repliesTo, startBotHarness, type BotHarness } from "../helpers/bot-harness.ts";
 import { alice, openTestService } from "./e2e-support.ts";
 
@@ -51,7 +53,10 @@ async function closedPort(): Promise<number> {
 
 function botAt(apiRoot: string) {
   const logger = captureLogger();
-  const app = createBot({ token: TOKEN, apiRoot, service: UNUSED_SERVICE, adminIds: [], logger, rateLimitPerMinute: 10, seedsDir: "/nonexistent" });
+  const store = memoryStore();
+  cleanups.push(async () => store.close());
+  const metrics = createMetrics({ indexSize: () => null, processMetrics: false });
+  const app = createBot({ token: TOKEN, apiRoot, service: UNUSED_SERVICE, store, metrics, adminIds: [], logger, rateLimitPerMinute: 10, seedsDir: "/nonexistent" });
   return { app, logger };
 }
 
@@ -136,6 +141,7 @@ describe("npm start against an unreachable Bot API", () => {
         EMBEDDINGS_DIR: join(work, "embeddings"),
         EMBEDDING_MODEL: "acme/no-such-model",
         MODELS_DIR: join(work, "no-models"),
+        ALLOW_REMOTE_MODELS: "false",
         LOG_LEVEL: "debug",
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Embedder } from "../../src/embedding/embedder.ts";
 import { ModelUnavailableError } from "../../src/embedding/model-unavailable-error.ts";
 import { describeModelLocation, loadEmbedder, type EmbedderOptions } from "../../src/embedding/transformers-embedder.ts";
+import { tinyTokenVector } from "../../scripts/make-tiny-model.ts";
 import { isAppError } from "../../src/errors.ts";
 import { ensureTinyModel } from "../helpers/tiny-model.ts";
 
@@ -62,7 +63,7 @@ const snippets = [
 
 describe("loadEmbedder on the tiny model (real transformers.js path)", () => {
   it("loads from a folder and reports the model's vector length", () => {
-    expect(embedder.dimensions).toBe(32);
+    expect(embedder.dimensions).toBe(96);
     expect(embedder.modelId).toBe(modelDir);
   });
 
@@ -78,7 +79,7 @@ describe("loadEmbedder on the tiny model (real transformers.js path)", () => {
     const query = await embedder.embedQuery(text);
     for (const vector of [passage, query]) {
       expect(vector).toBeInstanceOf(Float32Array);
-      expect(vector?.length).toBe(32);
+      expect(vector?.length).toBe(96);
       expect(norm(vector ?? new Float32Array())).toBeCloseTo(1, 4);
     }
   });
@@ -140,6 +141,28 @@ describe("loadEmbedder on the tiny model (real transformers.js path)", () => {
     const noPrefixes = await loadEmbedder(options({ queryPrefix: "", passagePrefix: "" }));
     const [plainPassage] = await noPrefixes.embedPassages([text]);
     expect(Array.from(await noPrefixes.embedQuery(text))).toEqual(Array.from(plainPassage ?? []));
+  });
+
+  it("matches a hand computation: the prefix's tokens and the text's, mean-pooled, then L2-normalised", async () => {
+    const { AutoTokenizer } = await import("@huggingface/transformers");
+    const tokenizer = await AutoTokenizer.from_pretrained(await ensureTinyModel());
+    const byHand = (text: string): number[] => {
+      const pieces = ["[CLS]", ...tokenizer.tokenize(text), "[SEP]"];
+      expect(pieces.length).toBe(tokenizer.encode(text).length);
+      const sum = new Float64Array(embedder.dimensions);
+      for (const piece of pieces) tinyTokenVector(piece, embedder.dimensions).forEach((v, i) => (sum[i] = (sum[i] ?? 0) + v));
+      const mean = Array.from(sum, (v) => v / pieces.length);
+      const norm = Math.hypot(...mean);
+      return mean.map((v) => v / norm);
+    };
+    const text = "Траур в Дагестане объявили на три дня";
+    const query = Array.from(await embedder.embedQuery(text));
+    const [passage] = await embedder.embedPassages([text]);
+    expect(Math.hypot(...query)).toBeCloseTo(1, 5);
+    byHand(`query: ${text}`).forEach((v, i) => expect(query[i]).toBeCloseTo(v, 5));
+    byHand(`passage: ${text}`).forEach((v, i) => expect(passage?.[i]).toBeCloseTo(v, 5));
+    // Without the prefix the hand computation differs: the prefix really is part of what is embedded.
+    expect(byHand(text).some((v, i) => Math.abs(v - (query[i] ?? 0)) > 1e-3)).toBe(true);
   });
 
   it("embeds passages in batches: one vector per text, in order, with progress", async () => {
@@ -209,7 +232,7 @@ describe("loadEmbedder when the model is unavailable", () => {
     const modelsDir = path.join(scratch, "hub-layout");
     await cp(modelDir, path.join(modelsDir, "Tiny", "bag-of-words"), { recursive: true });
     const fromHubLayout = await loadEmbedder(options({ model: "Tiny/bag-of-words", modelsDir }));
-    expect(fromHubLayout.dimensions).toBe(32);
+    expect(fromHubLayout.dimensions).toBe(96);
     expect(fromHubLayout.modelId).toBe("Tiny/bag-of-words");
     expect((await describeModelLocation({ model: "Tiny/bag-of-words", modelsDir })).folder).toBe(
       path.resolve(modelsDir, "Tiny", "bag-of-words"),

@@ -15,7 +15,7 @@ const MODEL_FILES = ["config.json", "tokenizer_config.json", "tokenizer.json", "
 
 let pending: Promise<string> | undefined;
 
-/** Absolute path of a folder holding the tiny test model (32 dimensions, words from seeds/). */
+/** Absolute path of a folder holding the tiny test model (96 dimensions, words from seeds/). */
 export function ensureTinyModel(): Promise<string> {
   pending ??= generate();
   return pending;

@@ -21,6 +21,9 @@ class CountingEmbedder implements Embedder {
   get modelId(): string {
     return this.inner.modelId;
   }
+  get dtype(): string {
+    return this.inner.dtype;
+  }
   get dimensions(): number {
     return this.inner.dimensions;
   }
@@ -279,6 +282,8 @@ describe("safety of the previous index", () => {
   });
 });
 
+const identity = (e: Embedder) => ({ modelId: e.modelId, dtype: e.dtype, passagePrefix: e.passagePrefix });
+
 describe("isIndexStale", () => {
   it("tells when the seeds or the model changed since the last build", async () => {
     const seeds = await copySeeds("seeds-stale");
@@ -288,16 +293,19 @@ describe("isIndexStale", () => {
     await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
     expect(await isIndexStale(out, seeds, null)).toEqual({ stale: false, reason: null });
     // A lexical index is stale once a model is available.
-    expect((await isIndexStale(out, seeds, realEmbedder.modelId)).stale).toBe(true);
+    expect((await isIndexStale(out, seeds, realEmbedder)).stale).toBe(true);
 
     await buildIndex({ seedsDir: seeds, outDir: out, embedder: realEmbedder });
-    expect((await isIndexStale(out, seeds, realEmbedder.modelId)).stale).toBe(false);
+    expect((await isIndexStale(out, seeds, realEmbedder)).stale).toBe(false);
     // Without a model the hybrid index is still served (lexically).
     expect((await isIndexStale(out, seeds, null)).stale).toBe(false);
-    expect((await isIndexStale(out, seeds, "another/model")).reason).toContain("another/model");
+    expect((await isIndexStale(out, seeds, { ...identity(realEmbedder), modelId: "another/model" })).reason).toContain("another/model");
+    // The same model with its other weights (q8 ↔ fp32) makes other vectors: stale too.
+    const otherWeights = { ...identity(realEmbedder), dtype: realEmbedder.dtype === "q8" ? "fp32" : "q8" };
+    expect((await isIndexStale(out, seeds, otherWeights)).reason).toMatch(/weights/);
 
     await appendFile(join(seeds, seedFiles[3]!), "\n\nA new paragraph about the Kazinform report.\n");
-    const staleness = await isIndexStale(out, seeds, realEmbedder.modelId);
+    const staleness = await isIndexStale(out, seeds, realEmbedder);
     expect(staleness.stale).toBe(true);
     expect((await readManifest(out)).model).toBe(realEmbedder.modelId);
   });

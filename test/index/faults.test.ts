@@ -95,7 +95,8 @@ function collect(child: ChildProcess): Promise<Finished> {
 
 /** Environment of a spawned CLI: nothing from the developer's shell or .env but PATH and HOME. */
 function cliEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? work, ...extra };
+  // Offline: tests never reach the network (no model download).
+  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? work, ALLOW_REMOTE_MODELS: "false", ...extra };
 }
 
 /** `npm run ask -- --index DIR QUESTION`, run from an empty folder. */

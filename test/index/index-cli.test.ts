@@ -34,7 +34,8 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
   return new Promise((resolvePromise, reject) => {
     const child = spawn(TSX, [SCRIPT, ...args], {
       cwd: work,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? work, ...env },
+      // Offline unless a test says otherwise: tests never reach the network.
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? work, ALLOW_REMOTE_MODELS: "false", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

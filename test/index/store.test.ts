@@ -68,6 +68,8 @@ function contents(options: { model: string | null; builtAt?: string; articles?: 
       dimensions: hybrid ? DIMS : null,
       passagePrefix: hybrid ? "passage: " : null,
       seedsDir: null,
+      dtype: hybrid ? "q8" : null,
+      calibration: null,
       space: "cosine",
       mode: hybrid ? "hybrid" : "lexical",
       corpusHash: "c".repeat(64),
