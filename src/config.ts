@@ -28,7 +28,12 @@ const schema = z.object({
   EMBEDDINGS_DIR: z.string().default("embeddings"),
   EMBEDDING_MODEL: z.string().min(1).default("Xenova/multilingual-e5-small"),
   MODELS_DIR: z.string().default("models"),
-  ALLOW_REMOTE_MODELS: booleanFlag,
+  // Downloads are allowed unless switched off: a new user's first `npm start` fetches the model.
+  ALLOW_REMOTE_MODELS: z
+    .enum(["true", "false", "1", "0", "yes", "no", ""])
+    .optional()
+    .transform((v) => v === undefined || v === "" || v === "true" || v === "1" || v === "yes"),
+  MODEL_HOST: optionalText.pipe(z.url("must be a URL such as https://huggingface.co or http://127.0.0.1:8080").optional()),
   REQUIRE_MODEL: booleanFlag,
   EMBEDDING_DTYPE: z.enum(["q8", "fp32"]).default("q8"),
   EMBEDDING_QUERY_PREFIX: z.string().default("query: "),
@@ -62,6 +67,9 @@ const schema = z.object({
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "may hold only A-Z, a-z, 0-9, _ and -").optional(),
   ),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  DATA_DIR: optionalText,
+  RETENTION_DAYS: optionalText.pipe(z.coerce.number<string | undefined>().int("must be a whole number of days").min(1).max(3650).optional()),
+  METRICS_PORT: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).max(65535).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -74,8 +82,10 @@ export interface Config {
     model: string;
     /** Folder with pre-downloaded models (`npm run model:download` fills it). */
     modelsDir: string;
-    /** Whether transformers.js may download from the hub. Off by default: everything runs offline. */
+    /** Whether a missing model may be downloaded (into `modelsDir`). On by default; `ALLOW_REMOTE_MODELS=false` or `--offline` forbids it. */
     allowRemote: boolean;
+    /** Server with the Hugging Face hub's URL layout that models are downloaded from (the hub, or a mirror). */
+    remoteHost: string;
     /** Fail instead of falling back to lexical-only search when the model cannot be loaded. */
     require: boolean;
     dtype: "q8" | "fp32";
@@ -94,6 +104,12 @@ export interface Config {
     /** Questions one user may ask per minute before getting a polite "slow down". */
     rateLimitPerMinute: number;
   };
+  /** Folder of the bot's database (`bot.sqlite`: question log, votes, follow-ups, pending buttons). Default `data`. */
+  dataDir: string;
+  /** Days questions and votes are kept before they are deleted. Default 30. */
+  retentionDays: number;
+  /** Port of the Prometheus `/metrics` and `/healthz` server on 127.0.0.1; undefined (the default): no server. */
+  metricsPort: number | undefined;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
 }
 
@@ -115,6 +131,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       model: e.EMBEDDING_MODEL,
       modelsDir: e.MODELS_DIR,
       allowRemote: e.ALLOW_REMOTE_MODELS,
+      remoteHost: e.MODEL_HOST ?? "https://huggingface.co",
       require: e.REQUIRE_MODEL,
       dtype: e.EMBEDDING_DTYPE,
       queryPrefix: e.EMBEDDING_QUERY_PREFIX,
@@ -129,6 +146,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         : undefined,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
+    dataDir: e.DATA_DIR ?? "data",
+    retentionDays: e.RETENTION_DAYS ?? 30,
+    metricsPort: e.METRICS_PORT,
     logLevel: e.LOG_LEVEL,
   };
 }

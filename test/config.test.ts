@@ -52,6 +52,11 @@ describe("parseConfig", () => {
     [{ TELEGRAM_API_ROOT: "localhost" }, "TELEGRAM_API_ROOT"],
     [{ WEBHOOK_PORT: "99999" }, "WEBHOOK_PORT"],
     [{ EMBEDDING_DTYPE: "int4" }, "EMBEDDING_DTYPE"],
+    [{ RETENTION_DAYS: "0" }, "RETENTION_DAYS"],
+    [{ RETENTION_DAYS: "2.5" }, "RETENTION_DAYS"],
+    [{ RETENTION_DAYS: "forever" }, "RETENTION_DAYS"],
+    [{ METRICS_PORT: "99999" }, "METRICS_PORT"],
+    [{ METRICS_PORT: "metrics" }, "METRICS_PORT"],
   ])("names the bad variable, never its value: %j", (env, variable) => {
     const error = (() => {
       try {
@@ -66,6 +71,17 @@ describe("parseConfig", () => {
     expect(config.messageKey).toBe("error.config");
     expect(config.problems.some((p) => p.startsWith(variable))).toBe(true);
     for (const value of Object.values(env)) expect(config.message).not.toContain(value);
+  });
+
+  it("keeps the bot's data in data/ for 30 days, with no metrics server, unless told otherwise", () => {
+    expect(parseConfig({})).toMatchObject({ dataDir: "data", retentionDays: 30, metricsPort: undefined });
+    // Empty values, as .env.example leaves them, mean the defaults too.
+    expect(parseConfig({ DATA_DIR: " ", RETENTION_DAYS: "", METRICS_PORT: "" })).toMatchObject({ dataDir: "data", retentionDays: 30, metricsPort: undefined });
+    expect(parseConfig({ DATA_DIR: "/var/lib/newsquote", RETENTION_DAYS: "7", METRICS_PORT: "9464" })).toMatchObject({
+      dataDir: "/var/lib/newsquote",
+      retentionDays: 7,
+      metricsPort: 9464,
+    });
   });
 
   it("asks for the token, saying where to get it, only when the bot starts", () => {

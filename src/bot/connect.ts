@@ -1,4 +1,4 @@
-import { GrammyError, type Bot } from "grammy";
+import { GrammyError, type Bot, type Context } from "grammy";
 import { AppError } from "../errors.ts";
 import { scrubSecrets } from "../secrets.ts";
 import { apiSignal, describeApiFailure, type ApiSignal } from "./api-retry.ts";
@@ -39,7 +39,7 @@ export interface StartupCalls {
  * throws `TelegramUnreachableError`, with the token scrubbed from its message; an answer from
  * Telegram that refuses the call (401: a bad token) passes through as grammY's `GrammyError`.
  */
-export function startupCalls(bot: Bot, options: { apiRoot?: string; timeoutMs?: number } = {}): StartupCalls {
+export function startupCalls<C extends Context>(bot: Bot<C>, options: { apiRoot?: string; timeoutMs?: number } = {}): StartupCalls {
   const apiRoot = options.apiRoot ?? DEFAULT_API_ROOT;
   const timeoutMs = options.timeoutMs ?? STARTUP_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);

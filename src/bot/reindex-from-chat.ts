@@ -1,19 +1,49 @@
+import type { Api } from "grammy";
 import { ReindexBusyError } from "../answer/answer-service.ts";
-import type { ReindexReport } from "../answer/types.ts";
+import type { AnswerService, ReindexReport } from "../answer/types.ts";
 import type { Lang } from "../corpus/article.ts";
-import type { BotDeps } from "./deps.ts";
+import type { AppLogger } from "../logger.ts";
+import type { BotMetrics } from "../metrics/metrics.ts";
+import type { BackgroundJobs } from "./background-jobs.ts";
 import { sendHtml } from "./send-html.ts";
 import { BOT_TEXTS } from "./texts.ts";
+import { warnOnly as warnOnlyFor } from "./warn-only.ts";
+
+/** What a rebuild from chat needs. */
+export interface ChatReindexOptions {
+  /** The bot's API, for the status message and the report (sent outside the update that asked). */
+  api: Api;
+  service: AnswerService;
+  logger: AppLogger;
+  metrics: BotMetrics;
+  /** Where the rebuild runs, so that `BotApp.idle()` can wait for it. */
+  background: BackgroundJobs;
+  /** Least time between two edits of the progress message, in ms. */
+  progressIntervalMs: number;
+  /** Clock, in ms since the epoch. */
+  now: () => number;
+}
+
+/** Starts a rebuild asked for in `chatId` (see `chatReindexer`). */
+export type StartReindex = (chatId: number, lang: Lang, replyTo?: number) => Promise<void>;
 
 /**
- * Starts an index rebuild asked for from chat (/reindex or an upload) and returns once it is under
- * way: progress is shown by editing one status message (at most every `progressIntervalMs`, or per
- * 10 % done), and the report is sent when it ends. The rebuild runs in `deps.background` so
- * answers are not held up. When a rebuild is already running, says so and starts nothing.
+ * Index rebuilds asked for from chat (/reindex or an upload). The returned function returns once the
+ * rebuild is under way: progress is shown by editing one status message (at most every
+ * `progressIntervalMs`, or per 10 % done), and the report is sent when it ends. The rebuild runs in
+ * `background` so answers are not held up. When a rebuild is already running, says so and starts
+ * nothing. Each outcome and duration goes to the metrics.
  */
-export async function startReindex(deps: BotDeps, chatId: number, lang: Lang, replyTo?: number): Promise<void> {
-  const { api, service, logger, now, warnOnly } = deps;
+export function chatReindexer(options: ChatReindexOptions): StartReindex {
+  return (chatId, lang, replyTo) => startReindex(options, chatId, lang, replyTo);
+}
+
+async function startReindex(deps: ChatReindexOptions, chatId: number, lang: Lang, replyTo?: number): Promise<void> {
+  const { api, service, logger, now, metrics } = deps;
+  const warnOnly = (what: string) => warnOnlyFor(logger, what);
   const texts = BOT_TEXTS[lang];
+  const startedAt = performance.now();
+  const seconds = () => (performance.now() - startedAt) / 1000;
   let lastEditAt = now();
   let lastPhase: string | undefined;
   let lastShare = 0;
@@ -60,6 +90,7 @@ export async function startReindex(deps: BotDeps, chatId: number, lang: Lang, re
     Promise.resolve().then(() => false),
   ]);
   if (busy) {
+    metrics.reindex("busy");
     settleStatus(undefined);
     await sendHtml(api, chatId, texts.reindexBusy, { ...(replyTo !== undefined ? { replyTo } : {}), logger });
     return;
@@ -77,6 +108,7 @@ export async function startReindex(deps: BotDeps, chatId: number, lang: Lang, re
     );
   const job = running.then(
     async (report) => {
+      metrics.reindex("ok", seconds());
       logger.info({ chatId, ...report }, "reindex from chat finished");
       edit(texts.reindexProgress("done", 1, 1));
       await edits;
@@ -86,9 +118,11 @@ export async function startReindex(deps: BotDeps, chatId: number, lang: Lang, re
       await status;
       await edits;
       if (error instanceof ReindexBusyError) {
+        metrics.reindex("busy");
         await sendHtml(api, chatId, texts.reindexBusy, { logger });
         return;
       }
+      metrics.reindex("failed", seconds());
       logger.error({ chatId, err: error }, "reindex from chat failed");
       await sendHtml(api, chatId, texts.reindexFailed, { logger });
     },

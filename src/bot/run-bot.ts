@@ -1,13 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { run } from "@grammyjs/runner";
-import { webhookCallback, type Bot, type Transformer } from "grammy";
+import { webhookCallback, type Bot, type Context, type Transformer } from "grammy";
 import type { AppLogger } from "../logger.ts";
 import { startupCalls } from "./connect.ts";
 
 /** A running bot: `stop()` stops taking updates and resolves when in-flight updates are handled. */
 export interface RunningBot {
   stop(): Promise<void>;
+  /** True while updates are being received (polling runs, or the webhook server listens). */
+  isRunning(): boolean;
 }
 
 /** A bot served by webhook; `port` is where it listens (useful when asked for port 0). */
@@ -76,8 +78,8 @@ function reportPollingOutages(logger: AppLogger): Transformer {
  * 409 — another instance or a webhook — or it failed for `POLLING_MAX_RETRY_MS`), logs "polling
  * stopped" at error level and calls `onFatal` (main exits non-zero there).
  */
-export async function startPolling(
-  bot: Bot,
+export async function startPolling<C extends Context>(
+  bot: Bot<C>,
   logger: AppLogger,
   options: StartupOptions & { timeoutSeconds?: number; onFatal?: (error: unknown) => void } = {},
 ): Promise<RunningBot> {
@@ -102,6 +104,7 @@ export async function startPolling(
     async stop() {
       if (handle.isRunning()) await handle.stop();
     },
+    isRunning: () => handle.isRunning(),
   };
 }
 
@@ -136,7 +139,7 @@ export function withWebhookSecret(webhook: Omit<WebhookOptions, "secret"> & { se
  * cannot be reached (getMe or setWebhook), the server is closed again and this rejects with
  * `TelegramUnreachableError` within `startupTimeoutMs`.
  */
-export async function startWebhook(bot: Bot, logger: AppLogger, webhook: WebhookOptions): Promise<WebhookBot> {
+export async function startWebhook<C extends Context>(bot: Bot<C>, logger: AppLogger, webhook: WebhookOptions): Promise<WebhookBot> {
   const startup = startupCalls(bot, startupSettings(webhook));
   await startup.identify();
   const path = new URL(webhook.url).pathname;
@@ -181,5 +184,6 @@ export async function startWebhook(bot: Bot, logger: AppLogger, webhook: Webhook
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.allSettled([...inFlight]);
     },
+    isRunning: () => server.listening,
   };
 }

@@ -4,11 +4,35 @@ import type { MessageKey } from "../errors.ts";
 import { errorText } from "../answer/messages.ts";
 import type { BuildProgress, ReindexReport, ServiceStats, Source } from "../answer/types.ts";
 import { escapeHtml } from "../answer/telegram-format.ts";
+import type { DownvotedAnswer } from "../store/feedback-log.ts";
+import type { UnansweredGroup } from "../store/question-log.ts";
+
+/** What `/unanswered` shows: abstained questions grouped, and answers marked 👎, over the last `days`. */
+export interface UnansweredReport {
+  days: number;
+  groups: UnansweredGroup[];
+  /** Groups in all (`groups` may be fewer). */
+  totalGroups: number;
+  downvoted: DownvotedAnswer[];
+  /** Answers marked 👎 in all. */
+  totalDownvoted: number;
+}
+
+/** The counts `/stats` adds from the question log and the votes, over the last `days`. */
+export interface ActivityCounts {
+  days: number;
+  answered: number;
+  abstained: number;
+  up: number;
+  down: number;
+}
 
 /** The bot's own words (not the answers) in one language. Functions return Telegram HTML, escaped. */
 export interface BotTexts {
-  /** /start and /help (HTML), naming the bot's @username for inline mode. */
-  help: (botUsername: string) => string;
+  /** /start and /help (HTML): the documents the bot answers from now, and the bot's @username for inline mode. */
+  help: (botUsername: string, sources: readonly Source[]) => string;
+  /** Added to /help for an admin. */
+  adminHelp: string;
   /** Short descriptions for the command menu (setMyCommands), plain text. */
   commands: { help: string; sources: string; ask: string };
   sourcesHeader: string;
@@ -32,7 +56,15 @@ export interface BotTexts {
   reindexProgress: (phase: BuildProgress["phase"], done: number, total: number) => string;
   reindexDone: (report: ReindexReport) => string;
   reindexFailed: string;
-  stats: (stats: ServiceStats, uptimeSeconds: number) => string;
+  stats: (stats: ServiceStats, uptimeSeconds: number, activity: ActivityCounts) => string;
+  /** /unanswered (HTML, may be long: sent split). */
+  unanswered: (report: UnansweredReport) => string;
+  voteUp: string;
+  voteDown: string;
+  /** A vote button once that vote is recorded, e.g. "👍 Thanks!". */
+  voteThanks: (button: string) => string;
+  /** A 👍/👎 pressed on an answer that is no longer in the log (past the retention). */
+  voteExpired: string;
   /** Why an upload was refused; `maxBytes` is the size limit the bot enforces. */
   uploadProblem: (problem: UploadProblem, maxBytes: number) => string;
   uploadExists: (name: string) => string;
@@ -62,6 +94,46 @@ function formatSize(bytes: number, lang: Lang): string {
   return `${lang === "ru" ? String(rounded).replace(".", ",") : String(rounded)} ${unit}`;
 }
 
+/** Names of documents /help lists, at most (the rest: /sources). */
+const MAX_HELP_SOURCES = 8;
+/** Longest question shown in /unanswered, in characters (the rest is cut). */
+const MAX_SHOWN_QUESTION = 300;
+
+/** Russian plural: 1 документ, 2 документа, 5 документов. */
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  if (units >= 2 && units <= 4) return few;
+  return many;
+}
+
+/** The dates of the documents that have one, as "first – last" (or one date), or null. */
+function dateRange(sources: readonly Source[]): string | null {
+  const dates = sources.map((s) => s.date).filter((d): d is string => d !== null && d !== "").sort();
+  if (dates.length === 0) return null;
+  const first = dates[0]!;
+  const last = dates.at(-1)!;
+  return first === last ? first : `${first} – ${last}`;
+}
+
+/** Up to `MAX_HELP_SOURCES` document names as bullet lines, then "… and N more" pointing to /sources. */
+function helpSources(sources: readonly Source[], more: (n: number) => string): string[] {
+  const lines = sources.slice(0, MAX_HELP_SOURCES).map((s) => `• ${escapeHtml(s.name)}`);
+  if (sources.length > MAX_HELP_SOURCES) lines.push(more(sources.length - MAX_HELP_SOURCES));
+  return lines;
+}
+
+function shortQuestion(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return escapeHtml(flat.length > MAX_SHOWN_QUESTION ? `${flat.slice(0, MAX_SHOWN_QUESTION - 1)}…` : flat);
+}
+
+function docList(docs: readonly string[]): string {
+  return docs.map((doc) => `<code>${escapeHtml(doc)}</code>`).join(", ");
+}
+
 function list(items: readonly string[]): string {
   return items.length === 0 ? "—" : items.map(escapeHtml).join(", ");
 }
@@ -82,23 +154,34 @@ const sourceItem = (lang: Lang) => (source: Source, index: number): string => {
 };
 
 const en: BotTexts = {
-  help: (botUsername) => [
-    "<b>I answer questions about news articles with verbatim quotes and their sources.</b>",
-    "",
-    "The articles cover:",
-    "• the January 2022 unrest in Kazakhstan;",
-    "• the March 2024 Crocus City Hall attack near Moscow;",
-    "• the June 2024 attacks in Dagestan.",
-    "",
-    "Ask in English or Russian, in plain words, e.g. <i>How many people died in the Crocus City Hall attack?</i>",
-    "Follow-up questions work too (<i>And in Dagestan?</i>).",
-    "",
-    "/sources — the documents I know",
-    "/ask &lt;question&gt; — ask in a group chat (or mention me)",
-    "/help — this message",
-    "",
-    `In any chat you can also type <code>@${escapeHtml(botUsername)} question</code> to share a quote.`,
-  ].join("\n"),
+  help: (botUsername, sources) => {
+    const english = sources.filter((s) => s.lang === "en").length;
+    const range = dateRange(sources);
+    const known =
+      sources.length === 0
+        ? ["There are no documents in the index yet."]
+        : [
+            `I answer from ${sources.length} document${sources.length === 1 ? "" : "s"} (${english} in English, ${sources.length - english} in Russian)${range ? `, dated ${range}` : ""}:`,
+            ...helpSources(sources, (n) => `… and ${n} more: /sources`),
+          ];
+    return [
+      "<b>I answer questions about news articles with verbatim quotes and their sources.</b>",
+      "",
+      ...known,
+      "",
+      "Ask in English or Russian, in plain words: who, what, when, where, how many.",
+      "Follow-up questions work too (<i>And how many were injured?</i>).",
+      "Under each answer, 👍 or 👎 tells the bot's maintainers whether it helped.",
+      "",
+      "/sources — the documents I know",
+      "/ask &lt;question&gt; — ask in a group chat (or mention me)",
+      "/help — this message",
+      "",
+      `In any chat you can also type <code>@${escapeHtml(botUsername)} question</code> to share a quote.`,
+    ].join("\n");
+  },
+  adminHelp:
+    "<b>Admin:</b> /unanswered — questions that need articles, and answers marked 👎; /stats; /reindex; send a <code>.txt</code> or <code>.md</code> file to add an article.",
   commands: { help: "What I know and how to ask", sources: "The documents I quote from", ask: "Ask a question (works in groups)" },
   sourcesHeader: "<b>Documents I answer from:</b>",
   sourcesEmpty: "There are no documents in the index yet.",
@@ -127,7 +210,7 @@ const en: BotTexts = {
       `Skipped: ${r.skipped.length === 0 ? "—" : r.skipped.map((s) => `${escapeHtml(s.file)} (${escapeHtml(s.reason)})`).join(", ")}`,
     ].join("\n"),
   reindexFailed: "The rebuild failed; I keep answering from the previous index. The details are in the log.",
-  stats: (s, uptime) =>
+  stats: (s, uptime, a) =>
     [
       "<b>Stats</b>",
       `Documents: ${s.documents}`,
@@ -137,7 +220,34 @@ const en: BotTexts = {
       `Index built: ${escapeHtml(s.builtAt)}`,
       `Uptime: ${duration(uptime, "en")}`,
       `Questions answered: ${s.questionsAnswered}`,
+      "",
+      `<b>Last ${a.days} days</b>`,
+      `Answered: ${a.answered}`,
+      `Abstained (nothing found): ${a.abstained}`,
+      `👍: ${a.up}`,
+      `👎: ${a.down}`,
     ].join("\n"),
+  unanswered: (r) =>
+    [
+      `<b>Questions I could not answer</b> (last ${r.days} days, most frequent first)`,
+      ...(r.groups.length === 0
+        ? ["None."]
+        : r.groups.map((g, i) => `${i + 1}. <b>${g.count}×</b> ${shortQuestion(g.text)} <i>(${g.lang})</i>`)),
+      ...(r.totalGroups > r.groups.length ? [`… and ${r.totalGroups - r.groups.length} more.`] : []),
+      "",
+      `<b>Answers marked 👎</b> (last ${r.days} days)`,
+      ...(r.downvoted.length === 0
+        ? ["None."]
+        : r.downvoted.map(
+            (d, i) =>
+              `${i + 1}. <b>👎 ${d.down}</b>${d.up > 0 ? ` (👍 ${d.up})` : ""} ${shortQuestion(d.question)} <i>(${d.lang})</i>${d.docs.length > 0 ? ` — quoted ${docList(d.docs)}` : ""}`,
+          )),
+      ...(r.totalDownvoted > r.downvoted.length ? [`… and ${r.totalDownvoted - r.downvoted.length} more.`] : []),
+    ].join("\n"),
+  voteUp: "👍",
+  voteDown: "👎",
+  voteThanks: (button) => `${button} Thanks!`,
+  voteExpired: "This answer is too old to rate. Please ask again.",
   uploadProblem: (problem, maxBytes) =>
     ({
       name: "That file name can't be used: it must be a plain name with letters or digits, without a leading dot, e.g. <code>kazinform_2022-01-05.txt</code>.",
@@ -162,23 +272,35 @@ const en: BotTexts = {
 };
 
 const ru: BotTexts = {
-  help: (botUsername) => [
-    "<b>Я отвечаю на вопросы о новостных статьях дословными цитатами с указанием источников.</b>",
-    "",
-    "Статьи рассказывают:",
-    "• о беспорядках в Казахстане в январе 2022 года;",
-    "• о теракте в «Крокус Сити Холле» в марте 2024 года;",
-    "• о терактах в Дагестане в июне 2024 года.",
-    "",
-    "Спрашивайте по-русски или по-английски, обычными словами, например: <i>Сколько дней продлится траур в Дагестане?</i>",
-    "Можно задавать уточняющие вопросы (<i>А в Дагестане?</i>).",
-    "",
-    "/sources — список документов",
-    "/ask &lt;вопрос&gt; — вопрос в групповом чате (или упомяните меня)",
-    "/help — эта справка",
-    "",
-    `В любом чате можно набрать <code>@${escapeHtml(botUsername)} вопрос</code>, чтобы поделиться цитатой.`,
-  ].join("\n"),
+  help: (botUsername, sources) => {
+    const russian = sources.filter((s) => s.lang === "ru").length;
+    const range = dateRange(sources);
+    const n = sources.length;
+    const known =
+      n === 0
+        ? ["В индексе пока нет документов."]
+        : [
+            `Я отвечаю по ${n} ${ruPlural(n, "документу", "документам", "документам")} (на русском — ${russian}, на английском — ${n - russian})${range ? `, даты: ${range}` : ""}:`,
+            ...helpSources(sources, (more) => `… и ещё ${more}: /sources`),
+          ];
+    return [
+      "<b>Я отвечаю на вопросы о новостных статьях дословными цитатами с указанием источников.</b>",
+      "",
+      ...known,
+      "",
+      "Спрашивайте по-русски или по-английски, обычными словами: кто, что, когда, где, сколько.",
+      "Можно задавать уточняющие вопросы (<i>А сколько пострадало?</i>).",
+      "Под каждым ответом кнопки 👍 и 👎: так вы сообщите авторам бота, помог ли ответ.",
+      "",
+      "/sources — список документов",
+      "/ask &lt;вопрос&gt; — вопрос в групповом чате (или упомяните меня)",
+      "/help — эта справка",
+      "",
+      `В любом чате можно набрать <code>@${escapeHtml(botUsername)} вопрос</code>, чтобы поделиться цитатой.`,
+    ].join("\n");
+  },
+  adminHelp:
+    "<b>Администратору:</b> /unanswered — вопросы, для которых нужны статьи, и ответы с 👎; /stats; /reindex; пришлите файл <code>.txt</code> или <code>.md</code>, чтобы добавить статью.",
   commands: { help: "Что я знаю и как спрашивать", sources: "Документы, которые я цитирую", ask: "Задать вопрос (работает в группах)" },
   sourcesHeader: "<b>Документы, по которым я отвечаю:</b>",
   sourcesEmpty: "В индексе пока нет документов.",
@@ -207,7 +329,7 @@ const ru: BotTexts = {
       `Пропущено: ${r.skipped.length === 0 ? "—" : r.skipped.map((s) => `${escapeHtml(s.file)} (${escapeHtml(s.reason)})`).join(", ")}`,
     ].join("\n"),
   reindexFailed: "Перестроить индекс не удалось; отвечаю по прежнему. Подробности в журнале.",
-  stats: (s, uptime) =>
+  stats: (s, uptime, a) =>
     [
       "<b>Статистика</b>",
       `Документов: ${s.documents}`,
@@ -217,7 +339,34 @@ const ru: BotTexts = {
       `Индекс построен: ${escapeHtml(s.builtAt)}`,
       `Время работы: ${duration(uptime, "ru")}`,
       `Отвечено вопросов: ${s.questionsAnswered}`,
+      "",
+      `<b>За последние ${a.days} ${ruPlural(a.days, "день", "дня", "дней")}</b>`,
+      `С ответом: ${a.answered}`,
+      `Без ответа (ничего не нашлось): ${a.abstained}`,
+      `👍: ${a.up}`,
+      `👎: ${a.down}`,
     ].join("\n"),
+  unanswered: (r) =>
+    [
+      `<b>Вопросы, на которые я не нашёл ответа</b> (за ${r.days} ${ruPlural(r.days, "день", "дня", "дней")}, сначала частые)`,
+      ...(r.groups.length === 0
+        ? ["Нет."]
+        : r.groups.map((g, i) => `${i + 1}. <b>${g.count}×</b> ${shortQuestion(g.text)} <i>(${g.lang})</i>`)),
+      ...(r.totalGroups > r.groups.length ? [`… и ещё ${r.totalGroups - r.groups.length}.`] : []),
+      "",
+      `<b>Ответы с 👎</b> (за ${r.days} ${ruPlural(r.days, "день", "дня", "дней")})`,
+      ...(r.downvoted.length === 0
+        ? ["Нет."]
+        : r.downvoted.map(
+            (d, i) =>
+              `${i + 1}. <b>👎 ${d.down}</b>${d.up > 0 ? ` (👍 ${d.up})` : ""} ${shortQuestion(d.question)} <i>(${d.lang})</i>${d.docs.length > 0 ? ` — цитаты из ${docList(d.docs)}` : ""}`,
+          )),
+      ...(r.totalDownvoted > r.downvoted.length ? [`… и ещё ${r.totalDownvoted - r.downvoted.length}.`] : []),
+    ].join("\n"),
+  voteUp: "👍",
+  voteDown: "👎",
+  voteThanks: (button) => `${button} Спасибо!`,
+  voteExpired: "Этот ответ уже слишком старый для оценки. Задайте вопрос ещё раз.",
   uploadProblem: (problem, maxBytes) =>
     ({
       name: "Такое имя файла не подходит: нужно простое имя с буквами или цифрами, без точки в начале, например <code>kazinform_2022-01-05.txt</code>.",

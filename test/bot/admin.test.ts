@@ -149,6 +149,15 @@ describe("admin article upload", () => {
     expectVerbatimQuotes(html, await loadArticles(indexDir));
   });
 
+  it("names the uploaded article in /help, which is built from the documents in the index", async () => {
+    const [help] = await harness.ask(alice, "/help");
+    expect(help!.visible).toContain("• Saiga census in the Ustyurt plateau");
+    expect(help!.visible).toContain(`I answer from ${control.service.sources().length} documents`);
+    // Admins also see their commands.
+    const [adminHelp] = await harness.ask(admin, "/help");
+    expect(adminHelp!.visible).toContain("/unanswered");
+  });
+
   it("asks before replacing an existing article; Cancel keeps it, Replace swaps it", async () => {
     const name = "950_ustyurt_saiga.txt";
     const original = await readFile(join(seedsDir, name), "utf8");

@@ -31,6 +31,8 @@ type Expected =
   | { kind: "answer"; langs: Lang[]; quotes?: boolean }
   /** /sources: the header, then the documents. */
   | { kind: "sources"; lang: Lang }
+  /** /help: built from the documents the service knows at the time. */
+  | { kind: "help"; lang: Lang }
   /** A saved upload: "Saved …", then the rebuild's report. */
   | { kind: "upload"; name: string; lang: Lang; sentAs?: string }
   /** Nothing at all sent to Telegram. */
@@ -192,8 +194,8 @@ function textCases(): Case[] {
       say("Arabic (right-to-left) text", "كم عدد القتلى في هجوم كروكوس؟", { kind: "answer", langs: ["en", "ru"] }),
       say("Hebrew (right-to-left) text", "כמה אנשים מתו בפיגוע?", { kind: "answer", langs: ["en", "ru"] }),
       say("/sources with junk arguments", "/sources junk <b> &amp;", { kind: "sources", lang }),
-      say("/start with junk arguments", "/start ???", { kind: "text", html: t(lang).help("newsquote_test_bot") }),
-      say("/help with an HTML argument", "/help <script>", { kind: "text", html: t(lang).help("newsquote_test_bot") }),
+      say("/start with junk arguments", "/start ???", { kind: "help", lang }),
+      say("/help with an HTML argument", "/help <script>", { kind: "help", lang }),
       say("/ask with only emoji", "/ask 🙂🙂", { kind: "text", html: escape(err("error.noWords", lang)) }),
       say("/ask with nothing", "/ask   ", { kind: "text", html: t(lang).askUsage }),
       say("an unknown command", "/foo", { kind: "text", html: t(lang).unknownCommand }),
@@ -201,6 +203,8 @@ function textCases(): Case[] {
       say("/reindex from a non-admin", "/reindex", { kind: "text", html: t(lang).adminOnly }),
       say("/reindex with junk from a non-admin", "/reindex now! <b>", { kind: "text", html: t(lang).adminOnly }),
       say("/stats from a non-admin", "/stats", { kind: "text", html: t(lang).adminOnly }),
+      say("/unanswered from a non-admin", "/unanswered", { kind: "text", html: t(lang).adminOnly }),
+      say("/unanswered addressed to the bot, from a non-admin", "/unanswered@newsquote_test_bot junk", { kind: "text", html: t(lang).adminOnly }),
     );
     // The language of the bot's own words follows the Telegram client language even for a question in the other language.
     cases.push(say("a question in the other language", lang === "en" ? QUESTION_RU : QUESTION_EN, { kind: "answer", langs: [other], quotes: true }));
@@ -253,6 +257,18 @@ function otherUpdateCases(): Case[] {
         name: `callback_query for a More button that does not exist (${lang})`,
         chatId: user.id,
         send: (h) => h.stub.pressButton(user, "more:zzzz", { message_id: 1, chatId: user.id }),
+        expected: { kind: "callback", toast: t(lang).moreExpired },
+      },
+      {
+        name: `callback_query for a vote on an answer that does not exist (${lang})`,
+        chatId: user.id,
+        send: (h) => h.stub.pressButton(user, "fb:zzzz:down", { message_id: 1, chatId: user.id }),
+        expected: { kind: "callback", toast: t(lang).voteExpired },
+      },
+      {
+        name: `callback_query for a vote with a value that does not exist (${lang})`,
+        chatId: user.id,
+        send: (h) => h.stub.pressButton(user, "fb:zzzz:meh", { message_id: 1, chatId: user.id }),
         expected: { kind: "callback", toast: t(lang).moreExpired },
       },
       {
@@ -390,6 +406,10 @@ function expectReply(expected: Expected, calls: RecordedCall[], chatId: number):
       return;
     case "text":
       expect(visible).toEqual([visibleText(expected.html)]);
+      expect(toChat[0]!.payload.reply_parameters).toBeDefined();
+      return;
+    case "help":
+      expect(visible).toEqual([visibleText(t(expected.lang).help("newsquote_test_bot", service.sources()))]);
       expect(toChat[0]!.payload.reply_parameters).toBeDefined();
       return;
     case "sources":

@@ -5,7 +5,7 @@ import { unescapeHtml } from "../../src/answer/telegram-format.ts";
 import type { AnswerService } from "../../src/answer/types.ts";
 import type { Article } from "../../src/corpus/article.ts";
 import { readIndex } from "../../src/index/store.ts";
-import type { StubChat, StubUser } from "../helpers/bot-api-stub.ts";
+import type { RecordedCall, StubChat, StubUser } from "../helpers/bot-api-stub.ts";
 import { prepareCorpus } from "../helpers/bot-harness.ts";
 
 export const alice: StubUser = { id: 1001, first_name: "Alice", language_code: "en" };
@@ -83,4 +83,16 @@ export function expectVerbatimQuotes(html: string, articles: Map<string, Article
     docs.push(article.id);
   }
   return docs;
+}
+
+/** An inline button of a sent message. */
+export interface SentButton {
+  text: string;
+  callback_data: string;
+}
+
+/** The inline buttons of a message the bot sent (all rows, in order). */
+export function buttonsOf(call: RecordedCall): SentButton[] {
+  const markup = call.payload.reply_markup as { inline_keyboard?: SentButton[][] } | undefined;
+  return markup?.inline_keyboard?.flat() ?? [];
 }

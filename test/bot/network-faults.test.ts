@@ -192,6 +192,8 @@ describe("replies while Telegram drops connections", () => {
     expect((replies[0]?.call.payload.reply_parameters as { message_id?: number } | undefined)?.message_id).toBe(second.messageId);
     const dropped = harness.logger.lines.filter((l) => l.level === "error" && /reply dropped/.test(l.msg ?? ""));
     expect(dropped).toHaveLength(1);
+    // Counted once for monitoring, by method (the retries before it are not failures of the call).
+    expect(await harness.metrics.text()).toMatch(/^newsquote_telegram_api_errors_total\{method="sendMessage"\} 1$/m);
   });
 
   it("logs a getUpdates outage once, and answers again when it is over", async () => {

@@ -4,10 +4,11 @@ import { Bot } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { ReindexBusyError } from "../../src/answer/answer-service.ts";
 import type { AnswerService, BuildProgress, ReindexReport } from "../../src/answer/types.ts";
-import { createDeps } from "../../src/bot/deps.ts";
-import { startReindex } from "../../src/bot/reindex-from-chat.ts";
+import { BackgroundJobs } from "../../src/bot/background-jobs.ts";
+import { chatReindexer } from "../../src/bot/reindex-from-chat.ts";
 import { startPolling, startWebhook } from "../../src/bot/run-bot.ts";
 import { BOT_TEXTS } from "../../src/bot/texts.ts";
+import { createMetrics } from "../../src/metrics/metrics.ts";
 import { BotApiStub, visibleText } from "../helpers/bot-api-stub.ts";
 import { captureLogger } from "../helpers/bot-harness.ts";
 import { admin } from "./e2e-support.ts";
@@ -99,38 +100,41 @@ describe("reindex from chat", () => {
     cleanups.push(() => stub.stop());
     const bot = new Bot(stub.token, { client: { apiRoot: stub.apiRoot } });
     const fake = fakeService();
-    const deps = createDeps({
+    const background = new BackgroundJobs();
+    const metrics = createMetrics({ indexSize: () => null, processMetrics: false });
+    const startReindex = chatReindexer({
       service: fake.service,
       logger: captureLogger(),
       api: bot.api,
-      token: stub.token,
-      apiRoot: stub.apiRoot,
-      adminIds: [admin.id],
-      seedsDir: "/nonexistent",
-      maxUploadBytes: 1000,
+      metrics,
+      background,
       // Never by time: only the 10 % steps make edits.
       progressIntervalMs: 1e9,
-      rateLimitPerMinute: 10,
       now: () => 0,
     });
-    return { stub, deps, fake };
+    return { stub, startReindex, background, metrics, fake };
   }
 
   it("says 'busy' to the second of two /reindex sent at once, and 'started' only once", async () => {
-    const { stub, deps, fake } = await setup();
-    await Promise.all([startReindex(deps, admin.id, "en"), startReindex(deps, admin.id, "en")]);
+    const { stub, startReindex, background, metrics, fake } = await setup();
+    await Promise.all([startReindex(admin.id, "en"), startReindex(admin.id, "en")]);
     const texts = stub.callsOf("sendMessage").map((c) => visibleText(String(c.payload.text)));
     expect(texts.filter((t) => t === visibleText(BOT_TEXTS.en.reindexStarted))).toHaveLength(1);
     expect(texts.filter((t) => t === visibleText(BOT_TEXTS.en.reindexBusy))).toHaveLength(1);
     fake.finish();
-    await deps.background.idle();
+    await background.idle();
+    // Counted for monitoring: one rebuild done (with its duration), one refused as busy.
+    const text = await metrics.text();
+    expect(text).toMatch(/^newsquote_reindex_total\{outcome="ok"\} 1$/m);
+    expect(text).toMatch(/^newsquote_reindex_total\{outcome="busy"\} 1$/m);
+    expect(text).toMatch(/^newsquote_reindex_duration_seconds_count 1$/m);
   });
 
   it("edits the status message every 10 % within each phase, not only in the first", async () => {
-    const { stub, deps, fake } = await setup();
-    await startReindex(deps, admin.id, "en");
+    const { stub, startReindex, background, fake } = await setup();
+    await startReindex(admin.id, "en");
     fake.finish();
-    await deps.background.idle();
+    await background.idle();
     const edits = stub.callsOf("editMessageText").map((c) => String(c.payload.text));
     const embeddingTexts = new Set(Array.from({ length: 21 }, (_, done) => BOT_TEXTS.en.reindexProgress("embedding", done, 20)));
     // 20 steps of 5 %: about an edit every second step of the second phase (the first phase took the share to 100 %).

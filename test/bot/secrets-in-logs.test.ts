@@ -4,7 +4,9 @@ import type { AnswerService } from "../../src/answer/types.ts";
 import { createBot, type BotApp } from "../../src/bot/create-bot.ts";
 import { startPolling, type RunningBot } from "../../src/bot/run-bot.ts";
 import { createLogger } from "../../src/logger.ts";
+import { createMetrics } from "../../src/metrics/metrics.ts";
 import { BotApiStub } from "../helpers/bot-api-stub.ts";
+import { memoryStore } from "../helpers/scratch-store.ts";
 import { removeCorpus } from "../helpers/bot-harness.ts";
 import { alice, openTestService } from "./e2e-support.ts";
 
@@ -32,7 +34,8 @@ beforeAll(async () => {
     },
   });
   const logger = createLogger("debug", { destination: sink, secrets: [stub.token] });
-  app = createBot({ token: stub.token, apiRoot: stub.apiRoot, service, adminIds: [], logger, rateLimitPerMinute: 100, seedsDir });
+  const metrics = createMetrics({ indexSize: () => null, processMetrics: false });
+  app = createBot({ token: stub.token, apiRoot: stub.apiRoot, service, store: memoryStore(), metrics, adminIds: [], logger, rateLimitPerMinute: 100, seedsDir });
   running = await startPolling(app.bot, logger, { timeoutSeconds: 1 });
 });
 
@@ -56,7 +59,7 @@ describe("the bot token under network faults", () => {
 
     // Press the answer's "More" button while editMessageReplyMarkup drops its connection.
     const markup = reply.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined;
-    const data = markup?.inline_keyboard?.flat().find((b) => b.callback_data)?.callback_data;
+    const data = markup?.inline_keyboard?.flat().find((b) => b.callback_data?.startsWith("more:"))?.callback_data;
     if (data) {
       stub.injectFault("editMessageReplyMarkup", { kind: "drop" }, 3);
       const before = stub.calls.length;

@@ -4,7 +4,9 @@ import type { Article } from "../../src/corpus/article.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
 import { startWebhook, withWebhookSecret, type WebhookBot } from "../../src/bot/run-bot.ts";
 import { parseConfig } from "../../src/config.ts";
+import { createMetrics } from "../../src/metrics/metrics.ts";
 import { BotApiStub } from "../helpers/bot-api-stub.ts";
+import { memoryStore } from "../helpers/scratch-store.ts";
 import { captureLogger, removeCorpus } from "../helpers/bot-harness.ts";
 import { admin, alice, expectVerbatimQuotes, openTestService, quotesOf } from "./e2e-support.ts";
 
@@ -31,7 +33,9 @@ afterAll(async () => {
 async function startFromEnv(env: Record<string, string>): Promise<WebhookBot> {
   const config = parseConfig(env);
   const webhook = withWebhookSecret(config.telegram.webhook!);
-  const app = createBot({ token: stub.token, apiRoot: stub.apiRoot, service, adminIds: [admin.id], logger: captureLogger(), rateLimitPerMinute: 100, seedsDir });
+  const store = memoryStore();
+  const metrics = createMetrics({ indexSize: () => null, processMetrics: false });
+  const app = createBot({ token: stub.token, apiRoot: stub.apiRoot, service, store, metrics, adminIds: [admin.id], logger: captureLogger(), rateLimitPerMinute: 100, seedsDir });
   const bot = await startWebhook(app.bot, captureLogger(), { ...webhook, port: 0 });
   running.push(bot);
   return bot;

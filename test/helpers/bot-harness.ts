@@ -5,7 +5,10 @@ import type { AnswerService } from "../../src/answer/types.ts";
 import { createBot, type BotApp, type CreateBotOptions } from "../../src/bot/create-bot.ts";
 import { startPolling, type RunningBot } from "../../src/bot/run-bot.ts";
 import type { AppLogger } from "../../src/logger.ts";
+import { createMetrics, type Metrics } from "../../src/metrics/metrics.ts";
+import type { BotStore } from "../../src/store/bot-store.ts";
 import { BotApiStub, visibleText, type RecordedCall, type StubChat, type StubUser } from "./bot-api-stub.ts";
+import { openScratchStore } from "./scratch-store.ts";
 
 /** The repository's seed articles (copied, never written to). */
 export const REPO_SEEDS = join(import.meta.dirname, "..", "..", "seeds");
@@ -40,6 +43,10 @@ export function captureLogger(): AppLogger & { lines: LogLine[] } {
 export interface BotHarness {
   stub: BotApiStub;
   app: BotApp;
+  /** The bot's store (the one given, or a scratch one removed on `stop()`). */
+  store: BotStore;
+  /** The bot's metrics (the ones given, or new ones). */
+  metrics: Metrics;
   logger: ReturnType<typeof captureLogger>;
   /** Resolves when the bot has finished handling the update. */
   handled(updateId: number, timeoutMs?: number): Promise<void>;
@@ -71,17 +78,32 @@ export function repliesTo(stub: BotApiStub, chatId: number, from: number): BotRe
     });
 }
 
-/** Starts a stub server and the bot (long polling via the production `startPolling`). */
+/**
+ * Starts a stub server (or uses `stub`, left running on `stop()`) and the bot (long polling via the
+ * production `startPolling`). Without a `store`, the bot gets a scratch one in a temp folder.
+ */
 export async function startBotHarness(
-  options: Omit<CreateBotOptions, "token" | "apiRoot" | "logger" | "onUpdateDone"> & { service: AnswerService },
+  options: Omit<CreateBotOptions, "token" | "apiRoot" | "logger" | "onUpdateDone" | "store" | "metrics"> & {
+    service: AnswerService;
+    store?: BotStore;
+    metrics?: Metrics;
+    stub?: BotApiStub;
+  },
 ): Promise<BotHarness> {
-  const stub = new BotApiStub();
-  await stub.start();
+  const ownStub = options.stub === undefined;
+  const stub = options.stub ?? new BotApiStub();
+  if (ownStub) await stub.start();
+  const scratch = options.store ? null : await openScratchStore();
+  const store = options.store ?? scratch!.store;
+  const metrics = options.metrics ?? createMetrics({ indexSize: () => null, processMetrics: false });
   const logger = captureLogger();
   const done = new Set<number>();
   const waiting = new Map<number, () => void>();
+  const { stub: _stub, ...botOptions } = options;
   const app = createBot({
-    ...options,
+    ...botOptions,
+    store,
+    metrics,
     token: stub.token,
     apiRoot: stub.apiRoot,
     logger,
@@ -107,6 +129,8 @@ export async function startBotHarness(
   return {
     stub,
     app,
+    store,
+    metrics,
     logger,
     handled,
     async ask(user, text, askOptions = {}) {
@@ -121,7 +145,8 @@ export async function startBotHarness(
       running = null;
       await current?.stop();
       await app.idle();
-      await stub.stop();
+      if (ownStub) await stub.stop();
+      await scratch?.cleanup();
     },
   };
 }

@@ -1,11 +1,12 @@
-import { Composer, type Context } from "grammy";
+import { Composer } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { sourceName } from "../../answer/source.ts";
-import { detectLanguage } from "../../corpus/language.ts";
 import { formatQuote, splitHtml } from "../../answer/telegram-format.ts";
+import type { AnswerService } from "../../answer/types.ts";
+import { detectLanguage } from "../../corpus/language.ts";
 import { isAppError } from "../../errors.ts";
-import type { BotDeps } from "../deps.ts";
-import { uiLang } from "../lang.ts";
+import type { AppLogger } from "../../logger.ts";
+import type { BotContext } from "../context.ts";
 import { BOT_TEXTS } from "../texts.ts";
 
 /** Quotes offered per inline query, at most. */
@@ -16,16 +17,17 @@ const MAX_INLINE_LABEL = 200;
 /**
  * Inline mode (`@bot question` in any chat): up to five quotes, each a ready-to-send message with
  * its source. No rate limiting and no follow-ups (inline queries have no chat). An empty query,
- * an abstention or a refused question shows a button that opens the bot's /help instead.
+ * an abstention or a refused question shows a button that opens the bot's /help instead. Inline
+ * queries are not logged (each keystroke is one): the question log holds questions asked in chats.
  */
-export function inlineFeature(deps: BotDeps): Composer<Context> {
-  const { service, logger } = deps;
-  const composer = new Composer<Context>();
+export function inlineFeature(options: { service: AnswerService; logger: AppLogger }): Composer<BotContext> {
+  const { service, logger } = options;
+  const composer = new Composer<BotContext>();
 
   composer.on("inline_query", async (ctx) => {
     const query = ctx.inlineQuery.query.trim();
     // The service's answer language for this query, so the bot's hints and the quotes agree.
-    const hint = uiLang(ctx.from.language_code);
+    const hint = ctx.lang;
     const texts = BOT_TEXTS[detectLanguage(query, hint)];
     if (query === "") {
       await ctx.answerInlineQuery([], { cache_time: 10, button: { text: texts.inlineHint, start_parameter: "help" } });

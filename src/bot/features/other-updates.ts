@@ -1,5 +1,6 @@
-import { Composer, type Context } from "grammy";
-import { replyHtml, textsOf } from "../reply.ts";
+import { Composer } from "grammy";
+import type { BotContext } from "../context.ts";
+import { replyHtml } from "../reply.ts";
 
 /**
  * Everything no other feature took, so that no user is left without an answer in a private chat:
@@ -7,27 +8,27 @@ import { replyHtml, textsOf } from "../reply.ts";
  * answered) and stickers, photos, voice, video, locations… Silence in groups. Must come after
  * every other feature: it takes all callbacks and all messages.
  */
-export function otherUpdatesFeature(): Composer<Context> {
-  const composer = new Composer<Context>();
+export function otherUpdatesFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
 
   composer.on("callback_query:data", async (ctx) => {
-    await ctx.answerCallbackQuery({ text: textsOf(ctx).moreExpired });
+    await ctx.answerCallbackQuery({ text: ctx.t.moreExpired });
   });
+
+  const privateChats = composer.chatType("private");
 
   // Private text reaches here only when it starts with "/" (the questions feature takes the rest).
-  composer.on("message:text", async (ctx, next) => {
-    if (ctx.chat.type !== "private" || !ctx.msg.text.startsWith("/")) return next();
-    await replyHtml(ctx, textsOf(ctx).unknownCommand);
+  privateChats.on("message:text", async (ctx, next) => {
+    if (!ctx.msg.text.startsWith("/")) return next();
+    await replyHtml(ctx, ctx.t.unknownCommand);
   });
 
-  composer.on("edited_message", async (ctx) => {
-    if (ctx.chat.type !== "private") return;
-    await replyHtml(ctx, textsOf(ctx).editedHint);
+  privateChats.on("edited_message", async (ctx) => {
+    await replyHtml(ctx, ctx.t.editedHint);
   });
 
-  composer.on("message", async (ctx) => {
-    if (ctx.chat.type !== "private") return;
-    await replyHtml(ctx, textsOf(ctx).onlyText);
+  privateChats.on("message", async (ctx) => {
+    await replyHtml(ctx, ctx.t.onlyText);
   });
 
   return composer;

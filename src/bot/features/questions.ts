@@ -1,60 +1,78 @@
 import { limit } from "@grammyjs/ratelimiter";
-import { Composer, InlineKeyboard, type Context } from "grammy";
-import { detectLanguage } from "../../corpus/language.ts";
+import { Composer } from "grammy";
 import { formatAnswer } from "../../answer/telegram-format.ts";
-import type { PreviousTurn } from "../../answer/types.ts";
+import type { AnswerResult, AnswerService } from "../../answer/types.ts";
+import { detectLanguage } from "../../corpus/language.ts";
 import { isAppError } from "../../errors.ts";
-import { BoundedMap } from "../bounded-map.ts";
-import type { BotDeps } from "../deps.ts";
-import { langOf, replyHtml, textsOf } from "../reply.ts";
+import type { AppLogger } from "../../logger.ts";
+import type { BotMetrics } from "../../metrics/metrics.ts";
+import type { BotStore } from "../../store/bot-store.ts";
+import { answerKeyboard } from "../answer-keyboard.ts";
+import { chatKey, turnKey, type BotState } from "../bot-state.ts";
+import type { BotContext } from "../context.ts";
+import { replyHtml } from "../reply.ts";
 import { sendHtml } from "../send-html.ts";
-import { BOT_TEXTS, errorReply } from "../texts.ts";
+import { shortId } from "../short-id.ts";
+import { errorReply } from "../texts.ts";
+import { bestEffort, warnOnly } from "../warn-only.ts";
 
-/** Users (per chat) whose previous turn is kept (for follow-ups), at most. */
-const MAX_TURNS = 1000;
-/** How long a previous turn is kept for a follow-up, in ms (10 minutes). */
-const TURN_TTL_MS = 10 * 60 * 1000;
 /** Passages from this rank on are behind the "More" button. */
 const MORE_FROM_RANK = 4;
+
+/** What the questions feature needs. */
+export interface QuestionsOptions {
+  service: AnswerService;
+  store: BotStore;
+  state: BotState;
+  metrics: BotMetrics;
+  logger: AppLogger;
+  /** Questions one user may ask per minute. */
+  rateLimitPerMinute: number;
+}
 
 /**
  * Questions: any text in a private chat, /ask in any chat, and in groups a message that mentions
  * the bot or replies to it. Rate limited per user. Each user's last answered question in a chat is
- * kept for 10 minutes so that a follow-up ("and in Dagestan?") is understood. Private text that
- * starts with "/" is an unknown command here: it passes on (see `otherUpdatesFeature`).
- * Must come after every other command handler, since it takes any text.
+ * kept for 10 minutes (in the store, so it survives a restart) so that a follow-up ("and in
+ * Dagestan?") is understood. Every answer with quotes carries 👍/👎 (and "More" when there are further
+ * passages); every question answered or abstained on is logged (text, language, time, outcome — no
+ * user or chat). Private text that starts with "/" is an unknown command here: it passes on (see
+ * `otherUpdatesFeature`). Must come after every other command handler, since it takes any text.
  */
-export function questionsFeature(deps: BotDeps): Composer<Context> {
-  const { service, logger } = deps;
-  // Per user and chat: in a group, one person's question is never read as another's follow-up.
-  const turns = new BoundedMap<string, PreviousTurn>(MAX_TURNS, TURN_TTL_MS, deps.now);
-  const turnKey = (ctx: Context, chatId: number) => `${chatId}:${ctx.from?.id ?? "anonymous"}`;
-  const composer = new Composer<Context>();
+export function questionsFeature(options: QuestionsOptions): Composer<BotContext> {
+  const { service, store, state, metrics, logger } = options;
+  const composer = new Composer<BotContext>();
 
-  const questionLimiter = limit<Context, never>({
+  const questionLimiter = limit<BotContext, never>({
     timeFrame: 60_000,
-    limit: deps.rateLimitPerMinute,
+    limit: options.rateLimitPerMinute,
     keyGenerator: (ctx) => ctx.from?.id.toString(),
     // Returning the promise lets the limiter's middleware wait for the reply.
     onLimitExceeded: async (ctx) => {
       logger.info({ userId: ctx.from?.id }, "rate limit reached");
-      await replyHtml(ctx, textsOf(ctx).rateLimited).catch(deps.warnOnly("rate-limit reply"));
+      await replyHtml(ctx, ctx.t.rateLimited).catch(warnOnly(logger, "rate-limit reply"));
     },
   });
 
-  async function askQuestion(ctx: Context, question: string): Promise<void> {
+  async function askQuestion(ctx: BotContext, question: string): Promise<void> {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
+    const startedAt = performance.now();
     // The language the service answers in, so the bot's own words (refusals) agree with it.
-    const hint = langOf(ctx);
+    const hint = ctx.lang;
     const fallbackLang = detectLanguage(question, hint);
-    ctx.replyWithChatAction("typing").catch(deps.warnOnly("sendChatAction"));
-    const previous = turns.get(turnKey(ctx, chatId));
-    let result;
+    ctx.replyWithChatAction("typing").catch(warnOnly(logger, "sendChatAction"));
+    const turn = turnKey(store, chatId, ctx.from?.id);
+    const previous = bestEffort(logger, "reading the previous turn", () => state.turns.get(turn), undefined);
+    let result: AnswerResult;
     try {
       result = await service.answer(question, { ...(previous ? { previous } : {}), lang: hint });
     } catch (error) {
-      if (!isAppError(error)) throw error;
+      if (!isAppError(error)) {
+        metrics.question("error");
+        throw error;
+      }
+      metrics.question("refused");
       logger.info({ updateId: ctx.update.update_id, messageKey: error.messageKey, err: error }, "question refused");
       await replyHtml(ctx, errorReply(error.messageKey, fallbackLang));
       return;
@@ -63,44 +81,75 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
       { updateId: ctx.update.update_id, chatId, lang: result.lang, abstained: result.abstained, quotes: result.quotes.length },
       "answered",
     );
-    let keyboard: InlineKeyboard | undefined;
-    const morePassages = result.passages.filter((p) => p.rank >= MORE_FROM_RANK);
-    if (!result.abstained && morePassages.length > 0) {
-      const id = deps.shortId();
-      const docs = new Set(morePassages.map((p) => p.passage.doc));
-      const sources = service.sources().filter((s) => docs.has(s.doc));
-      deps.more.set(id, { lang: result.lang, chatId, passages: morePassages, sources });
-      keyboard = new InlineKeyboard().text(BOT_TEXTS[result.lang].moreButton, `more:${id}`);
-    }
+    const answerRef = shortId();
+    const docs = [...new Set(result.quotes.map((q) => q.doc))];
+    bestEffort(
+      logger,
+      "logging the question",
+      () =>
+        store.questions.record({
+          text: question,
+          lang: result.lang,
+          outcome: result.abstained ? "abstained" : "answered",
+          ...(result.abstained ? {} : { answerRef, docs }),
+        }),
+      undefined,
+    );
+    const keyboard = result.abstained ? undefined : answerKeyboard(answerRef, result.lang, { more: keepMore(result, answerRef, chatId) });
     await sendHtml(ctx.api, chatId, formatAnswer(result), {
       ...(ctx.msg ? { replyTo: ctx.msg.message_id } : {}),
       ...(keyboard ? { keyboard } : {}),
       logger,
     });
-    if (result.abstained) turns.delete(turnKey(ctx, chatId));
-    // The searched question (a follow-up with its topic folded in), so a second follow-up keeps the topic.
-    else turns.set(turnKey(ctx, chatId), { question: result.searchedQuestion, docs: [...new Set(result.quotes.map((q) => q.doc))] });
+    metrics.question(result.abstained ? "abstained" : "answered", (performance.now() - startedAt) / 1000);
+    bestEffort(
+      logger,
+      "keeping the turn for follow-ups",
+      () => {
+        if (result.abstained) state.turns.delete(turn);
+        // The searched question (a follow-up with its topic folded in), so a second follow-up keeps the topic.
+        else state.turns.set(turn, { question: result.searchedQuestion, docs });
+      },
+      undefined,
+    );
   }
 
-  const limitedQuestion = (ctx: Context, question: string) => questionLimiter(ctx, () => askQuestion(ctx, question));
+  /** Keeps the passages from rank 4 on behind a "More" button; true when there are any (and they were kept). */
+  function keepMore(result: AnswerResult, answerRef: string, chatId: number): boolean {
+    const passages = result.passages.filter((p) => p.rank >= MORE_FROM_RANK);
+    if (passages.length === 0) return false;
+    const docs = new Set(passages.map((p) => p.passage.doc));
+    const sources = service.sources().filter((s) => docs.has(s.doc));
+    return bestEffort(
+      logger,
+      "keeping the More passages",
+      () => {
+        state.more.set(answerRef, { lang: result.lang, chat: chatKey(store, chatId), passages, sources });
+        return true;
+      },
+      false,
+    );
+  }
+
+  const limitedQuestion = (ctx: BotContext, question: string) => questionLimiter(ctx, () => askQuestion(ctx, question));
 
   composer.command("ask", async (ctx) => {
     const question = ctx.match.trim();
     if (question === "") {
-      await replyHtml(ctx, textsOf(ctx).askUsage);
+      await replyHtml(ctx, ctx.t.askUsage);
       return;
     }
     await limitedQuestion(ctx, question);
   });
 
-  composer.on("message:text", async (ctx, next) => {
+  composer.chatType("private").on("message:text", async (ctx, next) => {
+    if (ctx.msg.text.startsWith("/")) return next();
+    await limitedQuestion(ctx, ctx.msg.text);
+  });
+
+  // Groups: only when mentioned or replied to (commands like /ask are handled above).
+  composer.chatType(["group", "supergroup"]).on("message:text", async (ctx) => {
     const text = ctx.msg.text;
-    if (ctx.chat.type === "private") {
-      if (text.startsWith("/")) return next();
-      await limitedQuestion(ctx, text);
-      return;
-    }
-    // Groups: only when mentioned or replied to (commands like /ask are handled above).
     const username = `@${ctx.me.username}`.toLowerCase();
     const mentions = (ctx.msg.entities ?? []).filter(
       (e) => e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === username,
@@ -113,7 +162,7 @@ export function questionsFeature(deps: BotDeps): Composer<Context> {
     }
     question = question.trim();
     if (question === "") {
-      await replyHtml(ctx, textsOf(ctx).askUsage);
+      await replyHtml(ctx, ctx.t.askUsage);
       return;
     }
     await limitedQuestion(ctx, question);
