@@ -91,16 +91,19 @@ async function main(): Promise<number> {
   // The articles folder the index was built from (`npm run index -- --seeds DIR`), else the configured one.
   const builtFrom = service.manifest().seedsDir;
   const seedsDir = builtFrom !== null && (await stat(builtFrom).then((s) => s.isDirectory(), () => false)) ? builtFrom : config.seedsDir;
-  const staleness = await isIndexStale(indexDir, seedsDir, null).catch(() => ({ stale: false, reason: null }));
-  if (staleness.stale) {
-    process.stderr.write(`Warning: the index in ${indexDir} is out of date (${staleness.reason}); run \`npm run index\` to include the changes.\n`);
-  }
+  // Checked while answering (it lists the articles folder), reported after the answer.
+  const staleness = isIndexStale(indexDir, seedsDir, null).catch(() => ({ stale: false, reason: null }));
+  const warnIfStale = async () => {
+    const { stale, reason } = await staleness;
+    if (stale) process.stderr.write(`Warning: the index in ${indexDir} is out of date (${reason}); run \`npm run index\` to include the changes.\n`);
+  };
   // Bold for matched words only on a terminal, never in JSON or a pipe.
   const ansi = !json && process.stdout.isTTY === true;
 
   if (!values.batch) {
     const { line, ok } = await answerOne(service, positionals.join(" "), json, ansi);
     (ok ? process.stdout : process.stderr).write(`${line}\n`);
+    await warnIfStale();
     return ok ? 0 : 1;
   }
   // One question a line, each answered on its own: no context carries between lines.
@@ -109,6 +112,7 @@ async function main(): Promise<number> {
     const { line } = await answerOne(service, question, json, ansi);
     process.stdout.write(`${json ? line : line.replace(/\n/g, " ⏎ ")}\n`);
   }
+  await warnIfStale();
   return 0;
 }
 

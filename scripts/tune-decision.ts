@@ -18,8 +18,8 @@ import { selectQuotes } from "../src/answer/quotes.ts";
 import type { AnswerResult } from "../src/answer/types.ts";
 import { detectLanguage } from "../src/corpus/language.ts";
 import { buildIndex } from "../src/index/build-index.ts";
-import { readIndex } from "../src/index/store.ts";
-import { LexicalIndex } from "../src/retrieval/lexical-index.ts";
+import { openIndex, readIndex } from "../src/index/store.ts";
+import { prepare } from "../src/answer/answer-service.ts";
 import { retrieve, type Retrieval } from "../src/retrieval/retriever.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../src/retrieval/settings.ts";
 import { figures, groupOf, readQuestions, scoreAnswer, type EvalQuestion } from "./lib/evaluate.ts";
@@ -36,14 +36,13 @@ async function main(): Promise<void> {
     await cp("seeds", seedsDir, { recursive: true });
     await cp(join("eval", "new-event-seeds"), seedsDir, { recursive: true });
     await buildIndex({ seedsDir, outDir: indexDir, embedder: null });
-    const data = await readIndex(indexDir);
-    const articles = new Map(data.articles.map((a) => [a.id, a]));
-    const lexical = new LexicalIndex(data.passages, new Map(data.articles.map((a) => [a.id, a.meta.title])));
+    const { deps } = prepare(await openIndex(indexDir), null);
+    const texts = new Map((await readIndex(indexDir)).articles.map((a) => [a.id, a.text]));
     const dir = join("eval", "tune");
     const questions: EvalQuestion[] = [];
     for (const file of (await readdir(dir)).filter((f) => f.endsWith(".jsonl")).sort()) questions.push(...(await readQuestions(join(dir, file))));
     const retrievals: Retrieval[] = [];
-    for (const q of questions) retrievals.push(await retrieve(q.question, { passages: data.passages, lexical, vectors: null, embedder: null }));
+    for (const q of questions) retrievals.push(await retrieve(q.question, deps.retrieval));
 
     const rows: { focus: number; typed: number; share: number; j: number; line: string }[] = [];
     for (const focus of FOCUS_GRID) {
@@ -53,9 +52,11 @@ async function main(): Promise<void> {
         const outcomes = questions.map((q, i) => {
           const retrieval = retrievals[i]!;
           const { decision, answering } = decide(retrieval, settings);
-          const quotes = decision.answered ? selectQuotes(answering, retrieval.question, articles, lexical, settings) : [];
+          const quotes = decision.answered
+            ? selectQuotes(answering, retrieval.question, { passages: deps.retrieval.passages, sources: deps.sources, evidence: deps.retrieval.lexical }, settings)
+            : [];
           const result: AnswerResult = { lang: detectLanguage(q.question), abstained: quotes.length === 0, decision, quotes, sources: [], passages: retrieval.ranked, searchedQuestion: q.question };
-          return scoreAnswer(q, result, (doc) => articles.get(doc)?.text);
+          return scoreAnswer(q, result, (doc) => texts.get(doc));
         });
         const answerable = figures(outcomes.filter((o) => o.question.kind !== "none"));
         const none = figures(outcomes.filter((o) => o.question.kind === "none"));

@@ -1,13 +1,13 @@
-import type { Article, Lang } from "../corpus/article.ts";
+import type { Lang } from "../corpus/article.ts";
 import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
 import { IndexBusyError } from "../index/build-lock.ts";
 import { buildIndex, isIndexStale } from "../index/build-index.ts";
 import type { Manifest } from "../index/manifest.ts";
-import { IndexCorruptError, IndexMismatchError, readIndex, type IndexData } from "../index/store.ts";
+import { IndexCorruptError, IndexMismatchError, openIndex, type OpenIndex } from "../index/store.ts";
 import { LexicalIndex } from "../retrieval/lexical-index.ts";
 import { answer, type AnswerDeps } from "./compose.ts";
-import { sourceOf } from "./source.ts";
+import { sourceOfDocument } from "./source.ts";
 import type { AnswerResult, AnswerService, BuildProgress, PreviousTurn, ReindexReport, ServiceStats, Source } from "./types.ts";
 
 /** Raised by `reindex()` while another rebuild is running. */
@@ -39,25 +39,38 @@ export interface AnswerServiceOptions {
   logger?: ServiceLogger;
 }
 
-interface Loaded {
-  data: IndexData;
+/** An opened index with the answer dependencies made from it. */
+export interface Loaded {
+  index: OpenIndex;
   deps: AnswerDeps;
+  sources: Source[];
 }
 
-function prepare(data: IndexData, embedder: Embedder | null): Loaded {
-  const articles = new Map<string, Article>(data.articles.map((a) => [a.id, a]));
-  const vectors = data.vectors && embedder ? data.vectors : null;
+/** How long a replaced index stays open after a swap, for answers still reading it, in ms. */
+const CLOSE_REPLACED_AFTER_MS = 60_000;
+
+/** What `answer()` needs from an opened index (also what `npm run tune` replays the decision on). */
+export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
+  const vectors = index.vectors && embedder ? index.vectors : null;
+  const passages = { count: index.passageCount, get: (id: number) => index.passage(id) };
+  const sources = index.manifest.documents.map(sourceOfDocument);
+  const byDoc = new Map(sources.map((s) => [s.doc, s]));
   return {
-    data,
+    index,
+    sources,
     deps: {
-      articles,
+      sources: (doc) => byDoc.get(doc),
       retrieval: {
-        passages: data.passages,
-        lexical: new LexicalIndex(data.passages, new Map(data.articles.map((a) => [a.id, a.meta.title]))),
+        passages,
+        lexical: new LexicalIndex(
+          index.segments.map((s) => ({ segment: s.segment.lexical, base: s.base, liveDocuments: s.liveDocuments })),
+          passages,
+          { vocabulary: index.vocabulary },
+        ),
         vectors,
         embedder: vectors ? embedder : null,
         // Vector evidence counts only above what off-topic questions reach with this model (see calibration.ts).
-        similarityThreshold: vectors ? (data.manifest.calibration?.threshold ?? null) : null,
+        similarityThreshold: vectors ? (index.manifest.calibration?.threshold ?? null) : null,
       },
     },
   };
@@ -73,7 +86,7 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
   const model = embedder?.modelId ?? null;
   const expectation = { model, dimensions: embedder?.dimensions ?? null };
 
-  let data: IndexData;
+  let index: OpenIndex;
   if (options.buildIfStale) {
     const staleness = await isIndexStale(indexDir, seedsDir, embedder);
     if (staleness.stale) {
@@ -81,18 +94,18 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
       await buildIndex({ seedsDir, outDir: indexDir, embedder });
     }
     try {
-      data = await readIndex(indexDir, expectation);
+      index = await openIndex(indexDir, expectation);
     } catch (error) {
       // A damaged index is rebuilt from the seeds rather than refused: that is what an admin would run.
       if (!(error instanceof IndexCorruptError || error instanceof IndexMismatchError)) throw error;
       logger?.warn({ reason: error.message }, "the index cannot be used; rebuilding it from the seeds");
-      await buildIndex({ seedsDir, outDir: indexDir, embedder });
-      data = await readIndex(indexDir, expectation);
+      await buildIndex({ seedsDir, outDir: indexDir, embedder, full: true });
+      index = await openIndex(indexDir, expectation);
     }
   } else {
-    data = await readIndex(indexDir, expectation);
+    index = await openIndex(indexDir, expectation);
   }
-  let current = prepare(data, embedder);
+  let current = prepare(index, embedder);
   let rebuilding: Promise<ReindexReport> | null = null;
   let questionsAnswered = 0;
 
@@ -103,10 +116,10 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
       return result;
     },
     sources(): Source[] {
-      return current.data.articles.map(sourceOf);
+      return current.sources;
     },
     stats(): ServiceStats {
-      const { manifest } = current.data;
+      const { manifest } = current.index;
       return {
         documents: manifest.counts.documents,
         passages: manifest.counts.passages,
@@ -117,7 +130,7 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
       };
     },
     manifest(): Manifest {
-      return current.data.manifest;
+      return current.index.manifest;
     },
     get reindexing(): boolean {
       return rebuilding !== null;
@@ -129,7 +142,10 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
           // Another process (say `npm run index`) is building into the same folder: busy, too.
           throw error instanceof IndexBusyError ? new ReindexBusyError({ cause: error }) : error;
         });
-        current = prepare(await readIndex(indexDir, expectation), embedder);
+        const replaced = current.index;
+        current = prepare(await openIndex(indexDir, expectation), embedder);
+        // Answers that started on the old index finish on it; its files are closed a minute later.
+        setTimeout(() => replaced.close(), CLOSE_REPLACED_AFTER_MS).unref();
         logger?.info({ ...built.report }, "index rebuilt");
         return built.report;
       })();

@@ -1,4 +1,4 @@
-import type { Article, Lang } from "../corpus/article.ts";
+import type { Lang } from "../corpus/article.ts";
 import { detectLanguage } from "../corpus/language.ts";
 import { AppError } from "../errors.ts";
 import { retrieve, type RetrieverParts } from "../retrieval/retriever.ts";
@@ -15,10 +15,10 @@ export class QuestionError extends AppError {
   override name = "QuestionError";
 }
 
-/** What `answer()` reads from: the retrieval parts and the cleaned articles by id. */
+/** What `answer()` reads from: the retrieval parts and each document's source (from the index's manifest). */
 export interface AnswerDeps {
   retrieval: RetrieverParts;
-  articles: ReadonlyMap<string, Article>;
+  sources: (doc: string) => Source | undefined;
 }
 
 /** Options of one answer. */
@@ -60,7 +60,9 @@ export async function answer(question: string, deps: AnswerDeps, options: Answer
   const searchedQuestion = followUpQuestion(asked, options.previous, (t) => t.capitalised || t.acronym || lexical.isName(t));
   const retrieval = await retrieve(searchedQuestion, deps.retrieval, searchedQuestion === asked ? {} : { emphasis: asked });
   const { decision, answering } = decide(retrieval, deps.retrieval.settings);
-  const quotes = decision.answered ? selectQuotes(answering, retrieval.question, deps.articles, deps.retrieval.lexical, deps.retrieval.settings) : [];
+  const quotes = decision.answered
+    ? selectQuotes(answering, retrieval.question, { passages: deps.retrieval.passages, sources: deps.sources, evidence: deps.retrieval.lexical }, deps.retrieval.settings)
+    : [];
   const sources = new Map<string, Source>();
   for (const quote of quotes) if (!sources.has(quote.doc)) sources.set(quote.doc, quote.source);
   return {

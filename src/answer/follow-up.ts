@@ -1,4 +1,4 @@
-import { analyze, type Token } from "../retrieval/analyzer.ts";
+import { analyze, type Token } from "../text/analyzer.ts";
 import type { PreviousTurn } from "./types.ts";
 
 /** Words that open a question continuing the previous one ("And in Dagestan?", "А сколько пострадало?"). */

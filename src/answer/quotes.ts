@@ -1,9 +1,15 @@
-import type { Article } from "../corpus/article.ts";
+import type { PassageSource } from "../retrieval/passage-source.ts";
 import { highlightsIn, type EvidenceSource, type WindowEvidence } from "../retrieval/sentence-evidence.ts";
 import type { QuestionAnalysis } from "../retrieval/question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
-import { sourceOf } from "./source.ts";
-import type { Quote } from "./types.ts";
+import type { Quote, Source } from "./types.ts";
+
+/** Where quotes are cut from and credited to. */
+export interface QuoteSources {
+  passages: PassageSource;
+  sources: (doc: string) => Source | undefined;
+  evidence: EvidenceSource;
+}
 
 /**
  * Sentence openings that continue or update the sentence before ("However, later it became known
@@ -30,36 +36,39 @@ function foldForComparison(text: string): string {
  * Quotes the windows that answer the question, verbatim, best first: at most `maxQuotes`, each
  * scoring at least `minRelativeScore` of the first. Never the same text twice (folded for case and
  * whitespace, even from two documents, or one inside another), never two overlapping spans of one
- * document. Every quote is cut from the article's cleaned text by offsets and checked to be a
- * substring of it; the words matching the question are marked for bold type.
+ * document. Every quote is cut by offsets from its passage — itself a verbatim slice of the
+ * article's cleaned text — and checked to be a substring of it; the words matching the question
+ * are marked for bold type.
  */
 export function selectQuotes(
   answering: readonly WindowEvidence[],
   question: QuestionAnalysis,
-  articles: ReadonlyMap<string, Article>,
-  evidence: EvidenceSource,
+  from: QuoteSources,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): Quote[] {
+  const { evidence } = from;
   const quotes: Quote[] = [];
   const seen: string[] = [];
   const bestScore = answering[0]?.score ?? 0;
   for (const window of answering) {
     if (quotes.length >= settings.maxQuotes) break;
     if (window.score < bestScore * settings.minRelativeScore) break;
-    const article = articles.get(window.doc);
-    if (!article) continue;
+    const passage = from.passages.get(window.passageId);
+    const source = from.sources(window.doc);
+    if (!passage || !source || passage.doc !== window.doc) continue;
     if (quotes.some((q) => q.doc === window.doc && window.start < q.end && q.start < window.end)) continue;
     const end = extendedEnd(window, evidence, settings);
-    const text = article.text.slice(window.start, end);
+    if (window.start < passage.start || end > passage.end) continue;
+    const text = passage.text.slice(window.start - passage.start, end - passage.start);
     const folded = foldForComparison(text);
-    if (folded === "" || !article.text.includes(text)) continue;
+    if (folded === "" || !passage.text.includes(text)) continue;
     if (seen.some((s) => s.includes(folded) || folded.includes(s))) continue;
     seen.push(folded);
     const highlights = highlightsIn(question, window.passageId, window.start, end, evidence).map((h) => ({
       start: h.start - window.start,
       end: h.end - window.start,
     }));
-    quotes.push({ doc: article.id, text, start: window.start, end, source: sourceOf(article), highlights });
+    quotes.push({ doc: window.doc, text, start: window.start, end, source, highlights });
   }
   return quotes;
 }

@@ -1,29 +1,7 @@
 import type { Article } from "../corpus/article.ts";
-import { splitSentences } from "../corpus/sentences.ts";
+import { articleName } from "../corpus/title.ts";
+import type { ManifestDocument } from "../index/manifest.ts";
 import type { Quote, Source } from "./types.ts";
-
-/** Longest title made from an untitled article's first sentence, in characters. */
-const MAX_MADE_TITLE_CHARS = 90;
-/** A dateline before the first sentence: "ALMATY. KAZINFORM – ", "CEDAR HOLLOW, Ore., Aug 3 (Agency) - ". */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.-]{2,40}(?:[,.][^–—\n]{0,80}?)?\s[–—-]\s+/u;
-
-/**
- * A title for an article that has none: its first sentence of six words or more (a dateline before
- * it left out), cut at a word boundary to at most 90 characters with "…". Null for text without such
- * a sentence. Pure.
- */
-export function titleFromText(text: string): string | null {
-  const head = text.slice(0, 2000);
-  for (const span of splitSentences(head)) {
-    const sentence = head.slice(span.start, span.end).replace(DATELINE, "").trim();
-    if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) continue;
-    if (sentence.length <= MAX_MADE_TITLE_CHARS) return sentence;
-    const cut = sentence.slice(0, MAX_MADE_TITLE_CHARS);
-    const atWord = cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:–—-]+$/u, "");
-    return `${atWord}…`;
-  }
-  return null;
-}
 
 /**
  * The source of an article, built from its metadata (never from model output). `name` is what
@@ -32,19 +10,21 @@ export function titleFromText(text: string): string | null {
  */
 export function sourceOf(article: Article): Source {
   const { meta } = article;
-  const name =
-    meta.title ??
-    titleFromText(article.text) ??
-    ([meta.outlet, meta.date].filter((p): p is string => p !== null).join(", ") || article.text.slice(0, 60).trim());
   return {
     doc: article.id,
-    name,
+    name: articleName(article),
     title: meta.title,
     outlet: meta.outlet,
     date: meta.date,
     url: meta.url,
     lang: meta.lang,
   };
+}
+
+/** The source of an indexed document, from the manifest (its name was made when it was indexed). */
+export function sourceOfDocument(document: ManifestDocument): Source {
+  const { meta } = document;
+  return { doc: document.id, name: document.name, title: meta.title, outlet: meta.outlet, date: meta.date, url: meta.url, lang: meta.lang };
 }
 
 /** What a source is called in a source line (see `sourceOf`). */

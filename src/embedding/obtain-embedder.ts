@@ -48,8 +48,13 @@ export async function obtainEmbedder(
   load: (options: EmbedderOptions) => Promise<Embedder> = loadEmbedder,
 ): Promise<Embedder> {
   const location = await describeModelLocation(options);
-  if (location.isFolderPath || (await hasCompleteModel(location.folder, options.dtype)) || !options.allowRemote) {
-    return load({ ...options, allowRemote: false });
+  if (location.isFolderPath || (await hasCompleteModel(location.folder, options.dtype))) return load({ ...options, allowRemote: false });
+  if (!options.allowRemote) {
+    throw new ModelUnavailableError(
+      `Embedding model "${options.model}" is not in ${location.folder} (downloads are off: ALLOW_REMOTE_MODELS=false or --offline); ` +
+        `it needs ${requiredModelFiles(options.dtype).join(", ")}. Run \`npm run model:download\` once (needs internet), or set EMBEDDING_MODEL=/path/to/folder to a local model folder.`,
+      { model: options.model, searchedFolder: location.folder },
+    );
   }
   const modelsDir = path.resolve(options.modelsDir);
   const scratch = path.join(modelsDir, `.download-${process.pid}-${randomBytes(4).toString("hex")}`);

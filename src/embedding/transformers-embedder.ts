@@ -5,7 +5,7 @@
  */
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { env, pipeline, type ProgressInfo } from "@huggingface/transformers";
+import type { ProgressInfo } from "@huggingface/transformers";
 import type { Embedder } from "./embedder.ts";
 import { ModelUnavailableError } from "./model-unavailable-error.ts";
 
@@ -75,6 +75,8 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
   const location = await describeModelLocation(options);
   const modelsDir = path.resolve(options.modelsDir);
 
+  // Imported when a model is actually loaded: the library takes most of a second to import.
+  const { env, pipeline } = await import("@huggingface/transformers");
   env.allowLocalModels = true;
   env.allowRemoteModels = options.allowRemote;
   env.localModelPath = modelsDir;

@@ -5,14 +5,26 @@ import { lockIndexFolder } from "./build-lock.ts";
 import type { Article, Passage } from "../corpus/article.ts";
 import { chunkArticle, DEFAULT_CHUNK_OPTIONS } from "../corpus/chunk.ts";
 import type { ChunkOptions } from "../corpus/chunk.ts";
-import { loadCorpus } from "../corpus/load.ts";
+import { loadArticles, scanCorpus, type CorpusFile, type FileWarning, type SkippedFile } from "../corpus/load.ts";
+import { articleName } from "../corpus/title.ts";
 import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
 import { calibrate, type Calibration } from "./calibration.ts";
-import type { Manifest, ManifestDocument } from "./manifest.ts";
-import { readManifest, readPassages, readVectorMatrix, removeStaleEntries, writeIndex } from "./store.ts";
-import type { WriteOptions } from "./store.ts";
-import { VectorIndex } from "./vector-index.ts";
+import { buildLexicalSegment } from "./lexical-segment.ts";
+import type { Manifest, ManifestDocument, ManifestSegment } from "./manifest.ts";
+import { readManifest, readStoredPassages, readVectorMatrices, removeStaleEntries, writeIndex } from "./store.ts";
+import type { SegmentContents, WriteOptions } from "./store.ts";
+import { SegmentedVectors, VectorIndex } from "./vector-index.ts";
+import { lexiconHash } from "../text/lexicon-files.ts";
+import { sharedVocabulary } from "../text/vocabulary.ts";
+
+/** A full build writes a new segment after this many passages (documents are never split). */
+export const MAX_SEGMENT_PASSAGES = 100_000;
+/** An incremental update adds a segment only while the index has fewer than this many; then it rebuilds fully. */
+export const MAX_SEGMENTS = 12;
+/** Changes to more than this share of the documents (and more than `MIN_INCREMENTAL_DOCUMENTS`) make a full rebuild. */
+export const MAX_INCREMENTAL_SHARE = 0.1;
+const MIN_INCREMENTAL_DOCUMENTS = 50;
 
 /** The seeds folder holds no article that could be read: nothing to index. */
 export class CorpusEmptyError extends AppError {
@@ -22,11 +34,9 @@ export class CorpusEmptyError extends AppError {
   /** Files that were there but could not be used, with the reason. */
   readonly skipped: { file: string; reason: string }[];
   constructor(dir: string, skipped: { file: string; reason: string }[]) {
-    const details = skipped.map((s) => `\n  - ${s.file}: ${s.reason}`).join("");
-    super(
-      `No readable articles in ${dir}; the previous index (if any) is left as it was.${details}`,
-      "error.corpusEmpty",
-    );
+    const shown = skipped.slice(0, 20).map((s) => `\n  - ${s.file}: ${s.reason}`).join("");
+    const more = skipped.length > 20 ? `\n  … and ${skipped.length - 20} more` : "";
+    super(`No readable articles in ${dir}; the previous index (if any) is left as it was.${shown}${more}`, "error.corpusEmpty");
     this.dir = dir;
     this.skipped = skipped;
   }
@@ -44,7 +54,7 @@ export class EmbeddingShapeError extends AppError {
 export interface BuildOptions {
   /** Folder with the article files. */
   seedsDir: string;
-  /** Index folder (manifest.json and build folders), e.g. `embeddings/`. */
+  /** Index folder (manifest.json and segment folders), e.g. `embeddings/`. */
   outDir: string;
   /** Null builds a lexical-only index (no vectors). */
   embedder: Embedder | null;
@@ -54,6 +64,10 @@ export interface BuildOptions {
   now?: () => Date;
   /** Passed to the writer (progress per file; lets tests inject a failure mid-write). */
   write?: WriteOptions;
+  /** Never update incrementally: rebuild every segment (tests, and `npm run index -- --full`). */
+  full?: boolean;
+  /** Passages per segment of a full build (tests use small values). Default `MAX_SEGMENT_PASSAGES`. */
+  segmentPassages?: number;
 }
 
 /** What `buildIndex` produced. */
@@ -64,16 +78,23 @@ export interface BuildResult {
   embedded: number;
   /** Passages whose vectors were reused from the previous build. */
   reused: number;
+  /** How the build went: every segment written anew, or only a segment for what changed (or nothing). */
+  kind: "full" | "incremental";
 }
 
+/** What identifies the vectors of a model: its id, weights variant and passage prefix. */
+export type ModelIdentity = Pick<Embedder, "modelId" | "dtype" | "passagePrefix">;
+
 /**
- * Builds the index of `seedsDir` into `outDir`: loads and chunks the articles, gives passages
- * dense ids, embeds only documents that are new or changed since the previous build (a document's
- * vectors are reused when its file hash, its passages and the model are unchanged), builds the
- * hnsw graph and writes everything atomically (see `store.ts`). Files that cannot be used are
- * listed in `report.skipped`. Throws `CorpusEmptyError` when no article is usable, and
- * `IndexBusyError` while another process builds into the same folder; on any failure the
- * previous index stays as it was.
+ * Builds (or updates) the index of `seedsDir` in `outDir`. Files whose size and modification time
+ * match the previous build are not read again. When few documents changed (at most 10 %, or 50),
+ * and the model and chunking are the same, the update is incremental: one new segment holds the
+ * added and changed documents, and the previous segments stay, their removed and replaced
+ * documents no longer counted. Otherwise every segment is written anew, one per 100,000 passages,
+ * reusing a document's vectors when its file hash, its passages and the model are unchanged.
+ * Everything is written atomically (see `store.ts`). Files that cannot be used are listed in
+ * `report.skipped`. Throws `CorpusEmptyError` when no article is usable, and `IndexBusyError`
+ * while another process builds into the same folder; on any failure the previous index stays.
  */
 export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   const release = await lockIndexFolder(options.outDir);
@@ -84,21 +105,140 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** The previous manifest when it can be built upon (same model, dimensions, dtype and passage prefix), else null. */
+async function previousManifest(outDir: string): Promise<Manifest | null> {
+  try {
+    return await readManifest(outDir);
+  } catch {
+    return null;
+  }
+}
+
+function sameModel(manifest: Manifest, embedder: Embedder | null): boolean {
+  if (embedder === null) return manifest.model === null;
+  return (
+    manifest.model === embedder.modelId &&
+    manifest.dimensions === embedder.dimensions &&
+    manifest.passagePrefix === embedder.passagePrefix &&
+    (manifest.dtype ?? embedder.dtype) === embedder.dtype
+  );
+}
+
+/** A document being indexed: its article, passages (without ids yet) and file facts. */
+interface PendingDocument {
+  article: Article;
+  passages: Omit<Passage, "id">[];
+  file: CorpusFile;
+}
+
 async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
   const now = options.now ?? (() => new Date());
   const chunk = options.chunk ?? DEFAULT_CHUNK_OPTIONS;
   const progress = options.onProgress ?? (() => {});
   const embedder = options.embedder;
+  const segmentPassages = options.segmentPassages ?? MAX_SEGMENT_PASSAGES;
   const started = now();
   const startedMs = performance.now();
+  const seedsDir = resolve(options.seedsDir);
 
   progress({ phase: "loading", done: 0, total: 0 });
   await removeStaleEntries(resolve(options.outDir));
-  const corpus = await loadCorpus(options.seedsDir);
-  const skipped = [...corpus.skipped];
+  const previous = await previousManifest(options.outDir);
+  const scan = await scanCorpus(options.seedsDir);
+  const before = new Map((previous?.documents ?? []).map((d) => [d.id, d]));
+  const statSame = (file: CorpusFile) => {
+    const old = before.get(file.name);
+    return old !== undefined && old.size === file.size && old.mtimeMs === file.mtimeMs;
+  };
+  const touched = scan.files.filter((f) => !statSame(f));
+  const present = new Set(scan.files.map((f) => f.name));
+  const gone = [...before.keys()].filter((id) => !present.has(id));
 
-  const documents: { article: Article; passages: Omit<Passage, "id">[] }[] = [];
-  for (const article of [...corpus.articles].sort((a, b) => compareIds(a.id, b.id))) {
+  const canUpdate =
+    !options.full &&
+    previous !== null &&
+    sameModel(previous, embedder) &&
+    previous.vocabularyHash === lexiconHash() &&
+    computeCorpusHash(previous.documents, chunk) === previous.corpusHash &&
+    previous.segments.length < MAX_SEGMENTS &&
+    touched.length + gone.length <= Math.max(MIN_INCREMENTAL_DOCUMENTS, MAX_INCREMENTAL_SHARE * previous.documents.length);
+
+  const result = canUpdate && previous
+    ? await updateIncrementally({ options, previous, scan, touched, gone, chunk, progress })
+    : await rebuildFully({ options, previous, scan, chunk, progress, segmentPassages });
+  const buildMs = Math.round(performance.now() - startedMs);
+
+  const documents = result.documents;
+  if (documents.length === 0) throw new CorpusEmptyError(seedsDir, result.skipped);
+  progress({ phase: "writing", done: 0, total: 1 });
+  const manifest = await writeIndex(
+    options.outDir,
+    {
+      manifest: {
+        formatVersion: 2,
+        model: embedder ? embedder.modelId : null,
+        dimensions: embedder ? embedder.dimensions : null,
+        passagePrefix: embedder ? embedder.passagePrefix : null,
+        dtype: embedder ? embedder.dtype : null,
+        calibration: result.calibration,
+        space: "cosine",
+        mode: embedder ? "hybrid" : "lexical",
+        corpusHash: computeCorpusHash(documents, chunk),
+        vocabularyHash: lexiconHash(),
+        documents,
+        counts: { documents: documents.length, passages: documents.reduce((n, d) => n + d.passages, 0) },
+        builtAt: started.toISOString(),
+        buildMs,
+        seedsDir,
+      },
+      vocabulary: sharedVocabulary().toJSON(),
+      kept: result.kept,
+      added: result.added,
+    },
+    options.write,
+  );
+  progress({ phase: "done", done: 1, total: 1 });
+
+  const after = new Map(documents.map((d) => [d.id, d.hash]));
+  const report: ReindexReport = {
+    documents: manifest.counts.documents,
+    passages: manifest.counts.passages,
+    mode: manifest.mode,
+    buildMs,
+    added: [...after.keys()].filter((id) => !before.has(id)),
+    changed: [...after.entries()].filter(([id, hash]) => before.has(id) && before.get(id)?.hash !== hash).map(([id]) => id),
+    removed: [...before.keys()].filter((id) => !after.has(id)),
+    skipped: result.skipped,
+    warnings: result.warnings,
+  };
+  return { manifest, report, embedded: result.embedded, reused: result.reused, kind: result.kind };
+}
+
+/** What a build decided to write. */
+interface BuildPlan {
+  kind: "full" | "incremental";
+  documents: ManifestDocument[];
+  kept: ManifestSegment[];
+  added: SegmentContents[];
+  calibration: Calibration | null;
+  skipped: SkippedFile[];
+  warnings: FileWarning[];
+  embedded: number;
+  reused: number;
+}
+
+interface StepInput {
+  options: BuildOptions;
+  previous: Manifest | null;
+  scan: { files: CorpusFile[]; skipped: SkippedFile[] };
+  chunk: ChunkOptions;
+  progress: (p: BuildProgress) => void;
+}
+
+/** Chunks loaded articles; those that yield no passage are skipped with the reason. */
+function chunkAll(articles: readonly Article[], files: ReadonlyMap<string, CorpusFile>, chunk: ChunkOptions, skipped: SkippedFile[]): PendingDocument[] {
+  const pending: PendingDocument[] = [];
+  for (const article of articles) {
     let passages: Omit<Passage, "id">[];
     try {
       passages = chunkArticle(article, chunk);
@@ -110,120 +250,253 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
       skipped.push({ file: article.id, reason: "no text left to index after cleaning" });
       continue;
     }
-    documents.push({ article, passages });
+    const file = files.get(article.id);
+    if (file) pending.push({ article, passages, file });
   }
-  if (documents.length === 0) throw new CorpusEmptyError(resolve(options.seedsDir), skipped);
-  progress({ phase: "loading", done: documents.length, total: documents.length });
+  return pending;
+}
 
-  const previous = await readPreviousBuild(options.outDir, embedder);
-  const articles = documents.map((d) => d.article);
+/** The manifest entry of a document placed in segment `segment`. */
+function manifestDocument(pending: PendingDocument, segment: number): ManifestDocument {
+  return {
+    id: pending.article.id,
+    hash: pending.article.hash,
+    size: pending.file.size,
+    mtimeMs: pending.file.mtimeMs,
+    meta: pending.article.meta,
+    name: articleName(pending.article),
+    passages: pending.passages.length,
+    segment,
+  };
+}
+
+/**
+ * Finds a previous document's stored vectors, for reuse when its file hash, its passages and the
+ * model are unchanged (loads each previous segment's vectors and passages once, when first needed).
+ */
+class VectorReuse {
+  readonly #outDir: string;
+  readonly #previous: Manifest | null;
+  readonly #documents: Map<string, ManifestDocument>;
+  readonly #matrices = new Map<number, { matrix: Float32Array; passagesOf: Map<string, Passage[]> }>();
+  #all: Float32Array[] | null = null;
+
+  constructor(outDir: string, previous: Manifest | null, embedder: Embedder | null) {
+    this.#outDir = outDir;
+    this.#previous = previous && embedder && sameModel(previous, embedder) ? previous : null;
+    this.#documents = new Map((this.#previous?.documents ?? []).map((d) => [d.id, d]));
+  }
+
+  /** The rows (dimensions each) of `pending`'s vectors, or null when they must be embedded again. */
+  async rows(pending: PendingDocument, dimensions: number): Promise<Float32Array[] | null> {
+    const previous = this.#previous;
+    const old = this.#documents.get(pending.article.id);
+    if (!previous || !old || old.hash !== pending.article.hash || old.passages !== pending.passages.length) return null;
+    let stored = this.#matrices.get(old.segment);
+    if (!stored) {
+      const segment = previous.segments[old.segment];
+      if (!segment) return null;
+      try {
+        this.#all ??= await readVectorMatrices(this.#outDir, previous);
+        const matrix = this.#all?.[old.segment];
+        if (!matrix) return null;
+        const passagesOf = new Map<string, Passage[]>();
+        for (const passage of await readStoredPassages(this.#outDir, segment)) {
+          const list = passagesOf.get(passage.doc) ?? [];
+          list.push(passage);
+          passagesOf.set(passage.doc, list);
+        }
+        stored = { matrix, passagesOf };
+      } catch {
+        return null; // A damaged previous build is simply not reused.
+      }
+      this.#matrices.set(old.segment, stored);
+    }
+    const own = stored.passagesOf.get(pending.article.id) ?? [];
+    const same =
+      own.length === pending.passages.length &&
+      own.every((p, i) => {
+        const q = pending.passages[i];
+        return q !== undefined && p.start === q.start && p.end === q.end && p.text === q.text;
+      });
+    if (!same) return null;
+    const matrix = stored.matrix;
+    return own.map((p) => matrix.slice(p.id * dimensions, (p.id + 1) * dimensions));
+  }
+}
+
+/**
+ * One segment's contents from its documents (in order): passages with local ids, the lexical
+ * segment, and (hybrid) vectors — reused where possible, the rest embedded.
+ */
+async function makeSegment(
+  documents: readonly PendingDocument[],
+  embedder: Embedder | null,
+  reuse: VectorReuse,
+  progress: (p: BuildProgress) => void,
+): Promise<{ contents: SegmentContents; embedded: number; reused: number }> {
   const passages: Passage[] = [];
-  const passagesByDoc = documents.map((document) =>
-    document.passages.map((passage) => {
-      const withId: Passage = { id: passages.length, ...passage };
-      passages.push(withId);
-      return withId;
-    }),
-  );
-
-  let vectors: { matrix: Float32Array; index: VectorIndex } | null = null;
-  let calibration: Calibration | null = null;
+  const rowsOf: (Float32Array | null)[] = [];
+  for (const document of documents) {
+    const reusable = embedder ? await reuse.rows(document, embedder.dimensions) : null;
+    document.passages.forEach((passage, i) => {
+      passages.push({ id: passages.length, ...passage });
+      rowsOf.push(reusable?.[i] ?? null);
+    });
+  }
+  const titles = new Map(documents.map((d) => [d.article.id, d.article.meta.title]));
+  const lexical = buildLexicalSegment(passages, titles);
+  let vectors: SegmentContents["vectors"] = null;
   let embedded = 0;
   let reused = 0;
   if (embedder) {
     const dims = embedder.dimensions;
-    const matrix = new Float32Array(passages.length * dims);
-    const toEmbed: Passage[] = [];
-    for (const [d, document] of documents.entries()) {
-      const ownPassages = passagesByDoc[d] ?? [];
-      const rows = previous?.reusableRows(document.article, ownPassages);
-      const oldMatrix = previous?.matrix;
-      if (rows && oldMatrix) {
-        rows.forEach((row, i) => {
-          const target = ownPassages[i];
-          if (target) matrix.set(oldMatrix.subarray(row * dims, (row + 1) * dims), target.id * dims);
-        });
-        reused += ownPassages.length;
-      } else {
-        toEmbed.push(...ownPassages);
-      }
-    }
+    const toEmbed = passages.filter((p) => rowsOf[p.id] === null);
     progress({ phase: "embedding", done: 0, total: toEmbed.length });
     if (toEmbed.length > 0) {
       const fresh = await embedder.embedPassages(
         toEmbed.map((p) => p.text),
         (done, total) => progress({ phase: "embedding", done, total }),
       );
-      if (fresh.length !== toEmbed.length) {
-        throw new EmbeddingShapeError(`the embedder returned ${fresh.length} vectors for ${toEmbed.length} passages`);
-      }
+      if (fresh.length !== toEmbed.length) throw new EmbeddingShapeError(`the embedder returned ${fresh.length} vectors for ${toEmbed.length} passages`);
       fresh.forEach((vector, i) => {
-        if (vector.length !== dims) {
-          throw new EmbeddingShapeError(`the embedder returned a ${vector.length}-dimensional vector, expected ${dims}`);
-        }
+        if (vector.length !== dims) throw new EmbeddingShapeError(`the embedder returned a ${vector.length}-dimensional vector, expected ${dims}`);
         const target = toEmbed[i];
-        if (target) matrix.set(vector, target.id * dims);
+        if (target) rowsOf[target.id] = vector;
       });
       embedded = toEmbed.length;
     }
-    progress({ phase: "embedding", done: toEmbed.length, total: toEmbed.length });
+    reused = passages.length - embedded;
+    const matrix = new Float32Array(passages.length * dims);
+    rowsOf.forEach((row, i) => {
+      if (row) matrix.set(row, i * dims);
+    });
     const rows = Array.from({ length: passages.length }, (_, i) => matrix.subarray(i * dims, (i + 1) * dims));
     vectors = { matrix, index: VectorIndex.build(rows, dims) };
-    // How similar questions about nothing here come out, with this model and these passages.
-    const index = vectors.index;
-    calibration = await calibrate(embedder, (query) => index.search(query, 1)[0]?.similarity ?? 0);
   }
+  return { contents: { articles: documents.map((d) => d.article), passages, lexical, vectors }, embedded, reused };
+}
 
-  progress({ phase: "writing", done: 0, total: 1 });
-  const manifestDocuments: ManifestDocument[] = documents.map((d) => ({
-    id: d.article.id,
-    hash: d.article.hash,
-    meta: d.article.meta,
-    passages: d.passages.length,
-  }));
-  const buildMs = Math.round(performance.now() - startedMs);
-  const manifest = await writeIndex(
-    options.outDir,
-    {
-      manifest: {
-        formatVersion: 1,
-        model: embedder ? embedder.modelId : null,
-        dimensions: embedder ? embedder.dimensions : null,
-        passagePrefix: embedder ? embedder.passagePrefix : null,
-        dtype: embedder ? embedder.dtype : null,
-        calibration,
-        space: "cosine",
-        mode: embedder ? "hybrid" : "lexical",
-        // Over every loaded article, as `isIndexStale` computes it (one that yields no passage must not look like a change).
-        corpusHash: computeCorpusHash(corpus.articles, chunk),
-        documents: manifestDocuments,
-        counts: { documents: articles.length, passages: passages.length },
-        builtAt: started.toISOString(),
-        buildMs,
-        seedsDir: resolve(options.seedsDir),
-      },
-      articles,
-      passages,
-      vectors,
-    },
-    options.write,
+/** How similar off-topic questions come out against these segments' vectors (hybrid only). */
+async function calibrateSegments(embedder: Embedder | null, segments: readonly SegmentContents[]): Promise<Calibration | null> {
+  if (!embedder) return null;
+  let base = 0;
+  const searchable = new SegmentedVectors(
+    segments.flatMap((s) => {
+      const entry = s.vectors ? [{ index: s.vectors.index, base }] : [];
+      base += s.passages.length;
+      return entry;
+    }),
   );
-  progress({ phase: "done", done: 1, total: 1 });
+  return calibrate(embedder, (query) => searchable.search(query, 1)[0]?.similarity ?? 0);
+}
 
-  const before = new Map((previous?.manifest.documents ?? []).map((d) => [d.id, d.hash]));
-  const after = new Map(manifestDocuments.map((d) => [d.id, d.hash]));
-  const report: ReindexReport = {
-    documents: manifest.counts.documents,
-    passages: manifest.counts.passages,
-    mode: manifest.mode,
-    buildMs,
-    added: [...after.keys()].filter((id) => !before.has(id)),
-    changed: [...after.entries()].filter(([id, hash]) => before.has(id) && before.get(id) !== hash).map(([id]) => id),
-    removed: [...before.keys()].filter((id) => !after.has(id)),
-    skipped,
-    warnings: corpus.warnings,
+/** Writes every segment anew, one per `segmentPassages` passages (files read and segments built one batch at a time). */
+async function rebuildFully(input: StepInput & { segmentPassages: number }): Promise<BuildPlan> {
+  const { options, previous, scan, chunk, progress } = input;
+  const embedder = options.embedder;
+  const reuse = new VectorReuse(options.outDir, previous, embedder);
+  const files = new Map(scan.files.map((f) => [f.name, f]));
+  const skipped: SkippedFile[] = [...scan.skipped];
+  const warnings: FileWarning[] = [];
+  const documents: ManifestDocument[] = [];
+  const added: SegmentContents[] = [];
+  let embedded = 0;
+  let reused = 0;
+  let batch: PendingDocument[] = [];
+  let batchPassages = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const segment = added.length;
+    const made = await makeSegment(batch, embedder, reuse, progress);
+    for (const pending of batch) documents.push(manifestDocument(pending, segment));
+    added.push(made.contents);
+    embedded += made.embedded;
+    reused += made.reused;
+    batch = [];
+    batchPassages = 0;
   };
-  return { manifest, report, embedded, reused };
+  // Read in slices, so that a million passages never sit in memory at once.
+  const names = scan.files.map((f) => f.name);
+  for (let at = 0; at < names.length; at += 500) {
+    const loaded = await loadArticles(options.seedsDir, names.slice(at, at + 500));
+    skipped.push(...loaded.skipped);
+    warnings.push(...loaded.warnings);
+    for (const pending of chunkAll(loaded.articles, files, chunk, skipped)) {
+      if (batchPassages > 0 && batchPassages + pending.passages.length > input.segmentPassages) await flush();
+      batch.push(pending);
+      batchPassages += pending.passages.length;
+    }
+    progress({ phase: "loading", done: Math.min(at + 500, names.length), total: names.length });
+  }
+  await flush();
+  skipped.sort((a, b) => compareIds(a.file, b.file));
+  return {
+    kind: "full",
+    documents,
+    kept: [],
+    added,
+    calibration: await calibrateSegments(embedder, added),
+    skipped,
+    warnings,
+    embedded,
+    reused,
+  };
+}
+
+/**
+ * Adds one segment holding the added and changed documents; keeps the previous segments (their
+ * removed and changed documents are no longer listed, so no longer counted). Files whose size or
+ * time changed but whose content did not keep their place.
+ */
+async function updateIncrementally(input: StepInput & { previous: Manifest; touched: CorpusFile[]; gone: string[] }): Promise<BuildPlan> {
+  const { options, previous, scan, chunk, progress, touched, gone } = input;
+  const embedder = options.embedder;
+  const files = new Map(scan.files.map((f) => [f.name, f]));
+  const skipped: SkippedFile[] = [...scan.skipped];
+  const loaded = await loadArticles(options.seedsDir, touched.map((f) => f.name));
+  skipped.push(...loaded.skipped);
+  const oldDocuments = new Map(previous.documents.map((d) => [d.id, d]));
+  const unchangedContent = new Set<string>();
+  const fresh: Article[] = [];
+  for (const article of loaded.articles) {
+    const old = oldDocuments.get(article.id);
+    if (old && old.hash === article.hash) unchangedContent.add(article.id);
+    else fresh.push(article);
+  }
+  const pending = chunkAll(fresh, files, chunk, skipped);
+  const replaced = new Set([...pending.map((p) => p.article.id), ...gone, ...loaded.skipped.map((s) => s.file)]);
+  const documents: ManifestDocument[] = previous.documents
+    .filter((d) => !replaced.has(d.id) && files.has(d.id))
+    .map((d) => {
+      const file = files.get(d.id);
+      // A file touched without a change keeps its place, with its new size and time.
+      return unchangedContent.has(d.id) && file ? { ...d, size: file.size, mtimeMs: file.mtimeMs } : d;
+    });
+  const added: SegmentContents[] = [];
+  let embedded = 0;
+  let reused = 0;
+  if (pending.length > 0) {
+    const made = await makeSegment(pending, embedder, new VectorReuse(options.outDir, previous, embedder), progress);
+    added.push(made.contents);
+    embedded = made.embedded;
+    reused = made.reused;
+    for (const p of pending) documents.push(manifestDocument(p, previous.segments.length));
+  }
+  documents.sort((a, b) => compareIds(a.id, b.id));
+  skipped.sort((a, b) => compareIds(a.file, b.file));
+  return {
+    kind: "incremental",
+    documents,
+    kept: previous.segments,
+    added,
+    // The off-topic level of the index hardly moves with a few documents: kept until the next full build.
+    calibration: previous.calibration,
+    skipped,
+    warnings: loaded.warnings,
+    embedded,
+    reused,
+  };
 }
 
 /**
@@ -245,15 +518,13 @@ export interface Staleness {
   reason: string | null;
 }
 
-/** What identifies the vectors of a model: its id, weights variant and passage prefix. */
-export type ModelIdentity = Pick<Embedder, "modelId" | "dtype" | "passagePrefix">;
-
 /**
  * Compares the index in `dir` with the seeds folder and the model that will embed queries.
- * Stale when: there is no readable manifest; the documents (ids, file hashes) or the chunking
- * settings differ (via `corpusHash`); or `model` (the loaded model's id, dtype or passage prefix)
- * differs from the manifest's, including a lexical index while a model is available. With `model === null`
- * (no model available) any index built from the same documents is fresh: it is served lexically.
+ * Stale when: there is no readable manifest; a file was added, removed or changed (files whose
+ * size and modification time match the manifest are not read; others are hashed); the chunking
+ * settings differ; or `model` (the loaded model's id, dtype or passage prefix) differs from the
+ * manifest's, including a lexical index while a model is available. With `model === null` (no
+ * model available) any index built from the same documents is fresh: it is served lexically.
  * Throws when the seeds folder cannot be read (`CorpusError` from the loader).
  */
 export async function isIndexStale(
@@ -278,70 +549,37 @@ export async function isIndexStale(
   if (model !== null && manifest.passagePrefix !== model.passagePrefix) {
     return { stale: true, reason: "the passages were embedded with another passage prefix" };
   }
-  const corpus = await loadCorpus(seedsDir);
-  if (computeCorpusHash(corpus.articles, chunk) !== manifest.corpusHash) {
-    return { stale: true, reason: "the articles in the seeds folder (or the chunking settings) changed since the last build" };
+  if (computeCorpusHash(manifest.documents, chunk) !== manifest.corpusHash) {
+    return { stale: true, reason: "the chunking settings changed since the last build" };
   }
+  if (manifest.vocabularyHash !== lexiconHash()) {
+    return { stale: true, reason: "the vocabulary (src/text/lexicon/) changed since the last build" };
+  }
+  const scan = await scanCorpus(seedsDir);
+  const indexed = new Map(manifest.documents.map((d) => [d.id, d]));
+  const present = new Set(scan.files.map((f) => f.name));
+  const removed = manifest.documents.filter((d) => !present.has(d.id)).map((d) => d.id);
+  if (removed.length > 0) return { stale: true, reason: `${describe(removed)} removed since the last build` };
+  const differing = scan.files.filter((f) => {
+    const d = indexed.get(f.name);
+    return d === undefined || d.size !== f.size || d.mtimeMs !== f.mtimeMs;
+  });
+  if (differing.length === 0) return { stale: false, reason: null };
+  // Read only what differs: a touched file with the same bytes is not a change; an unreadable one
+  // (empty, binary…) is only a change when it was indexed before.
+  const loaded = await loadArticles(seedsDir, differing.map((f) => f.name));
+  const changed = loaded.articles.filter((a) => indexed.get(a.id)?.hash !== a.hash).map((a) => a.id);
+  const lost = loaded.skipped.filter((s) => indexed.has(s.file)).map((s) => s.file);
+  const all = [...changed, ...lost];
+  if (all.length > 0) return { stale: true, reason: `${describe(all)} added or changed since the last build` };
   return { stale: false, reason: null };
 }
 
-interface PreviousBuild {
-  manifest: Manifest;
-  /** Vectors of the previous build (null when it was lexical or used another model). */
-  matrix: Float32Array | null;
-  /**
-   * Rows of the previous matrix holding `article`'s vectors, in passage order, when its file
-   * hash and its passages are unchanged; null when it must be embedded again.
-   */
-  reusableRows(article: Article, passages: readonly Passage[]): number[] | null;
-}
-
-/** The previous build in `outDir`, for reuse and the added/changed/removed report; null when none is readable. */
-async function readPreviousBuild(outDir: string, embedder: Embedder | null): Promise<PreviousBuild | null> {
-  let manifest: Manifest;
-  try {
-    manifest = await readManifest(outDir);
-  } catch {
-    return null;
-  }
-  const sameModel =
-    embedder !== null &&
-    manifest.model === embedder.modelId &&
-    (manifest.dtype ?? embedder.dtype) === embedder.dtype &&
-    manifest.dimensions === embedder.dimensions &&
-    manifest.passagePrefix === embedder.passagePrefix;
-  let matrix: Float32Array | null = null;
-  let oldPassages: Passage[] = [];
-  if (sameModel) {
-    try {
-      matrix = await readVectorMatrix(outDir, manifest);
-      oldPassages = await readPassages(outDir, manifest);
-      if (oldPassages.length !== manifest.counts.passages) matrix = null;
-    } catch {
-      matrix = null; // A damaged previous build is simply not reused.
-    }
-  }
-  const oldHashes = new Map(manifest.documents.map((d) => [d.id, d.hash]));
-  const oldByDoc = new Map<string, Passage[]>();
-  for (const passage of oldPassages) {
-    const list = oldByDoc.get(passage.doc) ?? [];
-    list.push(passage);
-    oldByDoc.set(passage.doc, list);
-  }
-  return {
-    manifest,
-    matrix,
-    reusableRows(article, passages) {
-      if (matrix === null || oldHashes.get(article.id) !== article.hash) return null;
-      const old = oldByDoc.get(article.id) ?? [];
-      if (old.length !== passages.length) return null;
-      const same = old.every((p, i) => {
-        const q = passages[i];
-        return q !== undefined && p.start === q.start && p.end === q.end && p.text === q.text;
-      });
-      return same ? old.map((p) => p.id) : null;
-    },
-  };
+/** "a.txt", "a.txt and b.txt", "a.txt, b.txt and 3 more files". */
+function describe(names: readonly string[]): string {
+  if (names.length === 1) return names[0] ?? "";
+  if (names.length <= 3) return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
+  return `${names.slice(0, 2).join(", ")} and ${names.length - 2} more files`;
 }
 
 function compareIds(a: string, b: string): number {

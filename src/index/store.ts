@@ -1,40 +1,52 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import type { Article, Passage } from "../corpus/article.ts";
 import { AppError } from "../errors.ts";
-import type { Manifest } from "./manifest.ts";
-import { VectorFileError, VectorIndex } from "./vector-index.ts";
+import type { Manifest, ManifestSegment } from "./manifest.ts";
+import {
+  openSegmentFiles,
+  readSegmentArticles,
+  readSegmentHnsw,
+  readSegmentPassages,
+  readSegmentVectors,
+  writeSegmentFiles,
+  type OpenSegment,
+  type SegmentContents,
+} from "./segment-files.ts";
+import { SegmentedVectors, VectorFileError } from "./vector-index.ts";
+import { Vocabulary, type VocabularyJson } from "../text/vocabulary.ts";
+
+export type { SegmentContents } from "./segment-files.ts";
 
 /**
  * On-disk layout of an index folder (default `embeddings/`):
  *
- *   manifest.json            the only stable path; names the current build folder (`dataDir`)
- *   build-<time>-<rand>/     one folder per build:
- *     articles.json          Article[] (cleaned text and metadata)
- *     passages.json          Passage[] (ids dense, 0 … n − 1)
- *     vectors.f32            passages × dimensions float32, little-endian (hybrid only; reused by rebuilds)
- *     hnsw.bin               hnswlib graph over the same vectors (hybrid only)
+ *   manifest.json            the only stable path; lists the segments and the documents in each
+ *   seg-<time>-<rand>/       one folder per segment (see `segment-files.ts`)
  *
- * A build is written into `.tmp-build-<rand>/`, verified, renamed to its final name, and only
- * then does `manifest.json` (written as `manifest.json.tmp`, then renamed) point at it. A reader
- * therefore sees either the old index or the new one, never a half-written one. Older build
- * folders and leftovers of killed builds (`.tmp-*`) are deleted after the switch.
- * Two builds must not run at the same time on one folder (the caller serialises rebuilds).
+ * A build writes its new segments into `.tmp-seg-<rand>/` folders, verifies each by opening it as a
+ * reader would, renames it to its final name, and only then replaces `manifest.json` (written as
+ * `manifest.json.tmp`, then renamed). A reader therefore sees either the old index or the new one,
+ * never a half-written one; a crash mid-update leaves the previous index serving. Segments no
+ * longer listed and leftovers of killed builds (`.tmp-*`) are deleted after the switch.
+ * Two builds must not run at the same time on one folder (`build-lock.ts`).
  */
 
-/** File names inside an index folder and its build folders. */
-export const INDEX_FILES = {
-  manifest: "manifest.json",
-  articles: "articles.json",
-  passages: "passages.json",
-  vectors: "vectors.f32",
-  hnsw: "hnsw.bin",
-} as const;
+/** File names inside an index folder. */
+export const INDEX_FILES = { manifest: "manifest.json" } as const;
 
 const TMP_PREFIX = ".tmp-";
-const BUILD_PREFIX = "build-";
+const VOCABULARY_PREFIX = "vocabulary-";
+
+/** The file the vocabulary an index was built with is stored in. */
+export function vocabularyFile(hash: string): string {
+  return `${VOCABULARY_PREFIX}${hash}.json`;
+}
+const SEGMENT_PREFIX = "seg-";
+/** Folders of the earlier one-folder format, removed when a build replaces them. */
+const OLD_BUILD_PREFIX = "build-";
 
 /** No index at the folder (or no manifest in it): run `npm run index`. */
 export class IndexMissingError extends AppError {
@@ -91,14 +103,15 @@ export class IndexMismatchError extends AppError {
   }
 }
 
-/** A loaded index. */
+/** A loaded index, whole (tools and tests; the bot opens it with `openIndex`). */
 export interface IndexData {
   manifest: Manifest;
+  /** The documents in the index (removed and replaced ones left out). */
   articles: Article[];
-  /** Passages in id order: `passages[i].id === i`. */
+  /** Every stored passage, `passages[i].id === i` (passages of removed documents included, to keep ids dense). */
   passages: Passage[];
-  /** The vector index, or null in lexical mode or when no model is available to query it. */
-  vectors: VectorIndex | null;
+  /** Nearest-neighbour search over the vectors, or null in lexical mode or when no model is available to query it. */
+  vectors: SegmentedVectors | null;
 }
 
 /**
@@ -118,16 +131,28 @@ const metaSchema = z.object({
   url: z.string().nullable(),
   lang: langSchema,
 });
+const folderName = z.string().regex(/^[A-Za-z0-9._-]+$/).refine((name) => name !== "." && name !== "..");
 const manifestSchema = z.object({
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   model: z.string().nullable(),
   dimensions: z.number().int().positive().nullable(),
   space: z.literal("cosine"),
   mode: z.enum(["hybrid", "lexical"]),
   corpusHash: z.string(),
+  vocabularyHash: z.string().regex(/^[0-9a-f]{16}$/),
   documents: z.array(
-    z.object({ id: z.string(), hash: z.string(), meta: metaSchema, passages: z.number().int().nonnegative() }),
+    z.object({
+      id: z.string(),
+      hash: z.string(),
+      size: z.number().nonnegative(),
+      mtimeMs: z.number(),
+      meta: metaSchema,
+      name: z.string(),
+      passages: z.number().int().nonnegative(),
+      segment: z.number().int().nonnegative(),
+    }),
   ),
+  segments: z.array(z.object({ dir: folderName, passages: z.number().int().nonnegative(), documents: z.number().int().nonnegative() })).min(1),
   counts: z.object({ documents: z.number().int().nonnegative(), passages: z.number().int().nonnegative() }),
   builtAt: z.string(),
   buildMs: z.number().nonnegative(),
@@ -142,20 +167,23 @@ const manifestSchema = z.object({
     })
     .nullable()
     .default(null),
-  dataDir: z.string().regex(/^[A-Za-z0-9._-]+$/).refine((name) => name !== "." && name !== ".."),
+  dataDir: folderName,
   seedsDir: z.string().nullable().default(null),
 });
-const articleSchema = z.object({ id: z.string(), meta: metaSchema, text: z.string(), hash: z.string() });
-const passageSchema = z.object({
-  id: z.number().int().nonnegative(),
-  doc: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-});
+
+/** Where each segment's passage ids start. */
+export function segmentLayout(manifest: Manifest): { base: number }[] {
+  let base = 0;
+  return manifest.segments.map((segment) => {
+    const layout = { base };
+    base += segment.passages;
+    return layout;
+  });
+}
 
 /**
- * Loads the index in `dir`.
+ * Loads the index in `dir` whole: every segment's articles, passages and (hybrid) vectors. For
+ * tools and tests; the bot and `ask` use `openIndex`, which reads only what queries touch.
  *
  * Model rule (`expect`):
  * - omitted: no check; vectors are loaded when the index has them;
@@ -168,17 +196,126 @@ const passageSchema = z.object({
  */
 export async function readIndex(dir: string, expect?: IndexExpectation): Promise<IndexData> {
   const absDir = resolve(dir);
-  // A build that finishes between reading the manifest and its files deletes the old build
-  // folder; reading once more then finds the new manifest.
+  // A build that finishes between reading the manifest and its files deletes unused segments;
+  // reading once more then finds the new manifest.
   for (let attempt = 0; ; attempt++) {
     const manifest = await readManifest(absDir);
     checkExpectation(absDir, manifest, expect);
     try {
-      const build = await readBuildFolder(absDir, join(absDir, manifest.dataDir), manifest);
+      const live = new Set(manifest.documents.map((d) => `${d.segment}\u0000${d.id}`));
+      const articles: Article[] = [];
+      const passages: Passage[] = [];
+      const vectorSegments = [];
       const loadVectors = manifest.mode === "hybrid" && expect?.model !== null;
-      const vectors = loadVectors ? await readHnsw(absDir, join(absDir, manifest.dataDir), manifest) : null;
-      return { manifest, articles: build.articles, passages: build.passages, vectors };
+      for (const [index, segment] of manifest.segments.entries()) {
+        const folder = join(absDir, segment.dir);
+        const base = passages.length;
+        const segmentArticles = await guard(absDir, () => readSegmentArticles(folder));
+        const segmentPassages = await guard(absDir, () => readSegmentPassages(folder));
+        checkSegment(absDir, segment, segmentArticles, segmentPassages);
+        articles.push(...segmentArticles.filter((a) => live.has(`${index}\u0000${a.id}`)));
+        for (const passage of segmentPassages) passages.push({ ...passage, id: base + passage.id });
+        if (manifest.dimensions !== null) await guard(absDir, () => readSegmentVectors(folder, segment.passages, manifest.dimensions ?? 0));
+        if (loadVectors) {
+          const liveFlags = Uint8Array.from(segmentPassages, (p) => (live.has(`${index}\u0000${p.doc}`) ? 1 : 0));
+          vectorSegments.push({ index: await readVectors(absDir, folder, manifest, segment), base, live: liveFlags });
+        }
+      }
+      if (articles.length !== manifest.counts.documents) {
+        throw new IndexCorruptError(absDir, `the segments hold ${articles.length} of the manifest's ${manifest.counts.documents} documents`);
+      }
+      return { manifest, articles, passages, vectors: loadVectors ? new SegmentedVectors(vectorSegments) : null };
     } catch (error) {
+      if (attempt === 0 && error instanceof IndexCorruptError && (await manifestChanged(absDir, manifest))) continue;
+      throw error;
+    }
+  }
+}
+
+/** An index opened for queries: postings and passage texts stay on disk until a query needs them. */
+export interface OpenIndex {
+  manifest: Manifest;
+  /** The vocabulary the index was built with (questions must be analysed with it). */
+  vocabulary: Vocabulary;
+  segments: { segment: OpenSegment; base: number; liveDocuments: boolean[] }[];
+  /** Nearest-neighbour search, or null in lexical mode or when no model is available to query it. */
+  vectors: SegmentedVectors | null;
+  /** The passage with a global id (undefined past the end). */
+  passage(id: number): Passage | undefined;
+  /** Total stored passages (ids run 0 … count − 1). */
+  passageCount: number;
+  /** Closes the file handles. */
+  close(): void;
+}
+
+/**
+ * Opens the index in `dir` for queries, reading the manifest, each segment's dictionaries and
+ * passage table, and (hybrid) its vector graph; postings and passage texts are read on demand.
+ * Same model rule and errors as `readIndex`.
+ */
+export async function openIndex(dir: string, expect?: IndexExpectation): Promise<OpenIndex> {
+  const absDir = resolve(dir);
+  for (let attempt = 0; ; attempt++) {
+    const manifest = await readManifest(absDir);
+    checkExpectation(absDir, manifest, expect);
+    const opened: OpenIndex["segments"] = [];
+    try {
+      const layout = segmentLayout(manifest);
+      for (const document of manifest.documents) {
+        const segment = layout[document.segment];
+        if (!segment) throw new IndexCorruptError(absDir, `document ${document.id} names a segment that does not exist`);
+      }
+      const loadVectors = manifest.mode === "hybrid" && expect?.model !== null;
+      const vectorSegments = [];
+      for (const [index, segment] of manifest.segments.entries()) {
+        const folder = join(absDir, segment.dir);
+        const files = await guard(absDir, () => openSegmentFiles(folder));
+        const { base } = layout[index] ?? { base: 0 };
+        const positions = new Map(files.lexical.data.documents.map((doc, i) => [doc, i]));
+        const liveDocuments = new Array<boolean>(files.lexical.data.documents.length).fill(false);
+        for (const document of manifest.documents) {
+          if (document.segment !== index) continue;
+          const position = positions.get(document.id);
+          if (position === undefined) throw new IndexCorruptError(absDir, `segment ${segment.dir} does not hold ${document.id}`);
+          liveDocuments[position] = true;
+        }
+        opened.push({ segment: files, base, liveDocuments });
+        if (files.passageCount !== segment.passages) throw new IndexCorruptError(absDir, `segment ${segment.dir} holds ${files.passageCount} passages, the manifest says ${segment.passages}`);
+        if (loadVectors) {
+          const first = files.lexical.data.docFirstPassage;
+          const live = new Uint8Array(segment.passages);
+          liveDocuments.forEach((isLive, i) => {
+            if (isLive) live.fill(1, first[i] ?? 0, first[i + 1] ?? 0);
+          });
+          vectorSegments.push({ index: await readVectors(absDir, folder, manifest, segment), base, live });
+        }
+      }
+      const vocabulary = await guard(absDir, async () =>
+        Vocabulary.fromJSON(JSON.parse(await readFile(join(absDir, vocabularyFile(manifest.vocabularyHash)), "utf8")) as VocabularyJson),
+      );
+      const bases = opened.map((s) => s.base);
+      const passageCount = manifest.segments.reduce((n, s) => n + s.passages, 0);
+      return {
+        manifest,
+        vocabulary,
+        segments: opened,
+        vectors: loadVectors ? new SegmentedVectors(vectorSegments) : null,
+        passageCount,
+        passage(id) {
+          if (id < 0 || id >= passageCount) return undefined;
+          let i = bases.length - 1;
+          while (i > 0 && (bases[i] ?? 0) > id) i--;
+          const entry = opened[i];
+          if (!entry) return undefined;
+          const passage = entry.segment.passage(id - entry.base);
+          return { ...passage, id };
+        },
+        close() {
+          for (const s of opened) s.segment.close();
+        },
+      };
+    } catch (error) {
+      for (const s of opened) s.segment.close();
       if (attempt === 0 && error instanceof IndexCorruptError && (await manifestChanged(absDir, manifest))) continue;
       throw error;
     }
@@ -201,6 +338,9 @@ export async function readManifest(dir: string): Promise<Manifest> {
   } catch (cause) {
     throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} is not valid JSON`, { cause });
   }
+  if (typeof parsed === "object" && parsed !== null && (parsed as { formatVersion?: unknown }).formatVersion === 1) {
+    throw new IndexCorruptError(absDir, "it was written by an earlier version of the indexer");
+  }
   const result = manifestSchema.safeParse(parsed);
   if (!result.success) {
     throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} has an unexpected shape`, { cause: result.error });
@@ -213,101 +353,114 @@ export async function readManifest(dir: string): Promise<Manifest> {
   if (manifest.counts.documents !== manifest.documents.length) {
     throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest}: document count disagrees with its document list`);
   }
+  if (manifest.documents.some((d) => d.segment >= manifest.segments.length) || manifest.dataDir !== manifest.segments.at(-1)?.dir) {
+    throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest}: its documents and segments disagree`);
+  }
   return manifest;
 }
 
 /**
- * The stored vectors of the current build as one row-major matrix (passages × dimensions),
- * for reuse by the next build; null in lexical mode. Throws `IndexCorruptError` on a size mismatch.
+ * The stored vectors of every segment, one matrix per segment (rows in local passage order), for
+ * reuse by the next build; null in lexical mode. Throws `IndexCorruptError` on a size mismatch.
  */
-export async function readVectorMatrix(dir: string, manifest: Manifest): Promise<Float32Array | null> {
+export async function readVectorMatrices(dir: string, manifest: Manifest): Promise<Float32Array[] | null> {
   if (manifest.dimensions === null) return null;
   const absDir = resolve(dir);
-  const file = join(absDir, manifest.dataDir, INDEX_FILES.vectors);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (cause) {
-    throw new IndexCorruptError(absDir, `cannot read ${INDEX_FILES.vectors}`, { cause });
+  const matrices: Float32Array[] = [];
+  for (const segment of manifest.segments) {
+    matrices.push(await guard(absDir, () => readSegmentVectors(join(absDir, segment.dir), segment.passages, manifest.dimensions ?? 0)));
   }
-  const expected = manifest.counts.passages * manifest.dimensions * 4;
-  if (bytes.length !== expected) {
-    throw new IndexCorruptError(absDir, `${INDEX_FILES.vectors} has ${bytes.length} bytes, expected ${expected}`);
-  }
-  const matrix = new Float32Array(bytes.length / 4);
-  for (let i = 0; i < matrix.length; i++) matrix[i] = bytes.readFloatLE(i * 4);
-  return matrix;
+  return matrices;
 }
 
-/** The passages of the current build (id order), e.g. to match them with a rebuild's. Throws `IndexCorruptError`. */
-export async function readPassages(dir: string, manifest: Manifest): Promise<Passage[]> {
+/** The passages of one stored segment (local ids), e.g. to match them with a rebuild's. */
+export async function readStoredPassages(dir: string, segment: ManifestSegment): Promise<Passage[]> {
   const absDir = resolve(dir);
-  const passages = await readJsonArray(absDir, join(absDir, manifest.dataDir, INDEX_FILES.passages), passageSchema);
-  if (passages.length !== manifest.counts.passages) {
-    throw new IndexCorruptError(absDir, `${INDEX_FILES.passages} holds ${passages.length} passages, the manifest says ${manifest.counts.passages}`);
-  }
-  return passages;
+  return guard(absDir, () => readSegmentPassages(join(absDir, segment.dir)));
 }
 
-/** What one build consists of, before it has a folder name. */
+/** What one build writes: the manifest (without its segment list), segments kept as they are, and new ones. */
 export interface BuildContents {
-  manifest: Omit<Manifest, "dataDir">;
-  articles: Article[];
-  /** Passages in id order. */
-  passages: Passage[];
-  /** Hybrid mode: the matrix (passages × manifest.dimensions) and the graph built from it. */
-  vectors: { matrix: Float32Array; index: VectorIndex } | null;
+  manifest: Omit<Manifest, "dataDir" | "segments">;
+  /** The vocabulary the segments were built with (stored as `vocabulary-<manifest.vocabularyHash>.json`). */
+  vocabulary: VocabularyJson;
+  /** Segments of the previous build that stay, in order (their documents keep their `segment` numbers). */
+  kept: ManifestSegment[];
+  /** New segments, after the kept ones (a document's `segment` counts from the first kept one). */
+  added: SegmentContents[];
 }
 
 /** Options of `writeIndex`. */
 export interface WriteOptions {
-  /** Called after each data file is written into the temporary folder (progress; tests inject failures here). */
+  /** Called after each data file is written into a temporary folder (progress; tests inject failures here). */
   onFileWritten?: (file: string) => void | Promise<void>;
 }
 
 /**
- * Writes a build atomically into `dir` (created if missing) and switches `manifest.json` to it,
- * then deletes older builds and leftovers. If anything fails before the switch, the previous
- * index is left untouched and the temporary folder is removed. Returns the manifest written.
+ * Writes a build atomically into `dir` (created if missing): each new segment into a temporary
+ * folder, verified and renamed; then `manifest.json` is switched to the new segment list, and
+ * segments no longer listed are deleted. If anything fails before the switch, the previous index
+ * is left untouched and the temporary folders are removed. Returns the manifest written.
  */
 export async function writeIndex(dir: string, contents: BuildContents, options: WriteOptions = {}): Promise<Manifest> {
   const absDir = resolve(dir);
   await mkdir(absDir, { recursive: true });
-  const rand = randomBytes(4).toString("hex");
-  const tmpDir = join(absDir, `${TMP_PREFIX}build-${rand}`);
   const stamp = contents.manifest.builtAt.replace(/[^0-9]/g, "").slice(0, 17) || String(Date.now());
-  const dataDir = `${BUILD_PREFIX}${stamp}-${rand}`;
-  const manifest: Manifest = { ...contents.manifest, dataDir };
-  checkContents(absDir, manifest, contents);
-
+  const added: ManifestSegment[] = [];
+  const renamed: string[] = [];
   try {
-    await mkdir(tmpDir);
-    const written = async (name: string): Promise<void> => {
-      await options.onFileWritten?.(name);
-    };
-    await writeFileSynced(join(tmpDir, INDEX_FILES.articles), JSON.stringify(contents.articles));
-    await written(INDEX_FILES.articles);
-    await writeFileSynced(join(tmpDir, INDEX_FILES.passages), JSON.stringify(contents.passages));
-    await written(INDEX_FILES.passages);
-    if (contents.vectors) {
-      await writeFileSynced(join(tmpDir, INDEX_FILES.vectors), float32ToLittleEndian(contents.vectors.matrix));
-      await written(INDEX_FILES.vectors);
-      await contents.vectors.index.write(join(tmpDir, INDEX_FILES.hnsw));
-      await written(INDEX_FILES.hnsw);
+    for (const segment of contents.added) {
+      const rand = randomBytes(4).toString("hex");
+      const tmpDir = join(absDir, `${TMP_PREFIX}${SEGMENT_PREFIX}${rand}`);
+      const name = `${SEGMENT_PREFIX}${stamp}-${rand}`;
+      try {
+        await mkdir(tmpDir);
+        await writeSegmentFiles(tmpDir, segment, async (file) => {
+          await options.onFileWritten?.(file);
+        });
+        const summary = { dir: name, passages: segment.passages.length, documents: segment.lexical.data.documents.length };
+        // Verify by reading the candidate back exactly as a reader would.
+        const articles = await guard(absDir, () => readSegmentArticles(tmpDir));
+        const passages = await guard(absDir, () => readSegmentPassages(tmpDir));
+        checkSegment(absDir, summary, articles, passages);
+        if (contents.manifest.dimensions !== null) {
+          if (!segment.vectors) throw new IndexCorruptError(absDir, "refusing to write a hybrid segment without vectors");
+          await readVectors(absDir, tmpDir, { dimensions: contents.manifest.dimensions }, summary);
+        } else if (segment.vectors) {
+          throw new IndexCorruptError(absDir, "refusing to write a lexical segment with vectors");
+        }
+        await syncDir(tmpDir);
+        await rename(tmpDir, join(absDir, name));
+        renamed.push(name);
+        added.push(summary);
+      } catch (error) {
+        await rm(tmpDir, { recursive: true, force: true });
+        throw error;
+      }
     }
-    // Verify by reading the candidate back exactly as a reader would.
-    await readBuildFolder(absDir, tmpDir, manifest);
-    if (manifest.mode === "hybrid") await readHnsw(absDir, tmpDir, manifest);
-    await syncDir(tmpDir);
-    await rename(tmpDir, join(absDir, dataDir));
   } catch (error) {
-    await rm(tmpDir, { recursive: true, force: true });
+    for (const name of renamed) await rm(join(absDir, name), { recursive: true, force: true });
     throw error;
   }
 
+  const vocabularyName = vocabularyFile(contents.manifest.vocabularyHash);
+  try {
+    const vocabularyTmp = join(absDir, `${TMP_PREFIX}${vocabularyName}`);
+    await writeFileSynced(vocabularyTmp, JSON.stringify(contents.vocabulary));
+    await rename(vocabularyTmp, join(absDir, vocabularyName));
+  } catch (error) {
+    for (const name of renamed) await rm(join(absDir, name), { recursive: true, force: true });
+    throw error;
+  }
+  const segments = [...contents.kept, ...added];
+  const lastSegment = segments.at(-1);
+  if (!lastSegment) throw new IndexCorruptError(absDir, "refusing to write an index without segments");
+  const manifest: Manifest = { ...contents.manifest, segments, dataDir: lastSegment.dir };
+  checkManifest(absDir, manifest);
   const manifestTmp = join(absDir, `${INDEX_FILES.manifest}.tmp`);
   try {
-    await writeFileSynced(manifestTmp, `${JSON.stringify(manifest, null, 2)}\n`);
+    // Compact: the document list of a large index is long, and read at every start.
+    await writeFileSynced(manifestTmp, `${JSON.stringify(manifest)}\n`);
     const candidate = await readFile(manifestTmp, "utf8");
     if (JSON.stringify(JSON.parse(candidate)) !== JSON.stringify(manifest)) {
       throw new IndexCorruptError(absDir, "the new manifest did not read back as written");
@@ -316,19 +469,19 @@ export async function writeIndex(dir: string, contents: BuildContents, options: 
     await syncDir(absDir);
   } catch (error) {
     await rm(manifestTmp, { force: true });
-    await rm(join(absDir, dataDir), { recursive: true, force: true });
+    for (const name of renamed) await rm(join(absDir, name), { recursive: true, force: true });
     throw error;
   }
 
-  await removeStaleEntries(absDir, dataDir);
+  await removeStaleEntries(absDir, [...segments.map((s) => s.dir), vocabularyName]);
   return manifest;
 }
 
 /**
- * Deletes leftovers of killed builds (`.tmp-*`) in `dir`, and every build folder but `keep`
- * when given. Safe to call when `dir` does not exist.
+ * Deletes leftovers of killed builds (`.tmp-*`) in `dir`, and, when `keep` is given, every segment
+ * folder (or earlier-format build folder) and vocabulary file not in it. Safe to call when `dir` does not exist.
  */
-export async function removeStaleEntries(dir: string, keep?: string): Promise<void> {
+export async function removeStaleEntries(dir: string, keep?: readonly string[]): Promise<void> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -337,7 +490,8 @@ export async function removeStaleEntries(dir: string, keep?: string): Promise<vo
     throw error;
   }
   for (const name of names) {
-    const stale = name.startsWith(TMP_PREFIX) || (keep !== undefined && name.startsWith(BUILD_PREFIX) && name !== keep);
+    const isData = name.startsWith(SEGMENT_PREFIX) || name.startsWith(OLD_BUILD_PREFIX) || name.startsWith(VOCABULARY_PREFIX);
+    const stale = name.startsWith(TMP_PREFIX) || (keep !== undefined && isData && !keep.includes(name));
     if (stale) await rm(join(dir, name), { recursive: true, force: true });
   }
 }
@@ -358,92 +512,57 @@ function checkExpectation(absDir: string, manifest: Manifest, expect: IndexExpec
 
 async function manifestChanged(absDir: string, previous: Manifest): Promise<boolean> {
   try {
-    return (await readManifest(absDir)).dataDir !== previous.dataDir;
+    return (await readManifest(absDir)).segments.map((s) => s.dir).join() !== previous.segments.map((s) => s.dir).join();
   } catch {
     return false;
   }
 }
 
-/** Reads and cross-checks articles.json, passages.json and the size of vectors.f32 in `buildDir`. */
-async function readBuildFolder(
-  absDir: string,
-  buildDir: string,
-  manifest: Manifest,
-): Promise<{ articles: Article[]; passages: Passage[] }> {
-  const articles = await readJsonArray(absDir, join(buildDir, INDEX_FILES.articles), articleSchema);
-  const passages = await readJsonArray(absDir, join(buildDir, INDEX_FILES.passages), passageSchema);
-  if (articles.length !== manifest.counts.documents) {
-    throw new IndexCorruptError(absDir, `${INDEX_FILES.articles} holds ${articles.length} articles, the manifest says ${manifest.counts.documents}`);
+/** Turns a segment file error (missing, truncated, inconsistent) into `IndexCorruptError`. */
+async function guard<T>(absDir: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (cause) {
+    if (cause instanceof AppError) throw cause;
+    const problem = cause instanceof Error ? (isNotFound(cause) ? `${cause.message.replace(/^.*open '.*\/([^/]+)'.*$/, "$1")} is missing` : cause.message) : String(cause);
+    throw new IndexCorruptError(absDir, problem, { cause });
   }
-  if (passages.length !== manifest.counts.passages) {
-    throw new IndexCorruptError(absDir, `${INDEX_FILES.passages} holds ${passages.length} passages, the manifest says ${manifest.counts.passages}`);
+}
+
+/** Cross-checks a segment's articles and passages with its manifest entry. */
+function checkSegment(absDir: string, segment: ManifestSegment, articles: Article[], passages: Passage[]): void {
+  if (articles.length !== segment.documents) {
+    throw new IndexCorruptError(absDir, `segment ${segment.dir} holds ${articles.length} articles, the manifest says ${segment.documents}`);
+  }
+  if (passages.length !== segment.passages) {
+    throw new IndexCorruptError(absDir, `segment ${segment.dir} holds ${passages.length} passages, the manifest says ${segment.passages}`);
   }
   const texts = new Map(articles.map((article) => [article.id, article.text]));
   passages.forEach((passage, i) => {
     const text = texts.get(passage.doc);
     if (passage.id !== i || text === undefined || text.slice(passage.start, passage.end) !== passage.text) {
-      throw new IndexCorruptError(absDir, `passage ${i} does not match its article`);
+      throw new IndexCorruptError(absDir, `passage ${i} of segment ${segment.dir} does not match its article`);
     }
   });
-  if (manifest.dimensions !== null) {
-    const file = join(buildDir, INDEX_FILES.vectors);
-    const expected = manifest.counts.passages * manifest.dimensions * 4;
-    const size = await fileSize(file);
-    if (size !== expected) {
-      throw new IndexCorruptError(
-        absDir,
-        size === null ? `${INDEX_FILES.vectors} is missing` : `${INDEX_FILES.vectors} has ${size} bytes, expected ${expected}`,
-      );
-    }
-  }
-  return { articles, passages };
 }
 
-async function readHnsw(absDir: string, buildDir: string, manifest: Manifest): Promise<VectorIndex> {
-  if (manifest.dimensions === null) throw new IndexCorruptError(absDir, "a hybrid index without dimensions");
-  try {
-    return await VectorIndex.read(join(buildDir, INDEX_FILES.hnsw), manifest.dimensions, manifest.counts.passages);
-  } catch (cause) {
-    if (cause instanceof VectorFileError) throw new IndexCorruptError(absDir, cause.message, { cause });
-    throw cause;
-  }
-}
-
-async function readJsonArray<T>(absDir: string, file: string, schema: z.ZodType<T>): Promise<T[]> {
-  const name = file.slice(file.lastIndexOf("/") + 1);
-  let raw: string;
-  try {
-    raw = await readFile(file, "utf8");
-  } catch (cause) {
-    throw new IndexCorruptError(absDir, isNotFound(cause) ? `${name} is missing` : `cannot read ${name}`, { cause });
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch (cause) {
-    throw new IndexCorruptError(absDir, `${name} is not valid JSON`, { cause });
-  }
-  const result = z.array(schema).safeParse(parsed);
-  if (!result.success) throw new IndexCorruptError(absDir, `${name} has an unexpected shape`, { cause: result.error });
-  return result.data;
-}
-
-function checkContents(absDir: string, manifest: Manifest, contents: BuildContents): void {
+function checkManifest(absDir: string, manifest: Manifest): void {
   const problems: string[] = [];
-  if (manifest.counts.documents !== contents.articles.length) problems.push("document count");
-  if (manifest.counts.passages !== contents.passages.length) problems.push("passage count");
-  if ((manifest.mode === "hybrid") !== (contents.vectors !== null)) problems.push("mode vs vectors");
-  if (contents.vectors && manifest.dimensions !== null) {
-    if (contents.vectors.matrix.length !== contents.passages.length * manifest.dimensions) problems.push("vector matrix size");
-    if (contents.vectors.index.count !== contents.passages.length) problems.push("vector index size");
-  }
+  if (manifest.counts.documents !== manifest.documents.length) problems.push("document count");
+  const live = manifest.documents.reduce((n, d) => n + d.passages, 0);
+  if (manifest.counts.passages !== live) problems.push("passage count");
+  if (manifest.documents.some((d) => d.segment >= manifest.segments.length)) problems.push("a document in no segment");
   if (problems.length > 0) throw new IndexCorruptError(absDir, `refusing to write an inconsistent build (${problems.join(", ")})`);
 }
 
-function float32ToLittleEndian(matrix: Float32Array): Buffer {
-  const bytes = Buffer.alloc(matrix.length * 4);
-  for (let i = 0; i < matrix.length; i++) bytes.writeFloatLE(matrix[i] ?? 0, i * 4);
-  return bytes;
+async function readVectors(absDir: string, folder: string, manifest: { dimensions: number | null }, segment: ManifestSegment) {
+  if (manifest.dimensions === null) throw new IndexCorruptError(absDir, "a hybrid index without dimensions");
+  try {
+    return await readSegmentHnsw(folder, manifest.dimensions, segment.passages);
+  } catch (cause) {
+    if (cause instanceof VectorFileError) throw new IndexCorruptError(absDir, cause.message, { cause });
+    throw new IndexCorruptError(absDir, `cannot read the vector index of segment ${segment.dir}`, { cause });
+  }
 }
 
 async function writeFileSynced(file: string, data: string | Buffer): Promise<void> {
@@ -467,15 +586,6 @@ async function syncDir(dir: string): Promise<void> {
     }
   } catch {
     // Not supported here (e.g. Windows); the rename is still atomic.
-  }
-}
-
-async function fileSize(file: string): Promise<number | null> {
-  try {
-    return (await stat(file)).size;
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
   }
 }
 

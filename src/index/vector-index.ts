@@ -221,3 +221,36 @@ async function checkHnswFile(file: string, dimensions: number, count: number): P
     await handle.close();
   }
 }
+
+/** A segment's vector index, where its local labels start in global passage ids, and which of them still count. */
+export interface VectorSegment {
+  index: VectorIndex;
+  base: number;
+  /** 1 for a passage of a live document, by local label; absent: all live. */
+  live?: Uint8Array;
+}
+
+/**
+ * Nearest-neighbour search over the vector indexes of several segments: each is searched, labels
+ * become global passage ids, passages of removed documents are left out, and the hits are merged
+ * closest first.
+ */
+export class SegmentedVectors {
+  readonly #segments: readonly (VectorSegment & { dead: number })[];
+  constructor(segments: readonly VectorSegment[]) {
+    this.#segments = segments.map((s) => ({ ...s, dead: s.live ? s.live.length - s.live.reduce((n, v) => n + v, 0) : 0 }));
+  }
+
+  /** The `k` live passages closest to `query`, closest first. */
+  search(query: Float32Array, k: number): VectorHit[] {
+    const hits: VectorHit[] = [];
+    for (const { index, base, live, dead } of this.#segments) {
+      // Ask for more when some of the segment's passages no longer count.
+      for (const hit of index.search(query, k + dead)) {
+        if (live && live[hit.passageId] !== 1) continue;
+        hits.push({ ...hit, passageId: base + hit.passageId });
+      }
+    }
+    return hits.sort(byDistance).slice(0, Math.max(0, Math.floor(k)));
+  }
+}

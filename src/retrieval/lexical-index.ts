@@ -1,12 +1,14 @@
 import type { Passage } from "../corpus/article.ts";
-import { learnAcronyms } from "./acronyms.ts";
-import { Analyzer, indexForm, matchToken, termSet, type TermSet, type Token } from "./analyzer.ts";
-import { Bm25Index, type QueryTerm } from "./bm25.ts";
+import { Analyzer, type Token } from "../text/analyzer.ts";
+import { bm25Idf, bm25Tf, topK } from "./bm25.ts";
+import { FIELDS, inMemorySegment, perField, type FieldName, type LexicalSegment } from "../index/lexical-segment.ts";
+import type { PackedDictionary, Postings } from "../index/packed-dictionary.ts";
+import { passagesInMemory, type PassageSource } from "./passage-source.ts";
 import { sentenceTerms, type EvidenceSource, type SentenceTerms } from "./sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
+import { isCyrillic, stem } from "../text/stem.ts";
 import { MIN_TYPO_WORD_CHARS, TypoCorrector } from "./typos.ts";
-import { isCyrillic, stem } from "./stem.ts";
-import { sharedVocabulary, type Vocabulary } from "./vocabulary.ts";
+import { sharedVocabulary, type Vocabulary } from "../text/vocabulary.ts";
 
 /** One passage found by the lexical side. */
 export interface LexicalHit {
@@ -21,199 +23,209 @@ export interface WeightedToken {
   weight: number;
 }
 
-type FieldName = "stems" | "phonetic" | "pairs" | "concepts" | "contextStems" | "contextPhonetic" | "contextConcepts";
-const FIELDS: readonly FieldName[] = ["stems", "phonetic", "pairs", "concepts", "contextStems", "contextPhonetic", "contextConcepts"];
-
-const EMPTY_TERMS: TermSet = { stems: new Set(), phonetic: new Set(), pairs: new Set(), concepts: new Set() };
-
-/** How often a term is written with a capital letter inside a sentence, of its mid-sentence occurrences. */
-interface CapitalCount {
-  capitalised: number;
-  total: number;
+/** A segment as the index serves it. */
+export interface IndexedSegment {
+  segment: LexicalSegment;
+  /** Global id of the segment's local passage 0. */
+  base: number;
+  /**
+   * Whether each of the segment's documents (by its position in `documents`) is still in the index;
+   * a document removed or replaced since the segment was written is not. Absent: all are.
+   */
+  liveDocuments?: readonly boolean[];
 }
 
-/** Adds one term's terms into another (a document's, from its passages). */
-function addInto(target: TermSet, source: TermSet): void {
-  for (const s of source.stems) target.stems.add(s);
-  for (const k of source.phonetic) target.phonetic.add(k);
-  for (const p of source.pairs) target.pairs.add(p);
-  for (const c of source.concepts) target.concepts.add(c);
+/** Postings of a phonetic prefix are looked at for at most this many keys (a short prefix matches many). */
+const MAX_PREFIX_TERMS = 32;
+/** Postings kept between queries (the terms of frequent questions), in ids. */
+const POSTINGS_CACHE_IDS = 4_000_000;
+/** Passages whose sentences are kept analysed between queries. */
+const SENTENCE_CACHE = 4_000;
+/** Weight of a prefix match relative to an exact one. */
+const PREFIX_DISCOUNT = 0.5;
+
+interface SegmentState extends IndexedSegment {
+  /** 1 for a passage of a live document, by local id. */
+  live: Uint8Array;
+  liveCount: number;
 }
 
 /**
- * BM25 over passages on typed fields: stems (within a language), phonetic keys and pairs (names
- * across scripts), vocabulary concepts (words across languages and wordings), and the same for
- * a passage's context (its title and neighbouring passages). Also answers which question tokens
- * a passage or document contains, how much a token weighs (IDF), whether a word is a name by how
- * the articles write it, and what a misspelt word stands for.
+ * BM25 over passages on typed fields (see `FIELDS`), across the segments of an index (a full build
+ * writes one per 100,000 passages; an incremental update adds one for the articles it adds or
+ * replaces). Statistics (document frequencies, average lengths) are global. Postings and passage
+ * texts are read when a query needs them, so memory grows with what queries touch, not with the
+ * corpus. Also answers which question tokens a passage or document contains, how much a token
+ * weighs (IDF), whether a word is a name by how the articles write it, and what a misspelt word
+ * stands for.
  */
 export class LexicalIndex implements EvidenceSource {
   readonly analyzer: Analyzer;
   readonly #settings: RetrievalSettings;
-  readonly #bm25: Bm25Index<FieldName>;
-  readonly #terms: TermSet[] = [];
-  readonly #passages: readonly Passage[];
-  /** In how many passages each stem / phonetic key / concept occurs. */
-  readonly #passageFrequency = {
-    stems: new Map<string, number>(),
-    phonetic: new Map<string, number>(),
-    pairs: new Map<string, number>(),
-    concepts: new Map<string, number>(),
-  };
-  /** Terms of whole documents (union of their passages), by document id. */
-  readonly #documentTerms = new Map<string, TermSet>();
-  /** In how many documents each stem / phonetic key occurs. */
-  readonly #documentFrequency = { stems: new Map<string, number>(), phonetic: new Map<string, number>() };
-  /**
-   * Capitalisation inside sentences (names are written with capitals): by stem, and by phonetic key
-   * for each script (a Latin question word is judged by the Cyrillic articles' words that sound like
-   * it, and the other way round; within a script, sound-alikes are other words: "freed" ~ "Friday").
-   */
-  readonly #capitals = { stems: new Map<string, CapitalCount>(), latin: new Map<string, CapitalCount>(), cyrillic: new Map<string, CapitalCount>() };
-  /** Written words of the articles and how often each occurs (for typo correction). */
-  readonly #surface = new Map<string, number>();
+  readonly #segments: SegmentState[];
+  readonly #passages: PassageSource;
+  readonly #total: number;
+  readonly #averageLength: Record<FieldName, number>;
+  readonly #liveDocuments: number;
+  /** Document id → its segment and position there (live documents only). */
+  readonly #documents = new Map<string, { segment: number; index: number }>();
+  readonly #postingsCache = new Map<string, Postings>();
+  #cachedIds = 0;
+  readonly #sentences = new Map<number, SentenceTerms[]>();
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
-  /** Sentences of passages, computed when a passage is first weighed for a question. */
-  readonly #sentences: (SentenceTerms[] | undefined)[] = [];
 
-  /**
-   * Indexes the passages (`passages[i].id === i`). `titles` maps a document id to its title, which
-   * counts as context of every passage of that document. Acronyms the articles spell out
-   * ("… Organization (CSTO)") join the vocabulary.
-   */
-  constructor(
+  constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
+    this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
+    this.#passages = passages;
+    const acronyms = segments.flatMap((s) => s.segment.data.acronyms);
+    const vocabulary = options.vocabulary ?? sharedVocabulary();
+    this.analyzer = new Analyzer(acronyms.length > 0 ? vocabulary.withAcronyms(acronyms) : vocabulary);
+    this.#segments = segments.map((s, segmentIndex) => {
+      const { data } = s.segment;
+      const live = new Uint8Array(data.passages);
+      let liveCount = 0;
+      data.documents.forEach((doc, index) => {
+        if (s.liveDocuments && !s.liveDocuments[index]) return;
+        this.#documents.set(doc, { segment: segmentIndex, index });
+        liveCount += 1;
+        live.fill(1, data.docFirstPassage[index] ?? 0, data.docFirstPassage[index + 1] ?? 0);
+      });
+      return { ...s, live, liveCount };
+    });
+    this.#total = segments.reduce((n, s) => n + s.segment.data.passages, 0);
+    this.#liveDocuments = this.#segments.reduce((n, s) => n + s.liveCount, 0);
+    this.#averageLength = perField((f) => Math.max(1, segments.reduce((n, s) => n + s.segment.data.totalLengths[f], 0) / Math.max(1, this.#total)));
+  }
+
+  /** An index over passages held in memory, built on the spot (tests, a handful of articles). */
+  static fromPassages(
     passages: readonly Passage[],
     titles: ReadonlyMap<string, string | null> = new Map(),
     options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {},
-  ) {
-    this.#passages = passages;
-    this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
-    const learned = passages.flatMap((p) => learnAcronyms(p.text));
-    const vocabulary = options.vocabulary ?? sharedVocabulary();
-    this.analyzer = new Analyzer(learned.length > 0 ? vocabulary.withAcronyms(learned) : vocabulary);
-
-    const tokensOf: Token[][] = [];
-    const allTokensOf: Token[][] = [];
-    for (const passage of passages) {
-      const all = this.analyzer.analyze(passage.text);
-      allTokensOf[passage.id] = all;
-      const tokens = all.map(indexForm);
-      tokensOf[passage.id] = tokens;
-      const terms = termSet(tokens);
-      this.#terms[passage.id] = terms;
-      const doc = this.#documentTerms.get(passage.doc) ?? { stems: new Set<string>(), phonetic: new Set<string>(), pairs: new Set<string>(), concepts: new Set<string>() };
-      addInto(doc, terms);
-      this.#documentTerms.set(passage.doc, doc);
-      for (const s of terms.stems) this.#passageFrequency.stems.set(s, (this.#passageFrequency.stems.get(s) ?? 0) + 1);
-      for (const k of terms.phonetic) this.#passageFrequency.phonetic.set(k, (this.#passageFrequency.phonetic.get(k) ?? 0) + 1);
-      for (const c of terms.concepts) this.#passageFrequency.concepts.set(c, (this.#passageFrequency.concepts.get(c) ?? 0) + 1);
-      for (const p of terms.pairs) this.#passageFrequency.pairs.set(p, (this.#passageFrequency.pairs.get(p) ?? 0) + 1);
-      for (const token of tokens) {
-        if (token.numeric || token.joined) continue;
-        this.#surface.set(token.folded, (this.#surface.get(token.folded) ?? 0) + 1);
-      }
-    }
-    // Capitalisation is counted once per occurrence in the article (overlapping passages repeat sentences).
-    const counted = new Map<string, Set<number>>();
-    for (const passage of passages) {
-      const seen = counted.get(passage.doc) ?? new Set<number>();
-      counted.set(passage.doc, seen);
-      for (const token of allTokensOf[passage.id] ?? []) {
-        const offset = passage.start + token.start;
-        if (token.numeric || seen.has(offset)) continue;
-        seen.add(offset);
-        if (!this.#midSentence(passage.text, token)) continue;
-        const capital = token.capitalised ? 1 : 0;
-        const byScript = isCyrillic(token.folded) ? this.#capitals.cyrillic : this.#capitals.latin;
-        for (const [map, keys] of [[this.#capitals.stems, [token.stem]], [byScript, token.phonetic]] as const) {
-          for (const k of keys) {
-            const count = map.get(k) ?? { capitalised: 0, total: 0 };
-            count.capitalised += capital;
-            count.total += 1;
-            map.set(k, count);
-          }
-        }
-      }
-    }
-    for (const terms of this.#documentTerms.values()) {
-      for (const s of terms.stems) this.#documentFrequency.stems.set(s, (this.#documentFrequency.stems.get(s) ?? 0) + 1);
-      for (const k of terms.phonetic) this.#documentFrequency.phonetic.set(k, (this.#documentFrequency.phonetic.get(k) ?? 0) + 1);
-    }
-    const titleTerms = new Map<string, TermSet>();
-    for (const [doc, title] of titles) if (title) titleTerms.set(doc, termSet(this.analyzer.analyze(title)));
-
-    const documents = passages.map((passage): Record<FieldName, string[]> => {
-      const tokens = tokensOf[passage.id] ?? [];
-      const own = this.#terms[passage.id] ?? EMPTY_TERMS;
-      const context = [passages[passage.id - 1], passages[passage.id + 1]]
-        .filter((p): p is Passage => p !== undefined && p.doc === passage.doc)
-        .map((p) => this.#terms[p.id] ?? EMPTY_TERMS);
-      const title = titleTerms.get(passage.doc);
-      if (title) context.push(title);
-      const contextOf = (pick: (t: TermSet) => Set<string>, ownSet: Set<string>) => [...new Set(context.flatMap((t) => [...pick(t)]))].filter((x) => !ownSet.has(x));
-      return {
-        stems: tokens.map((t) => t.stem),
-        phonetic: tokens.flatMap((t) => t.phonetic),
-        pairs: tokens.flatMap((t) => t.pairs),
-        concepts: tokens.flatMap((t) => t.concepts),
-        contextStems: contextOf((t) => t.stems, own.stems),
-        contextPhonetic: contextOf((t) => t.phonetic, own.phonetic),
-        contextConcepts: contextOf((t) => t.concepts, own.concepts),
-      };
-    });
-    this.#bm25 = new Bm25Index(FIELDS, documents, { k1: this.#settings.bm25K1, b: this.#settings.bm25B });
+  ): LexicalIndex {
+    return new LexicalIndex([{ segment: inMemorySegment(passages, titles, options.vocabulary), base: 0 }], passagesInMemory(passages), options);
   }
 
-  /**
-   * Whether a token stands inside a sentence (not first), where a capital marks a name. Opening
-   * quotes are looked through: «Ладоги» inside a sentence is a name.
-   */
-  #midSentence(text: string, token: Token): boolean {
-    const before = text.slice(Math.max(0, token.start - 12), token.start).replace(/[\s«"“„'‘]+$/u, "");
-    if (before === "" && token.start > 12) return true;
-    return before !== "" && !/[.!?…\n:(–—-]$/u.test(before);
+  /** The segment holding a global passage id, and the local id there. */
+  #locate(passageId: number): { state: SegmentState; local: number } | null {
+    let low = 0;
+    let high = this.#segments.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if ((this.#segments[mid]?.base ?? 0) <= passageId) low = mid;
+      else high = mid - 1;
+    }
+    const state = this.#segments[low];
+    if (!state) return null;
+    const local = passageId - state.base;
+    return local >= 0 && local < state.segment.data.passages ? { state, local } : null;
+  }
+
+  /** The postings of term `i` of a segment's field, cached between queries up to `POSTINGS_CACHE_IDS` ids. */
+  #postings(segmentIndex: number, field: FieldName, dictionary: PackedDictionary, i: number): Postings {
+    const key = `${segmentIndex}\u0000${field}\u0000${i}`;
+    const cached = this.#postingsCache.get(key);
+    if (cached) {
+      // Most recently used last.
+      this.#postingsCache.delete(key);
+      this.#postingsCache.set(key, cached);
+      return cached;
+    }
+    const postings = dictionary.postings(i);
+    this.#postingsCache.set(key, postings);
+    this.#cachedIds += postings.ids.length;
+    for (const [oldKey, old] of this.#postingsCache) {
+      if (this.#cachedIds <= POSTINGS_CACHE_IDS) break;
+      this.#postingsCache.delete(oldKey);
+      this.#cachedIds -= old.ids.length;
+    }
+    return postings;
+  }
+
+  /** Passages (over all segments) holding `term` in `field`. */
+  #df(field: FieldName, term: string): number {
+    let df = 0;
+    for (const s of this.#segments) {
+      const dictionary = s.segment.dictionaries[field];
+      const i = dictionary.find(term);
+      if (i >= 0) df += dictionary.df(i);
+    }
+    return df;
+  }
+
+  /** Adds `weight ×` the BM25 contribution of `term` in `field` to each live passage's score. */
+  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: number[]): void {
+    const df = this.#df(field, term);
+    if (df === 0) return;
+    const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
+    const idf = bm25Idf(df, this.#total);
+    const f = FIELDS.indexOf(field);
+    const average = this.#averageLength[field];
+    this.#segments.forEach((s, segmentIndex) => {
+      const dictionary = s.segment.dictionaries[field];
+      const i = dictionary.find(term);
+      if (i < 0) return;
+      const { ids, tfs } = this.#postings(segmentIndex, field, dictionary, i);
+      const { lengths, passages } = s.segment.data;
+      for (let k = 0; k < ids.length; k++) {
+        const local = ids[k] ?? 0;
+        if (s.live[local] !== 1) continue;
+        const id = s.base + local;
+        if (scores[id] === 0) touched.push(id);
+        scores[id] = (scores[id] ?? 0) + weight * idf * bm25Tf(tfs[k] ?? 0, lengths[f * passages + local] ?? 0, average, params);
+      }
+    });
+  }
+
+  /** Terms of `field` in any segment that start with `prefix` (at most `MAX_PREFIX_TERMS`), the prefix itself excluded. */
+  #prefixTerms(field: FieldName, prefix: string): string[] {
+    const terms = new Set<string>();
+    for (const s of this.#segments) {
+      const dictionary = s.segment.dictionaries[field];
+      const [from, to] = dictionary.prefixRange(prefix);
+      for (let i = from; i < to && terms.size < MAX_PREFIX_TERMS; i++) terms.add(dictionary.term(i));
+    }
+    terms.delete(prefix);
+    return [...terms];
   }
 
   /** Passages ranked by BM25 for the weighted question tokens, best first, at most `limit`. */
   search(query: readonly WeightedToken[], limit: number): LexicalHit[] {
-    if (query.length === 0) return [];
+    if (query.length === 0 || this.#total === 0) return [];
     const s = this.#settings;
-    const add = (map: Map<string, QueryTerm>, term: string, weight: number, prefix = false) => {
-      const existing = map.get(term);
-      if (!existing || existing.weight < weight) map.set(term, { term, weight, prefix });
+    const terms = new Map<string, { field: FieldName; term: string; weight: number; prefix: boolean }>();
+    const add = (field: FieldName, term: string, weight: number, prefix = false) => {
+      const key = `${field}\u0000${term}`;
+      const existing = terms.get(key);
+      if (!existing || existing.weight < weight) terms.set(key, { field, term, weight, prefix });
     };
-    const stems = new Map<string, QueryTerm>();
-    const phonetic = new Map<string, QueryTerm>();
-    const pairs = new Map<string, QueryTerm>();
-    const concepts = new Map<string, QueryTerm>();
     for (const { token, weight } of query) {
-      add(stems, token.stem, weight);
-      for (const key of token.phonetic) add(phonetic, key, weight, key.length >= 4);
-      for (const pair of token.pairs) add(pairs, pair, weight);
+      add("stems", token.stem, weight);
+      add("titleStems", token.stem, weight * s.contextBoost);
+      for (const key of token.phonetic) {
+        add("phonetic", key, weight * s.phoneticBoost, key.length >= 4);
+        add("titlePhonetic", key, weight * s.phoneticBoost * s.contextBoost, key.length >= 4);
+      }
+      for (const pair of token.pairs) add("pairs", pair, weight * s.pairBoost);
       // Translations of one word count as one synonym set, not as several words.
       const share = token.concepts.length > 0 ? weight / Math.sqrt(token.concepts.length) : 0;
-      for (const concept of token.concepts) add(concepts, concept, share);
+      for (const concept of token.concepts) {
+        add("concepts", concept, share * s.conceptBoost);
+        add("titleConcepts", concept, share * s.conceptBoost * s.contextBoost);
+      }
     }
-    const hits = this.#bm25.search(
-      [
-        { terms: [...stems.values()], boosts: { stems: 1, contextStems: s.contextBoost } },
-        { terms: [...phonetic.values()], boosts: { phonetic: s.phoneticBoost, contextPhonetic: s.phoneticBoost * s.contextBoost } },
-        { terms: [...pairs.values()], boosts: { pairs: s.pairBoost } },
-        { terms: [...concepts.values()], boosts: { concepts: s.conceptBoost, contextConcepts: s.conceptBoost * s.contextBoost } },
-      ],
-      limit,
-    );
-    return hits.map(([passageId, bm25]) => ({ passageId, bm25 }));
+    const scores = new Float64Array(this.#total);
+    const touched: number[] = [];
+    for (const { field, term, weight, prefix } of terms.values()) {
+      this.#accumulate(field, term, weight, scores, touched);
+      if (prefix) for (const longer of this.#prefixTerms(field, term)) this.#accumulate(field, longer, weight * PREFIX_DISCOUNT, scores, touched);
+    }
+    return topK(touched, scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
   }
 
   /** In how many passages the token occurs (by stem, concept or phonetic key: the largest count). */
   passageFrequency(token: Token): number {
-    const f = this.#passageFrequency;
-    return Math.max(
-      f.stems.get(token.stem) ?? 0,
-      ...token.phonetic.map((k) => f.phonetic.get(k) ?? 0),
-      ...token.concepts.map((c) => f.concepts.get(c) ?? 0),
-    );
+    return Math.max(this.#df("stems", token.stem), ...token.phonetic.map((k) => this.#df("phonetic", k)), ...token.concepts.map((c) => this.#df("concepts", c)));
   }
 
   /**
@@ -222,13 +234,22 @@ export class LexicalIndex implements EvidenceSource {
    * value, so a question about something else finds little of its weight anywhere.
    */
   weight(token: Token): number {
-    return Math.log(1 + (this.#passages.length + 1) / (this.passageFrequency(token) + 0.5));
+    return Math.log(1 + (this.#total + 1) / (this.passageFrequency(token) + 0.5));
   }
 
   /** Whether the articles use the word (by stem or concept; a sound-alike does not count). */
   knows(token: Token): boolean {
-    const f = this.#passageFrequency;
-    return (f.stems.get(token.stem) ?? 0) > 0 || token.concepts.some((c) => (f.concepts.get(c) ?? 0) > 0);
+    return this.#df("stems", token.stem) > 0 || token.concepts.some((c) => this.#df("concepts", c) > 0);
+  }
+
+  /** Sums a per-term statistic of the stems or phonetic dictionary over the segments. */
+  #sumStat(field: "stems" | "phonetic", term: string, pick: (segment: LexicalSegment, i: number) => number): number {
+    let sum = 0;
+    for (const s of this.#segments) {
+      const i = s.segment.dictionaries[field].find(term);
+      if (i >= 0) sum += pick(s.segment, i);
+    }
+    return sum;
   }
 
   /**
@@ -236,10 +257,12 @@ export class LexicalIndex implements EvidenceSource {
    * documents (Crocus, Dagestan) tells which document a question is about; one in most does not.
    */
   documentShare(token: Token): number {
-    const documents = this.#documentTerms.size;
-    if (documents === 0) return 0;
-    const f = this.#documentFrequency;
-    return Math.max(f.stems.get(token.stem) ?? 0, ...token.phonetic.map((k) => f.phonetic.get(k) ?? 0)) / documents;
+    if (this.#liveDocuments === 0) return 0;
+    const count = Math.max(
+      this.#sumStat("stems", token.stem, (seg, i) => seg.data.stemStats.documents[i] ?? 0),
+      ...token.phonetic.map((k) => this.#sumStat("phonetic", k, (seg, i) => seg.data.phoneticStats.documents[i] ?? 0)),
+    );
+    return Math.min(1, count / this.#liveDocuments);
   }
 
   /**
@@ -249,9 +272,20 @@ export class LexicalIndex implements EvidenceSource {
    */
   isName(token: Token): boolean {
     if (token.numeric || this.analyzer.vocabulary.isCommonWord(token.folded, token.stem)) return false;
-    const otherScript = isCyrillic(token.folded) ? this.#capitals.latin : this.#capitals.cyrillic;
-    const counts = [this.#capitals.stems.get(token.stem), ...token.phonetic.map((k) => otherScript.get(k))];
-    return counts.some((c) => c !== undefined && c.total > 0 && c.capitalised / c.total >= this.#settings.nameCapitalShare);
+    const share = (capitalised: number, total: number) => total > 0 && capitalised / total >= this.#settings.nameCapitalShare;
+    const stems = share(
+      this.#sumStat("stems", token.stem, (seg, i) => seg.data.stemStats.capitalised[i] ?? 0),
+      this.#sumStat("stems", token.stem, (seg, i) => seg.data.stemStats.midSentence[i] ?? 0),
+    );
+    if (stems) return true;
+    // Across scripts only: within one script, sound-alikes are other words ("freed" ~ "Friday").
+    const other = (seg: LexicalSegment) => (isCyrillic(token.folded) ? seg.data.phoneticStats.latin : seg.data.phoneticStats.cyrillic);
+    return token.phonetic.some((k) =>
+      share(
+        this.#sumStat("phonetic", k, (seg, i) => other(seg).capitalised[i] ?? 0),
+        this.#sumStat("phonetic", k, (seg, i) => other(seg).midSentence[i] ?? 0),
+      ),
+    );
   }
 
   /**
@@ -259,31 +293,70 @@ export class LexicalIndex implements EvidenceSource {
    * that pair ("крокус сити холл" → «Крокус Сити Холл» ~ "Crocus City Hall").
    */
   continuesName(token: Token): boolean {
-    return token.pairs.some((p) => (this.#passageFrequency.pairs.get(p) ?? 0) > 0);
+    return token.pairs.some((p) => this.#df("pairs", p) > 0);
   }
 
-  /** Whether a passage contains the token (see `matchToken`). */
+  /** Whether any passage of segment `s` in `[from, to)` (local ids) holds the term of `field`. */
+  #holdsIn(segmentIndex: number, field: FieldName, term: string, from: number, to: number): boolean {
+    const s = this.#segments[segmentIndex];
+    if (!s) return false;
+    const dictionary = s.segment.dictionaries[field];
+    const i = dictionary.find(term);
+    if (i < 0) return false;
+    const { ids } = this.#postings(segmentIndex, field, dictionary, i);
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((ids[mid] ?? 0) < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < ids.length && (ids[low] ?? 0) < to;
+  }
+
+  /** Whether passages `[from, to)` of a segment hold the token (same rule as `matchToken`). */
+  #holds(segmentIndex: number, from: number, to: number, token: Token): boolean {
+    if (this.#holdsIn(segmentIndex, "stems", token.stem, from, to)) return true;
+    if (token.concepts.some((c) => this.#holdsIn(segmentIndex, "concepts", c, from, to))) return true;
+    for (const key of token.phonetic) {
+      if (this.#holdsIn(segmentIndex, "phonetic", key, from, to)) return true;
+      if (key.length >= 4) {
+        const dictionary = this.#segments[segmentIndex]?.segment.dictionaries.phonetic;
+        if (!dictionary) continue;
+        const [start, end] = dictionary.prefixRange(key);
+        for (let i = start; i < Math.min(end, start + MAX_PREFIX_TERMS); i++) {
+          if (this.#holdsIn(segmentIndex, "phonetic", dictionary.term(i), from, to)) return true;
+        }
+      }
+    }
+    return token.pairs.some((p) => this.#holdsIn(segmentIndex, "pairs", p, from, to));
+  }
+
+  /** Whether a passage contains the token: same stem, a shared concept, phonetic key (a long key also as a prefix) or pair. */
   covers(passageId: number, token: Token): boolean {
-    const terms = this.#terms[passageId];
-    return terms ? matchToken(terms, token) !== null : false;
+    const at = this.#locate(passageId);
+    if (!at) return false;
+    return this.#holds(this.#segments.indexOf(at.state), at.local, at.local + 1, token);
   }
 
-  /** Whether a document contains the token anywhere (see `matchToken`). */
+  /** Whether a document contains the token anywhere (see `covers`). */
   documentCovers(doc: string, token: Token): boolean {
-    const terms = this.#documentTerms.get(doc);
-    return terms ? matchToken(terms, token) !== null : false;
+    const where = this.#documents.get(doc);
+    if (!where) return false;
+    const first = this.#segments[where.segment]?.segment.data.docFirstPassage;
+    return first ? this.#holds(where.segment, first[where.index] ?? 0, first[where.index + 1] ?? 0, token) : false;
   }
 
   /**
-   * The word a misspelt question word stands for: a word of the articles (or of the vocabulary's
-   * lexicon) one edit away, for words of 5 letters or more; null when none or not needed.
+   * The word a misspelt question word stands for: a word of the articles one edit away (or, by
+   * stem, the word of a stem one edit away), for words of 5 letters or more; null when none.
+   * Only the articles' own words: a correction towards a dictionary word the articles never use
+   * would find nothing, and a rare real word («звали») would be turned into another («завал»).
    */
   correct(folded: string): string | null {
     if (!this.#typos) {
-      // Only the articles' own words: a correction towards a dictionary word the articles never use
-      // would find nothing, and a rare real word («звали») would be turned into another («завал»).
-      const known = new Map(this.#surface);
-      // Stems too: a misspelt inflected form ("arested") is one edit from a known stem ("arrest").
+      const known = new Map<string, number>();
+      for (const s of this.#segments) for (const [word, count] of s.segment.data.surface) known.set(word, (known.get(word) ?? 0) + count);
       const stems = new Map<string, number>();
       const wordOfStem = new Map<string, string>();
       for (const [word, count] of known) {
@@ -301,13 +374,16 @@ export class LexicalIndex implements EvidenceSource {
     return byStem ? (this.#typos.wordOfStem.get(byStem) ?? null) : null;
   }
 
-  /** The sentences of a passage with their terms (computed once per passage, then kept). */
+  /** The sentences of a passage with their terms (analysed when first needed; the most recent kept). */
   sentences(passageId: number): SentenceTerms[] {
-    let sentences = this.#sentences[passageId];
-    if (!sentences) {
-      const passage = this.#passages[passageId];
-      sentences = passage ? sentenceTerms(passage, this.analyzer) : [];
-      this.#sentences[passageId] = sentences;
+    let sentences = this.#sentences.get(passageId);
+    if (sentences) return sentences;
+    const passage = this.#passages.get(passageId);
+    sentences = passage ? sentenceTerms(passage, this.analyzer) : [];
+    this.#sentences.set(passageId, sentences);
+    if (this.#sentences.size > SENTENCE_CACHE) {
+      const oldest = this.#sentences.keys().next().value;
+      if (oldest !== undefined) this.#sentences.delete(oldest);
     }
     return sentences;
   }

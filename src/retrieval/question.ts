@@ -1,6 +1,6 @@
-import type { Analyzer, Token } from "./analyzer.ts";
+import type { Analyzer, Token } from "../text/analyzer.ts";
 import { answerTypeOf, type AnswerType } from "./answer-type.ts";
-import { stem } from "./stem.ts";
+import { stem } from "../text/stem.ts";
 
 /**
  * What a word of a question does:

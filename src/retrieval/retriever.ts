@@ -1,10 +1,10 @@
-import type { Passage } from "../corpus/article.ts";
 import type { Embedder } from "../embedding/embedder.ts";
 import type { VectorHit } from "../index/vector-index.ts";
-import type { Token } from "./analyzer.ts";
+import type { Token } from "../text/analyzer.ts";
 import { reciprocalRankFusion } from "./fusion.ts";
 import type { LexicalIndex, WeightedToken } from "./lexical-index.ts";
 import { analyzeQuestion, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
+import type { PassageSource } from "./passage-source.ts";
 import type { RankedPassage } from "./ranked-passage.ts";
 import { evaluateWindows, windowScore, type WindowEvidence } from "./sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
@@ -16,7 +16,7 @@ export interface NearestNeighbours {
 
 /** What retrieval needs: the passages, the lexical index, and optionally the vector side. */
 export interface RetrieverParts {
-  passages: readonly Passage[];
+  passages: PassageSource;
   lexical: LexicalIndex;
   /** Vector side; null in lexical mode. */
   vectors: NearestNeighbours | null;
@@ -93,7 +93,7 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
   const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
   const known = new Map<string, boolean>();
   return (passageId) => {
-    const doc = parts.passages[passageId]?.doc;
+    const doc = parts.passages.get(passageId)?.doc;
     if (anchors.length === 0 || doc === undefined) return null;
     let names = known.get(doc);
     if (names === undefined) {
@@ -125,7 +125,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   let vectorHits: VectorHit[] = [];
   if (parts.vectors && parts.embedder && question.trim() !== "") {
     const embedded = await parts.embedder.embedQuery(question);
-    vectorHits = parts.vectors.search(embedded, Math.min(settings.candidates, parts.passages.length));
+    vectorHits = parts.vectors.search(embedded, Math.min(settings.candidates, parts.passages.count));
   }
   const similarity = new Map(vectorHits.map((h) => [h.passageId, h.similarity]));
 
@@ -138,7 +138,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const windowsOf = new Map<number, WindowEvidence[]>();
   const bestWindow = new Map<number, WindowEvidence>();
   candidates.forEach(([passageId], index) => {
-    const passage = parts.passages[passageId];
+    const passage = parts.passages.get(passageId);
     if (!passage) return;
     const windows = evaluateWindows(analysed, passage, index + 1, lexical, settings);
     windowsOf.set(passageId, windows);
@@ -161,7 +161,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
 
   const ranked: RankedPassage[] = [];
   for (const [passageId, fusedScore] of order) {
-    const passage = parts.passages[passageId];
+    const passage = parts.passages.get(passageId);
     if (!passage) continue;
     ranked.push({
       passage,

@@ -1,6 +1,6 @@
 import type { Passage } from "../corpus/article.ts";
 import { splitSentences } from "../corpus/sentences.ts";
-import { indexForm, matchToken, termSet, type Analyzer, type TermSet, type Token } from "./analyzer.ts";
+import { indexForm, matchToken, termSet, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { holdsAnswerType, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";

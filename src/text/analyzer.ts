@@ -109,7 +109,37 @@ interface WordForm {
   acronym: boolean;
 }
 
+interface WrittenWord {
+  folded: string;
+  stop: boolean;
+  /** Starts with a capital letter. */
+  upperFirst: boolean;
+  form: WordForm;
+}
+
 const MAX_WORD_FORMS = 100_000;
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_FIRST.test(word);
+}
+
+/**
+ * What separates two tokens: a sentence end (. ! ? … or a line break), a clause break (: ;), or
+ * nothing that breaks (spaces, commas, quotes). Scanned by hand: it runs between every two words.
+ */
+function boundaryBetween(text: string, from: number, to: number): "sentence" | "clause" | "none" {
+  let found: "clause" | "none" = "none";
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10) return "sentence";
+    if (c === 58 || c === 59) found = "clause";
+  }
+  return found;
+}
 
 /**
  * Turns text into tokens with the same rules for passages and questions, so both sides agree.
@@ -120,6 +150,7 @@ export class Analyzer {
   readonly vocabulary: Vocabulary;
   /** Analysed word forms by written form: words repeat a lot, and stemming and keys cost regexes. */
   readonly #forms = new Map<string, WordForm>();
+  readonly #written = new Map<string, WrittenWord>();
 
   constructor(vocabulary: Vocabulary) {
     this.vocabulary = vocabulary;
@@ -157,16 +188,17 @@ export class Analyzer {
     let previousSound: string | null = null;
     let sentenceStart = true;
     let lastEnd = 0;
+    let hasPhrase = false;
     for (const match of text.matchAll(TOKEN)) {
       const written = match[0];
       const start = match.index;
-      const between = text.slice(lastEnd, start);
+      const between = boundaryBetween(text, lastEnd, start);
       lastEnd = start + written.length;
-      if (/[.!?…\n:;]/.test(between)) {
-        sentenceStart = /[.!?…\n]/.test(between) || sentenceStart;
+      if (between !== "none") {
+        sentenceStart = between === "sentence" || sentenceStart;
         previousSound = null;
       }
-      const capitalised = /^\p{Lu}/u.test(written) && !sentenceStart;
+      const capitalised = !sentenceStart && startsUpper(written);
       sentenceStart = false;
       if (/^\p{N}/u.test(written)) {
         const number = normaliseNumber(written);
@@ -174,48 +206,61 @@ export class Analyzer {
         previousSound = null;
         continue;
       }
-      const parts = written.split("-");
+      const parts = written.includes("-") ? written.split("-") : [written];
       // A hyphenated word also counts whole: Алма-Ата ~ Almaty, колл-центр ~ call-center.
       const pieces = parts.length > 1 ? [...parts, parts.join("")] : parts;
       let offset = start;
-      pieces.forEach((piece, i) => {
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i] ?? "";
         const joined = parts.length > 1 && i === parts.length;
         const pieceStart = joined ? start : offset;
         if (!joined) offset += piece.length + 1;
-        const folded = foldCase(piece);
-        const stop = isStopWord(folded) || folded.length < 2;
-        const form = this.#form(piece, folded);
+        const word = this.#word(piece);
+        const form = word.form;
         const pairs: string[] = [];
         // Multi-word names meet across scripts as pairs (the joined form takes no part in pairs).
-        if (!joined && !stop) {
+        if (!joined && !word.stop) {
           if (previousSound && form.sound.length >= 2) pairs.push(`${previousSound}_${form.sound}`);
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
+        if (form.phrases.length > 0 && !word.stop) hasPhrase = true;
         // The form's arrays are shared between tokens (cached): never mutated, only replaced.
         tokens.push({
           original: piece,
-          folded,
+          folded: word.folded,
           stem: form.stem,
           phonetic: form.phonetic,
           pairs,
           concepts: form.concepts,
           numeric: false,
-          capitalised: capitalised && (i === 0 || /^\p{Lu}/u.test(piece)),
+          capitalised: capitalised && (i === 0 || word.upperFirst),
           acronym: form.acronym,
-          stop,
+          stop: word.stop,
           joined,
           start: pieceStart,
           end: joined ? lastEnd : pieceStart + piece.length,
         });
-      });
+      }
     }
-    if (tokens.some((t) => !t.stop && this.#formOf(t).phrases.length > 0)) this.#markPhrases(tokens.filter((t) => !t.stop && !t.joined && !t.numeric));
+    if (hasPhrase) this.#markPhrases(tokens.filter((t) => !t.stop && !t.joined && !t.numeric));
     return tokens;
+  }
+
+  /** A written word's folded form, stop-word flag and analysed form, cached by the word as written. */
+  #word(written: string): WrittenWord {
+    let word = this.#written.get(written);
+    if (!word) {
+      const folded = foldCase(written);
+      word = { folded, stop: isStopWord(folded) || folded.length < 2, upperFirst: startsUpper(written), form: this.#form(written, folded) };
+      if (this.#written.size >= MAX_WORD_FORMS) this.#written.clear();
+      this.#written.set(written, word);
+    }
+    return word;
   }
 
   /** The cached form of a token (its keys and phrases). */
   #formOf(token: Token): WordForm {
-    return this.#form(token.original, token.folded);
+    return this.#word(token.original).form;
   }
 
   /** The content tokens of a text: stop words left out (what is indexed and searched). */
@@ -251,13 +296,14 @@ export function analyze(text: string): Token[] {
 }
 
 /**
- * A token of an indexed text as it is stored: phonetic keys only for words written with a capital
- * (names, and words opening a sentence). A question's word keeps its keys, so a name typed in
+ * A token of an indexed text as it is stored: phonetic keys and pairs only for words written with a
+ * capital (names, and words opening a sentence). A question's word keeps its keys, so a name typed in
  * lower case ("krokus") still meets «Крокус»; but common words never meet by sound alone
  * ("gagarin" is not «горение»): across languages, they meet through the vocabulary.
  */
 export function indexForm(token: Token): Token {
-  return token.phonetic.length > 0 && !/^\p{Lu}/u.test(token.original) ? { ...token, phonetic: [] } : token;
+  if (/^\p{Lu}/u.test(token.original) || (token.phonetic.length === 0 && token.pairs.length === 0)) return token;
+  return { ...token, phonetic: [], pairs: [] };
 }
 
 /** Collects the terms of analysed tokens, by kind. */

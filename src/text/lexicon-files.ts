@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -60,7 +61,25 @@ export function parseGroups(text: string): string[][] {
   return dataLines(text).map((line) => line.split("|").map((s) => s.trim()).filter((s) => s !== ""));
 }
 
+/** The data files, in the order they are hashed. */
+const DATA_FILES = ["en-ru.tsv", "en-wordnet.tsv", "en-irregular.tsv", "acronyms.tsv"] as const;
+
 let cached: LexiconData | null = null;
+let cachedHash: string | null = null;
+
+/**
+ * sha256 (hex, first 16 characters) of the vocabulary's data files: an index records the hash of
+ * the vocabulary it was built with, and is stale once the files change (its concept keys would
+ * no longer be those of questions).
+ */
+export function lexiconHash(): string {
+  if (!cachedHash) {
+    const hash = createHash("sha256");
+    for (const name of DATA_FILES) hash.update(name).update(readFileSync(join(LEXICON_DIR, name)));
+    cachedHash = hash.digest("hex").slice(0, 16);
+  }
+  return cachedHash;
+}
 
 /**
  * The vocabulary data shipped with the project, read once on first use (a few hundred KB, about

@@ -13,9 +13,19 @@ export function isCyrillic(word: string): boolean {
   return /[\u0400-\u04FF]/.test(word);
 }
 
-/** Snowball stem of a case-folded word in its own language (chosen by script). Pure. */
+/** Stems already computed (words repeat: the vocabulary's data, every passage, every question). */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
+/** Snowball stem of a case-folded word in its own language (chosen by script). Pure (cached). */
 export function stem(word: string): string {
-  return isCyrillic(word) ? russian.stem(word) : english.stem(word);
+  let result = STEMS.get(word);
+  if (result === undefined) {
+    result = isCyrillic(word) ? russian.stem(word) : english.stem(word);
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(word, result);
+  }
+  return result;
 }
 
 /**

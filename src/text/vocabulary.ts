@@ -50,6 +50,15 @@ export function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word) && word.length >= 2;
 }
 
+/** A vocabulary as plain data (see `Vocabulary.toJSON`). */
+export interface VocabularyJson {
+  words: [string, string[]][];
+  irregular: [string, string][];
+  acronyms: [string, string][];
+  phrases: Phrase[];
+  known: string[];
+}
+
 /**
  * The vocabulary that lets words meet across languages and wordings, built from data files whose
  * construction the README documents (never from evaluation questions):
@@ -77,9 +86,12 @@ export class Vocabulary {
   readonly #phrases = new Map<string, Phrase[]>();
   /** Every single word the data names, case-folded (known spellings for typo correction). */
   readonly #known = new Set<string>();
+  /** The vocabulary this one extends (with an article's acronyms); lookups fall through to it. */
+  readonly #parent: Vocabulary | null;
 
-  private constructor(irregular: ReadonlyMap<string, string>) {
+  private constructor(irregular: ReadonlyMap<string, string>, parent: Vocabulary | null = null) {
     this.#irregular = irregular;
+    this.#parent = parent;
   }
 
   /** Builds the vocabulary from parsed data (see `lexiconData`). */
@@ -105,15 +117,36 @@ export class Vocabulary {
     return vocabulary;
   }
 
-  /** A copy of this vocabulary that also knows `groups` (acronyms an article spells out). */
+  /** The vocabulary as plain data, stored with an index so that opening it need not stem the data files again. */
+  toJSON(): VocabularyJson {
+    if (this.#parent) throw new Error("an extended vocabulary is not stored: store its base");
+    return {
+      words: [...this.#words].map(([key, concepts]) => [key, [...concepts]]),
+      irregular: [...this.#irregular],
+      acronyms: [...this.#acronyms],
+      phrases: [...this.#phrases.values()].flat(),
+      known: [...this.#known],
+    };
+  }
+
+  /** The vocabulary `toJSON` wrote. */
+  static fromJSON(json: VocabularyJson): Vocabulary {
+    const vocabulary = new Vocabulary(new Map(json.irregular));
+    for (const [key, concepts] of json.words) vocabulary.#words.set(key, new Set(concepts));
+    for (const [key, concept] of json.acronyms) vocabulary.#acronyms.set(key, concept);
+    for (const phrase of json.phrases) {
+      const first = phrase.keys[0] ?? "";
+      vocabulary.#phrases.set(first, [...(vocabulary.#phrases.get(first) ?? []), phrase]);
+    }
+    for (const word of json.known) vocabulary.#known.add(word);
+    return vocabulary;
+  }
+
+  /** This vocabulary extended with `groups` (acronyms an article spells out); this one is unchanged. */
   withAcronyms(groups: readonly (readonly string[])[]): Vocabulary {
-    const copy = new Vocabulary(this.#irregular);
-    for (const [key, concepts] of this.#words) copy.#words.set(key, new Set(concepts));
-    for (const [key, concept] of this.#acronyms) copy.#acronyms.set(key, concept);
-    for (const [key, phrases] of this.#phrases) copy.#phrases.set(key, [...phrases]);
-    for (const word of this.#known) copy.#known.add(word);
-    copy.#addGroups(groups);
-    return copy;
+    const extended = new Vocabulary(this.#irregular, this);
+    extended.#addGroups(groups);
+    return extended;
   }
 
   #addGroups(groups: readonly (readonly string[])[]): void {
@@ -160,7 +193,7 @@ export class Vocabulary {
    * capitals ("US" the country, not "us").
    */
   concepts(original: string, folded: string, wordStem: string): string[] {
-    const found = new Set<string>();
+    const found = new Set<string>(this.#parent?.concepts(original, folded, wordStem) ?? []);
     for (const key of this.lookupKeys(folded, wordStem)) for (const concept of this.#words.get(key) ?? []) found.add(concept);
     const acronym = this.acronymConcept(original, folded);
     if (acronym) found.add(acronym);
@@ -172,22 +205,24 @@ export class Vocabulary {
    * ("csto", «фсб») when it has 3 letters or more.
    */
   acronymConcept(original: string, folded: string): string | undefined {
-    return isAcronym(original) || folded.length >= 3 ? this.#acronyms.get(folded) : undefined;
+    if (!isAcronym(original) && folded.length < 3) return undefined;
+    return this.#acronyms.get(folded) ?? this.#parent?.acronymConcept(original, folded);
   }
 
   /** Whether the vocabulary knows the word as a common word (a lexicon or WordNet entry, not a name). */
   isCommonWord(folded: string, wordStem: string): boolean {
-    return this.lookupKeys(folded, wordStem).some((key) => this.#words.has(key));
+    return this.lookupKeys(folded, wordStem).some((key) => this.#words.has(key)) || (this.#parent?.isCommonWord(folded, wordStem) ?? false);
   }
 
   /** Every single word the vocabulary's data names (case-folded). */
   words(): Iterable<string> {
-    return this.#known;
+    return this.#parent ? [...this.#parent.words(), ...this.#known] : this.#known;
   }
 
   /** Phrases whose first key is one of `keys`. */
   phrasesStartingWith(keys: readonly string[]): Phrase[] {
-    return keys.flatMap((key) => this.#phrases.get(key) ?? []);
+    const own = keys.flatMap((key) => this.#phrases.get(key) ?? []);
+    return this.#parent ? [...this.#parent.phrasesStartingWith(keys), ...own] : own;
   }
 }
 

@@ -13,9 +13,9 @@ afterEach(async () => {
 
 async function damage(indexDir: string): Promise<void> {
   const manifest = await readManifest(indexDir);
-  const file = join(indexDir, manifest.dataDir, "passages.json");
-  const text = await readFile(file, "utf8");
-  await writeFile(file, text.slice(0, text.length / 2));
+  const file = join(indexDir, manifest.dataDir, "passages.idx");
+  const bytes = await readFile(file);
+  await writeFile(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
 }
 
 describe("openAnswerService", () => {

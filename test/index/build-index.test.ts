@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,9 @@ import type { BuildProgress } from "../../src/index/build-report.ts";
 import type { Embedder } from "../../src/embedding/embedder.ts";
 import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 import { buildIndex, CorpusEmptyError, isIndexStale } from "../../src/index/build-index.ts";
-import { readIndex, readManifest, readVectorMatrix } from "../../src/index/store.ts";
+import { answer } from "../../src/answer/compose.ts";
+import { prepare } from "../../src/answer/answer-service.ts";
+import { openIndex, readIndex, readManifest, readVectorMatrices, segmentLayout, vocabularyFile } from "../../src/index/store.ts";
 import { ensureTinyModel } from "../helpers/tiny-model.ts";
 
 const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "seeds");
@@ -72,6 +74,29 @@ async function copySeeds(name: string): Promise<string> {
 
 function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Each live passage's vector, keyed by document and offsets (ids differ between layouts). */
+async function vectorsByPassage(dir: string): Promise<Map<string, number[]>> {
+  const data = await readIndex(dir);
+  const matrices = (await readVectorMatrices(dir, data.manifest))!;
+  const dims = data.manifest.dimensions!;
+  const all = new Float32Array(matrices.reduce((n, m) => n + m.length, 0));
+  let at = 0;
+  for (const m of matrices) {
+    all.set(m, at);
+    at += m.length;
+  }
+  // A document replaced by an update still has its old passages in an earlier segment: only the
+  // segment the manifest names for it counts.
+  const bases = segmentLayout(data.manifest).map((s) => s.base);
+  const segmentOf = (id: number) => bases.findLastIndex((base) => base <= id);
+  const live = new Set(data.manifest.documents.map((d) => `${d.segment}:${d.id}`));
+  const byKey = new Map<string, number[]>();
+  for (const p of data.passages) {
+    if (live.has(`${segmentOf(p.id)}:${p.doc}`)) byKey.set(`${p.doc}:${p.start}:${p.end}`, Array.from(all.subarray(p.id * dims, (p.id + 1) * dims)));
+  }
+  return byKey;
 }
 
 describe("buildIndex on the real seeds", () => {
@@ -174,15 +199,17 @@ describe("incremental rebuilds", () => {
     const out = join(work, "incremental");
     const embedder = new CountingEmbedder(realEmbedder);
     const first = await buildIndex({ seedsDir: seeds, outDir: out, embedder });
-    const firstMatrix = await readVectorMatrix(out, first.manifest);
+    expect(first.kind).toBe("full");
+    const firstVectors = await vectorsByPassage(out);
 
     embedder.embedded = 0;
     const again = await buildIndex({ seedsDir: seeds, outDir: out, embedder });
     expect(embedder.embedded).toBe(0);
-    expect(again.reused).toBe(first.manifest.counts.passages);
+    expect(again.kind).toBe("incremental");
     expect(again.report).toMatchObject({ added: [], changed: [], removed: [] });
-    expect(again.manifest.dataDir).not.toBe(first.manifest.dataDir);
-    expect(await readVectorMatrix(out, again.manifest)).toEqual(firstMatrix);
+    // Nothing to add: the segments stay as they were.
+    expect(again.manifest.segments).toEqual(first.manifest.segments);
+    expect(await vectorsByPassage(out)).toEqual(firstVectors);
 
     const changedId = seedFiles[2]!;
     await appendFile(
@@ -192,25 +219,89 @@ describe("incremental rebuilds", () => {
     embedder.embedded = 0;
     const changed = await buildIndex({ seedsDir: seeds, outDir: out, embedder });
     const changedDoc = changed.manifest.documents.find((d) => d.id === changedId)!;
+    expect(changed.kind).toBe("incremental");
+    // Only the changed document's passages are embedded; the others are not even read again.
     expect(embedder.embedded).toBe(changedDoc.passages);
     expect(changed.report.changed).toEqual([changedId]);
     expect(changed.report.added).toEqual([]);
+    expect(changed.manifest.segments).toHaveLength(2);
+    expect(changedDoc.segment).toBe(1);
+    expect(changed.manifest.counts.passages).toBe(changed.manifest.documents.reduce((n, d) => n + d.passages, 0));
 
-    // Reused rows must sit exactly where a from-scratch build puts them.
-    const fresh = await buildIndex({ seedsDir: seeds, outDir: join(work, "incremental-fresh"), embedder: realEmbedder });
-    const reusedMatrix = (await readVectorMatrix(out, changed.manifest))!;
-    const freshMatrix = (await readVectorMatrix(join(work, "incremental-fresh"), fresh.manifest))!;
-    expect(reusedMatrix.length).toBe(freshMatrix.length);
-    reusedMatrix.forEach((value, i) => expect(value).toBeCloseTo(freshMatrix[i]!, 5));
+    // Every live passage has the vector a from-scratch build gives it, and no other passage is served.
+    const freshOut = join(work, "incremental-fresh");
+    await buildIndex({ seedsDir: seeds, outDir: freshOut, embedder: realEmbedder });
+    const updated = await vectorsByPassage(out);
+    const fresh = await vectorsByPassage(freshOut);
+    expect([...updated.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [key, row] of fresh) {
+      const other = updated.get(key)!;
+      row.forEach((value, i) => expect(other[i]).toBeCloseTo(value, 5));
+    }
 
     const removedId = seedFiles[0]!;
     await rm(join(seeds, removedId));
     await cp(join(SEEDS, removedId), join(seeds, "900_added_copy.txt"));
     embedder.embedded = 0;
     const moved = await buildIndex({ seedsDir: seeds, outDir: out, embedder });
+    expect(moved.kind).toBe("incremental");
     expect(moved.report.removed).toEqual([removedId]);
     expect(moved.report.added).toEqual(["900_added_copy.txt"]);
     expect(embedder.embedded).toBe(moved.manifest.documents.find((d) => d.id === "900_added_copy.txt")!.passages);
+    const data = await readIndex(out);
+    expect(data.articles.map((a) => a.id)).not.toContain(removedId);
+    expect(data.articles.map((a) => a.id)).toContain("900_added_copy.txt");
+  });
+
+  it("answers from the updated index: an added article is quoted, a removed one never is", async () => {
+    const seeds = join(work, "seeds-answers");
+    await mkdir(seeds);
+    for (const name of seedFiles) await cp(join(SEEDS, name), join(seeds, name));
+    const out = join(work, "answers");
+    await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    const question = "When will the Kyzylorda tram line open?";
+    const ask = async () => {
+      const index = await openIndex(out, { model: null });
+      try {
+        return await answer(question, prepare(index, null).deps);
+      } finally {
+        index.close();
+      }
+    };
+    expect((await ask()).abstained).toBe(true);
+
+    await writeFile(
+      join(seeds, "950_tram.txt"),
+      "Kyzylorda tram line to open in spring\n\nThe Kyzylorda tram line will open in April 2025, the city akimat said on Tuesday. The line will have twelve stops.\n",
+    );
+    const added = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    expect(added.kind).toBe("incremental");
+    const withTram = await ask();
+    expect(withTram.abstained).toBe(false);
+    expect(withTram.quotes.map((q) => q.doc)).toContain("950_tram.txt");
+    expect(withTram.quotes[0]?.text).toContain("April 2025");
+
+    await rm(join(seeds, "950_tram.txt"));
+    const removed = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    expect(removed.kind).toBe("incremental");
+    const after = await ask();
+    expect(after.quotes.map((q) => q.doc)).not.toContain("950_tram.txt");
+    expect(after.abstained).toBe(true);
+  });
+
+  it("splits a full build into segments of the given size, with passage ids running through them", async () => {
+    const out = join(work, "segmented");
+    const whole = await buildIndex({ seedsDir: SEEDS, outDir: join(work, "unsegmented"), embedder: realEmbedder });
+    const split = await buildIndex({ seedsDir: SEEDS, outDir: out, embedder: realEmbedder, segmentPassages: 10 });
+    expect(split.manifest.segments.length).toBeGreaterThan(1);
+    expect(split.manifest.counts).toEqual(whole.manifest.counts);
+    const data = await readIndex(out, { model: realEmbedder.modelId });
+    expect(data.passages.map((p) => p.id)).toEqual(data.passages.map((_, i) => i));
+    // The vector search spans every segment: each passage finds itself.
+    for (const passage of [data.passages[0]!, data.passages.at(-1)!]) {
+      const hits = data.vectors!.search(await realEmbedder.embedQuery(passage.text), 3);
+      expect(hits.map((h) => h.passageId)).toContain(passage.id);
+    }
   });
 
   it("embeds everything again when the previous index was lexical", async () => {
@@ -229,7 +320,7 @@ describe("safety of the previous index", () => {
     await mkdir(join(out, ".tmp-build-0badf00d"), { recursive: true });
     await writeFile(join(out, ".tmp-build-0badf00d", "passages.json"), "[{");
     const { manifest } = await buildIndex({ seedsDir: SEEDS, outDir: out, embedder: null });
-    expect((await readdir(out)).sort()).toEqual([manifest.dataDir, "manifest.json"].sort());
+    expect((await readdir(out)).sort()).toEqual([manifest.dataDir, "manifest.json", vocabularyFile(manifest.vocabularyHash)].sort());
   });
 
   it("fails on an empty seeds folder and leaves the previous index loadable", async () => {
@@ -258,7 +349,7 @@ describe("safety of the previous index", () => {
     embedder.failAfter = 1;
     await expect(buildIndex({ seedsDir: seeds, outDir: out, embedder })).rejects.toThrow("crashed halfway");
     expect(await readFile(join(out, "manifest.json"))).toEqual(before);
-    expect((await readdir(out)).sort()).toEqual([manifest.dataDir, "manifest.json"].sort());
+    expect((await readdir(out)).sort()).toEqual([manifest.dataDir, "manifest.json", vocabularyFile(manifest.vocabularyHash)].sort());
     const data = await readIndex(out, { model: realEmbedder.modelId });
     expect(data.manifest).toEqual(manifest);
   });
@@ -270,6 +361,7 @@ describe("safety of the previous index", () => {
       seedsDir: SEEDS,
       outDir: out,
       embedder: realEmbedder,
+      full: true,
       write: {
         onFileWritten: (file) => {
           if (file === "vectors.f32") throw new Error("no space left on device");
@@ -278,7 +370,7 @@ describe("safety of the previous index", () => {
     });
     await expect(failing).rejects.toThrow("no space left");
     expect((await readIndex(out, { model: realEmbedder.modelId })).manifest).toEqual(manifest);
-    expect((await readdir(out)).sort()).toEqual([manifest.dataDir, "manifest.json"].sort());
+    expect((await readdir(out)).sort()).toEqual([manifest.dataDir, "manifest.json", vocabularyFile(manifest.vocabularyHash)].sort());
   });
 });
 
@@ -304,9 +396,30 @@ describe("isIndexStale", () => {
     const otherWeights = { ...identity(realEmbedder), dtype: realEmbedder.dtype === "q8" ? "fp32" : "q8" };
     expect((await isIndexStale(out, seeds, otherWeights)).reason).toMatch(/weights/);
 
+    // A file touched without a change (new time, same bytes) is not a change.
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(seeds, seedFiles[3]!), later, later);
+    expect((await isIndexStale(out, seeds, realEmbedder)).stale).toBe(false);
+
     await appendFile(join(seeds, seedFiles[3]!), "\n\nA new paragraph about the Kazinform report.\n");
     const staleness = await isIndexStale(out, seeds, realEmbedder);
     expect(staleness.stale).toBe(true);
     expect((await readManifest(out)).model).toBe(realEmbedder.modelId);
+  });
+
+  it("tells when the index was built with another vocabulary", async () => {
+    const seeds = await copySeeds("seeds-vocabulary");
+    const out = join(work, "vocabulary");
+    await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    const file = join(out, "manifest.json");
+    const manifest = JSON.parse(await readFile(file, "utf8")) as { vocabularyHash: string };
+    await writeFile(file, JSON.stringify({ ...manifest, vocabularyHash: "0123456789abcdef" }));
+    const staleness = await isIndexStale(out, seeds, null);
+    expect(staleness.stale).toBe(true);
+    expect(staleness.reason).toMatch(/vocabulary/);
+    // And the next build is a full one, with the current vocabulary.
+    const rebuilt = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    expect(rebuilt.kind).toBe("full");
+    expect((await isIndexStale(out, seeds, null)).stale).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ import type { AnswerService } from "../../src/answer/types.ts";
 import type { Embedder } from "../../src/embedding/embedder.ts";
 import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 import { buildIndex } from "../../src/index/build-index.ts";
-import { IndexCorruptError, readIndex, readManifest } from "../../src/index/store.ts";
+import { IndexCorruptError, openIndex, readIndex, readManifest, vocabularyFile } from "../../src/index/store.ts";
 import { ensureTinyModel } from "../helpers/tiny-model.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -69,10 +69,11 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return files;
 }
 
-/** Entries of the index folder other than the manifest and the build it names. */
+/** Entries of the index folder other than the manifest and the segments and vocabulary it names. */
 async function strayEntries(dir: string): Promise<string[]> {
-  const { dataDir } = await readManifest(dir);
-  return (await readdir(dir)).filter((name) => name !== "manifest.json" && name !== dataDir);
+  const manifest = await readManifest(dir);
+  const named = new Set(["manifest.json", vocabularyFile(manifest.vocabularyHash), ...manifest.segments.map((s) => s.dir)]);
+  return (await readdir(dir)).filter((name) => !named.has(name));
 }
 
 interface Finished {
@@ -159,7 +160,7 @@ describe("the indexer killed during a rebuild", () => {
     const killOnTmp = (): void => {
       if (killedMidWrite) return;
       void readdir(out).then((names) => {
-        if (!killedMidWrite && names.some((name) => name.startsWith(".tmp-build-"))) {
+        if (!killedMidWrite && names.some((name) => name.startsWith(".tmp-seg-"))) {
           killedMidWrite = child.kill("SIGKILL");
         }
       });
@@ -181,7 +182,7 @@ describe("the indexer killed during a rebuild", () => {
 
     // The killed build left its temporary folder behind; the next build cleans it up.
     const leftovers = await strayEntries(out);
-    expect(leftovers.some((name) => name.startsWith(".tmp-build-"))).toBe(true);
+    expect(leftovers.some((name) => name.startsWith(".tmp-seg-"))).toBe(true);
     await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
     expect(await strayEntries(out)).toEqual([]);
     expect((await readdir(out)).filter((name) => name.startsWith(".tmp-"))).toEqual([]);
@@ -190,13 +191,13 @@ describe("the indexer killed during a rebuild", () => {
 
 describe("a damaged index file", () => {
   const damages: { name: string; damage: (dir: string, dataDir: string) => Promise<void> }[] = [
-    {
-      name: "passages.json cut in half",
-      damage: async (dir, dataDir) => {
-        const file = join(dir, dataDir, "passages.json");
+    ...["passages.idx", "passages.bin", "postings.bin", "lexical.bin"].map((name) => ({
+      name: `${name} cut in half`,
+      damage: async (dir: string, dataDir: string) => {
+        const file = join(dir, dataDir, name);
         await truncate(file, Math.floor((await stat(file)).size / 2));
       },
-    },
+    })),
     {
       name: "hnsw.bin cut short by 100 bytes",
       damage: async (dir, dataDir) => {
@@ -212,12 +213,14 @@ describe("a damaged index file", () => {
 
   it.each(damages)("$name: loading fails with IndexCorruptError and `npm run ask` says to run `npm run index`", async ({ name, damage }) => {
     const out = join(work, `damaged-${name.split(" ")[0]}`);
+    // openIndex (the bot and `ask`) must notice it as well as readIndex (tools).
     const built = await buildIndex({ seedsDir: seeds, outDir: out, embedder });
     await damage(out, built.manifest.dataDir);
 
     const failure = readIndex(out, { model: embedder.modelId, dimensions: embedder.dimensions });
     await expect(failure).rejects.toBeInstanceOf(IndexCorruptError);
     await expect(failure).rejects.toThrow(/npm run index/);
+    await expect(openIndex(out, { model: embedder.modelId, dimensions: embedder.dimensions })).rejects.toBeInstanceOf(IndexCorruptError);
 
     const result = await ask(out, CROCUS_QUESTION, { EMBEDDING_MODEL: tinyModel, MODELS_DIR: join(work, "models") });
     expect(result.code).toBe(1);
@@ -236,7 +239,8 @@ describe("a full disk while writing the index", () => {
 
   it.each([
     { mode: "lexical", failAfter: "articles.json" },
-    { mode: "lexical", failAfter: "passages.json" },
+    { mode: "lexical", failAfter: "passages.bin" },
+    { mode: "lexical", failAfter: "lexical.json" },
     { mode: "hybrid", failAfter: "vectors.f32" },
     { mode: "hybrid", failAfter: "hnsw.bin" },
   ] as const)("$mode build failing after $failAfter: rejects, the old index is unchanged and no temporary folder is left", async ({ mode, failAfter }) => {
@@ -249,6 +253,7 @@ describe("a full disk while writing the index", () => {
     const changedSeeds = join(work, `changed-${mode}-${failAfter}`);
     await cp(seeds, changedSeeds, { recursive: true });
     await rm(join(changedSeeds, CROCUS_DOC));
+    await writeFile(join(changedSeeds, "950_added.txt"), "Kyzylorda tram line to open in spring\n\nThe Kyzylorda tram line will open in April 2025, the city akimat said.\n");
     const build = buildIndex({
       seedsDir: changedSeeds,
       outDir: out,

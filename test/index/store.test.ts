@@ -10,10 +10,15 @@ import {
   IndexMissingError,
   readIndex,
   readManifest,
-  readVectorMatrix,
+  openIndex,
+  readVectorMatrices,
+  vocabularyFile,
   writeIndex,
 } from "../../src/index/store.ts";
-import type { BuildContents } from "../../src/index/store.ts";
+import type { BuildContents, SegmentContents } from "../../src/index/store.ts";
+import { buildLexicalSegment } from "../../src/index/lexical-segment.ts";
+import { lexiconHash } from "../../src/text/lexicon-files.ts";
+import { sharedVocabulary } from "../../src/text/vocabulary.ts";
 import { VectorIndex } from "../../src/index/vector-index.ts";
 
 // Real snippets in both languages (ё, «ёлочки», NBSP) so that JSON round trips are exercised.
@@ -54,16 +59,27 @@ function vectorFor(i: number): Float32Array {
   return v.map((x) => x / norm);
 }
 
+function segmentOf(articles: Article[], hybrid: boolean): SegmentContents {
+  const passages = passagesOf(articles);
+  const rows = passages.map((p) => vectorFor(p.id));
+  const matrix = new Float32Array(passages.length * DIMS);
+  rows.forEach((row, i) => matrix.set(row, i * DIMS));
+  const titles = new Map(articles.map((a) => [a.id, a.meta.title]));
+  return {
+    articles,
+    passages,
+    lexical: buildLexicalSegment(passages, titles),
+    vectors: hybrid ? { matrix, index: VectorIndex.build(rows, DIMS) } : null,
+  };
+}
+
 function contents(options: { model: string | null; builtAt?: string; articles?: Article[] }): BuildContents {
   const articles = options.articles ?? ARTICLES;
   const passages = passagesOf(articles);
   const hybrid = options.model !== null;
-  const rows = passages.map((p) => vectorFor(p.id));
-  const matrix = new Float32Array(passages.length * DIMS);
-  rows.forEach((row, i) => matrix.set(row, i * DIMS));
   return {
     manifest: {
-      formatVersion: 1,
+      formatVersion: 2,
       model: options.model,
       dimensions: hybrid ? DIMS : null,
       passagePrefix: hybrid ? "passage: " : null,
@@ -73,19 +89,24 @@ function contents(options: { model: string | null; builtAt?: string; articles?: 
       space: "cosine",
       mode: hybrid ? "hybrid" : "lexical",
       corpusHash: "c".repeat(64),
+      vocabularyHash: lexiconHash(),
       documents: articles.map((a) => ({
         id: a.id,
         hash: a.hash,
+        size: a.text.length,
+        mtimeMs: 0,
         meta: a.meta,
+        name: a.meta.title ?? a.id,
         passages: passages.filter((p) => p.doc === a.id).length,
+        segment: 0,
       })),
       counts: { documents: articles.length, passages: passages.length },
       builtAt: options.builtAt ?? "2026-11-22T10:00:00.000Z",
       buildMs: 12,
     },
-    articles,
-    passages,
-    vectors: hybrid ? { matrix, index: VectorIndex.build(rows, DIMS) } : null,
+    vocabulary: sharedVocabulary().toJSON(),
+    kept: [],
+    added: [segmentOf(articles, hybrid)],
   };
 }
 
@@ -110,8 +131,8 @@ describe("writeIndex / readIndex", () => {
     expect(data.articles).toEqual(ARTICLES);
     expect(data.passages).toEqual(passagesOf(ARTICLES));
     expect(data.vectors?.search(vectorFor(2), 1)[0]?.passageId).toBe(2);
-    expect(await readVectorMatrix(dir, data.manifest)).toEqual(contents({ model: "tiny" }).vectors?.matrix);
-    expect((await readdir(dir)).sort()).toEqual([written.dataDir, "manifest.json"].sort());
+    expect(await readVectorMatrices(dir, data.manifest)).toEqual([contents({ model: "tiny" }).added[0]?.vectors?.matrix]);
+    expect((await readdir(dir)).sort()).toEqual([written.dataDir, "manifest.json", vocabularyFile(written.vocabularyHash)].sort());
   });
 
   it("replaces the previous build and deletes its folder", async () => {
@@ -124,7 +145,10 @@ describe("writeIndex / readIndex", () => {
 
   it("does not write hnsw.bin or vectors.f32 in lexical mode", async () => {
     const manifest = await writeIndex(dir, contents({ model: null }));
-    expect((await readdir(join(dir, manifest.dataDir))).sort()).toEqual(["articles.json", "passages.json"]);
+    const files = await readdir(join(dir, manifest.dataDir));
+    expect(files).not.toContain("hnsw.bin");
+    expect(files).not.toContain("vectors.f32");
+    expect(files).toContain("passages.bin");
     const data = await readIndex(dir, { model: null });
     expect(data.vectors).toBeNull();
   });
@@ -140,7 +164,7 @@ describe("writeIndex / readIndex", () => {
     const before = await writeIndex(dir, contents({ model: "tiny" }));
     const manifestBytes = await readFile(join(dir, "manifest.json"));
     const changed = [{ ...ARTICLES[0]!, hash: "d".repeat(64) }, ARTICLES[1]!];
-    for (const failAt of ["articles.json", "passages.json", "vectors.f32", "hnsw.bin"]) {
+    for (const failAt of ["articles.json", "passages.bin", "lexical.json", "vectors.f32", "hnsw.bin"]) {
       const failing = writeIndex(dir, contents({ model: "tiny", articles: changed }), {
         onFileWritten: (file) => {
           if (file === failAt) throw new Error(`disk full while writing ${file}`);
@@ -151,7 +175,7 @@ describe("writeIndex / readIndex", () => {
       const data = await readIndex(dir, { model: "tiny", dimensions: DIMS });
       expect(data.manifest).toEqual(before);
       expect(data.articles[0]?.hash).toBe("a".repeat(64));
-      expect((await readdir(dir)).sort()).toEqual([before.dataDir, "manifest.json"].sort());
+      expect((await readdir(dir)).sort()).toEqual([before.dataDir, "manifest.json", vocabularyFile(before.vocabularyHash)].sort());
     }
   });
 
@@ -178,13 +202,14 @@ describe("readIndex errors", () => {
     await writeIndex(dir, contents({ model: null }));
     const file = join(dir, "manifest.json");
     const good = await readFile(file, "utf8");
-    for (const broken of [good.slice(0, good.length / 2), "{}", JSON.stringify({ ...JSON.parse(good), dataDir: "../x" })]) {
+    for (const broken of [good.slice(0, good.length / 2), "{}", JSON.stringify({ ...JSON.parse(good), dataDir: "../x" }), JSON.stringify({ ...JSON.parse(good), formatVersion: 1 })]) {
       await writeFile(file, broken);
       const error = await readIndex(dir).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IndexCorruptError);
       expect((error as IndexCorruptError).messageKey).toBe("error.indexCorrupt");
       expect((error as Error).message).toContain("npm run index");
-      expect((error as Error).cause).toBeDefined();
+      if (!broken.includes('"formatVersion":1')) expect((error as Error).cause).toBeDefined();
+      else expect((error as Error).message).toContain("earlier version");
     }
   });
 
@@ -201,13 +226,25 @@ describe("readIndex errors", () => {
 
   it("reports damaged passages or articles as corrupt", async () => {
     const manifest = await writeIndex(dir, contents({ model: null }));
-    const file = await dataFile(manifest, "passages.json");
-    const passages = JSON.parse(await readFile(file, "utf8")) as Passage[];
-    passages[1]!.start += 1;
-    await writeFile(file, JSON.stringify(passages));
+    const table = await dataFile(manifest, "passages.idx");
+    await truncate(table, (await stat(table)).size - 4);
     await expect(readIndex(dir)).rejects.toBeInstanceOf(IndexCorruptError);
-    await rm(await dataFile(manifest, "articles.json"));
+    await expect(openIndex(dir)).rejects.toBeInstanceOf(IndexCorruptError);
+    await writeIndex(dir, contents({ model: null }));
+    const again = await readManifest(dir);
+    await rm(await dataFile(again, "articles.json"));
     await expect(readIndex(dir)).rejects.toThrow(/articles\.json is missing/);
+  });
+
+  it("reports a missing lexical file or vocabulary as corrupt when opening for queries", async () => {
+    for (const name of ["postings.bin", "lexical.bin", "vocabulary"]) {
+      const manifest = await writeIndex(dir, contents({ model: null }));
+      if (name === "vocabulary") await rm(join(dir, vocabularyFile(manifest.vocabularyHash)));
+      else await rm(await dataFile(manifest, name));
+      const error = await openIndex(dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IndexCorruptError);
+      expect((error as Error).message).toContain("npm run index");
+    }
   });
 
   it("names both models when the index was built with another model", async () => {

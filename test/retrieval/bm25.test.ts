@@ -1,49 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { Bm25Index } from "../../src/retrieval/bm25.ts";
+import { bm25Idf, bm25Tf, topK } from "../../src/retrieval/bm25.ts";
 
-const docs = [
-  { body: ["crocus", "hall", "attack"] },
-  { body: ["crocus", "hall", "attack", "attack", "death", "toll"] },
-  { body: ["almaty", "riots"] },
-  { body: ["dagestan", "mourning", "decree", "dagestan"] },
-];
-const index = new Bm25Index(["body"], docs);
-const search = (terms: string[], limit = 10, prefix = false) =>
-  index.search([{ terms: terms.map((term) => ({ term, weight: 1, prefix })), boosts: { body: 1 } }], limit);
-
-describe("Bm25Index", () => {
-  it("ranks the document with more of the rarer query terms first", () => {
-    expect(search(["attack", "death"])[0]?.[0]).toBe(1);
-    expect(search(["riots"])).toEqual([[2, expect.any(Number)]]);
+describe("BM25", () => {
+  it("gives a rare term a higher idf than a common one, always above 0", () => {
+    expect(bm25Idf(1, 1000)).toBeGreaterThan(bm25Idf(100, 1000));
+    expect(bm25Idf(1000, 1000)).toBeGreaterThan(0);
   });
 
-  it("scores a rare term above a common one", () => {
-    const [[, rare] = [0, 0]] = search(["mourning"]);
-    const [[, common] = [0, 0]] = search(["crocus"]);
-    expect(rare).toBeGreaterThan(common);
+  it("saturates term frequency and favours short passages", () => {
+    expect(bm25Tf(2, 10, 10)).toBeGreaterThan(bm25Tf(1, 10, 10));
+    expect(bm25Tf(20, 10, 10) - bm25Tf(10, 10, 10)).toBeLessThan(bm25Tf(2, 10, 10) - bm25Tf(1, 10, 10));
+    expect(bm25Tf(1, 5, 10)).toBeGreaterThan(bm25Tf(1, 20, 10));
   });
 
-  it("returns at most `limit` hits, best first, and nothing for unknown terms", () => {
-    const hits = search(["crocus", "hall", "almaty", "dagestan"], 2);
-    expect(hits).toHaveLength(2);
-    expect(hits[0]![1]).toBeGreaterThanOrEqual(hits[1]![1]);
-    expect(search(["fifa"])).toEqual([]);
-  });
-
-  it("matches longer terms by prefix when asked, at a discount", () => {
-    expect(search(["dagest"])).toEqual([]);
-    const prefixed = search(["dagest"], 10, true);
-    expect(prefixed[0]?.[0]).toBe(3);
-    const [[, exact] = [0, 0]] = search(["dagestan"]);
-    expect(prefixed[0]![1]).toBeLessThan(exact);
-  });
-
-  it("weighs fields by their boost", () => {
-    const two = new Bm25Index(["title", "body"], [
-      { title: ["summit"], body: [] },
-      { title: [], body: ["summit"] },
+  it("keeps the k best ids, best first, and leaves out ids scoring nothing", () => {
+    const scores = Float64Array.from([0, 3, 1, 5, 0, 2]);
+    expect(topK([1, 2, 3, 4, 5], scores, 3)).toEqual([
+      [3, 5],
+      [1, 3],
+      [5, 2],
     ]);
-    const hits = two.search([{ terms: [{ term: "summit", weight: 1 }], boosts: { title: 1, body: 0.3 } }], 5);
-    expect(hits.map(([id]) => id)).toEqual([0, 1]);
+    expect(topK([0, 4], scores, 3)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultAnalyzer, type Token } from "../../src/retrieval/analyzer.ts";
+import { defaultAnalyzer, type Token } from "../../src/text/analyzer.ts";
 import { analyzeQuestion, type NameTest, type TermRole } from "../../src/retrieval/question.ts";
 
 /** Names as the articles would write them (users type them in lower case). */

@@ -3,6 +3,7 @@ import type { Passage } from "../../src/corpus/article.ts";
 import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 import { VectorIndex } from "../../src/index/vector-index.ts";
 import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
+import { passagesInMemory } from "../../src/retrieval/passage-source.ts";
 import { retrieve } from "../../src/retrieval/retriever.ts";
 import { ensureTinyModel } from "../helpers/tiny-model.ts";
 
@@ -19,8 +20,9 @@ const passages: Passage[] = texts.map(([doc, text], id) => {
   offset += text.length + 1;
   return passage;
 });
-const lexical = new LexicalIndex(passages);
-const lexicalParts = { passages, lexical, vectors: null, embedder: null };
+const lexical = LexicalIndex.fromPassages(passages);
+const source = passagesInMemory(passages);
+const lexicalParts = { passages: source, lexical, vectors: null, embedder: null };
 
 describe("retrieve, lexical side", () => {
   it.each([
@@ -77,7 +79,7 @@ describe("retrieve, hybrid with the generated tiny model (real transformers.js a
       passagePrefix: "passage: ",
     });
     const vectors = VectorIndex.build(await embedder.embedPassages(passages.map((p) => p.text)), embedder.dimensions);
-    const result = await retrieve("траур Дагестане указ", { passages, lexical, vectors, embedder });
+    const result = await retrieve("траур Дагестане указ", { passages: source, lexical, vectors, embedder });
     const withSimilarity = result.ranked.filter((r) => r.similarity !== null);
     expect(withSimilarity.length).toBeGreaterThan(0);
     expect(result.ranked[0]?.passage.id).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { learnAcronyms } from "../../src/retrieval/acronyms.ts";
+import { learnAcronyms } from "../../src/text/acronyms.ts";
 
 describe("learnAcronyms", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, containsToken, indexForm, matchToken, normaliseNumber, phoneticKey, skeleton, termSet } from "../../src/retrieval/analyzer.ts";
+import { analyze, containsToken, indexForm, matchToken, normaliseNumber, phoneticKey, skeleton, termSet } from "../../src/text/analyzer.ts";
 
 const stemsOf = (text: string): string[] => analyze(text).map((t) => t.stem);
 const pairsOf = (text: string): Set<string> => new Set(analyze(text).flatMap((t) => t.pairs));

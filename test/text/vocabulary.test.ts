@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable } from "../../src/retrieval/lexicon-files.ts";
-import { rootCandidates, russianRoot, stem } from "../../src/retrieval/stem.ts";
-import { pivotLinks, sharedVocabulary, Vocabulary } from "../../src/retrieval/vocabulary.ts";
+import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable } from "../../src/text/lexicon-files.ts";
+import { rootCandidates, russianRoot, stem } from "../../src/text/stem.ts";
+import { pivotLinks, sharedVocabulary, Vocabulary } from "../../src/text/vocabulary.ts";
 
 const conceptsOf = (word: string, vocabulary: Vocabulary = sharedVocabulary()) => {
   const folded = word.toLowerCase().replace(/ё/g, "е");
