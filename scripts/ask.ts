@@ -92,7 +92,7 @@ async function main(): Promise<number> {
   const builtFrom = service.manifest().seedsDir;
   const seedsDir = builtFrom !== null && (await stat(builtFrom).then((s) => s.isDirectory(), () => false)) ? builtFrom : config.seedsDir;
   // Checked while answering (it lists the articles folder), reported after the answer.
-  const staleness = isIndexStale(indexDir, seedsDir, null).catch(() => ({ stale: false, reason: null }));
+  const staleness = isIndexStale(indexDir, seedsDir, null, { manifest: service.manifest() }).catch(() => ({ stale: false, reason: null }));
   const warnIfStale = async () => {
     const { stale, reason } = await staleness;
     if (stale) process.stderr.write(`Warning: the index in ${indexDir} is out of date (${reason}); run \`npm run index\` to include the changes.\n`);

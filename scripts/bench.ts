@@ -1,10 +1,16 @@
 /**
- * `npm run bench`: indexing and query performance on synthetic corpora of 1k, 10k and 100k
- * passages (the real articles' sentences recombined by a seeded PRNG, see
- * `scripts/lib/synthetic-corpus.ts`). Prints a header about the machine and Markdown tables.
+ * `npm run bench`: indexing and query performance on synthetic corpora of 10k and 100k passages
+ * (the real articles' sentences recombined by a seeded PRNG, see `scripts/lib/synthetic-corpus.ts`).
+ * Prints a header about the machine and Markdown tables:
  *
- * Each size runs in its own child process, so that its peak memory (the kernel's max RSS)
- * is its own. Options: `--sizes 1000,10000` to run fewer sizes, `--questions N` (default 200).
+ * - the index on disk as a user meets it (`scripts/lib/bench-disk.ts`): build, cold `npm run ask`,
+ *   bot start to first answer, `answer()` throughput, adding one article;
+ * - the vector search (hnswlib against brute force) and the hybrid path with the tiny model,
+ *   up to 100k passages (a million 384-d vectors are the scaling-out case, see the README).
+ *
+ * Each measurement that reports memory runs in its own child process, so that its peak memory (the
+ * kernel's max RSS) is its own. Options: `--sizes 10000,100000,1000000` (1M is opt-in: it writes
+ * about 170,000 files and takes several minutes), `--questions N` (default 200), `--skip-vectors`.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -22,6 +28,7 @@ import { passagesInMemory } from "../src/retrieval/passage-source.ts";
 import { sourceOf } from "../src/answer/source.ts";
 import { retrieve, type RetrieverParts } from "../src/retrieval/retriever.ts";
 import { makeTinyModel } from "./make-tiny-model.ts";
+import { diskChild, diskTables, diskWorkDir, loadBenchQuestions, measureOnDisk, type DiskResult } from "./lib/bench-disk.ts";
 import { clusteredVectors, generateCorpus, loadSentencePool, normalise } from "./lib/synthetic-corpus.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,6 +50,8 @@ const MIN_TIMED = 20;
 const WARM_UP = 5;
 /** Neighbours asked of the vector search (recall@K). */
 const K = 10;
+/** Largest size of the vector and hybrid tables (in memory): beyond, vectors are the scaling-out case. */
+const MAX_VECTOR_SIZE = 100_000;
 /** Embedding more passages than this with the tiny model is skipped when it would take over a minute. */
 const EMBED_FULL_LIMIT_MS = 60_000;
 
@@ -322,7 +331,7 @@ function tables(results: readonly SizeResult[], questionCount: number): string[]
   const lines: string[] = [];
   lines.push(
     "",
-    `### Lexical path (BM25, no model) — ${questionCount} questions from eval/questions.jsonl + eval/own-questions.jsonl, cycled, sequential`,
+    `### Lexical path in memory (BM25, no model; LexicalIndex.fromPassages, not the files above) — ${questionCount} questions from eval/questions.jsonl + eval/own-questions.jsonl, cycled, sequential`,
     "",
     "| passages | index build (LexicalIndex) | throughput | retrieve() p50 / p95 | answer() p50 / p95 | answers/s (1 core) | answered | peak RSS |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -394,16 +403,24 @@ function acceptance(results: readonly SizeResult[]): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     options: {
       "child-size": { type: "string" },
+      "child-disk": { type: "string" },
       "model-dir": { type: "string" },
       "embed-cap": { type: "string" },
-      sizes: { type: "string", default: "1000,10000,100000" },
+      sizes: { type: "string", default: "10000,100000" },
       questions: { type: "string", default: "200" },
+      "skip-vectors": { type: "boolean" },
     },
+    allowPositionals: true,
   });
   const questionCount = Number(values.questions);
+  if (values["child-disk"] !== undefined) {
+    const result = await diskChild(values["child-disk"], positionals, await loadBenchQuestions());
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
   if (values["child-size"] !== undefined) {
     const result = await measureSize(Number(values["child-size"]), values["model-dir"] ?? "", Number(values["embed-cap"]), questionCount);
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -415,11 +432,23 @@ async function main(): Promise<void> {
   const lines = header();
   const work = await mkdtemp(path.join(os.tmpdir(), "bench-"));
   try {
+    const disk: DiskResult[] = [];
+    for (const size of sizes) {
+      const diskWork = await diskWorkDir();
+      try {
+        disk.push(await measureOnDisk(size, diskWork));
+      } finally {
+        await rm(diskWork, { recursive: true, force: true });
+      }
+    }
+    lines.push(...diskTables(disk));
+
     const modelDir = path.join(work, "tiny-model");
     await makeTinyModel(modelDir, { dimensions: DIMENSIONS });
     const results: SizeResult[] = [];
     let embedCap = 1000;
-    for (const size of sizes) {
+    const vectorSizes = values["skip-vectors"] ? [] : sizes.filter((size) => size <= MAX_VECTOR_SIZE);
+    for (const size of vectorSizes) {
       const result = await runChild([
         "--child-size", String(size), "--model-dir", modelDir, "--embed-cap", String(embedCap), "--questions", String(questionCount),
       ]);
@@ -429,7 +458,7 @@ async function main(): Promise<void> {
       const perPassageMs = result.embedMs / result.embedded;
       embedCap = size < 10_000 && perPassageMs * 10_000 < EMBED_FULL_LIMIT_MS ? 10_000 : 1000;
     }
-    lines.push(...tables(results, questionCount), ...acceptance(results));
+    if (results.length > 0) lines.push(...tables(results, questionCount), ...acceptance(results));
     lines.push("", `Total bench time: ${f((performance.now() - started) / 1000, 0)} s`);
     process.stdout.write(`${lines.join("\n")}\n`);
   } finally {

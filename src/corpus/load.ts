@@ -1,6 +1,6 @@
 import { decodeArticleText } from "./decode.ts";
 import { createHash } from "node:crypto";
-import { constants } from "node:fs";
+import { constants, lstatSync, type Stats } from "node:fs";
 import { lstat, open, readdir } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { AppError } from "../errors.ts";
@@ -97,11 +97,17 @@ export async function scanCorpus(dir: string): Promise<{ files: CorpusFile[]; sk
   const visible = names.filter((name) => !name.startsWith(".")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const files: CorpusFile[] = [];
   const skipped: SkippedFile[] = [];
-  // Many lstat calls at once: a folder of tens of thousands of articles is listed in a fraction of a second.
-  for (let at = 0; at < visible.length; at += 256) {
-    const batch = visible.slice(at, at + 256);
-    const results = await Promise.all(batch.map((name) => classifyEntry(join(dir, name), name)));
-    for (const result of results) {
+  // Synchronous lstat is several times cheaper than its promise form (a folder of 16,000 articles
+  // in about 0.1 s); the event loop gets a turn between slices, so a bot keeps answering meanwhile.
+  for (let at = 0; at < visible.length; at += SCAN_SLICE) {
+    if (at > 0) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    for (const name of visible.slice(at, at + SCAN_SLICE)) {
+      let result: CorpusFile | SkippedFile;
+      try {
+        result = classifyStats(name, lstatSync(join(dir, name)));
+      } catch (error) {
+        result = { file: name, reason: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
+      }
       if ("reason" in result) skipped.push(result);
       else files.push(result);
     }
@@ -109,18 +115,25 @@ export async function scanCorpus(dir: string): Promise<{ files: CorpusFile[]; sk
   return { files, skipped };
 }
 
+/** Files read concurrently by `loadArticles`. */
+const READS_IN_FLIGHT = 16;
+
 /** Reads and cleans the named files of the folder (see `loadCorpus` for what is skipped, and why). */
 export async function loadArticles(dir: string, names: readonly string[]): Promise<CorpusLoad> {
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
   const warnings: FileWarning[] = [];
-  for (const name of names) {
-    const result = await loadEntry(join(dir, name), name);
-    if ("reason" in result) {
-      skipped.push(result);
-    } else {
-      articles.push(result.article);
-      warnings.push(...result.warnings);
+  // A few files in flight at once: their reads overlap the cleaning of the others. Order is kept.
+  for (let at = 0; at < names.length; at += READS_IN_FLIGHT) {
+    const batch = names.slice(at, at + READS_IN_FLIGHT);
+    const results = await Promise.all(batch.map((name) => loadEntry(join(dir, name), name)));
+    for (const result of results) {
+      if ("reason" in result) {
+        skipped.push(result);
+      } else {
+        articles.push(result.article);
+        warnings.push(...result.warnings);
+      }
     }
   }
   return { articles, skipped, warnings };
@@ -128,24 +141,31 @@ export async function loadArticles(dir: string, names: readonly string[]): Promi
 
 const SYMLINK_REASON = "symbolic link: links are never followed (copy the file itself into the folder)";
 
+/** Entries classified between two turns of the event loop by `scanCorpus`. */
+const SCAN_SLICE = 2000;
+
 /** What an entry is, by `lstat` alone: a candidate article file, or why it is skipped. */
 async function classifyEntry(path: string, name: string): Promise<CorpusFile | SkippedFile> {
+  try {
+    return classifyStats(name, await lstat(path));
+  } catch (error) {
+    return { file: name, reason: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** What an entry is, from its `lstat`. */
+function classifyStats(name: string, entry: Stats): CorpusFile | SkippedFile {
   const skip = (reason: string): SkippedFile => ({ file: name, reason });
   const extension = extname(name).toLowerCase();
-  try {
-    const entry = await lstat(path);
-    if (entry.isSymbolicLink()) return skip(SYMLINK_REASON);
-    if (entry.isDirectory()) return skip("folder: subfolders are not read (move its articles into the folder itself)");
-    if (!ARTICLE_EXTENSIONS.includes(extension)) {
-      return CONVERTIBLE_EXTENSIONS.includes(extension)
-        ? skip(`a ${extension} file: convert it to .txt or .md`)
-        : skip("not an article: only .txt and .md files are read");
-    }
-    if (!entry.isFile()) return skip("not a regular file");
-    return { name, size: entry.size, mtimeMs: entry.mtimeMs };
-  } catch (error) {
-    return skip(`cannot read the file: ${error instanceof Error ? error.message : String(error)}`);
+  if (entry.isSymbolicLink()) return skip(SYMLINK_REASON);
+  if (entry.isDirectory()) return skip("folder: subfolders are not read (move its articles into the folder itself)");
+  if (!ARTICLE_EXTENSIONS.includes(extension)) {
+    return CONVERTIBLE_EXTENSIONS.includes(extension)
+      ? skip(`a ${extension} file: convert it to .txt or .md`)
+      : skip("not an article: only .txt and .md files are read");
   }
+  if (!entry.isFile()) return skip("not a regular file");
+  return { name, size: entry.size, mtimeMs: entry.mtimeMs };
 }
 
 /** Reads and cleans one entry of the folder, or says why it cannot be used. */
@@ -197,13 +217,17 @@ async function readRegularFile(path: string): Promise<Buffer | string> {
     // Read until the end, or until past the limit (the file may have grown since stat).
     const chunks: Buffer[] = [];
     let length = 0;
+    // The first read asks for one byte more than stat said: a short read is the end of the file.
+    let want = info.size + 1;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, MAX_ARTICLE_BYTES + 1 - length) || 1);
+      const chunk = Buffer.alloc(Math.min(want, MAX_ARTICLE_BYTES + 1 - length) || 1);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
       if (length > MAX_ARTICLE_BYTES) return tooLarge(length);
+      if (bytesRead < chunk.length) break;
+      want = 64 * 1024;
     }
     return Buffer.concat(chunks, length);
   } finally {

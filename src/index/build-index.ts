@@ -525,17 +525,19 @@ export interface Staleness {
  * settings differ; or `model` (the loaded model's id, dtype or passage prefix) differs from the
  * manifest's, including a lexical index while a model is available. With `model === null` (no
  * model available) any index built from the same documents is fresh: it is served lexically.
- * Throws when the seeds folder cannot be read (`CorpusError` from the loader).
+ * Throws when the seeds folder cannot be read (`CorpusError` from the loader). `options.manifest`:
+ * the index's manifest when the caller has read it already (it is then not read again).
  */
 export async function isIndexStale(
   dir: string,
   seedsDir: string,
   model: ModelIdentity | null,
-  chunk: ChunkOptions = DEFAULT_CHUNK_OPTIONS,
+  options: { chunk?: ChunkOptions; manifest?: Manifest } = {},
 ): Promise<Staleness> {
+  const chunk = options.chunk ?? DEFAULT_CHUNK_OPTIONS;
   let manifest: Manifest;
   try {
-    manifest = await readManifest(dir);
+    manifest = options.manifest ?? (await readManifest(dir));
   } catch (error) {
     return { stale: true, reason: errorText(error) };
   }

@@ -92,22 +92,51 @@ export function buildLexicalSegment(
   const seenDocuments = new Set<string>();
   const docFirst: number[] = [];
 
-  const add = (field: FieldName, id: number, terms: readonly string[]): void => {
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const map = fieldPostings[field];
-    for (const [term, tf] of counts) {
-      let list = map.get(term);
-      if (!list) {
-        list = { ids: [], tfs: [] };
-        map.set(term, list);
-      }
-      list.ids.push(id);
-      list.tfs.push(tf);
+  // Passage ids arrive in increasing order: a term's list grows at its end, and a repeat within
+  // the same passage raises the last frequency (no per-passage map).
+  const addTerm = (map: Map<string, { ids: number[]; tfs: number[] }>, term: string, id: number): void => {
+    const list = map.get(term);
+    if (!list) {
+      map.set(term, { ids: [id], tfs: [1] });
+      return;
     }
-    const f = FIELDS.indexOf(field);
-    lengths[f * passages.length + id] = terms.length;
-    totalLengths[field] += terms.length;
+    const last = list.ids.length - 1;
+    if (list.ids[last] === id) list.tfs[last] = (list.tfs[last] ?? 0) + 1;
+    else {
+      list.ids.push(id);
+      list.tfs.push(1);
+    }
+  };
+  const setLength = (field: FieldName, id: number, length: number): void => {
+    lengths[FIELDS.indexOf(field) * passages.length + id] = length;
+    totalLengths[field] += length;
+  };
+  /** Adds each token's terms (as `pick` gives them) to a field. */
+  const addTokens = (field: FieldName, id: number, tokens: readonly Token[], pick: (token: Token) => string | readonly string[]): void => {
+    const map = fieldPostings[field];
+    let length = 0;
+    for (const token of tokens) {
+      const picked = pick(token);
+      if (typeof picked === "string") {
+        addTerm(map, picked, id);
+        length += 1;
+      } else {
+        for (const term of picked) addTerm(map, term, id);
+        length += picked.length;
+      }
+    }
+    setLength(field, id, length);
+  };
+  /** Adds the terms of a set that are not in `except` to a field. */
+  const addMissing = (field: FieldName, id: number, terms: ReadonlySet<string>, except: ReadonlySet<string>): void => {
+    const map = fieldPostings[field];
+    let length = 0;
+    for (const term of terms) {
+      if (except.has(term)) continue;
+      addTerm(map, term, id);
+      length += 1;
+    }
+    setLength(field, id, length);
   };
   const bump = (map: Map<string, [number, number]>, key: string, capital: boolean) => {
     const counts = map.get(key) ?? [0, 0];
@@ -146,22 +175,27 @@ export function buildLexicalSegment(
       for (const key of token.phonetic) bump(isCyrillic(token.folded) ? cyrillicCaps : latinCaps, key, token.capitalised);
     }
     const tokens = all.map(indexForm);
-    const own = termSet(tokens);
+    const own = { stems: new Set<string>(), phonetic: new Set<string>(), concepts: new Set<string>() };
+    for (const token of tokens) {
+      own.stems.add(token.stem);
+      for (const key of token.phonetic) own.phonetic.add(key);
+      for (const concept of token.concepts) own.concepts.add(concept);
+    }
     for (const s of own.stems) docTerms.stems.add(s);
     for (const k of own.phonetic) docTerms.phonetic.add(k);
-    add("stems", id, tokens.map((t) => t.stem));
-    add("phonetic", id, tokens.flatMap((t) => t.phonetic));
-    add("pairs", id, tokens.flatMap((t) => t.pairs));
-    add("concepts", id, tokens.flatMap((t) => t.concepts));
+    addTokens("stems", id, tokens, (t) => t.stem);
+    addTokens("phonetic", id, tokens, (t) => t.phonetic);
+    addTokens("pairs", id, tokens, (t) => t.pairs);
+    addTokens("concepts", id, tokens, (t) => t.concepts);
     let title = titleTerms.get(passage.doc);
     if (!title) {
       const text = titles.get(passage.doc);
       title = text ? termSet(analyzer.analyze(text).map(indexForm)) : { stems: new Set(), phonetic: new Set(), pairs: new Set(), concepts: new Set() };
       titleTerms.set(passage.doc, title);
     }
-    add("titleStems", id, [...title.stems].filter((s) => !own.stems.has(s)));
-    add("titlePhonetic", id, [...title.phonetic].filter((k) => !own.phonetic.has(k)));
-    add("titleConcepts", id, [...title.concepts].filter((c) => !own.concepts.has(c)));
+    addMissing("titleStems", id, title.stems, own.stems);
+    addMissing("titlePhonetic", id, title.phonetic, own.phonetic);
+    addMissing("titleConcepts", id, title.concepts, own.concepts);
   });
   if (documents.length > 0) closeDocument();
   docFirst.push(passages.length);

@@ -96,21 +96,71 @@ export interface TypeEvidence {
   acronym: boolean;
 }
 
-/** Reads the answer-type evidence of a sentence. Pure. */
+/**
+ * Reads the answer-type evidence of a sentence. Pure. Each kind is read when first asked for
+ * (then kept): a question asks for one type, and the regexes of the others would cost the most
+ * of a cold answer.
+ */
 export function typeEvidence(text: string): TypeEvidence {
-  const withoutDates = text.replace(DATE_EXPRESSIONS, " ").replace(IDENTIFIER_NUMBER, " ");
-  const numbers = [...withoutDates.matchAll(NUMBER)].map((m) =>
-    m[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, "."),
-  );
-  return {
-    numbers,
-    numberWord: NUMBER_WORD.test(withoutDates),
-    date: DATE_EXPRESSION.test(text),
-    reason: REASON_CUE.test(text),
-    role: ROLE_WORD.test(text),
-    names: [...text.matchAll(INNER_NAME)].map((m) => m[0].toLowerCase().replace(/ё/g, "е")),
-    acronym: ACRONYM.test(text),
-  };
+  return new LazyTypeEvidence(text);
+}
+
+class LazyTypeEvidence implements TypeEvidence {
+  readonly #text: string;
+  #withoutDates: string | undefined;
+  #numbers: string[] | undefined;
+  #numberWord: boolean | undefined;
+  #date: boolean | undefined;
+  #reason: boolean | undefined;
+  #role: boolean | undefined;
+  #names: string[] | undefined;
+  #acronym: boolean | undefined;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  #undated(): string {
+    this.#withoutDates ??= this.#text.replace(DATE_EXPRESSIONS, " ").replace(IDENTIFIER_NUMBER, " ");
+    return this.#withoutDates;
+  }
+
+  get numbers(): string[] {
+    this.#numbers ??= [...this.#undated().matchAll(NUMBER)].map((m) =>
+      m[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, "."),
+    );
+    return this.#numbers;
+  }
+
+  get numberWord(): boolean {
+    this.#numberWord ??= NUMBER_WORD.test(this.#undated());
+    return this.#numberWord;
+  }
+
+  get date(): boolean {
+    this.#date ??= DATE_EXPRESSION.test(this.#text);
+    return this.#date;
+  }
+
+  get reason(): boolean {
+    this.#reason ??= REASON_CUE.test(this.#text);
+    return this.#reason;
+  }
+
+  get role(): boolean {
+    this.#role ??= ROLE_WORD.test(this.#text);
+    return this.#role;
+  }
+
+  get names(): string[] {
+    this.#names ??= [...this.#text.matchAll(INNER_NAME)].map((m) => m[0].toLowerCase().replace(/ё/g, "е"));
+    return this.#names;
+  }
+
+  get acronym(): boolean {
+    this.#acronym ??= ACRONYM.test(this.#text);
+    return this.#acronym;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Passage } from "../corpus/article.ts";
 import { Analyzer, type Token } from "../text/analyzer.ts";
-import { bm25Idf, bm25Tf, topK } from "./bm25.ts";
+import { bm25Idf, topK } from "./bm25.ts";
 import { FIELDS, inMemorySegment, perField, type FieldName, type LexicalSegment } from "../index/lexical-segment.ts";
 import type { PackedDictionary, Postings } from "../index/packed-dictionary.ts";
 import { passagesInMemory, type PassageSource } from "./passage-source.ts";
@@ -157,22 +157,31 @@ export class LexicalIndex implements EvidenceSource {
   #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: number[]): void {
     const df = this.#df(field, term);
     if (df === 0) return;
-    const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
-    const idf = bm25Idf(df, this.#total);
+    const k1 = this.#settings.bm25K1;
+    const b = this.#settings.bm25B;
+    const scale = weight * bm25Idf(df, this.#total) * (k1 + 1);
     const f = FIELDS.indexOf(field);
-    const average = this.#averageLength[field];
+    // bm25Tf(tf, length) = tf (k1 + 1) / (tf + k1 (1 − b + b length / average)), unrolled: this
+    // loop runs over every posting of every question term.
+    const fixedNorm = k1 * (1 - b);
+    const lengthNorm = (k1 * b) / this.#averageLength[field];
     this.#segments.forEach((s, segmentIndex) => {
       const dictionary = s.segment.dictionaries[field];
       const i = dictionary.find(term);
       if (i < 0) return;
       const { ids, tfs } = this.#postings(segmentIndex, field, dictionary, i);
       const { lengths, passages } = s.segment.data;
+      const live = s.live;
+      const base = s.base;
+      const offset = f * passages;
       for (let k = 0; k < ids.length; k++) {
         const local = ids[k] ?? 0;
-        if (s.live[local] !== 1) continue;
-        const id = s.base + local;
-        if (scores[id] === 0) touched.push(id);
-        scores[id] = (scores[id] ?? 0) + weight * idf * bm25Tf(tfs[k] ?? 0, lengths[f * passages + local] ?? 0, average, params);
+        if (live[local] !== 1) continue;
+        const id = base + local;
+        const tf = tfs[k] ?? 0;
+        const previous = scores[id] ?? 0;
+        if (previous === 0) touched.push(id);
+        scores[id] = previous + (scale * tf) / (tf + fixedNorm + lengthNorm * (lengths[offset + local] ?? 0));
       }
     });
   }
