@@ -9,12 +9,12 @@ import { loadArticles, scanCorpus, type CorpusFile, type FileWarning, type Skipp
 import { articleName } from "../corpus/title.ts";
 import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
-import { calibrate, type Calibration } from "./calibration.ts";
+import { offTopicProbes, summariseCalibration, type Calibration } from "./calibration.ts";
 import { buildLexicalSegment } from "./lexical-segment.ts";
 import type { Manifest, ManifestDocument, ManifestSegment } from "./manifest.ts";
-import { readManifest, readStoredPassages, readVectorMatrices, removeStaleEntries, writeIndex } from "./store.ts";
+import { commitIndex, discardSegments, readManifest, readStoredPassages, readVectorMatrix, removeStaleEntries, writeSegment } from "./store.ts";
 import type { SegmentContents, WriteOptions } from "./store.ts";
-import { SegmentedVectors, VectorIndex } from "./vector-index.ts";
+import { VectorIndex } from "./vector-index.ts";
 import { lexiconHash } from "../text/lexicon-files.ts";
 import { sharedVocabulary } from "../text/vocabulary.ts";
 
@@ -164,14 +164,17 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     touched.length + gone.length <= Math.max(MIN_INCREMENTAL_DOCUMENTS, MAX_INCREMENTAL_SHARE * previous.documents.length);
 
   const result = canUpdate && previous
-    ? await updateIncrementally({ options, previous, scan, touched, gone, chunk, progress })
-    : await rebuildFully({ options, previous, scan, chunk, progress, segmentPassages });
+    ? await updateIncrementally({ options, builtAt: started.toISOString(), previous, scan, touched, gone, chunk, progress })
+    : await rebuildFully({ options, builtAt: started.toISOString(), previous, scan, chunk, progress, segmentPassages });
   const buildMs = Math.round(performance.now() - startedMs);
 
   const documents = result.documents;
-  if (documents.length === 0) throw new CorpusEmptyError(seedsDir, result.skipped);
+  if (documents.length === 0) {
+    await discardSegments(options.outDir, result.written);
+    throw new CorpusEmptyError(seedsDir, result.skipped);
+  }
   progress({ phase: "writing", done: 0, total: 1 });
-  const manifest = await writeIndex(
+  const manifest = await commitIndex(
     options.outDir,
     {
       manifest: {
@@ -192,10 +195,9 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
         seedsDir,
       },
       vocabulary: sharedVocabulary().toJSON(),
-      kept: result.kept,
-      added: result.added,
+      segments: [...result.kept, ...result.written],
     },
-    options.write,
+    result.written,
   );
   progress({ phase: "done", done: 1, total: 1 });
 
@@ -219,7 +221,8 @@ interface BuildPlan {
   kind: "full" | "incremental";
   documents: ManifestDocument[];
   kept: ManifestSegment[];
-  added: SegmentContents[];
+  /** Segments this build wrote (on disk, named by no manifest until the commit). */
+  written: ManifestSegment[];
   calibration: Calibration | null;
   skipped: SkippedFile[];
   warnings: FileWarning[];
@@ -229,6 +232,8 @@ interface BuildPlan {
 
 interface StepInput {
   options: BuildOptions;
+  /** The build's time (names the segment folders). */
+  builtAt: string;
   previous: Manifest | null;
   scan: { files: CorpusFile[]; skipped: SkippedFile[] };
   chunk: ChunkOptions;
@@ -278,8 +283,8 @@ class VectorReuse {
   readonly #outDir: string;
   readonly #previous: Manifest | null;
   readonly #documents: Map<string, ManifestDocument>;
+  /** The stored vectors and passages of the segments read last (a full build goes through them in order). */
   readonly #matrices = new Map<number, { matrix: Float32Array; passagesOf: Map<string, Passage[]> }>();
-  #all: Float32Array[] | null = null;
 
   constructor(outDir: string, previous: Manifest | null, embedder: Embedder | null) {
     this.#outDir = outDir;
@@ -297,8 +302,7 @@ class VectorReuse {
       const segment = previous.segments[old.segment];
       if (!segment) return null;
       try {
-        this.#all ??= await readVectorMatrices(this.#outDir, previous);
-        const matrix = this.#all?.[old.segment];
+        const matrix = await readVectorMatrix(this.#outDir, previous, old.segment);
         if (!matrix) return null;
         const passagesOf = new Map<string, Passage[]>();
         for (const passage of await readStoredPassages(this.#outDir, segment)) {
@@ -311,6 +315,11 @@ class VectorReuse {
         return null; // A damaged previous build is simply not reused.
       }
       this.#matrices.set(old.segment, stored);
+      // Two segments at most: a segment's vectors are 150 MB at 100,000 passages of 384 dimensions.
+      for (const key of this.#matrices.keys()) {
+        if (this.#matrices.size <= 2) break;
+        if (key !== old.segment) this.#matrices.delete(key);
+      }
     }
     const own = stored.passagesOf.get(pending.article.id) ?? [];
     const same =
@@ -377,66 +386,93 @@ async function makeSegment(
   return { contents: { articles: documents.map((d) => d.article), passages, lexical, vectors }, embedded, reused };
 }
 
-/** How similar off-topic questions come out against these segments' vectors (hybrid only). */
-async function calibrateSegments(embedder: Embedder | null, segments: readonly SegmentContents[]): Promise<Calibration | null> {
-  if (!embedder) return null;
-  let base = 0;
-  const searchable = new SegmentedVectors(
-    segments.flatMap((s) => {
-      const entry = s.vectors ? [{ index: s.vectors.index, base }] : [];
-      base += s.passages.length;
-      return entry;
-    }),
-  );
-  return calibrate(embedder, (query) => searchable.search(query, 1)[0]?.similarity ?? 0);
+/**
+ * How similar off-topic questions come out against the index's vectors (hybrid only), gathered
+ * segment by segment as they are written: each probe's best similarity over all of them.
+ */
+class OffTopicCalibration {
+  readonly #embedder: Embedder | null;
+  #probes: Float32Array[] | null = null;
+  #best: number[] = [];
+
+  constructor(embedder: Embedder | null) {
+    this.#embedder = embedder;
+  }
+
+  async add(segment: SegmentContents): Promise<void> {
+    if (!this.#embedder || !segment.vectors) return;
+    if (!this.#probes) {
+      this.#probes = [];
+      for (const probe of offTopicProbes()) this.#probes.push(await this.#embedder.embedQuery(probe));
+      this.#best = this.#probes.map(() => -1);
+    }
+    const index = segment.vectors.index;
+    this.#probes.forEach((query, i) => {
+      const similarity = index.search(query, 1)[0]?.similarity ?? -1;
+      if (similarity > (this.#best[i] ?? -1)) this.#best[i] = similarity;
+    });
+  }
+
+  result(): Calibration | null {
+    return this.#probes ? summariseCalibration(this.#best) : null;
+  }
 }
 
-/** Writes every segment anew, one per `segmentPassages` passages (files read and segments built one batch at a time). */
+/**
+ * Writes every segment anew, one per `segmentPassages` passages: files are read in slices and each
+ * segment is written as soon as it is made, so that a million passages never sit in memory at once.
+ */
 async function rebuildFully(input: StepInput & { segmentPassages: number }): Promise<BuildPlan> {
   const { options, previous, scan, chunk, progress } = input;
   const embedder = options.embedder;
   const reuse = new VectorReuse(options.outDir, previous, embedder);
+  const calibration = new OffTopicCalibration(embedder);
   const files = new Map(scan.files.map((f) => [f.name, f]));
   const skipped: SkippedFile[] = [...scan.skipped];
   const warnings: FileWarning[] = [];
   const documents: ManifestDocument[] = [];
-  const added: SegmentContents[] = [];
+  const written: ManifestSegment[] = [];
   let embedded = 0;
   let reused = 0;
   let batch: PendingDocument[] = [];
   let batchPassages = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    const segment = added.length;
+    const segment = written.length;
     const made = await makeSegment(batch, embedder, reuse, progress);
+    await calibration.add(made.contents);
+    written.push(await writeSegment(options.outDir, made.contents, { dimensions: embedder?.dimensions ?? null, builtAt: input.builtAt }, options.write));
     for (const pending of batch) documents.push(manifestDocument(pending, segment));
-    added.push(made.contents);
     embedded += made.embedded;
     reused += made.reused;
     batch = [];
     batchPassages = 0;
   };
-  // Read in slices, so that a million passages never sit in memory at once.
-  const names = scan.files.map((f) => f.name);
-  for (let at = 0; at < names.length; at += 500) {
-    const loaded = await loadArticles(options.seedsDir, names.slice(at, at + 500));
-    skipped.push(...loaded.skipped);
-    warnings.push(...loaded.warnings);
-    for (const pending of chunkAll(loaded.articles, files, chunk, skipped)) {
-      if (batchPassages > 0 && batchPassages + pending.passages.length > input.segmentPassages) await flush();
-      batch.push(pending);
-      batchPassages += pending.passages.length;
+  try {
+    const names = scan.files.map((f) => f.name);
+    for (let at = 0; at < names.length; at += 500) {
+      const loaded = await loadArticles(options.seedsDir, names.slice(at, at + 500));
+      skipped.push(...loaded.skipped);
+      warnings.push(...loaded.warnings);
+      for (const pending of chunkAll(loaded.articles, files, chunk, skipped)) {
+        if (batchPassages > 0 && batchPassages + pending.passages.length > input.segmentPassages) await flush();
+        batch.push(pending);
+        batchPassages += pending.passages.length;
+      }
+      progress({ phase: "loading", done: Math.min(at + 500, names.length), total: names.length });
     }
-    progress({ phase: "loading", done: Math.min(at + 500, names.length), total: names.length });
+    await flush();
+  } catch (error) {
+    await discardSegments(options.outDir, written);
+    throw error;
   }
-  await flush();
   skipped.sort((a, b) => compareIds(a.file, b.file));
   return {
     kind: "full",
     documents,
     kept: [],
-    added,
-    calibration: await calibrateSegments(embedder, added),
+    written,
+    calibration: calibration.result(),
     skipped,
     warnings,
     embedded,
@@ -473,12 +509,12 @@ async function updateIncrementally(input: StepInput & { previous: Manifest; touc
       // A file touched without a change keeps its place, with its new size and time.
       return unchangedContent.has(d.id) && file ? { ...d, size: file.size, mtimeMs: file.mtimeMs } : d;
     });
-  const added: SegmentContents[] = [];
+  const written: ManifestSegment[] = [];
   let embedded = 0;
   let reused = 0;
   if (pending.length > 0) {
     const made = await makeSegment(pending, embedder, new VectorReuse(options.outDir, previous, embedder), progress);
-    added.push(made.contents);
+    written.push(await writeSegment(options.outDir, made.contents, { dimensions: embedder?.dimensions ?? null, builtAt: input.builtAt }, options.write));
     embedded = made.embedded;
     reused = made.reused;
     for (const p of pending) documents.push(manifestDocument(p, previous.segments.length));
@@ -489,7 +525,7 @@ async function updateIncrementally(input: StepInput & { previous: Manifest; touc
     kind: "incremental",
     documents,
     kept: previous.segments,
-    added,
+    written,
     // The off-topic level of the index hardly moves with a few documents: kept until the next full build.
     calibration: previous.calibration,
     skipped,

@@ -56,7 +56,12 @@ export async function calibrate(
 ): Promise<Calibration> {
   const similarities: number[] = [];
   for (const question of questions) similarities.push(nearest(await embedder.embedQuery(question)));
-  similarities.sort((a, b) => a - b);
+  return summariseCalibration(similarities);
+}
+
+/** The distribution and threshold of the probes' best similarities (one per probe, any order). */
+export function summariseCalibration(bestSimilarities: readonly number[]): Calibration {
+  const similarities = [...bestSimilarities].sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10_000) / 10_000;
   const p99 = percentile(similarities, CALIBRATION_PERCENTILE);
   return {

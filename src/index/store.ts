@@ -382,12 +382,20 @@ export async function readManifest(dir: string): Promise<Manifest> {
  */
 export async function readVectorMatrices(dir: string, manifest: Manifest): Promise<Float32Array[] | null> {
   if (manifest.dimensions === null) return null;
-  const absDir = resolve(dir);
   const matrices: Float32Array[] = [];
-  for (const segment of manifest.segments) {
-    matrices.push(await guard(absDir, () => readSegmentVectors(join(absDir, segment.dir), segment.passages, manifest.dimensions ?? 0)));
+  for (const index of manifest.segments.keys()) {
+    const matrix = await readVectorMatrix(dir, manifest, index);
+    if (matrix) matrices.push(matrix);
   }
   return matrices;
+}
+
+/** The stored vectors of one segment (rows in local passage order); null in lexical mode or past the last segment. */
+export async function readVectorMatrix(dir: string, manifest: Manifest, segmentIndex: number): Promise<Float32Array | null> {
+  const segment = manifest.segments[segmentIndex];
+  if (manifest.dimensions === null || !segment) return null;
+  const absDir = resolve(dir);
+  return guard(absDir, () => readSegmentVectors(join(absDir, segment.dir), segment.passages, manifest.dimensions ?? 0));
 }
 
 /** The passages of one stored segment (local ids), e.g. to match them with a rebuild's. */
@@ -407,75 +415,102 @@ export interface BuildContents {
   added: SegmentContents[];
 }
 
-/** Options of `writeIndex`. */
+/** Options of `writeIndex` and `writeSegment`. */
 export interface WriteOptions {
   /** Called after each data file is written into a temporary folder (progress; tests inject failures here). */
   onFileWritten?: (file: string) => void | Promise<void>;
 }
 
 /**
- * Writes a build atomically into `dir` (created if missing): each new segment into a temporary
- * folder, verified and renamed; then `manifest.json` is switched to the new segment list, and
- * segments no longer listed are deleted. If anything fails before the switch, the previous index
- * is left untouched and the temporary folders are removed. Returns the manifest written.
+ * Writes a build atomically into `dir` (created if missing): each new segment with `writeSegment`,
+ * then `commitIndex`. If anything fails before the manifest is switched, the previous index is
+ * left untouched and the new segment folders are removed. Returns the manifest written.
  */
 export async function writeIndex(dir: string, contents: BuildContents, options: WriteOptions = {}): Promise<Manifest> {
-  const absDir = resolve(dir);
-  await mkdir(absDir, { recursive: true });
-  const stamp = contents.manifest.builtAt.replace(/[^0-9]/g, "").slice(0, 17) || String(Date.now());
-  const added: ManifestSegment[] = [];
-  const renamed: string[] = [];
+  const written: ManifestSegment[] = [];
   try {
     for (const segment of contents.added) {
-      const rand = randomBytes(4).toString("hex");
-      const tmpDir = join(absDir, `${TMP_PREFIX}${SEGMENT_PREFIX}${rand}`);
-      const name = `${SEGMENT_PREFIX}${stamp}-${rand}`;
-      try {
-        await mkdir(tmpDir);
-        await writeSegmentFiles(tmpDir, segment, async (file) => {
-          await options.onFileWritten?.(file);
-        });
-        const summary = { dir: name, passages: segment.passages.length, documents: segment.lexical.data.documents.length };
-        // Verify by reading the candidate back exactly as a reader would.
-        const articles = await guard(absDir, () => readSegmentArticles(tmpDir));
-        const passages = await guard(absDir, () => readSegmentPassages(tmpDir));
-        checkSegment(absDir, summary, articles, passages);
-        if (contents.manifest.dimensions !== null) {
-          if (!segment.vectors) throw new IndexCorruptError(absDir, "refusing to write a hybrid segment without vectors");
-          await readVectors(absDir, tmpDir, { dimensions: contents.manifest.dimensions }, summary);
-        } else if (segment.vectors) {
-          throw new IndexCorruptError(absDir, "refusing to write a lexical segment with vectors");
-        }
-        await syncDir(tmpDir);
-        await rename(tmpDir, join(absDir, name));
-        renamed.push(name);
-        added.push(summary);
-      } catch (error) {
-        await rm(tmpDir, { recursive: true, force: true });
-        throw error;
-      }
+      written.push(await writeSegment(dir, segment, { dimensions: contents.manifest.dimensions, builtAt: contents.manifest.builtAt }, options));
     }
   } catch (error) {
-    for (const name of renamed) await rm(join(absDir, name), { recursive: true, force: true });
+    await discardSegments(dir, written);
     throw error;
   }
+  return commitIndex(dir, { manifest: contents.manifest, vocabulary: contents.vocabulary, segments: [...contents.kept, ...written] }, written);
+}
 
-  const vocabularyName = vocabularyFile(contents.manifest.vocabularyHash);
+/**
+ * Writes one segment into a temporary folder of `dir`, reads it back as a reader would, and
+ * renames it into place. No manifest names it yet: until `commitIndex` does, readers do not see it,
+ * and a later build deletes it if this one never commits. A build writes its segments one by one
+ * as it makes them, so that a million passages never sit in memory at once.
+ */
+export async function writeSegment(
+  dir: string,
+  segment: SegmentContents,
+  build: { dimensions: number | null; builtAt: string },
+  options: WriteOptions = {},
+): Promise<ManifestSegment> {
+  const absDir = resolve(dir);
+  await mkdir(absDir, { recursive: true });
+  const stamp = build.builtAt.replace(/[^0-9]/g, "").slice(0, 17) || String(Date.now());
+  const rand = randomBytes(4).toString("hex");
+  const tmpDir = join(absDir, `${TMP_PREFIX}${SEGMENT_PREFIX}${rand}`);
+  const name = `${SEGMENT_PREFIX}${stamp}-${rand}`;
   try {
+    await mkdir(tmpDir);
+    await writeSegmentFiles(tmpDir, segment, async (file) => {
+      await options.onFileWritten?.(file);
+    });
+    const summary = { dir: name, passages: segment.passages.length, documents: segment.lexical.data.documents.length };
+    // Verify by reading the candidate back exactly as a reader would.
+    const articles = await guard(absDir, () => readSegmentArticles(tmpDir));
+    const passages = await guard(absDir, () => readSegmentPassages(tmpDir));
+    checkSegment(absDir, summary, articles, passages);
+    if (build.dimensions !== null) {
+      if (!segment.vectors) throw new IndexCorruptError(absDir, "refusing to write a hybrid segment without vectors");
+      await readVectors(absDir, tmpDir, { dimensions: build.dimensions }, summary);
+    } else if (segment.vectors) {
+      throw new IndexCorruptError(absDir, "refusing to write a lexical segment with vectors");
+    }
+    await syncDir(tmpDir);
+    await rename(tmpDir, join(absDir, name));
+    return summary;
+  } catch (error) {
+    await rm(tmpDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Deletes segments written by a build that will not commit them. */
+export async function discardSegments(dir: string, segments: readonly ManifestSegment[]): Promise<void> {
+  for (const segment of segments) await rm(join(resolve(dir), segment.dir), { recursive: true, force: true });
+}
+
+/**
+ * Switches the index in `dir` to a new segment list: writes the vocabulary file and then
+ * `manifest.json` (each to a temporary file, synced, renamed), and deletes the segments and
+ * vocabularies no longer named. `written` are the segments this build wrote: they are deleted
+ * if the switch fails, and the previous index stays. Returns the manifest written.
+ */
+export async function commitIndex(
+  dir: string,
+  contents: { manifest: Omit<Manifest, "dataDir" | "segments">; vocabulary: VocabularyJson; segments: ManifestSegment[] },
+  written: readonly ManifestSegment[],
+): Promise<Manifest> {
+  const absDir = resolve(dir);
+  const vocabularyName = vocabularyFile(contents.manifest.vocabularyHash);
+  const manifestTmp = join(absDir, `${INDEX_FILES.manifest}.tmp`);
+  let manifest: Manifest;
+  try {
+    await mkdir(absDir, { recursive: true });
     const vocabularyTmp = join(absDir, `${TMP_PREFIX}${vocabularyName}`);
     await writeFileSynced(vocabularyTmp, JSON.stringify(contents.vocabulary));
     await rename(vocabularyTmp, join(absDir, vocabularyName));
-  } catch (error) {
-    for (const name of renamed) await rm(join(absDir, name), { recursive: true, force: true });
-    throw error;
-  }
-  const segments = [...contents.kept, ...added];
-  const lastSegment = segments.at(-1);
-  if (!lastSegment) throw new IndexCorruptError(absDir, "refusing to write an index without segments");
-  const manifest: Manifest = { ...contents.manifest, segments, dataDir: lastSegment.dir };
-  checkManifest(absDir, manifest);
-  const manifestTmp = join(absDir, `${INDEX_FILES.manifest}.tmp`);
-  try {
+    const lastSegment = contents.segments.at(-1);
+    if (!lastSegment) throw new IndexCorruptError(absDir, "refusing to write an index without segments");
+    manifest = { ...contents.manifest, segments: contents.segments, dataDir: lastSegment.dir };
+    checkManifest(absDir, manifest);
     // Compact: the document list of a large index is long, and read at every start.
     await writeFileSynced(manifestTmp, `${JSON.stringify(manifest)}\n`);
     const candidate = await readFile(manifestTmp, "utf8");
@@ -483,14 +518,14 @@ export async function writeIndex(dir: string, contents: BuildContents, options: 
       throw new IndexCorruptError(absDir, "the new manifest did not read back as written");
     }
     await rename(manifestTmp, join(absDir, INDEX_FILES.manifest));
-    await syncDir(absDir);
   } catch (error) {
     await rm(manifestTmp, { force: true });
-    for (const name of renamed) await rm(join(absDir, name), { recursive: true, force: true });
+    await discardSegments(absDir, written);
     throw error;
   }
-
-  await removeStaleEntries(absDir, [...segments.map((s) => s.dir), vocabularyName]);
+  // Switched: from here on the new segments are the index, whatever happens.
+  await syncDir(absDir);
+  await removeStaleEntries(absDir, [...contents.segments.map((s) => s.dir), vocabularyName]);
   return manifest;
 }
 

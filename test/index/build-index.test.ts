@@ -374,6 +374,34 @@ describe("safety of the previous index", () => {
   });
 });
 
+describe("a build in several segments", () => {
+  it("writes each segment as it goes, and removes them all when a later one fails", async () => {
+    const out = join(work, "segments-crash");
+    const { manifest } = await buildIndex({ seedsDir: SEEDS, outDir: out, embedder: realEmbedder });
+    const before = await readFile(join(out, "manifest.json"));
+    let segmentsWritten = 0;
+    const failing = buildIndex({
+      seedsDir: SEEDS,
+      outDir: out,
+      embedder: realEmbedder,
+      full: true,
+      segmentPassages: 10,
+      write: {
+        onFileWritten: (file) => {
+          if (file !== "hnsw.bin") return;
+          segmentsWritten += 1;
+          if (segmentsWritten === 3) throw new Error("no space left on device");
+        },
+      },
+    });
+    await expect(failing).rejects.toThrow("no space left");
+    expect(segmentsWritten).toBe(3);
+    expect(await readFile(join(out, "manifest.json"))).toEqual(before);
+    expect((await readdir(out)).sort()).toEqual([manifest.dataDir, "manifest.json", vocabularyFile(manifest.vocabularyHash)].sort());
+    expect((await readIndex(out, { model: realEmbedder.modelId })).manifest).toEqual(manifest);
+  });
+});
+
 const identity = (e: Embedder) => ({ modelId: e.modelId, dtype: e.dtype, passagePrefix: e.passagePrefix });
 
 describe("isIndexStale", () => {
