@@ -6,9 +6,9 @@
  * stderr with exit status 1 for a single question.
  */
 import "dotenv/config";
-import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { checkStalenessInWorker } from "./lib/staleness-check.ts";
 import { parseConfig } from "../src/config.ts";
 import { openAnswerService } from "../src/answer/answer-service.ts";
 import { errorText } from "../src/answer/messages.ts";
@@ -16,7 +16,6 @@ import type { AnswerResult, AnswerService } from "../src/answer/types.ts";
 import { detectLanguage } from "../src/corpus/language.ts";
 import { loadOptionalEmbedder } from "../src/embedding/optional-embedder.ts";
 import { isAppError } from "../src/errors.ts";
-import { isIndexStale } from "../src/index/build-index.ts";
 import { reportCliError } from "./lib/cli-errors.ts";
 import { downloadProgress } from "./lib/download-progress.ts";
 import { renderAnswerText } from "./lib/render-answer.ts";
@@ -86,13 +85,10 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.offline) config.embedding.allowRemote = false;
+  // Checked on the other core while the index opens and the question is answered; reported after the answer.
+  const staleness = checkStalenessInWorker({ indexDir, seedsDir: config.seedsDir });
   const embedder = await loadOptionalEmbedder(config.embedding, (warning) => process.stderr.write(`${warning}\n`), { events: downloadProgress() });
   const service = await openAnswerService({ seedsDir: config.seedsDir, indexDir, embedder });
-  // The articles folder the index was built from (`npm run index -- --seeds DIR`), else the configured one.
-  const builtFrom = service.manifest().seedsDir;
-  const seedsDir = builtFrom !== null && (await stat(builtFrom).then((s) => s.isDirectory(), () => false)) ? builtFrom : config.seedsDir;
-  // Checked while answering (it lists the articles folder), reported after the answer.
-  const staleness = isIndexStale(indexDir, seedsDir, null, { manifest: service.manifest() }).catch(() => ({ stale: false, reason: null }));
   const warnIfStale = async () => {
     const { stale, reason } = await staleness;
     if (stale) process.stderr.write(`Warning: the index in ${indexDir} is out of date (${reason}); run \`npm run index\` to include the changes.\n`);

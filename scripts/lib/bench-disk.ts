@@ -58,7 +58,8 @@ export interface DiskResult {
   build: { ms: number; peakRssMb: number; segments: number };
   coldAsk: RunTimes & { peakRssMb: number; answered: boolean };
   botFirstAnswer: RunTimes;
-  answers: { perSecond: number; p50Ms: number; p95Ms: number; timed: number; peakRssMb: number };
+  /** First pass over the questions (nothing cached), and a second pass over the same ones. */
+  answers: { perSecond: number; warmPerSecond?: number; p50Ms: number; p95Ms: number; timed: number; peakRssMb: number };
   incrementalAdd: RunTimes & { allIncremental: boolean };
 }
 
@@ -136,8 +137,19 @@ export async function diskChild(mode: string, args: readonly string[], questions
         if (times.length >= 20 && performance.now() - start > PASS_BUDGET_MS) break;
       }
       const total = performance.now() - start;
+      // A second pass over the same questions: postings and sentences cached (a bot's steady state on recurring topics).
+      const warmStart = performance.now();
+      for (const q of questions.slice(0, times.length)) await answer(q, deps);
+      const warmTotal = performance.now() - warmStart;
       index.close();
-      return { perSecond: (times.length / total) * 1000, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), timed: times.length, peakRssMb: peakRssMb() };
+      return {
+        perSecond: (times.length / total) * 1000,
+        warmPerSecond: (times.length / warmTotal) * 1000,
+        p50Ms: percentile(times, 50),
+        p95Ms: percentile(times, 95),
+        timed: times.length,
+        peakRssMb: peakRssMb(),
+      };
     }
     case "add": {
       const times: number[] = [];
@@ -326,7 +338,7 @@ export function diskTables(results: readonly DiskResult[]): string[] {
     lines.push(
       `| ${size(r.passages)} (${size(r.articles)}) | ${f(r.indexMb, 0)} MB, ${r.build.segments} segment${r.build.segments === 1 ? "" : "s"} ` +
         `| ${f(r.build.ms / 1000)} s (${f(r.build.peakRssMb, 0)} MB) | ${f(r.coldAsk.median / 1000, 2)} s (${f(r.coldAsk.peakRssMb, 0)} MB)${r.coldAsk.answered ? "" : " no answer!"} ` +
-        `| ${f(r.botFirstAnswer.median / 1000, 2)} s | ${f(r.answers.perSecond, 0)}/s, p50 ${f(r.answers.p50Ms, 2)} / p95 ${f(r.answers.p95Ms, 2)} ms (${r.answers.timed} q, ${f(r.answers.peakRssMb, 0)} MB) ` +
+        `| ${f(r.botFirstAnswer.median / 1000, 2)} s | ${f(r.answers.perSecond, 0)}/s (again: ${f(r.answers.warmPerSecond ?? Number.NaN, 0)}/s), p50 ${f(r.answers.p50Ms, 2)} / p95 ${f(r.answers.p95Ms, 2)} ms (${r.answers.timed} q, ${f(r.answers.peakRssMb, 0)} MB) ` +
         `| ${f(r.incrementalAdd.median / 1000, 2)} s${r.incrementalAdd.allIncremental ? "" : " (not incremental!)"} |`,
     );
   }
@@ -334,7 +346,7 @@ export function diskTables(results: readonly DiskResult[]): string[] {
     "",
     "Build: `buildIndex` in a process of its own, full, from the article files. Cold ask: a new `npm run ask -- --index DIR --offline \"…\"` process each run (npm included; the files are in the OS cache); its memory is the peak of the largest process. " +
       "Bot: `src/main.ts` against a local Bot API stub with the question already waiting, from spawn to the answer sent (the staleness check of the articles folder included). " +
-      `answer(): sequential over the eval questions after ${WARM_UP} untimed, one core. Add one article: a new file, then \`buildIndex\` (an incremental update: one new segment).`,
+      `answer(): sequential over the eval questions after ${WARM_UP} untimed, one core; "again": the same questions a second time (postings and analysed sentences cached). Add one article: a new file, then \`buildIndex\` (an incremental update: one new segment).`,
     "",
     "Acceptance (issue 10):",
   );

@@ -3,7 +3,7 @@ import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
 import { IndexBusyError } from "../index/build-lock.ts";
 import { buildIndex, isIndexStale } from "../index/build-index.ts";
-import type { Manifest } from "../index/manifest.ts";
+import type { Manifest, ManifestDocument } from "../index/manifest.ts";
 import { IndexCorruptError, IndexMismatchError, openIndex, type OpenIndex } from "../index/store.ts";
 import { LexicalIndex } from "../retrieval/lexical-index.ts";
 import { answer, type AnswerDeps } from "./compose.ts";
@@ -43,7 +43,8 @@ export interface AnswerServiceOptions {
 export interface Loaded {
   index: OpenIndex;
   deps: AnswerDeps;
-  sources: Source[];
+  /** Every document's source (made when first asked for: a million-passage index lists 170,000). */
+  readonly sources: Source[];
 }
 
 /** How long a replaced index stays open after a swap, for answers still reading it, in ms. */
@@ -53,13 +54,27 @@ const CLOSE_REPLACED_AFTER_MS = 60_000;
 export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
   const vectors = index.vectors && embedder ? index.vectors : null;
   const passages = { count: index.passageCount, get: (id: number) => index.passage(id) };
-  const sources = index.manifest.documents.map(sourceOfDocument);
-  const byDoc = new Map(sources.map((s) => [s.doc, s]));
+  let all: Source[] | null = null;
+  let byDoc: Map<string, ManifestDocument> | null = null;
+  const made = new Map<string, Source>();
+  const sourceOf = (doc: string): Source | undefined => {
+    let source = made.get(doc);
+    if (source) return source;
+    byDoc ??= new Map(index.manifest.documents.map((d) => [d.id, d]));
+    const document = byDoc.get(doc);
+    if (!document) return undefined;
+    source = sourceOfDocument(document);
+    made.set(doc, source);
+    return source;
+  };
   return {
     index,
-    sources,
+    get sources(): Source[] {
+      all ??= index.manifest.documents.map((d) => sourceOf(d.id) ?? sourceOfDocument(d));
+      return all;
+    },
     deps: {
-      sources: (doc) => byDoc.get(doc),
+      sources: sourceOf,
       retrieval: {
         passages,
         lexical: new LexicalIndex(

@@ -90,7 +90,9 @@ export type ModelIdentity = Pick<Embedder, "modelId" | "dtype" | "passagePrefix"
  * match the previous build are not read again. When few documents changed (at most 10 %, or 50),
  * and the model and chunking are the same, the update is incremental: one new segment holds the
  * added and changed documents, and the previous segments stay, their removed and replaced
- * documents no longer counted. Otherwise every segment is written anew, one per 100,000 passages,
+ * documents no longer counted. At `MAX_SEGMENTS`, the small segments at the end (earlier updates)
+ * are folded into the new one. Otherwise — many changes, another model, chunking or vocabulary,
+ * over a quarter of the stored passages dead, or `full` — every segment is written anew, one per 100,000 passages,
  * reusing a document's vectors when its file hash, its passages and the model are unchanged.
  * Everything is written atomically (see `store.ts`). Files that cannot be used are listed in
  * `report.skipped`. Throws `CorpusEmptyError` when no article is usable, and `IndexBusyError`
@@ -160,11 +162,22 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     sameModel(previous, embedder) &&
     previous.vocabularyHash === lexiconHash() &&
     computeCorpusHash(previous.documents, chunk) === previous.corpusHash &&
-    previous.segments.length < MAX_SEGMENTS &&
+    (previous.segments.length < MAX_SEGMENTS || foldableTail(previous) >= 2) &&
+    deadShare(previous) <= MAX_DEAD_SHARE &&
     touched.length + gone.length <= Math.max(MIN_INCREMENTAL_DOCUMENTS, MAX_INCREMENTAL_SHARE * previous.documents.length);
 
   const result = canUpdate && previous
-    ? await updateIncrementally({ options, builtAt: started.toISOString(), previous, scan, touched, gone, chunk, progress })
+    ? await updateIncrementally({
+        options,
+        builtAt: started.toISOString(),
+        previous,
+        scan,
+        touched,
+        gone,
+        chunk,
+        progress,
+        fold: previous.segments.length < MAX_SEGMENTS ? 0 : foldableTail(previous),
+      })
     : await rebuildFully({ options, builtAt: started.toISOString(), previous, scan, chunk, progress, segmentPassages });
   const buildMs = Math.round(performance.now() - startedMs);
 
@@ -480,24 +493,51 @@ async function rebuildFully(input: StepInput & { segmentPassages: number }): Pro
   };
 }
 
+/** Above this share of stored passages belonging to removed or replaced documents, the next build is full. */
+const MAX_DEAD_SHARE = 0.25;
+
+/** Share of the stored passages that belong to removed or replaced documents (never scored, still on disk). */
+function deadShare(manifest: Manifest): number {
+  const stored = manifest.segments.reduce((n, s) => n + s.passages, 0);
+  return stored === 0 ? 0 : (stored - manifest.counts.passages) / stored;
+}
+
+/**
+ * How many segments at the end of the index are small (under half a full segment: made by
+ * updates, or the remainder of a full build), and so cheap to fold into the next update's segment.
+ */
+function foldableTail(manifest: Manifest): number {
+  let count = 0;
+  for (let i = manifest.segments.length - 1; i >= 0; i--) {
+    if ((manifest.segments[i]?.passages ?? 0) >= MAX_SEGMENT_PASSAGES / 2) break;
+    count += 1;
+  }
+  return count;
+}
+
 /**
  * Adds one segment holding the added and changed documents; keeps the previous segments (their
  * removed and changed documents are no longer listed, so no longer counted). Files whose size or
  * time changed but whose content did not keep their place.
  */
-async function updateIncrementally(input: StepInput & { previous: Manifest; touched: CorpusFile[]; gone: string[] }): Promise<BuildPlan> {
+async function updateIncrementally(input: StepInput & { previous: Manifest; touched: CorpusFile[]; gone: string[]; fold: number }): Promise<BuildPlan> {
   const { options, previous, scan, chunk, progress, touched, gone } = input;
   const embedder = options.embedder;
   const files = new Map(scan.files.map((f) => [f.name, f]));
   const skipped: SkippedFile[] = [...scan.skipped];
-  const loaded = await loadArticles(options.seedsDir, touched.map((f) => f.name));
+  // The last `fold` segments (small ones, made by earlier updates) are folded into the new one.
+  const keptSegments = previous.segments.slice(0, previous.segments.length - input.fold);
+  const folded = (d: ManifestDocument) => d.segment >= keptSegments.length;
+  const toRead = new Set(touched.map((f) => f.name));
+  for (const d of previous.documents) if (folded(d) && files.has(d.id)) toRead.add(d.id);
+  const loaded = await loadArticles(options.seedsDir, [...toRead].sort(compareIds));
   skipped.push(...loaded.skipped);
   const oldDocuments = new Map(previous.documents.map((d) => [d.id, d]));
   const unchangedContent = new Set<string>();
   const fresh: Article[] = [];
   for (const article of loaded.articles) {
     const old = oldDocuments.get(article.id);
-    if (old && old.hash === article.hash) unchangedContent.add(article.id);
+    if (old && old.hash === article.hash && !folded(old)) unchangedContent.add(article.id);
     else fresh.push(article);
   }
   const pending = chunkAll(fresh, files, chunk, skipped);
@@ -517,14 +557,14 @@ async function updateIncrementally(input: StepInput & { previous: Manifest; touc
     written.push(await writeSegment(options.outDir, made.contents, { dimensions: embedder?.dimensions ?? null, builtAt: input.builtAt }, options.write));
     embedded = made.embedded;
     reused = made.reused;
-    for (const p of pending) documents.push(manifestDocument(p, previous.segments.length));
+    for (const p of pending) documents.push(manifestDocument(p, keptSegments.length));
   }
   documents.sort((a, b) => compareIds(a.id, b.id));
   skipped.sort((a, b) => compareIds(a.file, b.file));
   return {
     kind: "incremental",
     documents,
-    kept: previous.segments,
+    kept: keptSegments,
     written,
     // The off-topic level of the index hardly moves with a few documents: kept until the next full build.
     calibration: previous.calibration,

@@ -282,17 +282,21 @@ export async function openIndex(dir: string, expect?: IndexExpectation): Promise
       }
       const loadVectors = manifest.mode === "hybrid" && expect?.model !== null;
       const vectorSegments = [];
+      // Where each listed document lives, and how many each segment should hold live.
+      const segmentOf = new Map<string, number>();
+      const liveCounts = new Array<number>(manifest.segments.length).fill(0);
+      for (const document of manifest.documents) {
+        segmentOf.set(document.id, document.segment);
+        liveCounts[document.segment] = (liveCounts[document.segment] ?? 0) + 1;
+      }
       for (const [index, segment] of manifest.segments.entries()) {
         const folder = join(absDir, segment.dir);
         const files = await guard(absDir, () => openSegmentFiles(folder));
         const { base } = layout[index] ?? { base: 0 };
-        const positions = new Map(files.lexical.data.documents.map((doc, i) => [doc, i]));
-        const liveDocuments = new Array<boolean>(files.lexical.data.documents.length).fill(false);
-        for (const document of manifest.documents) {
-          if (document.segment !== index) continue;
-          const position = positions.get(document.id);
-          if (position === undefined) throw new IndexCorruptError(absDir, `segment ${segment.dir} does not hold ${document.id}`);
-          liveDocuments[position] = true;
+        const liveDocuments = files.lexical.data.documents.map((doc) => segmentOf.get(doc) === index);
+        if (liveDocuments.filter(Boolean).length !== liveCounts[index]) {
+          files.close();
+          throw new IndexCorruptError(absDir, `segment ${segment.dir} does not hold every document the manifest places in it`);
         }
         opened.push({ segment: files, base, liveDocuments });
         if (files.passageCount !== segment.passages) throw new IndexCorruptError(absDir, `segment ${segment.dir} holds ${files.passageCount} passages, the manifest says ${segment.passages}`);

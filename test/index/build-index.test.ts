@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildProgress } from "../../src/index/build-report.ts";
 import type { Embedder } from "../../src/embedding/embedder.ts";
 import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
-import { buildIndex, CorpusEmptyError, isIndexStale } from "../../src/index/build-index.ts";
+import { buildIndex, CorpusEmptyError, isIndexStale, MAX_SEGMENTS } from "../../src/index/build-index.ts";
 import { answer } from "../../src/answer/compose.ts";
 import { prepare } from "../../src/answer/answer-service.ts";
 import { openIndex, readIndex, readManifest, readVectorMatrices, segmentLayout, vocabularyFile } from "../../src/index/store.ts";
@@ -74,6 +74,13 @@ async function copySeeds(name: string): Promise<string> {
 
 function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Entries of the index folder the manifest does not name. */
+async function strayFolders(dir: string): Promise<string[]> {
+  const manifest = await readManifest(dir);
+  const named = new Set(["manifest.json", vocabularyFile(manifest.vocabularyHash), ...manifest.segments.map((s) => s.dir)]);
+  return (await readdir(dir)).filter((name) => !named.has(name));
 }
 
 /** Each live passage's vector, keyed by document and offsets (ids differ between layouts). */
@@ -287,6 +294,30 @@ describe("incremental rebuilds", () => {
     const after = await ask();
     expect(after.quotes.map((q) => q.doc)).not.toContain("950_tram.txt");
     expect(after.abstained).toBe(true);
+  });
+
+  it("folds the small segments of earlier updates into the next one instead of adding a thirteenth", async () => {
+    const seeds = await copySeeds("seeds-fold");
+    const out = join(work, "fold");
+    // One document per segment: five segments, all small.
+    const first = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null, segmentPassages: 1 });
+    expect(first.manifest.segments).toHaveLength(seedFiles.length);
+    let segments = first.manifest.segments.length;
+    for (let i = 0; segments < MAX_SEGMENTS; i++) {
+      await writeFile(join(seeds, `fold_${i}.txt`), `Fold article ${i}\n\nThe Kyzylorda tram line ${i} will open in April, the akimat said.\n`);
+      const update = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+      expect(update.kind).toBe("incremental");
+      segments = update.manifest.segments.length;
+    }
+    await writeFile(join(seeds, "fold_last.txt"), "Fold article last\n\nThe Kyzylorda tram line will have twelve stops, the akimat said.\n");
+    const folded = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    expect(folded.kind).toBe("incremental");
+    expect(folded.manifest.segments.length).toBeLessThan(MAX_SEGMENTS);
+    expect(folded.report).toMatchObject({ added: ["fold_last.txt"], changed: [], removed: [] });
+    const data = await readIndex(out);
+    expect(data.articles.map((a) => a.id).sort()).toEqual(folded.manifest.documents.map((d) => d.id).sort());
+    expect(folded.manifest.counts.documents).toBe(seedFiles.length + MAX_SEGMENTS - seedFiles.length + 1);
+    expect(await strayFolders(out)).toEqual([]);
   });
 
   it("splits a full build into segments of the given size, with passage ids running through them", async () => {

@@ -1,0 +1,25 @@
+import { Worker } from "node:worker_threads";
+import type { Staleness } from "../../src/index/build-index.ts";
+import type { StalenessWorkerData } from "./staleness-worker.ts";
+
+const NOT_STALE: Staleness = { stale: false, reason: null };
+
+/**
+ * Starts the staleness check of `ask` in a worker thread (see `staleness-worker.ts`), so that it
+ * runs beside opening the index instead of after it. Resolves "not stale" when the worker cannot
+ * run or fails: the check only ever adds a warning.
+ */
+export function checkStalenessInWorker(data: StalenessWorkerData): Promise<Staleness> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./staleness-worker-entry.mjs", import.meta.url), { workerData: data });
+    } catch {
+      resolve(NOT_STALE);
+      return;
+    }
+    worker.once("message", (result: Staleness) => resolve(result));
+    worker.once("error", () => resolve(NOT_STALE));
+    worker.once("exit", () => resolve(NOT_STALE));
+  });
+}
