@@ -7,8 +7,10 @@
  */
 import "dotenv/config";
 import { createInterface } from "node:readline";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { checkStalenessInWorker } from "./lib/staleness-check.ts";
+import { checkStalenessHere, checkStalenessInWorker } from "./lib/staleness-check.ts";
 import { parseConfig } from "../src/config.ts";
 import { openAnswerService } from "../src/answer/answer-service.ts";
 import { errorText } from "../src/answer/messages.ts";
@@ -19,6 +21,9 @@ import { isAppError } from "../src/errors.ts";
 import { reportCliError } from "./lib/cli-errors.ts";
 import { downloadProgress } from "./lib/download-progress.ts";
 import { renderAnswerText } from "./lib/render-answer.ts";
+
+/** Manifest size (bytes) above which the staleness check runs in a worker thread (about 70,000 articles). */
+const STALENESS_WORKER_ABOVE_BYTES = 20 * 2 ** 20;
 
 const USAGE = 'Usage: npm run ask -- [--index DIR] [--json] [--batch] [--require-model] [--offline] "your question"\n';
 
@@ -85,10 +90,14 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.offline) config.embedding.allowRemote = false;
-  // Checked on the other core while the index opens and the question is answered; reported after the answer.
-  const staleness = checkStalenessInWorker({ indexDir, seedsDir: config.seedsDir });
+  // The check lists the articles folder and reads the manifest: for a large index (a million passages
+  // has a 50 MB manifest) it runs on the other core while the index opens; for a small one a worker
+  // thread costs more than it saves, and it runs here, beside the answer. Reported after the answer.
+  const large = (await stat(join(indexDir, "manifest.json")).then((s) => s.size, () => 0)) > STALENESS_WORKER_ABOVE_BYTES;
+  const inWorker = large ? checkStalenessInWorker({ indexDir, seedsDir: config.seedsDir }) : null;
   const embedder = await loadOptionalEmbedder(config.embedding, (warning) => process.stderr.write(`${warning}\n`), { events: downloadProgress() });
   const service = await openAnswerService({ seedsDir: config.seedsDir, indexDir, embedder });
+  const staleness = inWorker ?? checkStalenessHere(indexDir, service.manifest(), config.seedsDir);
   const warnIfStale = async () => {
     const { stale, reason } = await staleness;
     if (stale) process.stderr.write(`Warning: the index in ${indexDir} is out of date (${reason}); run \`npm run index\` to include the changes.\n`);

@@ -1,5 +1,7 @@
+import { stat } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-import type { Staleness } from "../../src/index/build-index.ts";
+import { isIndexStale, type Staleness } from "../../src/index/build-index.ts";
+import type { Manifest } from "../../src/index/manifest.ts";
 import type { StalenessWorkerData } from "./staleness-worker.ts";
 
 const NOT_STALE: Staleness = { stale: false, reason: null };
@@ -22,4 +24,19 @@ export function checkStalenessInWorker(data: StalenessWorkerData): Promise<Stale
     worker.once("error", () => resolve(NOT_STALE));
     worker.once("exit", () => resolve(NOT_STALE));
   });
+}
+
+/** The folder to check: the one the index was built from (`npm run index -- --seeds DIR`) when it exists, else the configured one. */
+export async function builtFromOr(manifest: Manifest, configured: string): Promise<string> {
+  const builtFrom = manifest.seedsDir;
+  return builtFrom !== null && (await stat(builtFrom).then((s) => s.isDirectory(), () => false)) ? builtFrom : configured;
+}
+
+/** The same check in this thread, with the manifest already read. Never rejects. */
+export async function checkStalenessHere(indexDir: string, manifest: Manifest, seedsDir: string): Promise<Staleness> {
+  try {
+    return await isIndexStale(indexDir, await builtFromOr(manifest, seedsDir), null, { manifest });
+  } catch {
+    return NOT_STALE;
+  }
 }

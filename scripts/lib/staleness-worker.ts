@@ -2,12 +2,12 @@
  * Worker thread of `npm run ask`: checks whether the index is older than its articles folder
  * (`isIndexStale`) on the other core while the main thread opens the index and answers. It reads
  * the manifest itself: at a million passages, listing the folder and parsing the manifest take
- * about as long as answering. Posts a `Staleness`; never throws (a failed check warns of nothing).
+ * about as long as opening the index and answering. Posts a `Staleness`; never throws (a failed check warns of nothing).
  */
-import { stat } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { isIndexStale, type Staleness } from "../../src/index/build-index.ts";
 import { readManifest } from "../../src/index/store.ts";
+import { builtFromOr } from "./staleness-check.ts";
 
 /** What the worker is given. */
 export interface StalenessWorkerData {
@@ -18,10 +18,7 @@ export interface StalenessWorkerData {
 
 async function check({ indexDir, seedsDir }: StalenessWorkerData): Promise<Staleness> {
   const manifest = await readManifest(indexDir);
-  // The articles folder the index was built from (`npm run index -- --seeds DIR`), else the configured one.
-  const builtFrom = manifest.seedsDir;
-  const folder = builtFrom !== null && (await stat(builtFrom).then((s) => s.isDirectory(), () => false)) ? builtFrom : seedsDir;
-  return isIndexStale(indexDir, folder, null, { manifest });
+  return isIndexStale(indexDir, await builtFromOr(manifest, seedsDir), null, { manifest });
 }
 
 check(workerData as StalenessWorkerData).then(
