@@ -1,6 +1,6 @@
 import { GrammyError, type Api } from "grammy";
 import type { InlineKeyboardMarkup, Message } from "grammy/types";
-import { htmlToPlain, splitHtml, splitPlain, unescapeHtml } from "../answer/telegram-format.ts";
+import { htmlToPlain, splitHtml, splitPlain, unescapeHtml } from "./telegram-format.ts";
 import type { AppLogger } from "../logger.ts";
 
 /** An `<a href="…">…</a>` of our HTML (the href attribute escaped, double-quoted). */

@@ -3,7 +3,7 @@ import type { UploadProblem } from "../corpus/seed-upload.ts";
 import type { MessageKey } from "../errors.ts";
 import { errorText } from "../answer/messages.ts";
 import type { BuildProgress, ReindexReport, ServiceStats, Source } from "../answer/types.ts";
-import { escapeHtml } from "../answer/telegram-format.ts";
+import { escapeHtml } from "./telegram-format.ts";
 import type { DownvotedAnswer } from "../store/feedback-log.ts";
 import type { UnansweredGroup } from "../store/question-log.ts";
 

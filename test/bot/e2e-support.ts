@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { openAnswerService } from "../../src/answer/answer-service.ts";
 import { sourceOf } from "../../src/answer/source.ts";
-import { unescapeHtml } from "../../src/answer/telegram-format.ts";
+import { unescapeHtml } from "../../src/bot/telegram-format.ts";
 import type { AnswerService } from "../../src/answer/types.ts";
 import type { Article } from "../../src/corpus/article.ts";
 import { readIndex } from "../../src/index/store.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitHtml } from "../../src/answer/telegram-format.ts";
+import { splitHtml } from "../../src/bot/telegram-format.ts";
 import type { Source } from "../../src/answer/types.ts";
 import { BOT_TEXTS } from "../../src/bot/texts.ts";
 import { checkTelegramHtml, visibleText } from "../helpers/bot-api-stub.ts";

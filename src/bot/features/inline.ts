@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { sourceName } from "../../answer/source.ts";
-import { formatQuote, splitHtml } from "../../answer/telegram-format.ts";
+import { formatQuote, splitHtml } from "../telegram-format.ts";
 import type { AnswerService } from "../../answer/types.ts";
 import { detectLanguage } from "../../corpus/language.ts";
 import { isAppError } from "../../errors.ts";

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { formatPassages } from "../../answer/telegram-format.ts";
+import { formatPassages } from "../telegram-format.ts";
 import type { Source } from "../../answer/types.ts";
 import type { AppLogger } from "../../logger.ts";
 import type { BotStore } from "../../store/bot-store.ts";

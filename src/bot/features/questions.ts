@@ -1,6 +1,6 @@
 import { limit } from "@grammyjs/ratelimiter";
 import { Composer } from "grammy";
-import { formatAnswer } from "../../answer/telegram-format.ts";
+import { formatAnswer } from "../telegram-format.ts";
 import type { AnswerResult, AnswerService } from "../../answer/types.ts";
 import { detectLanguage } from "../../corpus/language.ts";
 import { isAppError } from "../../errors.ts";

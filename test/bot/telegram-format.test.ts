@@ -8,7 +8,7 @@ import {
   splitPlain,
   TELEGRAM_MESSAGE_LIMIT,
   unescapeHtml,
-} from "../../src/answer/telegram-format.ts";
+} from "../../src/bot/telegram-format.ts";
 import type { AnswerResult, Source } from "../../src/answer/types.ts";
 import { checkTelegramHtml, visibleText } from "../helpers/bot-api-stub.ts";
 

@@ -1,7 +1,7 @@
-import { groupByDocument, sourceName } from "./source.ts";
+import { groupByDocument, sourceName } from "../answer/source.ts";
 import type { Lang } from "../corpus/article.ts";
-import { ANSWER_TEXTS } from "./messages.ts";
-import type { AnswerResult, Quote, RankedPassage, Source } from "./types.ts";
+import { ANSWER_TEXTS } from "../answer/messages.ts";
+import type { AnswerResult, Quote, RankedPassage, Source } from "../answer/types.ts";
 
 /** Telegram's limit on one message's text, in UTF-16 code units. */
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
