@@ -336,7 +336,8 @@ export function readSegmentHnsw(folder: string, dimensions: number, passages: nu
   return VectorIndex.read(join(folder, SEGMENT_FILES.hnsw), dimensions, passages);
 }
 
-async function writeSynced(file: string, data: string | Buffer): Promise<void> {
+/** Writes a file and syncs it to disk before resolving (index files are renamed into place after). */
+export async function writeSynced(file: string, data: string | Buffer): Promise<void> {
   const handle = await open(file, "w");
   try {
     await handle.writeFile(data);

@@ -12,6 +12,7 @@ import {
   readSegmentPassages,
   readSegmentVectors,
   writeSegmentFiles,
+  writeSynced,
   type OpenSegment,
   type SegmentContents,
 } from "./segment-files.ts";
@@ -509,14 +510,14 @@ export async function commitIndex(
   try {
     await mkdir(absDir, { recursive: true });
     const vocabularyTmp = join(absDir, `${TMP_PREFIX}${vocabularyName}`);
-    await writeFileSynced(vocabularyTmp, JSON.stringify(contents.vocabulary));
+    await writeSynced(vocabularyTmp, JSON.stringify(contents.vocabulary));
     await rename(vocabularyTmp, join(absDir, vocabularyName));
     const lastSegment = contents.segments.at(-1);
     if (!lastSegment) throw new IndexCorruptError(absDir, "refusing to write an index without segments");
     manifest = { ...contents.manifest, segments: contents.segments, dataDir: lastSegment.dir };
     checkManifest(absDir, manifest);
     // Compact: the document list of a large index is long, and read at every start.
-    await writeFileSynced(manifestTmp, `${JSON.stringify(manifest)}\n`);
+    await writeSynced(manifestTmp, `${JSON.stringify(manifest)}\n`);
     const candidate = await readFile(manifestTmp, "utf8");
     if (JSON.stringify(JSON.parse(candidate)) !== JSON.stringify(manifest)) {
       throw new IndexCorruptError(absDir, "the new manifest did not read back as written");
@@ -618,16 +619,6 @@ async function readVectors(absDir: string, folder: string, manifest: { dimension
   } catch (cause) {
     if (cause instanceof VectorFileError) throw new IndexCorruptError(absDir, cause.message, { cause });
     throw new IndexCorruptError(absDir, `cannot read the vector index of segment ${segment.dir}`, { cause });
-  }
-}
-
-async function writeFileSynced(file: string, data: string | Buffer): Promise<void> {
-  const handle = await open(file, "w");
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 
