@@ -10,7 +10,7 @@ import { createInterface } from "node:readline";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { checkStalenessHere, checkStalenessInWorker } from "./lib/staleness-check.ts";
+import { checkStaleness, listFolderInWorker } from "./lib/staleness-check.ts";
 import { parseConfig } from "../src/config.ts";
 import { openAnswerService } from "../src/answer/answer-service.ts";
 import { errorText } from "../src/answer/messages.ts";
@@ -22,8 +22,8 @@ import { reportCliError } from "./lib/cli-errors.ts";
 import { downloadProgress } from "./lib/download-progress.ts";
 import { renderAnswerText } from "./lib/render-answer.ts";
 
-/** Manifest size (bytes) above which the staleness check runs in a worker thread (about 70,000 articles). */
-const STALENESS_WORKER_ABOVE_BYTES = 20 * 2 ** 20;
+/** Manifest size (bytes) above which the articles folder is listed in a worker thread (about 70,000 articles). */
+const LIST_IN_WORKER_ABOVE_BYTES = 20 * 2 ** 20;
 
 const USAGE = 'Usage: npm run ask -- [--index DIR] [--json] [--batch] [--require-model] [--offline] "your question"\n';
 
@@ -90,14 +90,14 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.offline) config.embedding.allowRemote = false;
-  // The check lists the articles folder and reads the manifest: for a large index (a million passages
-  // has a 50 MB manifest) it runs on the other core while the index opens; for a small one a worker
-  // thread costs more than it saves, and it runs here, beside the answer. Reported after the answer.
-  const large = (await stat(join(indexDir, "manifest.json")).then((s) => s.size, () => 0)) > STALENESS_WORKER_ABOVE_BYTES;
-  const inWorker = large ? checkStalenessInWorker({ indexDir, seedsDir: config.seedsDir }) : null;
+  // The staleness check lists the articles folder: for a large index (a million passages has a
+  // 50 MB manifest and 170,000 files) the listing runs on the other core while the index opens; for
+  // a small one a worker thread costs more than it saves. Reported after the answer.
+  const large = (await stat(join(indexDir, "manifest.json")).then((s) => s.size, () => 0)) > LIST_IN_WORKER_ABOVE_BYTES;
+  const listing = large ? listFolderInWorker({ indexDir, seedsDir: config.seedsDir }) : null;
   const embedder = await loadOptionalEmbedder(config.embedding, (warning) => process.stderr.write(`${warning}\n`), { events: downloadProgress() });
   const service = await openAnswerService({ seedsDir: config.seedsDir, indexDir, embedder });
-  const staleness = inWorker ?? checkStalenessHere(indexDir, service.manifest(), config.seedsDir);
+  const staleness = checkStaleness(indexDir, service.manifest(), config.seedsDir, listing);
   const warnIfStale = async () => {
     const { stale, reason } = await staleness;
     if (stale) process.stderr.write(`Warning: the index in ${indexDir} is out of date (${reason}); run \`npm run index\` to include the changes.\n`);

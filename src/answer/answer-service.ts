@@ -3,7 +3,7 @@ import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
 import { IndexBusyError } from "../index/build-lock.ts";
 import { buildIndex, isIndexStale } from "../index/build-index.ts";
-import type { Manifest, ManifestDocument } from "../index/manifest.ts";
+import type { Manifest } from "../index/manifest.ts";
 import { IndexCorruptError, IndexMismatchError, openIndex, type OpenIndex } from "../index/store.ts";
 import { LexicalIndex } from "../retrieval/lexical-index.ts";
 import { answer, type AnswerDeps } from "./compose.ts";
@@ -55,13 +55,13 @@ export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
   const vectors = index.vectors && embedder ? index.vectors : null;
   const passages = { count: index.passageCount, get: (id: number) => index.passage(id) };
   let all: Source[] | null = null;
-  let byDoc: Map<string, ManifestDocument> | null = null;
   const made = new Map<string, Source>();
   const sourceOf = (doc: string): Source | undefined => {
     let source = made.get(doc);
     if (source) return source;
-    byDoc ??= new Map(index.manifest.documents.map((d) => [d.id, d]));
-    const document = byDoc.get(doc);
+    // A quote's few documents are looked up by a scan (a few ms at 170,000 documents): a map of
+    // them all would cost more at the first answer than every lookup after it.
+    const document = index.manifest.documents.find((d) => d.id === doc);
     if (!document) return undefined;
     source = sourceOfDocument(document);
     made.set(doc, source);

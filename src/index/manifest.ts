@@ -1,4 +1,5 @@
 import type { ArticleMeta } from "../corpus/article.ts";
+import type { ChunkOptions } from "../corpus/chunk.ts";
 import type { Calibration } from "./calibration.ts";
 
 /** `hybrid`: BM25 + vectors; `lexical`: BM25 only (the model could not be loaded). */
@@ -48,6 +49,11 @@ export interface Manifest {
   mode: IndexMode;
   /** sha256 over the sorted document ids and hashes and the chunking settings. */
   corpusHash: string;
+  /**
+   * The chunking settings the passages were cut with (null in indexes made before it was
+   * recorded): compared directly, so that a staleness check need not hash every document.
+   */
+  chunk: ChunkOptions | null;
   /**
    * Hash of the vocabulary's data files the index was built with (`lexiconHash`); the built
    * vocabulary itself is stored beside the manifest as `vocabulary-<hash>.json`.

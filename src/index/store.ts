@@ -132,6 +132,7 @@ const manifestSchema = z.object({
   space: z.literal("cosine"),
   mode: z.enum(["hybrid", "lexical"]),
   corpusHash: z.string(),
+  chunk: z.object({ maxChars: z.number().int().positive(), overlapSentences: z.number().int().nonnegative() }).nullable().default(null),
   vocabularyHash: z.string().regex(/^[0-9a-f]{16}$/),
   // Checked by hand (`toDocuments`): zod takes ~0.1 s over the 16,000 documents of a large index,
   // read at every start.

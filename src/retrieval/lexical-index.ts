@@ -68,7 +68,8 @@ export class LexicalIndex implements EvidenceSource {
   readonly #averageLength: Record<FieldName, number>;
   readonly #liveDocuments: number;
   /** Document id → its segment and position there (live documents only). */
-  readonly #documents = new Map<string, { segment: number; index: number }>();
+  /** Where each live document's passages are (made when first needed: 170,000 entries at a million passages). */
+  #documentMap: Map<string, { segment: number; index: number }> | null = null;
   readonly #postingsCache = new Map<string, Postings>();
   #cachedIds = 0;
   readonly #sentences = new Map<number, SentenceTerms[]>();
@@ -80,21 +81,33 @@ export class LexicalIndex implements EvidenceSource {
     const acronyms = segments.flatMap((s) => s.segment.data.acronyms);
     const vocabulary = options.vocabulary ?? sharedVocabulary();
     this.analyzer = new Analyzer(acronyms.length > 0 ? vocabulary.withAcronyms(acronyms) : vocabulary);
-    this.#segments = segments.map((s, segmentIndex) => {
+    this.#segments = segments.map((s) => {
       const { data } = s.segment;
       const live = new Uint8Array(data.passages);
       let liveCount = 0;
-      data.documents.forEach((doc, index) => {
-        if (s.liveDocuments && !s.liveDocuments[index]) return;
-        this.#documents.set(doc, { segment: segmentIndex, index });
+      for (let index = 0; index < data.documents.length; index++) {
+        if (s.liveDocuments && !s.liveDocuments[index]) continue;
         liveCount += 1;
         live.fill(1, data.docFirstPassage[index] ?? 0, data.docFirstPassage[index + 1] ?? 0);
-      });
+      }
       return { ...s, live, liveCount };
     });
     this.#total = segments.reduce((n, s) => n + s.segment.data.passages, 0);
     this.#liveDocuments = this.#segments.reduce((n, s) => n + s.liveCount, 0);
     this.#averageLength = perField((f) => Math.max(1, segments.reduce((n, s) => n + s.segment.data.totalLengths[f], 0) / Math.max(1, this.#total)));
+  }
+
+  #documentsByName(): Map<string, { segment: number; index: number }> {
+    if (!this.#documentMap) {
+      const map = new Map<string, { segment: number; index: number }>();
+      this.#segments.forEach((s, segment) => {
+        s.segment.data.documents.forEach((doc, index) => {
+          if (!s.liveDocuments || s.liveDocuments[index]) map.set(doc, { segment, index });
+        });
+      });
+      this.#documentMap = map;
+    }
+    return this.#documentMap;
   }
 
   /** An index over passages held in memory, built on the spot (tests, a handful of articles). */
@@ -350,7 +363,7 @@ export class LexicalIndex implements EvidenceSource {
 
   /** Whether a document contains the token anywhere (see `covers`). */
   documentCovers(doc: string, token: Token): boolean {
-    const where = this.#documents.get(doc);
+    const where = this.#documentsByName().get(doc);
     if (!where) return false;
     const first = this.#segments[where.segment]?.segment.data.docFirstPassage;
     return first ? this.#holds(where.segment, first[where.index] ?? 0, first[where.index + 1] ?? 0, token) : false;

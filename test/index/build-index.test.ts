@@ -476,6 +476,11 @@ describe("isIndexStale", () => {
     const staleness = await isIndexStale(out, seeds, null);
     expect(staleness.stale).toBe(true);
     expect(staleness.reason).toMatch(/vocabulary/);
+    // Other chunking settings cut other passages: stale too.
+    await buildIndex({ seedsDir: seeds, outDir: out, embedder: null, full: true });
+    const otherChunks = await isIndexStale(out, seeds, null, { chunk: { maxChars: 400, overlapSentences: 1 } });
+    expect(otherChunks.reason).toMatch(/chunking/);
+    await writeFile(file, JSON.stringify({ ...JSON.parse(await readFile(file, "utf8")), vocabularyHash: "0123456789abcdef" }));
     // And the next build is a full one, with the current vocabulary.
     const rebuilt = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
     expect(rebuilt.kind).toBe("full");

@@ -89,6 +89,7 @@ function contents(options: { model: string | null; builtAt?: string; articles?: 
       space: "cosine",
       mode: hybrid ? "hybrid" : "lexical",
       corpusHash: "c".repeat(64),
+      chunk: { maxChars: 650, overlapSentences: 1 },
       vocabularyHash: lexiconHash(),
       documents: articles.map((a) => ({
         id: a.id,
