@@ -70,7 +70,11 @@ export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
   return {
     index,
     get sources(): Source[] {
-      all ??= index.manifest.documents.map((d) => sourceOf(d.id) ?? sourceOfDocument(d));
+      all ??= index.manifest.documents.map((d) => {
+        const source = made.get(d.id) ?? sourceOfDocument(d);
+        made.set(d.id, source);
+        return source;
+      });
       return all;
     },
     deps: {
