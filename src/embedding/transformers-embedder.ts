@@ -142,10 +142,12 @@ export async function loadEmbedder(options: EmbedderOptions): Promise<Embedder> 
 export function stallGuardedFetch(stallMs: number, base: typeof fetch = globalThis.fetch.bind(globalThis)): typeof fetch {
   return async (input, init) => {
     const controller = new AbortController();
-    let timer = setTimeout(() => controller.abort(new Error(`no answer within ${stallMs / 1000} s`)), stallMs);
+    // Unref'd: a guard must never keep a finished command alive.
+    const arm = (message: string) => setTimeout(() => controller.abort(new Error(message)), stallMs).unref();
+    let timer = arm(`no answer within ${stallMs / 1000} s`);
     const rearm = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => controller.abort(new Error(`the download stalled for ${stallMs / 1000} s`)), stallMs);
+      timer = arm(`the download stalled for ${stallMs / 1000} s`);
     };
     let response: Response;
     try {
@@ -154,7 +156,8 @@ export function stallGuardedFetch(stallMs: number, base: typeof fetch = globalTh
       clearTimeout(timer);
       throw error;
     }
-    if (!response.body) {
+    // An error answer (a 404 for a model the mirror lacks) is not downloaded: nothing to guard.
+    if (!response.body || !response.ok) {
       clearTimeout(timer);
       return response;
     }

@@ -101,4 +101,12 @@ describe("obtainEmbedder: the model fetched on first use", () => {
     expect(error).toBeInstanceOf(ModelUnavailableError);
     expect((error as Error).message).toContain("barsmirror/no-such-model");
   });
+
+  it("leaves no timer behind after a 404, so the command that asked ends at once", async () => {
+    await freshModelsDir();
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === "Timeout").length;
+    const before = timers();
+    await obtainEmbedder(options({ model: "barsmirror/no-such-model" })).catch(() => undefined);
+    expect(timers()).toBe(before);
+  });
 });
