@@ -13,7 +13,7 @@
  * about 170,000 files and takes several minutes), `--questions N` (default 200), `--skip-vectors`.
  */
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,12 +28,12 @@ import { passagesInMemory } from "../src/retrieval/passage-source.ts";
 import { sourceOf } from "../src/answer/source.ts";
 import { retrieve, type RetrieverParts } from "../src/retrieval/retriever.ts";
 import { makeTinyModel } from "./make-tiny-model.ts";
-import { diskChild, diskTables, diskWorkDir, loadBenchQuestions, measureOnDisk, type DiskResult } from "./lib/bench-disk.ts";
+import { diskChild, diskTables, diskWorkDir, measureOnDisk, type DiskResult } from "./lib/bench-disk.ts";
+import { loadBenchQuestions, median, peakRssMb, percentile } from "./lib/bench-stats.ts";
 import { clusteredVectors, generateCorpus, loadSentencePool, normalise } from "./lib/synthetic-corpus.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCE_DIRS = [path.join(repoRoot, "seeds"), path.join(repoRoot, "eval", "extra-seeds")];
-const QUESTION_FILES = [path.join(repoRoot, "eval", "questions.jsonl"), path.join(repoRoot, "eval", "own-questions.jsonl")];
 
 /** Vector length of the real model (multilingual-e5-small), used for the vector benchmarks. */
 const DIMENSIONS = 384;
@@ -98,17 +98,6 @@ interface SizeResult {
 
 // ---------------------------------------------------------------- measuring helpers
 
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] ?? Number.NaN;
-}
-
-function median(values: readonly number[]): number {
-  return percentile(values, 50);
-}
-
 /** Runs `fn` up to `RUNS` times (fewer when over budget) and returns each run's wall time (ms) and the last result. */
 async function repeat<T>(fn: () => T | Promise<T>, budgetMs = REPEAT_BUDGET_MS): Promise<{ times: number[]; last: T }> {
   const times: number[] = [];
@@ -158,27 +147,13 @@ function timed(times: readonly number[]): Timed {
   return { median: median(times), runs: times.length };
 }
 
-/** Peak resident memory of this process so far, in MB (the kernel's max RSS). */
-function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
-}
-
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
+/** `count` questions: the bench's question set, cycled. */
 async function loadQuestions(count: number): Promise<string[]> {
-  const all: string[] = [];
-  for (const file of QUESTION_FILES) {
-    for (const line of (await readFile(file, "utf8")).split("\n")) {
-      if (line.trim() === "") continue;
-      const parsed: unknown = JSON.parse(line);
-      if (typeof parsed === "object" && parsed !== null && "question" in parsed && typeof parsed.question === "string") {
-        all.push(parsed.question);
-      }
-    }
-  }
-  if (all.length === 0) throw new Error("no questions in eval/*.jsonl");
+  const all = await loadBenchQuestions();
   return Array.from({ length: count }, (_, i) => all[i % all.length] ?? "");
 }
 

@@ -24,6 +24,7 @@ import { prepare } from "../../src/answer/answer-service.ts";
 import { buildIndex } from "../../src/index/build-index.ts";
 import { openIndex } from "../../src/index/store.ts";
 import { BotApiStub } from "../../test/helpers/bot-api-stub.ts";
+import { loadBenchQuestions, median, peakRssMb, percentile } from "./bench-stats.ts";
 import { generateCorpus, loadSentencePool } from "./synthetic-corpus.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -61,20 +62,6 @@ export interface DiskResult {
   /** First pass over the questions (nothing cached), and a second pass over the same ones. */
   answers: { perSecond: number; warmPerSecond?: number; p50Ms: number; p95Ms: number; timed: number; peakRssMb: number };
   incrementalAdd: RunTimes & { allIncremental: boolean };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
-
-function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
 }
 
 function log(line: string): void {
@@ -306,19 +293,6 @@ export async function measureOnDisk(size: number, work: string): Promise<DiskRes
     answers,
     incrementalAdd: { median: median(add.times), runs: add.times.length, allIncremental: add.kinds.every((k) => k === "incremental") },
   };
-}
-
-/** The questions of eval/questions.jsonl and eval/own-questions.jsonl (the same as the other tables). */
-export async function loadBenchQuestions(): Promise<string[]> {
-  const questions: string[] = [];
-  for (const file of ["questions.jsonl", "own-questions.jsonl"]) {
-    for (const line of (await readFile(path.join(repoRoot, "eval", file), "utf8")).split("\n")) {
-      if (line.trim() === "") continue;
-      const parsed: unknown = JSON.parse(line);
-      if (typeof parsed === "object" && parsed !== null && "question" in parsed && typeof parsed.question === "string") questions.push(parsed.question);
-    }
-  }
-  return questions;
 }
 
 const f = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : "–");

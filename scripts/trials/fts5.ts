@@ -16,7 +16,7 @@ import { scanCorpus, loadArticles } from "../../src/corpus/load.ts";
 import { chunkArticle, DEFAULT_CHUNK_OPTIONS } from "../../src/corpus/chunk.ts";
 import { Analyzer, indexForm } from "../../src/text/analyzer.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
-import { loadBenchQuestions } from "../lib/bench-disk.ts";
+import { loadBenchQuestions } from "../lib/bench-stats.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
 import { openIndex } from "../../src/index/store.ts";
 import { prepare } from "../../src/answer/answer-service.ts";

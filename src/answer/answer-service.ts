@@ -4,7 +4,7 @@ import { AppError } from "../errors.ts";
 import { IndexBusyError } from "../index/build-lock.ts";
 import { buildIndex, isIndexStale } from "../index/build-index.ts";
 import type { Manifest } from "../index/manifest.ts";
-import { IndexCorruptError, IndexMismatchError, openIndex, type OpenIndex } from "../index/store.ts";
+import { IndexCorruptError, IndexMismatchError, openIndex, readManifest, type OpenIndex } from "../index/store.ts";
 import { LexicalIndex } from "../retrieval/lexical-index.ts";
 import { answer, type AnswerDeps } from "./compose.ts";
 import { sourceOfDocument } from "./source.ts";
@@ -107,13 +107,16 @@ export async function openAnswerService(options: AnswerServiceOptions): Promise<
 
   let index: OpenIndex;
   if (options.buildIfStale) {
-    const staleness = await isIndexStale(indexDir, seedsDir, embedder);
+    // Read once for the staleness check and the opening (isIndexStale reports a missing or damaged one).
+    let manifest = await readManifest(indexDir).catch(() => undefined);
+    const staleness = await isIndexStale(indexDir, seedsDir, embedder, manifest ? { manifest } : {});
     if (staleness.stale) {
       logger?.info({ reason: staleness.reason }, "building the index before serving");
       await buildIndex({ seedsDir, outDir: indexDir, embedder });
+      manifest = undefined;
     }
     try {
-      index = await openIndex(indexDir, expectation);
+      index = await openIndex(indexDir, expectation, manifest ? { manifest } : {});
     } catch (error) {
       // A damaged index is rebuilt from the seeds rather than refused: that is what an admin would run.
       if (!(error instanceof IndexCorruptError || error instanceof IndexMismatchError)) throw error;

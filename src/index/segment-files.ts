@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { open, readFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { join } from "node:path";
@@ -245,7 +245,7 @@ export async function openSegmentFiles(folder: string): Promise<OpenSegment> {
     acronyms: meta.acronyms,
     // Read when first needed (a typo in a question): it is the largest part and rarely used.
     get surface(): [string, number][] {
-      surface ??= JSON.parse(readFileSyncUtf8(join(folder, SEGMENT_FILES.surface))) as [string, number][];
+      surface ??= JSON.parse(readFileSync(join(folder, SEGMENT_FILES.surface), "utf8")) as [string, number][];
       return surface;
     },
   };
@@ -289,22 +289,6 @@ export async function openSegmentFiles(folder: string): Promise<OpenSegment> {
       closeSync(passagesFd);
     },
   };
-}
-
-function readFileSyncUtf8(file: string): string {
-  const fd = openSync(file, "r");
-  try {
-    const chunks: Buffer[] = [];
-    for (;;) {
-      const chunk = Buffer.alloc(1 << 20);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** The segment's articles (tools, rebuilds). */

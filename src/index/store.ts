@@ -266,22 +266,20 @@ export interface OpenIndex {
 }
 
 /**
- * Opens the index in `dir` for queries, reading the manifest, each segment's dictionaries and
- * passage table, and (hybrid) its vector graph; postings and passage texts are read on demand.
- * Same model rule and errors as `readIndex`.
+ * Opens the index in `dir` for queries, reading the manifest (unless `options.manifest` is the one
+ * just read), each segment's dictionaries and passage table, and (hybrid) its vector graph;
+ * postings and passage texts are read on demand. Same model rule and errors as `readIndex`.
  */
-export async function openIndex(dir: string, expect?: IndexExpectation): Promise<OpenIndex> {
+export async function openIndex(dir: string, expect?: IndexExpectation, options: { manifest?: Manifest } = {}): Promise<OpenIndex> {
   const absDir = resolve(dir);
   for (let attempt = 0; ; attempt++) {
-    const manifest = await readManifest(absDir);
+    // A manifest the caller has just read is used first (a large one takes a second to parse).
+    const manifest = attempt === 0 && options.manifest ? options.manifest : await readManifest(absDir);
     checkExpectation(absDir, manifest, expect);
     const opened: OpenIndex["segments"] = [];
     try {
+      // (readManifest has checked that every document names an existing segment.)
       const layout = segmentLayout(manifest);
-      for (const document of manifest.documents) {
-        const segment = layout[document.segment];
-        if (!segment) throw new IndexCorruptError(absDir, `document ${document.id} names a segment that does not exist`);
-      }
       const loadVectors = manifest.mode === "hybrid" && expect?.model !== null;
       const vectorSegments = [];
       // Where each listed document lives, and how many each segment should hold live.

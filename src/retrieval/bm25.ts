@@ -17,8 +17,16 @@ export function bm25Idf(df: number, n: number): number {
  * the field's average length being `averageLength`. Multiply by `bm25Idf` for the term's score. Pure.
  */
 export function bm25Tf(tf: number, length: number, averageLength: number, params: Bm25Params = DEFAULT_BM25_PARAMS): number {
-  const norm = params.k1 * (1 - params.b + (params.b * length) / averageLength);
-  return (tf * (params.k1 + 1)) / (tf + norm);
+  const { fixed, perLength } = bm25LengthNorm(averageLength, params);
+  return (tf * (params.k1 + 1)) / (tf + fixed + perLength * length);
+}
+
+/**
+ * `bm25Tf`'s length normalisation `k1 (1 − b + b · length / averageLength)` as `fixed + perLength ·
+ * length`, for loops over many postings of one term (computed once, not per posting). Pure.
+ */
+export function bm25LengthNorm(averageLength: number, params: Bm25Params = DEFAULT_BM25_PARAMS): { fixed: number; perLength: number } {
+  return { fixed: params.k1 * (1 - params.b), perLength: (params.k1 * params.b) / averageLength };
 }
 
 /** The `k` highest-scoring ids among `ids` (a bounded min-heap), best first; ids scoring 0 or less are left out. */

@@ -1,6 +1,6 @@
 import type { Passage } from "../corpus/article.ts";
 import { Analyzer, type Token } from "../text/analyzer.ts";
-import { bm25Idf, topK } from "./bm25.ts";
+import { bm25Idf, bm25LengthNorm, topK } from "./bm25.ts";
 import { FIELDS, inMemorySegment, perField, type FieldName, type LexicalSegment } from "../index/lexical-segment.ts";
 import type { PackedDictionary, Postings } from "../index/packed-dictionary.ts";
 import { passagesInMemory, type PassageSource } from "./passage-source.ts";
@@ -170,14 +170,11 @@ export class LexicalIndex implements EvidenceSource {
   #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: number[]): void {
     const df = this.#df(field, term);
     if (df === 0) return;
-    const k1 = this.#settings.bm25K1;
-    const b = this.#settings.bm25B;
-    const scale = weight * bm25Idf(df, this.#total) * (k1 + 1);
+    const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
+    const scale = weight * bm25Idf(df, this.#total) * (params.k1 + 1);
     const f = FIELDS.indexOf(field);
-    // bm25Tf(tf, length) = tf (k1 + 1) / (tf + k1 (1 − b + b length / average)), unrolled: this
-    // loop runs over every posting of every question term.
-    const fixedNorm = k1 * (1 - b);
-    const lengthNorm = (k1 * b) / this.#averageLength[field];
+    // bm25Tf unrolled: this loop runs over every posting of every question term.
+    const { fixed: fixedNorm, perLength: lengthNorm } = bm25LengthNorm(this.#averageLength[field], params);
     this.#segments.forEach((s, segmentIndex) => {
       const dictionary = s.segment.dictionaries[field];
       const i = dictionary.find(term);

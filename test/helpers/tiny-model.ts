@@ -9,6 +9,8 @@ import { mkdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeTinyModel } from "../../scripts/make-tiny-model.ts";
+import type { Embedder } from "../../src/embedding/embedder.ts";
+import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const MODEL_FILES = ["config.json", "tokenizer_config.json", "tokenizer.json", "onnx/model.onnx", "onnx/model_quantized.onnx"];
@@ -19,6 +21,21 @@ let pending: Promise<string> | undefined;
 export function ensureTinyModel(): Promise<string> {
   pending ??= generate();
   return pending;
+}
+
+/**
+ * The tiny model loaded through the real transformers.js path, offline, q8, with the e5 prefixes
+ * ("query: ", "passage: "); `options` overrides (another models folder or passage prefix).
+ */
+export async function loadTinyEmbedder(options: { model?: string; modelsDir?: string; passagePrefix?: string } = {}): Promise<Embedder> {
+  return loadEmbedder({
+    model: options.model ?? (await ensureTinyModel()),
+    modelsDir: options.modelsDir ?? "models",
+    allowRemote: false,
+    dtype: "q8",
+    queryPrefix: "query: ",
+    passagePrefix: options.passagePrefix ?? "passage: ",
+  });
 }
 
 async function generate(): Promise<string> {

@@ -6,12 +6,11 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildProgress } from "../../src/index/build-report.ts";
 import type { Embedder } from "../../src/embedding/embedder.ts";
-import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 import { buildIndex, CorpusEmptyError, isIndexStale, MAX_SEGMENTS } from "../../src/index/build-index.ts";
 import { answer } from "../../src/answer/compose.ts";
 import { prepare } from "../../src/answer/answer-service.ts";
 import { openIndex, readIndex, readManifest, readVectorMatrices, segmentLayout, vocabularyFile } from "../../src/index/store.ts";
-import { ensureTinyModel } from "../helpers/tiny-model.ts";
+import { ensureTinyModel, loadTinyEmbedder } from "../helpers/tiny-model.ts";
 
 const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "seeds");
 
@@ -52,14 +51,7 @@ let seedFiles: string[];
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "build-index-"));
   const model = await ensureTinyModel();
-  realEmbedder = await loadEmbedder({
-    model,
-    modelsDir: join(work, "models"),
-    allowRemote: false,
-    dtype: "q8",
-    queryPrefix: "query: ",
-    passagePrefix: "passage: ",
-  });
+  realEmbedder = await loadTinyEmbedder({ model, modelsDir: join(work, "models") });
   seedFiles = (await readdir(SEEDS)).filter((name) => name.endsWith(".txt")).sort();
 });
 afterAll(async () => {
@@ -187,14 +179,7 @@ describe("incremental rebuilds", () => {
     const out = join(work, "prefix");
     const first = await buildIndex({ seedsDir: seeds, outDir: out, embedder: realEmbedder });
     expect(first.manifest.passagePrefix).toBe(realEmbedder.passagePrefix);
-    const other = await loadEmbedder({
-      model: realEmbedder.modelId,
-      modelsDir: join(work, "models"),
-      allowRemote: false,
-      dtype: "q8",
-      queryPrefix: "query: ",
-      passagePrefix: "document: ",
-    });
+    const other = await loadTinyEmbedder({ model: realEmbedder.modelId, modelsDir: join(work, "models"), passagePrefix: "document: " });
     const counting = new CountingEmbedder(other);
     const again = await buildIndex({ seedsDir: seeds, outDir: out, embedder: counting });
     expect(counting.embedded).toBe(first.manifest.counts.passages);

@@ -3,25 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndex } from "../../src/index/build-index.ts";
-import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 import type { Embedder } from "../../src/embedding/embedder.ts";
 import { CALIBRATION_PERCENTILE, offTopicProbes, percentile } from "../../src/index/calibration.ts";
 import { readIndex } from "../../src/index/store.ts";
 import { buildSeededIndex, type SeededIndex } from "../helpers/seeded-index.ts";
-import { ensureTinyModel } from "../helpers/tiny-model.ts";
+import { loadTinyEmbedder } from "../helpers/tiny-model.ts";
 
 let embedder: Embedder;
 let seeded: SeededIndex;
 
 beforeAll(async () => {
-  embedder = await loadEmbedder({
-    model: await ensureTinyModel(),
-    modelsDir: "models",
-    allowRemote: false,
-    dtype: "q8",
-    queryPrefix: "query: ",
-    passagePrefix: "passage: ",
-  });
+  embedder = await loadTinyEmbedder();
   seeded = await buildSeededIndex(embedder);
 });
 afterAll(async () => {

@@ -14,10 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openAnswerService } from "../../src/answer/answer-service.ts";
 import type { AnswerService } from "../../src/answer/types.ts";
 import type { Embedder } from "../../src/embedding/embedder.ts";
-import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 import { buildIndex } from "../../src/index/build-index.ts";
 import { IndexCorruptError, openIndex, readIndex, readManifest, vocabularyFile } from "../../src/index/store.ts";
-import { ensureTinyModel } from "../helpers/tiny-model.ts";
+import { ensureTinyModel, loadTinyEmbedder } from "../helpers/tiny-model.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const TSX_BIN = join(ROOT, "node_modules", ".bin", "tsx");
@@ -45,14 +44,7 @@ beforeAll(async () => {
   seeds = join(work, "seeds");
   await cp(join(ROOT, "seeds"), seeds, { recursive: true });
   tinyModel = await ensureTinyModel();
-  embedder = await loadEmbedder({
-    model: tinyModel,
-    modelsDir: join(work, "models"),
-    allowRemote: false,
-    dtype: "q8",
-    queryPrefix: "query: ",
-    passagePrefix: "passage: ",
-  });
+  embedder = await loadTinyEmbedder({ model: tinyModel, modelsDir: join(work, "models") });
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/article.ts";
-import { loadEmbedder } from "../../src/embedding/transformers-embedder.ts";
 import { VectorIndex } from "../../src/index/vector-index.ts";
 import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { passagesInMemory } from "../../src/retrieval/passage-source.ts";
 import { retrieve } from "../../src/retrieval/retriever.ts";
-import { ensureTinyModel } from "../helpers/tiny-model.ts";
+import { loadTinyEmbedder } from "../helpers/tiny-model.ts";
 
 const texts: [string, string][] = [
   ["en.txt", "The concert hall was supposed to host a performance by the Picnic group. Later, a fire broke out."],
@@ -70,14 +69,7 @@ describe("retrieve, lexical side", () => {
 
 describe("retrieve, hybrid with the generated tiny model (real transformers.js and hnswlib)", () => {
   it("ranks the closer passage first on the vector side and reports its similarity", async () => {
-    const embedder = await loadEmbedder({
-      model: await ensureTinyModel(),
-      modelsDir: "models",
-      allowRemote: false,
-      dtype: "q8",
-      queryPrefix: "query: ",
-      passagePrefix: "passage: ",
-    });
+    const embedder = await loadTinyEmbedder();
     const vectors = VectorIndex.build(await embedder.embedPassages(passages.map((p) => p.text)), embedder.dimensions);
     const result = await retrieve("траур Дагестане указ", { passages: source, lexical, vectors, embedder });
     const withSimilarity = result.ranked.filter((r) => r.similarity !== null);
