@@ -24,6 +24,22 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["yes-no", /(^|[^\p{L}])(правда\s+ли|верно\s+ли|ли)(?![\p{L}])/iu],
 ];
 
+/**
+ * Quantity questions that ask for a measure, not a count: "how much", "how high/long/far/big…",
+ * "what percentage", «на сколько», «какова площадь», «сколько стоил», «сколько лет». Their answer is
+ * a number with a unit, a currency or a share ("18% contained", "14.7 metres", «2 млн рублей»), not
+ * any number ("1,900 homes").
+ */
+const MEASURE_PATTERNS: readonly RegExp[] = [
+  /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
+  /(^|[^\p{L}])(на\s+сколько|насколько|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень))(?![\p{L}])/iu,
+];
+
+/** Whether a quantity question asks for a measure (see `MEASURE_PATTERNS`). Pure. */
+export function asksForMeasure(question: string): boolean {
+  return answerTypeOf(question) === "quantity" && MEASURE_PATTERNS.some((p) => p.test(question));
+}
+
 /** The kind of answer a question asks for ("other" when its question word does not tell). */
 export function answerTypeOf(question: string): AnswerType {
   for (const [type, pattern] of TYPE_PATTERNS) if (pattern.test(question)) return type;
@@ -61,6 +77,13 @@ const REASON_CUE =
 const ROLE_WORD =
   /(?<![\p{L}])(?:president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник)(?![\p{L}])/iu;
 
+/**
+ * A measure: a number with a unit, a currency or a per cent sign, or a fraction word ("18%",
+ * "14.7 metres", "£48.6 million", «2 млн рублей», «13 тысяч квадратных метров», "a third").
+ */
+const MEASURE =
+  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:per\s?cent|percent|(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+\p{L}+|square|sq|km|kilomet\p{L}*|met(?:re|er)s?|m|cm|mm|(?:milli|centi)met\p{L}*|miles?|feet|foot|ft|inch\p{L}*|hectares?|ha|acres?|tonnes?|tons?|kg|kilo\p{L}*|lit(?:re|er)s?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|mph|dollars?|pounds?|euros?|r[ou]+bles?|процент\p{L}*|метр\p{L}*|м|км|километр\p{L}*|см|мм|сантиметр\p{L}*|миллиметр\p{L}*|гектар\p{L}*|га|тонн\p{L}*|кг|килограмм\p{L}*|литр\p{L}*|градус\p{L}*|час\p{L}*|минут\p{L}*|секунд\p{L}*|дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*|лет|год\p{L}*|рубл\p{L}*|долл\p{L}*|евро|фунт\p{L}*)(?![\p{L}])|-?(?:летн|year-old)\p{L}*))|(?<![\p{L}])(?:half|third|quarter|thirds|половин\p{L}*|трет\p{L}*|четверт\p{L}*)(?![\p{L}])/iu;
+
 /** `DATE_EXPRESSION` for finding every match (kept once: building a regex per call is costly). */
 const DATE_EXPRESSIONS = new RegExp(DATE_EXPRESSION.source, "giu");
 /** A number with its group separators or decimals ("3,000", «1 200», "12,5"). */
@@ -94,6 +117,8 @@ export interface TypeEvidence {
   names: string[];
   /** A word in capitals (an acronym). */
   acronym: boolean;
+  /** A measure: a number with a unit, a currency or a per cent sign, or a fraction word (see `MEASURE`). */
+  measure: boolean;
 }
 
 /**
@@ -115,6 +140,7 @@ class LazyTypeEvidence implements TypeEvidence {
   #role: boolean | undefined;
   #names: string[] | undefined;
   #acronym: boolean | undefined;
+  #measure: boolean | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -161,6 +187,11 @@ class LazyTypeEvidence implements TypeEvidence {
     this.#acronym ??= ACRONYM.test(this.#text);
     return this.#acronym;
   }
+
+  get measure(): boolean {
+    this.#measure ??= MEASURE.test(this.#text);
+    return this.#measure;
+  }
 }
 
 /**
@@ -174,14 +205,16 @@ export function hasQuantity(text: string, exclude: ReadonlySet<string> = new Set
 /**
  * Whether sentences (given by their `typeEvidence`) hold an answer of `type`. `questionNumbers`
  * and `questionNames` (case-folded) are what the question itself says: they do not count as an
- * answer ("Apollo 11" → 11).
+ * answer ("Apollo 11" → 11). `measure`: the quantity question asks for a measure (`asksForMeasure`).
  */
 export function holdsAnswerType(
   type: AnswerType,
   evidence: readonly TypeEvidence[],
   questionNumbers: ReadonlySet<string> = new Set(),
   questionNames: ReadonlySet<string> = new Set(),
+  measure = false,
 ): boolean {
+  if (type === "quantity" && measure) return evidence.some((e) => e.measure);
   const newName = () => evidence.some((e) => e.acronym || e.names.some((n) => !questionNames.has(n)));
   switch (type) {
     case "quantity":

@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, type AnswerType } from "./answer-type.ts";
+import { answerTypeOf, asksForMeasure, type AnswerType } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -22,6 +22,8 @@ export interface QuestionTerm {
 export interface QuestionAnalysis {
   text: string;
   answerType: AnswerType;
+  /** A quantity question that asks for a measure ("how much", "how high", «сколько стоил»): a number with a unit answers it. */
+  measure: boolean;
   /** Content words (stop words left out), in order. */
   terms: QuestionTerm[];
   /** Numbers the question names (folded): not an answer when found in a quote. */
@@ -144,6 +146,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   return {
     text: question,
     answerType: answerTypeOf(question),
+    measure: asksForMeasure(question),
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
     names: new Set(terms.filter((t) => t.role === "anchor" && !t.token.numeric).map((t) => t.token.folded)),

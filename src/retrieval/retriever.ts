@@ -69,8 +69,9 @@ function roleBoost(role: TermRole, settings: RetrievalSettings): number {
 function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): QuestionAnalysis {
   const terms = question.terms.map((term): QuestionTerm => {
     const { token } = term;
-    // Names are never "corrected": «крокусе» is Crocus, not a misspelt «кокус».
-    if (term.role === "anchor" || token.numeric || token.joined || token.concepts.length > 0 || lexical.knows(token)) return term;
+    // Names are never "corrected": «крокусе» is Crocus, not a misspelt «кокус»; nor are the
+    // generic words a question is phrased with («как звали» is not «завалов»).
+    if (term.role === "anchor" || term.role === "generic" || token.numeric || token.joined || token.concepts.length > 0 || lexical.knows(token)) return term;
     const corrected = lexical.correct(token.folded);
     const replacement = corrected ? lexical.analyzer.analyze(corrected)[0] : undefined;
     if (!replacement) return term;

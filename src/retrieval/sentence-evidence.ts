@@ -25,7 +25,12 @@ export interface SentenceTerms {
 }
 
 /** Lines that are metadata whatever their length: bylines, credits, publication stamps, tags. */
-const FURNITURE_START = /^\(?(?:by|фото|photo|credit|credits|автор|авторы|источник|source|опубликовано|published|updated|обновлено|tags|теги|метки|read more|читайте также|(?:additional )?reporting by|editing by|writing by)(?![\p{L}])/iu;
+const FURNITURE_START = /^\(?(?:фото|photo|credit|credits|автор|авторы|источник|source|опубликовано|published|updated|обновлено|tags|теги|метки|read more|читайте также|(?:additional )?reporting by|editing by|writing by)(?![\p{L}])/iu;
+/**
+ * A byline: "By" and one to four capitalised words, then the end, a comma, a pipe or a dash ("By Maria
+ * Olsen, Reuters"). "By Saturday morning the fire was 18% contained." is a sentence.
+ */
+const BYLINE = /^\(?[Bb][Yy]\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|;–—-])/u;
 /** A line without a final stop and with fewer words than this is a headline, not a sentence. */
 const MIN_HEADLINE_WORDS = 8;
 
@@ -34,7 +39,7 @@ export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   const trimmed = text.trim();
   const words = trimmed.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < 3) return false;
-  if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed)) return false;
+  if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed) || BYLINE.test(trimmed)) return false;
   if (aloneOnLine && !/[.!?…»”"')]$/u.test(trimmed) && words < MIN_HEADLINE_WORDS) return false;
   return true;
 }
@@ -137,6 +142,10 @@ export function evaluateWindows(
   const scored = question.terms.filter((t) => t.role !== "generic" && !t.token.joined);
   const generic = question.terms.filter((t) => t.role === "generic" && !t.token.joined);
   const focus = new Set(focusTerms(question));
+  // A question of names only ("how high did the Tellan River get"): its names stand in for the
+  // focus, and a name the window's document carries counts, once one of them is in the window.
+  const namesOnly = [...focus].every((t) => t.role === "anchor");
+  const focusInDocument = new Set(namesOnly ? [...focus].filter((t) => source.documentCovers(passage.doc, t.token)) : []);
   const weightOf = new Map(scored.map((t) => [t, source.weight(t.token)]));
   const total = scored.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
   const focusTotal = [...focus].reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
@@ -158,7 +167,10 @@ export function evaluateWindows(
       const matched = scored.filter((t) => span.some((s) => matchToken(s.terms, t.token) !== null));
       const matchedSet = new Set(matched);
       const focusMatched = [...focus].filter((t) => matchedSet.has(t));
-      const focusWeight = focusMatched.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+      const focusWeight = (focusMatched.length > 0 ? [...focus].filter((t) => matchedSet.has(t) || focusInDocument.has(t)) : []).reduce(
+        (sum, t) => sum + (weightOf.get(t) ?? 0),
+        0,
+      );
       let found = focusWeight;
       let windowWeight = focusWeight;
       for (const term of scored) {
@@ -177,15 +189,19 @@ export function evaluateWindows(
       }
       const start = span[0]?.start ?? 0;
       const end = span.at(-1)?.end ?? start;
+      // In a two-sentence window the answer must be in a sentence that says something of the
+      // question: a date in the sentence before "The company has 21 days to appeal" does not date the appeal.
+      const typed = span.length === 1 ? span : span.filter((s) => scored.some((t) => matchToken(s.terms, t.token) !== null));
       const typeHeld = holdsAnswerType(
         question.answerType,
-        span.map((s) => s.types),
+        typed.map((s) => s.types),
         question.numbers,
         question.names,
+        question.measure,
       );
-      const typed = question.answerType !== "other" && question.answerType !== "yes-no";
+      const typedQuestion = question.answerType !== "other" && question.answerType !== "yes-no";
       let relevance = total === 0 ? 0 : windowWeight / total;
-      if (typed && typeHeld) relevance += settings.typeBonus;
+      if (typedQuestion && typeHeld) relevance += settings.typeBonus;
       const sentencesInWindow = span.length === 2 ? 2 : 1;
       windows.push({
         passageId: passage.id,

@@ -64,6 +64,13 @@ export function parseGroups(text: string): string[][] {
 /** The data files, in the order they are hashed. */
 const DATA_FILES = ["en-ru.tsv", "en-wordnet.tsv", "en-irregular.tsv", "acronyms.tsv"] as const;
 
+/**
+ * Version of how `Vocabulary` is built from the data files (pivot links, Russian verb roots, "-men"
+ * plurals…): hashed with the files, so that an index built under other rules is rebuilt. Bump it
+ * whenever those rules change.
+ */
+export const VOCABULARY_RULES_VERSION = 2;
+
 let cached: LexiconData | null = null;
 let cachedHash: string | null = null;
 
@@ -74,7 +81,7 @@ let cachedHash: string | null = null;
  */
 export function lexiconHash(): string {
   if (!cachedHash) {
-    const hash = createHash("sha256");
+    const hash = createHash("sha256").update(`rules ${VOCABULARY_RULES_VERSION}\n`);
     for (const name of DATA_FILES) hash.update(name).update(readFileSync(join(LEXICON_DIR, name)));
     cachedHash = hash.digest("hex").slice(0, 16);
   }

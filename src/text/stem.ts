@@ -53,13 +53,43 @@ export function russianRoot(lemma: string): string {
 /**
  * The roots of a Russian lemma: `russianRoot`, and for a noun whose last vowel drops out when it
  * is inflected, the root without it (миротворец → миротворц-: миротворцы; день → дн-: дней;
- * звонок → звонк-: звонки). Pure.
+ * звонок → звонк-: звонки; время → времен-: времени). Pure.
  */
 export function russianRoots(lemma: string): string[] {
   const root = russianRoot(lemma);
   const folded = foldCase(lemma);
+  const verb = verbStemRoots(folded);
+  if (verb.length > 0) return [root, ...verb.filter((r) => r !== root)];
+  // A neuter noun in -мя takes -ен- when inflected: время → времени, имя → имени.
+  if (/мя$/.test(folded) && root.endsWith("м")) return [root, `${root}ен`];
   const fleeting = /[^аеиоуыэюя]ец$/.test(folded) ? root.replace(/ец$/, "ц") : /[^аеиоуыэюя]ок$/.test(folded) ? root.replace(/ок$/, "к") : /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;
   return fleeting !== root && fleeting.length >= 2 ? [root, fleeting] : [root];
+}
+
+/** Past-tense stems of -йти verbs that are words of their own (прошлый "last", пошлина "duty"). */
+const TAKEN_PAST_STEMS = new Set(["прошл", "пошл"]);
+
+/**
+ * The other roots of a Russian verb whose past tense or future changes its stem (the consonant
+ * classes of the grammar books): помочь → помог- (помогли), привлечь → привлек-, провести →
+ * прове- (провели), вырасти → вырос- (выросло), напасть → напа- (напали), прийти → пришл-,
+ * пришед-, прид- (пришли, пришедших, придут). Roots shorter than 4 letters are left out (too many
+ * words start so). Pure.
+ */
+export function verbStemRoots(infinitive: string): string[] {
+  const roots: string[] = [];
+  let match: RegExpExecArray | null;
+  if ((match = /^(.+)чь(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}к`, `${match[1]}г`);
+  else if ((match = /^(.+)расти$/.exec(infinitive))) roots.push(`${match[1]}рос`);
+  else if ((match = /^(.+[^з])сти(?:сь)?$/.exec(infinitive))) roots.push(match[1] ?? "");
+  else if ((match = /^(.+)сть(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "");
+  else if ((match = /^(.+?)й?ти(?:сь)?$/.exec(infinitive)) && /йти(?:сь)?$/.test(infinitive)) {
+    const prefix = match[1] ?? "";
+    roots.push(`${prefix}шл`, `${prefix}шед`, `${prefix}йд`);
+    // прийти → приду: after "при" the future drops the й.
+    if (prefix.endsWith("и")) roots.push(`${prefix}д`);
+  }
+  return roots.filter((r) => r.length >= 4 && !TAKEN_PAST_STEMS.has(r));
 }
 
 /**

@@ -21,7 +21,11 @@ export const MAX_PIVOT_LINES = 3;
 /** A line with more Russian equivalents than this mixes senses ("fire": пожар, стрелять, уволить) and links nothing. */
 export const MAX_PIVOT_SENSES = 6;
 
-/** Two lines are linked only when this share of their Russian equivalents (Jaccard) is common to both. */
+/**
+ * Two lines are linked when this share of their Russian equivalents (Jaccard) is common to both, or
+ * when every equivalent of one is an equivalent of the other (the narrower word: "serviceman"
+ * (военнослужащий) within "soldier" (солдат, военнослужащий, военный, боец)).
+ */
 export const MIN_PIVOT_OVERLAP = 1 / 3;
 
 /** Pairs of English headwords linked through a shared, unambiguous Russian equivalent (see `Vocabulary`). Pure. */
@@ -30,7 +34,7 @@ export function pivotLinks(bilingual: ReadonlyMap<string, readonly string[]>): [
     const x = new Set(bilingual.get(a) ?? []);
     const y = new Set(bilingual.get(b) ?? []);
     const common = [...x].filter((w) => y.has(w)).length;
-    return common / (x.size + y.size - common);
+    return common === Math.min(x.size, y.size) ? 1 : common / (x.size + y.size - common);
   };
   const linesOf = new Map<string, string[]>();
   for (const [headword, russian] of bilingual) {
@@ -53,6 +57,7 @@ export function isAcronym(word: string): boolean {
 /** A vocabulary as plain data (see `Vocabulary.toJSON`). */
 export interface VocabularyJson {
   words: [string, string[]][];
+  verbRoots: [string, string[]][];
   irregular: [string, string][];
   acronyms: [string, string][];
   phrases: Phrase[];
@@ -76,8 +81,14 @@ export interface VocabularyJson {
  * Multi-word entries are phrases, matched on consecutive words.
  */
 export class Vocabulary {
-  /** English stem or Russian root → concepts. */
+  /** English stem, or Russian stem of a lemma that is not a verb, → concepts (a Russian word must have that very stem). */
   readonly #words = new Map<string, Set<string>>();
+  /**
+   * Root of a Russian verb lemma (its infinitive ending taken off: задержать → задержа-) →
+   * concepts; a word is found under any of its `rootCandidates` (задержали, задержанных). Nouns
+   * are not matched that way: «машинист» is not «машина», «поставка» not «пост».
+   */
+  readonly #verbRoots = new Map<string, Set<string>>();
   /** Irregular English form → lemma. */
   readonly #irregular: ReadonlyMap<string, string>;
   /** Case-folded acronym → concept (matched only when written in capitals). */
@@ -122,6 +133,7 @@ export class Vocabulary {
     if (this.#parent) throw new Error("an extended vocabulary is not stored: store its base");
     return {
       words: [...this.#words].map(([key, concepts]) => [key, [...concepts]]),
+      verbRoots: [...this.#verbRoots].map(([key, concepts]) => [key, [...concepts]]),
       irregular: [...this.#irregular],
       acronyms: [...this.#acronyms],
       phrases: [...this.#phrases.values()].flat(),
@@ -133,6 +145,7 @@ export class Vocabulary {
   static fromJSON(json: VocabularyJson): Vocabulary {
     const vocabulary = new Vocabulary(new Map(json.irregular));
     for (const [key, concepts] of json.words) vocabulary.#words.set(key, new Set(concepts));
+    for (const [key, concepts] of json.verbRoots) vocabulary.#verbRoots.set(key, new Set(concepts));
     for (const [key, concept] of json.acronyms) vocabulary.#acronyms.set(key, concept);
     for (const phrase of json.phrases) {
       const first = phrase.keys[0] ?? "";
@@ -168,10 +181,12 @@ export class Vocabulary {
     if (keys.length === 1) {
       const word = foldCase(text).trim();
       // A Russian noun whose vowel drops out (миротворец → миротворцы) is found under both roots.
-      for (const key of isCyrillic(word) && !/\s/.test(word) ? russianRoots(word) : keys) {
-        const set = this.#words.get(key) ?? new Set<string>();
+      const russian = isCyrillic(word) && !/\s/.test(word);
+      const table = russian && isRussianInfinitive(word) ? this.#verbRoots : this.#words;
+      for (const key of russian ? russianRoots(word) : keys) {
+        const set = table.get(key) ?? new Set<string>();
         set.add(concept);
-        this.#words.set(key, set);
+        table.set(key, set);
       }
       return;
     }
@@ -181,10 +196,13 @@ export class Vocabulary {
     this.#phrases.set(first, list);
   }
 
-  /** The keys a word is looked up by: its stem (English; an irregular form's lemma too) or root candidates (Russian). */
+  /**
+   * The keys a word is looked up by: its stem (English; an irregular form's lemma too, and the
+   * singular of a "-men" compound: "servicemen" → "serviceman") or root candidates (Russian).
+   */
   lookupKeys(folded: string, wordStem: string): string[] {
     if (isCyrillic(folded)) return rootCandidates(wordStem);
-    const lemma = this.#irregular.get(folded);
+    const lemma = this.#irregular.get(folded) ?? menSingular(folded);
     return lemma ? [wordStem, stem(lemma)] : [wordStem];
   }
 
@@ -194,7 +212,7 @@ export class Vocabulary {
    */
   concepts(original: string, folded: string, wordStem: string): string[] {
     const found = new Set<string>(this.#parent?.concepts(original, folded, wordStem) ?? []);
-    for (const key of this.lookupKeys(folded, wordStem)) for (const concept of this.#words.get(key) ?? []) found.add(concept);
+    for (const table of this.#tablesOf(folded, wordStem)) for (const concept of table) found.add(concept);
     const acronym = this.acronymConcept(original, folded);
     if (acronym) found.add(acronym);
     return [...found];
@@ -211,7 +229,27 @@ export class Vocabulary {
 
   /** Whether the vocabulary knows the word as a common word (a lexicon or WordNet entry, not a name). */
   isCommonWord(folded: string, wordStem: string): boolean {
-    return this.lookupKeys(folded, wordStem).some((key) => this.#words.has(key)) || (this.#parent?.isCommonWord(folded, wordStem) ?? false);
+    return this.#tablesOf(folded, wordStem).length > 0 || (this.#parent?.isCommonWord(folded, wordStem) ?? false);
+  }
+
+  /** The concept sets a word is found under: by stem (and an English irregular lemma), and a Russian word also by its verb roots. */
+  #tablesOf(folded: string, wordStem: string): Set<string>[] {
+    const found: Set<string>[] = [];
+    const keys = this.lookupKeys(folded, wordStem);
+    if (isCyrillic(folded)) {
+      const exact = this.#words.get(wordStem);
+      if (exact) found.push(exact);
+      for (const key of keys) {
+        const verb = this.#verbRoots.get(key);
+        if (verb) found.push(verb);
+      }
+      return found;
+    }
+    for (const key of keys) {
+      const set = this.#words.get(key);
+      if (set) found.push(set);
+    }
+    return found;
   }
 
   /** Every single word the vocabulary's data names (case-folded). */
@@ -224,6 +262,20 @@ export class Vocabulary {
     const own = keys.flatMap((key) => this.#phrases.get(key) ?? []);
     return this.#parent ? [...this.#parent.phrasesStartingWith(keys), ...own] : own;
   }
+}
+
+/** Whether a Russian lemma is a verb infinitive (задержать, спасти, помочь, вернуться). Pure. */
+export function isRussianInfinitive(lemma: string): boolean {
+  return /(?:ть|ти|чь|ться|тись|чься)$/u.test(lemma);
+}
+
+/** Words in "-men" that are not plurals of "-man". */
+const NOT_MEN_PLURALS = new Set(["abdomen", "acumen", "albumen", "bitumen", "cyclamen", "dolmen", "hymen", "lumen", "omen", "regimen", "rumen", "semen", "specimen", "stamen", "yemen", "carmen", "amen"]);
+
+/** The singular of an English "-men" compound ("gunmen" → "gunman", "policemen" → "policeman"), if it is one. Pure. */
+export function menSingular(folded: string): string | undefined {
+  if (folded.length < 5 || !folded.endsWith("men") || NOT_MEN_PLURALS.has(folded)) return undefined;
+  return `${folded.slice(0, -3)}man`;
 }
 
 let shared: Vocabulary | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForMeasure, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -68,5 +68,37 @@ describe("answers of a type in a sentence", () => {
     expect(holdsAnswerType("person", [typeEvidence("Соответствующий указ подписал глава региона Сергей Меликов.")], new Set(), new Set(["дагестан"]))).toBe(true);
     expect(holdsAnswerType("place", [typeEvidence("The latter were detained in the Bryansk region.")])).toBe(true);
     expect(holdsAnswerType("place", [typeEvidence("the fire is now localized.")])).toBe(false);
+  });
+});
+
+describe("measures", () => {
+  it.each([
+    ["how much of the fire is contained so far", true],
+    ["How high did the river get", true],
+    ["сколько стоил билет на финал", true],
+    ["на сколько упали акции", true],
+    ["how many people died", false],
+    ["сколько человек погибло", false],
+    ["when did it start", false],
+  ])("asksForMeasure(%j) = %s", (question, expected) => {
+    expect(asksForMeasure(question)).toBe(expected);
+  });
+
+  it.each([
+    ["By Saturday morning the fire was 18% contained.", true],
+    ["The river peaked at 14.7 metres at the bridge gauge.", true],
+    ["upheld a record £48.6 million fine", true],
+    ["пообещал выплатить семьям погибших по 2 млн рублей", true],
+    ["площадь пожара достигла 13\u00A0тысяч квадратных метров", true],
+    ["spills had fallen by a third last year", true],
+    ["flooding about 1,900 homes", false],
+    ["Игру посетили 41 200 зрителей", false],
+    ["On March 23, President Tokayev held a meeting", false],
+  ])("a measure in %j: %s", (text, expected) => {
+    expect(holdsAnswerType("quantity", [typeEvidence(text)], new Set(), new Set(), true)).toBe(expected);
+  });
+
+  it("takes any counted number for a count", () => {
+    expect(holdsAnswerType("quantity", [typeEvidence("flooding about 1,900 homes")], new Set(), new Set(), false)).toBe(true);
   });
 });

@@ -14,6 +14,9 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["They opened fire on the security forces, intense firefight near the old square of the city", true, true],
     ["The death toll exceeded 115 people.", false, true],
     ["Sweeps continue", false, false],
+    ["By Daniel Reyes, Reuters", true, false],
+    ["By Saturday morning the fire was 18% contained.", true, true],
+    ["By the evening, 300 servicemen had arrived.", false, true],
   ])("%j (alone on its line: %s) → %s", (text, alone, expected) => {
     expect(isQuotable(text, alone)).toBe(expected);
   });

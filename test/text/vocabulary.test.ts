@@ -57,6 +57,11 @@ describe("concepts", () => {
     ["mourning", "траур"],
     ["CSTO", "ОДКБ"],
     ["ОДКБ", "одкб"],
+    ["servicemen", "soldiers"],
+    ["gunmen", "gunman"],
+    ["времени", "time"],
+    ["задержанных", "detained"],
+    ["помогли", "help"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
@@ -66,6 +71,9 @@ describe("concepts", () => {
     ["kill", "go"],
     ["us", "США"],
     ["fire", "people"],
+    ["specimen", "spice"],
+    ["машиниста", "машины"],
+    ["поставки", "пост"],
   ])("%s does not meet %s", (a, b) => {
     expect(meet(a, b)).toBe(false);
   });
