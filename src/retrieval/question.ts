@@ -46,18 +46,22 @@ const GENERIC_WORDS = [
   "человек", "человека", "люди", "людей", "вообще", "именно", "точно", "скажи", "скажите", "расскажи", "расскажите", "подробности", "информация",
   "данным", "словам", "сообщению", "пытались", "пытался", "пыталась", "смогли", "смог", "делают", "делает", "делали",
   "продлится", "продлился", "продлилась", "продлились", "длится", "длился", "длилась", "длились", "продолжался", "продолжалась", "продолжится",
-  "звали", "зовут", "называется", "называют", "называли", "называлась", "называлось",
+  "правда", "верно", "звали", "зовут", "называется", "называют", "называли", "называлась", "называлось",
   "должен", "должна", "должно", "должны", "собирались", "собирался", "собиралась", "собирается", "могли", "может", "могут", "стал", "стали", "стала",
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
 
-/** Prepositions: the content words after one set the scene rather than say what is asked. */
+/**
+ * Prepositions: the content words after one set the scene rather than say what is asked. Not the
+ * causal ones («из-за», "due to"): what follows them is the claim a question checks («начались из-за
+ * подорожания газа»).
+ */
 const PREPOSITIONS = new Set([
   "in", "at", "on", "during", "after", "before", "of", "about", "for", "from", "near", "over", "since", "with", "without", "into",
   "inside", "by", "against", "following", "amid", "across", "around", "through", "under", "between", "among", "outside", "within",
   "behind", "toward", "towards", "per",
   "в", "во", "на", "при", "у", "после", "до", "о", "об", "обо", "про", "по", "с", "со", "от", "из", "под", "над", "за", "к", "ко",
-  "для", "без", "около", "через", "между", "среди", "возле", "перед", "вокруг", "против", "из-за",
+  "для", "без", "около", "через", "между", "среди", "возле", "перед", "вокруг", "против",
 ]);
 /** Stop words that keep a prepositional phrase going ("in the", "at his"). */
 const DETERMINERS = new Set([
@@ -111,7 +115,10 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     if (/[,;:.!?()«»"]/.test(question.slice(previousEnd, token.start))) inPhrase = false;
     previousEnd = token.end;
     if (token.stop) {
-      if (PREPOSITIONS.has(token.folded)) inPhrase = true;
+      // «из-за» ("because of") is causal, not a scene (see PREPOSITIONS).
+      const causal = token.folded === "за" && /из-$/iu.test(question.slice(0, token.start));
+      if (causal) inPhrase = false;
+      else if (PREPOSITIONS.has(token.folded)) inPhrase = true;
       else if (!DETERMINERS.has(token.folded)) inPhrase = false;
       afterOpener = CATEGORY_OPENERS.has(token.folded);
       continue;

@@ -105,6 +105,8 @@ export interface EvidenceSource {
   covers(passageId: number, token: Token): boolean;
   documentCovers(doc: string, token: Token): boolean;
   weight(token: Token): number;
+  /** Whether the articles use the word at all (by stem or concept). */
+  knows(token: Token): boolean;
 }
 
 /** A window's ranking score from its relevance, its length in sentences and its passage's rank (1-based). */
@@ -139,7 +141,9 @@ export function evaluateWindows(
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): WindowEvidence[] {
   const sentences = source.sentences(passage.id);
-  const scored = question.terms.filter((t) => t.role !== "generic" && !t.token.joined);
+  // A scene-setting word no article uses («на химзаводе» for «на химическом предприятии») is a
+  // wording the articles do not share, not evidence either way: it is left out of the question's weight.
+  const scored = question.terms.filter((t) => t.role !== "generic" && !t.token.joined && (t.role !== "topic" || source.knows(t.token)));
   const generic = question.terms.filter((t) => t.role === "generic" && !t.token.joined);
   const focus = new Set(focusTerms(question));
   // A question of names only ("how high did the Tellan River get"): its names stand in for the

@@ -161,16 +161,22 @@ export class Analyzer {
     let form = this.#forms.get(cacheKey);
     if (!form) {
       const wordStem = stem(folded);
+      const concepts = this.vocabulary.concepts(original, folded, wordStem);
+      // Sound keys carry names across scripts (Tokayev ~ Токаев). A word of the vocabulary meets
+      // its translations through its concepts, and its sound would only meet look-alikes
+      // («упали» ~ "appeal").
       const phonetic = new Set<string>();
-      for (const f of [wordStem, folded]) {
-        const key = phoneticKey(f);
-        if (key) phonetic.add(key);
+      if (!this.vocabulary.hasWord(folded, wordStem)) {
+        for (const f of [wordStem, folded]) {
+          const key = phoneticKey(f);
+          if (key) phonetic.add(key);
+        }
       }
       const keys = this.vocabulary.lookupKeys(folded, wordStem);
       form = {
         stem: wordStem,
         phonetic: [...phonetic],
-        concepts: this.vocabulary.concepts(original, folded, wordStem),
+        concepts,
         sound: skeleton(isCyrillic(folded) ? transliterate(folded) : folded),
         keys,
         phrases: this.vocabulary.phrasesStartingWith(keys),

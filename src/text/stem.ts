@@ -73,8 +73,8 @@ const TAKEN_PAST_STEMS = new Set(["прошл", "пошл"]);
  * The other roots of a Russian verb whose past tense or future changes its stem (the consonant
  * classes of the grammar books): помочь → помог- (помогли), привлечь → привлек-, провести →
  * прове- (провели), вырасти → вырос- (выросло), напасть → напа- (напали), прийти → пришл-,
- * пришед-, прид- (пришли, пришедших, придут). Roots shorter than 4 letters are left out (too many
- * words start so). Pure.
+ * пришед-, прид- (пришли, пришедших, придут). Roots shorter than 3 letters are left out; one of 3
+ * letters only meets a word whose stem it is (`rootCandidates` stop at `MIN_ROOT_CHARS`). Pure.
  */
 export function verbStemRoots(infinitive: string): string[] {
   const roots: string[] = [];
@@ -89,7 +89,7 @@ export function verbStemRoots(infinitive: string): string[] {
     // прийти → приду: after "при" the future drops the й.
     if (prefix.endsWith("и")) roots.push(`${prefix}д`);
   }
-  return roots.filter((r) => r.length >= 4 && !TAKEN_PAST_STEMS.has(r));
+  return roots.filter((r) => r.length >= 3 && !TAKEN_PAST_STEMS.has(r));
 }
 
 /**

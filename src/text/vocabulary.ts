@@ -232,6 +232,18 @@ export class Vocabulary {
     return this.#tablesOf(folded, wordStem).length > 0 || (this.#parent?.isCommonWord(folded, wordStem) ?? false);
   }
 
+  /**
+   * Whether the vocabulary has the word itself: its stem (or an English irregular form's lemma) is
+   * an entry, not only a shorter root it starts with («казан» of Казань starts like «каза-» of
+   * казаться, but is not that verb).
+   */
+  hasWord(folded: string, wordStem: string): boolean {
+    const own = isCyrillic(folded)
+      ? this.#words.has(wordStem) || this.#verbRoots.has(wordStem)
+      : this.lookupKeys(folded, wordStem).some((key) => this.#words.has(key));
+    return own || (this.#parent?.hasWord(folded, wordStem) ?? false);
+  }
+
   /** The concept sets a word is found under: by stem (and an English irregular lemma), and a Russian word also by its verb roots. */
   #tablesOf(folded: string, wordStem: string): Set<string>[] {
     const found: Set<string>[] = [];
