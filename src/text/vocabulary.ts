@@ -234,7 +234,7 @@ export class Vocabulary {
 
   /**
    * Whether the vocabulary has the word itself: its stem (or an English irregular form's lemma) is
-   * an entry, not only a shorter root it starts with («казан» of Казань starts like «каза-» of
+   * an entry, not only a shorter root or noun it starts with («казан» of Казань starts like «каза-» of
    * казаться, but is not that verb).
    */
   hasWord(folded: string, wordStem: string): boolean {
@@ -249,11 +249,13 @@ export class Vocabulary {
     const found: Set<string>[] = [];
     const keys = this.lookupKeys(folded, wordStem);
     if (isCyrillic(folded)) {
-      const exact = this.#words.get(wordStem);
-      if (exact) found.push(exact);
       for (const key of keys) {
         const verb = this.#verbRoots.get(key);
         if (verb) found.push(verb);
+        // A noun is met by its own stem, and by an adjective made from it (правительство →
+        // правительственный, президент → президентский), not by a longer noun («машинист» ≠ «машина»).
+        const noun = key === wordStem || RELATIONAL_TAIL.test(wordStem.slice(key.length)) ? this.#words.get(key) : undefined;
+        if (noun) found.push(noun);
       }
       return found;
     }
@@ -275,6 +277,9 @@ export class Vocabulary {
     return this.#parent ? [...this.#parent.phrasesStartingWith(keys), ...own] : own;
   }
 }
+
+/** What a Russian adjective adds to the noun it is made from, as left by the stemmer: -н-, -ен-, -ск-, -ов-… */
+const RELATIONAL_TAIL = /^(?:н|ен|ан|ян|нн|енн|онн|ск|еск|ов|ев|ин|ьн)$/u;
 
 /** Whether a Russian lemma is a verb infinitive (задержать, спасти, помочь, вернуться). Pure. */
 export function isRussianInfinitive(lemma: string): boolean {

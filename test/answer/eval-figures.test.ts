@@ -50,7 +50,7 @@ describe("evaluation on the tune split (eval/tune, with the six new-event articl
 
   it("keeps the figures the thresholds were chosen for", () => {
     const all = outcomes();
-    expect(figures(all.filter((o) => o.question.kind !== "none")).anyQuote).toBeGreaterThanOrEqual(0.55);
+    expect(figures(all.filter((o) => o.question.kind !== "none")).anyQuote).toBeGreaterThanOrEqual(0.65);
     expect(figures(all.filter((o) => o.question.kind === "none")).abstention).toBeGreaterThanOrEqual(0.85);
     expect(figures(all.filter((o) => groupOf(o.question) === "near-miss")).abstention).toBeGreaterThanOrEqual(0.8);
   });

@@ -62,6 +62,8 @@ describe("concepts", () => {
     ["времени", "time"],
     ["задержанных", "detained"],
     ["помогли", "help"],
+    ["правительственной", "government"],
+    ["президентский", "president"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
