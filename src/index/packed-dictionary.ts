@@ -41,6 +41,9 @@ export interface PackedDictionaryParts {
   postingOffsets: Float64Array;
 }
 
+/** Looked-up terms a dictionary remembers (then it starts over): a few MB at most. */
+const MAX_REMEMBERED_TERMS = 50_000;
+
 /**
  * A field's term dictionary: finds a term (binary search over the sorted blob, decoding only the
  * terms it compares), the terms with a prefix, their document frequencies, and reads postings on
@@ -49,6 +52,8 @@ export interface PackedDictionaryParts {
 export class PackedDictionary {
   readonly #parts: PackedDictionaryParts;
   readonly #postings: PostingsReader;
+  /** Terms looked up before and their index (-1: absent): a question's terms are looked up many times per answer. */
+  readonly #found = new Map<string, number>();
 
   constructor(parts: PackedDictionaryParts, postings: PostingsReader) {
     this.#parts = parts;
@@ -80,8 +85,14 @@ export class PackedDictionary {
 
   /** Index of `term`, or -1. */
   find(term: string): number {
-    const i = this.#lowerBound(term);
-    return i < this.size && this.term(i) === term ? i : -1;
+    let found = this.#found.get(term);
+    if (found === undefined) {
+      const i = this.#lowerBound(term);
+      found = i < this.size && this.term(i) === term ? i : -1;
+      if (this.#found.size >= MAX_REMEMBERED_TERMS) this.#found.clear();
+      this.#found.set(term, found);
+    }
+    return found;
   }
 
   /** Indexes `[from, to)` of the terms starting with `prefix`. */
