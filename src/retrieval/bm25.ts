@@ -30,7 +30,7 @@ export function bm25LengthNorm(averageLength: number, params: Bm25Params = DEFAU
 }
 
 /** The `k` highest-scoring ids among `ids` (a bounded min-heap), best first; ids scoring 0 or less are left out. */
-export function topK(ids: readonly number[], scores: Float64Array, k: number): [number, number][] {
+export function topK(ids: ArrayLike<number>, scores: Float64Array, k: number): [number, number][] {
   const heap: number[] = [];
   const score = (i: number): number => scores[heap[i] ?? 0] ?? 0;
   const swap = (a: number, b: number): void => {
@@ -51,7 +51,8 @@ export function topK(ids: readonly number[], scores: Float64Array, k: number): [
       i = smallest;
     }
   };
-  for (const id of ids) {
+  for (let at = 0; at < ids.length; at++) {
+    const id = ids[at] ?? 0;
     const s = scores[id] ?? 0;
     if (s <= 0) continue;
     if (heap.length < k) {

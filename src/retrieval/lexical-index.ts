@@ -73,6 +73,12 @@ export class LexicalIndex implements EvidenceSource {
   readonly #postingsCache = new Map<string, Postings>();
   #cachedIds = 0;
   readonly #sentences = new Map<number, SentenceTerms[]>();
+  /** BM25 scores by passage id during a search (all zero between searches; made at the first). */
+  #scores: Float64Array | null = null;
+  /** The passages a search has scored, in the order first scored (`topK` breaks ties by it). */
+  #touched: Int32Array | null = null;
+  /** One term's contributions, by posting (grown to the longest postings list met). */
+  #contributions = new Float64Array(1024);
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
@@ -166,34 +172,49 @@ export class LexicalIndex implements EvidenceSource {
     return df;
   }
 
-  /** Adds `weight ×` the BM25 contribution of `term` in `field` to each live passage's score. */
-  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: number[]): void {
+  /**
+   * Adds `weight ×` the BM25 contribution of `term` in `field` to each live passage's score; a
+   * passage scored for the first time is appended to `touched` (its count returned).
+   */
+  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: Int32Array, count: number): number {
     const df = this.#df(field, term);
-    if (df === 0) return;
+    if (df === 0) return count;
     const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
     const scale = weight * bm25Idf(df, this.#total) * (params.k1 + 1);
     const f = FIELDS.indexOf(field);
-    // bm25Tf unrolled: this loop runs over every posting of every question term.
     const { fixed: fixedNorm, perLength: lengthNorm } = bm25LengthNorm(this.#averageLength[field], params);
-    this.#segments.forEach((s, segmentIndex) => {
+    let touchedCount = count;
+    for (let segmentIndex = 0; segmentIndex < this.#segments.length; segmentIndex++) {
+      const s = this.#segments[segmentIndex];
+      if (!s) continue;
       const dictionary = s.segment.dictionaries[field];
       const i = dictionary.find(term);
-      if (i < 0) return;
+      if (i < 0) continue;
       const { ids, tfs } = this.#postings(segmentIndex, field, dictionary, i);
       const { lengths, passages } = s.segment.data;
       const live = s.live;
       const base = s.base;
       const offset = f * passages;
-      for (let k = 0; k < ids.length; k++) {
+      const n = ids.length;
+      // Two passes: the contributions (bm25Tf unrolled, divisions independent of each other), then
+      // their sums into the scores (a store and a load per posting). Together they run about twice
+      // as fast as one loop that waits on its division before each store; the arithmetic is the same.
+      if (this.#contributions.length < n) this.#contributions = new Float64Array(Math.max(n, 2 * this.#contributions.length));
+      const contributions = this.#contributions;
+      for (let k = 0; k < n; k++) {
+        const tf = tfs[k] ?? 0;
+        contributions[k] = (scale * tf) / (tf + fixedNorm + lengthNorm * (lengths[offset + (ids[k] ?? 0)] ?? 0));
+      }
+      for (let k = 0; k < n; k++) {
         const local = ids[k] ?? 0;
         if (live[local] !== 1) continue;
         const id = base + local;
-        const tf = tfs[k] ?? 0;
         const previous = scores[id] ?? 0;
-        if (previous === 0) touched.push(id);
-        scores[id] = previous + (scale * tf) / (tf + fixedNorm + lengthNorm * (lengths[offset + local] ?? 0));
+        if (previous === 0) touched[touchedCount++] = id;
+        scores[id] = previous + (contributions[k] ?? 0);
       }
-    });
+    }
+    return touchedCount;
   }
 
   /** Terms of `field` in any segment that start with `prefix` (at most `MAX_PREFIX_TERMS`), the prefix itself excluded. */
@@ -233,13 +254,22 @@ export class LexicalIndex implements EvidenceSource {
         add("titleConcepts", concept, share * s.conceptBoost * s.contextBoost);
       }
     }
-    const scores = new Float64Array(this.#total);
-    const touched: number[] = [];
-    for (const { field, term, weight, prefix } of terms.values()) {
-      this.#accumulate(field, term, weight, scores, touched);
-      if (prefix) for (const longer of this.#prefixTerms(field, term)) this.#accumulate(field, longer, weight * PREFIX_DISCOUNT, scores, touched);
+    // Scores and the passages scored are kept between queries (zero again after each): a query
+    // touches a fraction of the passages, and clearing those costs less than a new array.
+    this.#scores ??= new Float64Array(this.#total);
+    this.#touched ??= new Int32Array(this.#total);
+    const scores = this.#scores;
+    const touched = this.#touched;
+    let count = 0;
+    try {
+      for (const { field, term, weight, prefix } of terms.values()) {
+        count = this.#accumulate(field, term, weight, scores, touched, count);
+        if (prefix) for (const longer of this.#prefixTerms(field, term)) count = this.#accumulate(field, longer, weight * PREFIX_DISCOUNT, scores, touched, count);
+      }
+      return topK(touched.subarray(0, count), scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
+    } finally {
+      for (let k = 0; k < count; k++) scores[touched[k] ?? 0] = 0;
     }
-    return topK(touched, scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
   }
 
   /** In how many passages the token occurs (by stem, concept or phonetic key: the largest count). */
