@@ -1,6 +1,6 @@
 import type { Passage } from "../corpus/article.ts";
 import { splitSentences } from "../corpus/sentences.ts";
-import { indexForm, matchToken, termSet, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
+import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { holdsAnswerType, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
@@ -47,7 +47,14 @@ export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTer
     const breakBefore = i > 0 && passage.text.slice(spans[i - 1]?.end ?? 0, s.start).includes("\n");
     const next = spans[i + 1];
     const breakAfter = next === undefined || passage.text.slice(s.end, next.start).includes("\n");
-    const tokens = analyzer.analyze(text).map((t) => ({ ...indexForm(t), start: t.start + passage.start + s.start, end: t.end + passage.start + s.start }));
+    // The analyser's tokens are new objects: made index-form and moved to article offsets in place.
+    const tokens = analyzer.analyze(text);
+    const shift = passage.start + s.start;
+    for (const token of tokens) {
+      toIndexForm(token);
+      token.start += shift;
+      token.end += shift;
+    }
     return {
       start: passage.start + s.start,
       end: passage.start + s.end,

@@ -127,6 +127,16 @@ function startsUpper(word: string): boolean {
   return UPPER_FIRST.test(word);
 }
 
+/** The pairs of a token that has none (shared: a token's arrays are never mutated, only replaced). */
+const NO_PAIRS: readonly string[] = Object.freeze([]);
+
+/** Whether a token starts with a digit (`\p{N}`), checked without a regex for ASCII. */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 48 && code <= 57;
+  return /^\p{N}/u.test(word);
+}
+
 /**
  * What separates two tokens: a sentence end (. ! ? … or a line break), a clause break (: ;), or
  * nothing that breaks (spaces, commas, quotes). Scanned by hand: it runs between every two words.
@@ -200,27 +210,28 @@ export class Analyzer {
       }
       const capitalised = !sentenceStart && startsUpper(written);
       sentenceStart = false;
-      if (/^\p{N}/u.test(written)) {
+      if (startsWithDigit(written)) {
         const number = normaliseNumber(written);
         tokens.push({ original: written, folded: number, stem: number, phonetic: [], pairs: [], concepts: [], numeric: true, capitalised: false, acronym: false, stop: false, joined: false, start, end: lastEnd });
         previousSound = null;
         continue;
       }
-      const parts = written.includes("-") ? written.split("-") : [written];
+      const parts = written.includes("-") ? written.split("-") : null;
       // A hyphenated word also counts whole: Алма-Ата ~ Almaty, колл-центр ~ call-center.
-      const pieces = parts.length > 1 ? [...parts, parts.join("")] : parts;
+      const pieces = parts ? [...parts, parts.join("")] : null;
+      const pieceCount = pieces ? pieces.length : 1;
       let offset = start;
-      for (let i = 0; i < pieces.length; i++) {
-        const piece = pieces[i] ?? "";
-        const joined = parts.length > 1 && i === parts.length;
+      for (let i = 0; i < pieceCount; i++) {
+        const piece = pieces ? (pieces[i] ?? "") : written;
+        const joined = parts !== null && i === parts.length;
         const pieceStart = joined ? start : offset;
         if (!joined) offset += piece.length + 1;
         const word = this.#word(piece);
         const form = word.form;
-        const pairs: string[] = [];
+        let pairs: readonly string[] = NO_PAIRS;
         // Multi-word names meet across scripts as pairs (the joined form takes no part in pairs).
         if (!joined && !word.stop) {
-          if (previousSound && form.sound.length >= 2) pairs.push(`${previousSound}_${form.sound}`);
+          if (previousSound && form.sound.length >= 2) pairs = [`${previousSound}_${form.sound}`];
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
         if (form.phrases.length > 0 && !word.stop) hasPhrase = true;
@@ -302,18 +313,36 @@ export function analyze(text: string): Token[] {
  * ("gagarin" is not «горение»): across languages, they meet through the vocabulary.
  */
 export function indexForm(token: Token): Token {
-  if (/^\p{Lu}/u.test(token.original) || (token.phonetic.length === 0 && token.pairs.length === 0)) return token;
+  if (!keepsOnlyIndexedKeys(token)) return token;
   return { ...token, phonetic: [], pairs: [] };
+}
+
+/** Whether `indexForm` takes a token's phonetic keys and pairs away (it has some, and no capital). */
+function keepsOnlyIndexedKeys(token: Token): boolean {
+  return (token.phonetic.length > 0 || token.pairs.length > 0) && !startsUpper(token.original);
+}
+
+/**
+ * `indexForm` done on the token itself, for tokens the caller has just made and owns (one object
+ * less per word where sentences are analysed at query time).
+ */
+export function toIndexForm(token: Token): void {
+  if (!keepsOnlyIndexedKeys(token)) return;
+  token.phonetic = [];
+  token.pairs = [];
 }
 
 /** Collects the terms of analysed tokens, by kind. */
 export function termSet(tokens: readonly Token[]): TermSet {
-  return {
-    stems: new Set(tokens.map((t) => t.stem)),
-    phonetic: new Set(tokens.flatMap((t) => t.phonetic)),
-    pairs: new Set(tokens.flatMap((t) => t.pairs)),
-    concepts: new Set(tokens.flatMap((t) => t.concepts)),
-  };
+  const stems = new Set<string>();
+  const phonetic = new Set<string>();
+  const pairs = new Set<string>();
+  const concepts = new Set<string>();
+  for (const token of tokens) stems.add(token.stem);
+  for (const token of tokens) for (const key of token.phonetic) phonetic.add(key);
+  for (const token of tokens) for (const pair of token.pairs) pairs.add(pair);
+  for (const token of tokens) for (const concept of token.concepts) concepts.add(concept);
+  return { stems, phonetic, pairs, concepts };
 }
 
 /** A phonetic key this long or longer also matches as a prefix (a stemmer may cut a name short). */
