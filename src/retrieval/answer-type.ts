@@ -36,11 +36,22 @@ const MONTHS =
 const WEEKDAYS =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|" +
   "понедельник\\p{L}*|вторник\\p{L}*|сред[ауы]|четверг\\p{L}*|пятниц\\p{L}*|суббот\\p{L}*|воскресень\\p{L}*";
+/** The date expressions written without a digit: a weekday or a relative day. */
+const WORD_DATES = String.raw`(?<![\p{L}])(?:${WEEKDAYS})(?![\p{L}])|(?<![\p{L}])(?:today|tomorrow|yesterday|tonight|overnight|сегодня|завтра|вчера|ночью|утром|вечером|днём|днем)(?![\p{L}])`;
 /** A day of a month ("March 22", «23 июня»), a year (1900–2099), a clock time, a weekday or a relative day. */
 const DATE_EXPRESSION = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${MONTHS})(?![\p{L}])\s*\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${MONTHS})(?![\p{L}])|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?<![\p{L}])(?:${WEEKDAYS})(?![\p{L}])|(?<![\p{L}])(?:today|tomorrow|yesterday|tonight|overnight|сегодня|завтра|вчера|ночью|утром|вечером|днём|днем)(?![\p{L}])|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
+  String.raw`(?:(?<![\p{L}])(?:${MONTHS})(?![\p{L}])\s*\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${MONTHS})(?![\p{L}])|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|${WORD_DATES}|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
   "iu",
 );
+/**
+ * `DATE_EXPRESSION` for a text without an ASCII digit: every other alternative needs one (`\d` is
+ * [0-9] even in Unicode mode), and this one alone is much cheaper to run over a sentence.
+ */
+const WORD_DATE_EXPRESSION = new RegExp(`(?:${WORD_DATES})`, "iu");
+/** An ASCII digit (what `\d` matches). */
+const ASCII_DIGIT = /[0-9]/;
+/** Any digit (what the number patterns start from). */
+const ANY_DIGIT = /\p{N}/u;
 
 /**
  * Numbers that name rather than count: "Article 4", "Art. 205", «статья 205», "No. 5", «№ 412»,
@@ -108,6 +119,7 @@ export function typeEvidence(text: string): TypeEvidence {
 class LazyTypeEvidence implements TypeEvidence {
   readonly #text: string;
   #withoutDates: string | undefined;
+  #digit: boolean | undefined;
   #numbers: string[] | undefined;
   #numberWord: boolean | undefined;
   #date: boolean | undefined;
@@ -125,20 +137,30 @@ class LazyTypeEvidence implements TypeEvidence {
     return this.#withoutDates;
   }
 
+  /** Whether the text has a digit (`\p{N}`): most sentences have none, and then no number pattern can match. */
+  #hasDigit(): boolean {
+    this.#digit ??= ANY_DIGIT.test(this.#text);
+    return this.#digit;
+  }
+
   get numbers(): string[] {
-    this.#numbers ??= [...this.#undated().matchAll(NUMBER)].map((m) =>
-      m[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, "."),
-    );
+    // Taking dates and identifiers out adds no digit: without one there is no number to find.
+    this.#numbers ??= !this.#hasDigit()
+      ? []
+      : [...this.#undated().matchAll(NUMBER)].map((m) => m[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, "."));
     return this.#numbers;
   }
 
   get numberWord(): boolean {
-    this.#numberWord ??= NUMBER_WORD.test(this.#undated());
+    // Without a digit, the identifiers (all with digits) are not there, and the dates taken out are
+    // weekdays and relative days: whole words, none of them a number word, whose removal changes
+    // no number word's neighbours (letters on neither side). The text itself answers the same.
+    this.#numberWord ??= NUMBER_WORD.test(this.#hasDigit() ? this.#undated() : this.#text);
     return this.#numberWord;
   }
 
   get date(): boolean {
-    this.#date ??= DATE_EXPRESSION.test(this.#text);
+    this.#date ??= ASCII_DIGIT.test(this.#text) ? DATE_EXPRESSION.test(this.#text) : WORD_DATE_EXPRESSION.test(this.#text);
     return this.#date;
   }
 
