@@ -112,8 +112,10 @@ export class PackedDictionary {
   postings(i: number): Postings {
     const df = this.df(i);
     const bytes = this.#postings.read(this.#parts.postingOffsets[i] ?? 0, df * 6);
-    // One aligned copy (a Buffer slice may start at any byte), viewed as the two arrays; the
-    // files are little-endian, as the machines that read them (checked when they are opened).
+    // Viewed as the two arrays where the bytes lie (read from a file into a buffer of their own),
+    // else through one aligned copy (a Buffer slice may start at any byte); the files are
+    // little-endian, as the machines that read them (checked when they are opened).
+    if (bytes.byteOffset % 4 === 0) return { ids: new Uint32Array(bytes.buffer, bytes.byteOffset, df), tfs: new Uint16Array(bytes.buffer, bytes.byteOffset + df * 4, df) };
     const copy = new ArrayBuffer(df * 6 + ((4 - ((df * 6) % 4)) % 4));
     new Uint8Array(copy).set(bytes.subarray(0, df * 6));
     return { ids: new Uint32Array(copy, 0, df), tfs: new Uint16Array(copy, df * 4, df) };
