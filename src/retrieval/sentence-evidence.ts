@@ -29,10 +29,21 @@ const FURNITURE_START = /^\(?(?:by|фото|photo|credit|credits|автор|ав
 /** A line without a final stop and with fewer words than this is a headline, not a sentence. */
 const MIN_HEADLINE_WORDS = 8;
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Runs of letters and digits in `text`, counted up to `limit`. */
+function countWords(text: string, limit: number): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (count < limit && WORD.test(text)) count += 1;
+  return count;
+}
+
 /** Whether a sentence may be quoted (see `SentenceTerms.quotable`). Pure. */
 export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   const trimmed = text.trim();
-  const words = trimmed.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // Words counted only as far as the rules below look (a sentence has dozens).
+  const words = countWords(trimmed, MIN_HEADLINE_WORDS);
   if (words < 3) return false;
   if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed)) return false;
   if (aloneOnLine && !/[.!?…»”"')]$/u.test(trimmed) && words < MIN_HEADLINE_WORDS) return false;

@@ -130,10 +130,11 @@ function startsUpper(word: string): boolean {
 /** The pairs of a token that has none (shared: a token's arrays are never mutated, only replaced). */
 const NO_PAIRS: readonly string[] = Object.freeze([]);
 
-/** Whether a token starts with a digit (`\p{N}`), checked without a regex for ASCII. */
+/** Whether a token starts with a digit (`\p{N}`), checked without a regex for ASCII and Cyrillic (no digits there). */
 function startsWithDigit(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 48 && code <= 57;
+  if (code >= 0x0400 && code <= 0x04ff) return false;
   return /^\p{N}/u.test(word);
 }
 
@@ -195,11 +196,17 @@ export class Analyzer {
   /** Every token of the text, stop words included (flagged). */
   tokenize(text: string): Token[] {
     const tokens: Token[] = [];
+    // The content words (not stop words, not joined forms) and their forms, for `#markPhrases`.
+    const words: Token[] = [];
+    const forms: WordForm[] = [];
     let previousSound: string | null = null;
     let sentenceStart = true;
     let lastEnd = 0;
     let hasPhrase = false;
-    for (const match of text.matchAll(TOKEN)) {
+    // `exec` over the one global pattern (no iterator, no copy of the pattern per text); nothing
+    // below runs another tokenize before the loop is done.
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
       const written = match[0];
       const start = match.index;
       const between = boundaryBetween(text, lastEnd, start);
@@ -208,7 +215,7 @@ export class Analyzer {
         sentenceStart = between === "sentence" || sentenceStart;
         previousSound = null;
       }
-      const capitalised = !sentenceStart && startsUpper(written);
+      const atSentenceStart = sentenceStart;
       sentenceStart = false;
       if (startsWithDigit(written)) {
         const number = normaliseNumber(written);
@@ -221,6 +228,8 @@ export class Analyzer {
       const pieces = parts ? [...parts, parts.join("")] : null;
       const pieceCount = pieces ? pieces.length : 1;
       let offset = start;
+      // Whether the written word starts with a capital (its first piece starts with the same letter).
+      let capitalised = false;
       for (let i = 0; i < pieceCount; i++) {
         const piece = pieces ? (pieces[i] ?? "") : written;
         const joined = parts !== null && i === parts.length;
@@ -228,6 +237,7 @@ export class Analyzer {
         if (!joined) offset += piece.length + 1;
         const word = this.#word(piece);
         const form = word.form;
+        if (i === 0) capitalised = !atSentenceStart && word.upperFirst;
         let pairs: readonly string[] = NO_PAIRS;
         // Multi-word names meet across scripts as pairs (the joined form takes no part in pairs).
         if (!joined && !word.stop) {
@@ -236,7 +246,7 @@ export class Analyzer {
         }
         if (form.phrases.length > 0 && !word.stop) hasPhrase = true;
         // The form's arrays are shared between tokens (cached): never mutated, only replaced.
-        tokens.push({
+        const token: Token = {
           original: piece,
           folded: word.folded,
           stem: form.stem,
@@ -250,10 +260,15 @@ export class Analyzer {
           joined,
           start: pieceStart,
           end: joined ? lastEnd : pieceStart + piece.length,
-        });
+        };
+        tokens.push(token);
+        if (!word.stop && !joined) {
+          words.push(token);
+          forms.push(form);
+        }
       }
     }
-    if (hasPhrase) this.#markPhrases(tokens.filter((t) => !t.stop && !t.joined && !t.numeric));
+    if (hasPhrase) this.#markPhrases(words, forms);
     return tokens;
   }
 
@@ -269,27 +284,29 @@ export class Analyzer {
     return word;
   }
 
-  /** The cached form of a token (its keys and phrases). */
-  #formOf(token: Token): WordForm {
-    return this.#word(token.original).form;
-  }
-
   /** The content tokens of a text: stop words left out (what is indexed and searched). */
   analyze(text: string): Token[] {
     return this.tokenize(text).filter((t) => !t.stop);
   }
 
-  /** Gives the words of each vocabulary phrase found in the sequence ("death toll") the phrase's concept. */
-  #markPhrases(words: readonly Token[]): void {
-    words.forEach((first, i) => {
-      for (const phrase of this.#formOf(first).phrases) {
-        const span = words.slice(i, i + phrase.keys.length);
-        if (span.length < phrase.keys.length) continue;
-        const matches = span.every((token, j) => this.#formOf(token).keys.includes(phrase.keys[j] ?? ""));
+  /**
+   * Gives the words of each vocabulary phrase found in the sequence ("death toll") the phrase's
+   * concept. `forms` are the words' analysed forms, in the same order.
+   */
+  #markPhrases(words: readonly Token[], forms: readonly WordForm[]): void {
+    for (let i = 0; i < words.length; i++) {
+      for (const phrase of forms[i]?.phrases ?? []) {
+        const length = phrase.keys.length;
+        if (i + length > words.length) continue;
+        let matches = true;
+        for (let j = 0; j < length && matches; j++) matches = forms[i + j]?.keys.includes(phrase.keys[j] ?? "") ?? false;
         if (!matches) continue;
-        for (const token of span) if (!token.concepts.includes(phrase.concept)) token.concepts = [...token.concepts, phrase.concept];
+        for (let j = i; j < i + length; j++) {
+          const token = words[j];
+          if (token && !token.concepts.includes(phrase.concept)) token.concepts = [...token.concepts, phrase.concept];
+        }
       }
-    });
+    }
   }
 }
 
