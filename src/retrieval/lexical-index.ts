@@ -37,12 +37,24 @@ export interface IndexedSegment {
 
 /** Postings of a phonetic prefix are looked at for at most this many keys (a short prefix matches many). */
 const MAX_PREFIX_TERMS = 32;
-/** Postings kept between queries (the terms of frequent questions), in ids. */
-const POSTINGS_CACHE_IDS = 4_000_000;
+/**
+ * Postings kept between queries (the terms of frequent questions), with the BM25 contributions
+ * last computed from them, in bytes (6 bytes a posting, 14 with its contribution): 4 million
+ * postings, those of about 30 questions.
+ */
+const POSTINGS_CACHE_BYTES = 56_000_000;
 /** Passages whose sentences are kept analysed between queries. */
 const SENTENCE_CACHE = 4_000;
 /** Weight of a prefix match relative to an exact one. */
 const PREFIX_DISCOUNT = 0.5;
+
+/** Cached postings of one term of a segment's field, with the BM25 contributions last computed for them. */
+interface CachedPostings extends Postings {
+  /** The query scale (weight × IDF × (k1 + 1)) `contributions` were computed for. */
+  scale: number;
+  /** Each posting's BM25 contribution at `scale`; null until the term is scored. */
+  contributions: Float64Array | null;
+}
 
 interface SegmentState extends IndexedSegment {
   /** 1 for a passage of a live document, by local id. */
@@ -72,15 +84,14 @@ export class LexicalIndex implements EvidenceSource {
   /** Document id → its segment and position there (live documents only). */
   /** Where each live document's passages are (made when first needed: 170,000 entries at a million passages). */
   #documentMap: Map<string, { segment: number; index: number }> | null = null;
-  readonly #postingsCache = new Map<string, Postings>();
-  #cachedIds = 0;
+  readonly #postingsCache = new Map<string, CachedPostings>();
+  /** Bytes the cached postings (and their contributions) hold. */
+  #cachedBytes = 0;
   readonly #sentences = new Map<number, SentenceTerms[]>();
   /** BM25 scores by passage id during a search (all zero between searches; made at the first). */
   #scores: Float64Array | null = null;
   /** The passages a search has scored, in the order first scored (`topK` breaks ties by it). */
   #touched: Int32Array | null = null;
-  /** One term's contributions, by posting (grown to the longest postings list met). */
-  #contributions = new Float64Array(1024);
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
@@ -143,7 +154,7 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /** The postings of term `i` of a segment's field, cached between queries up to `POSTINGS_CACHE_IDS` ids. */
-  #postings(segmentIndex: number, field: FieldName, dictionary: PackedDictionary, i: number): Postings {
+  #postings(segmentIndex: number, field: FieldName, dictionary: PackedDictionary, i: number): CachedPostings {
     const key = `${segmentIndex}\u0000${field}\u0000${i}`;
     const cached = this.#postingsCache.get(key);
     if (cached) {
@@ -152,13 +163,14 @@ export class LexicalIndex implements EvidenceSource {
       this.#postingsCache.set(key, cached);
       return cached;
     }
-    const postings = dictionary.postings(i);
+    const { ids, tfs } = dictionary.postings(i);
+    const postings: CachedPostings = { ids, tfs, scale: 0, contributions: null };
     this.#postingsCache.set(key, postings);
-    this.#cachedIds += postings.ids.length;
+    this.#cachedBytes += ids.byteLength + tfs.byteLength;
     for (const [oldKey, old] of this.#postingsCache) {
-      if (this.#cachedIds <= POSTINGS_CACHE_IDS) break;
+      if (this.#cachedBytes <= POSTINGS_CACHE_BYTES) break;
       this.#postingsCache.delete(oldKey);
-      this.#cachedIds -= old.ids.length;
+      this.#cachedBytes -= old.ids.byteLength + old.tfs.byteLength + (old.contributions?.byteLength ?? 0);
     }
     return postings;
   }
@@ -192,7 +204,8 @@ export class LexicalIndex implements EvidenceSource {
       const dictionary = s.segment.dictionaries[field];
       const i = dictionary.find(term);
       if (i < 0) continue;
-      const { ids, tfs } = this.#postings(segmentIndex, field, dictionary, i);
+      const postings = this.#postings(segmentIndex, field, dictionary, i);
+      const { ids, tfs } = postings;
       const { lengths, passages } = s.segment.data;
       const live = s.live;
       const base = s.base;
@@ -201,11 +214,21 @@ export class LexicalIndex implements EvidenceSource {
       // Two passes: the contributions (bm25Tf unrolled, divisions independent of each other), then
       // their sums into the scores (a store and a load per posting). Together they run about twice
       // as fast as one loop that waits on its division before each store; the arithmetic is the same.
-      if (this.#contributions.length < n) this.#contributions = new Float64Array(Math.max(n, 2 * this.#contributions.length));
-      const contributions = this.#contributions;
-      for (let k = 0; k < n; k++) {
-        const tf = tfs[k] ?? 0;
-        contributions[k] = (scale * tf) / (tf + fixedNorm + lengthNorm * (lengths[offset + (ids[k] ?? 0)] ?? 0));
+      // The contributions stay with the cached postings: a term searched again at the same scale
+      // (a question asked again, a frequent word in the same role) skips the first pass.
+      let contributions = postings.contributions;
+      if (!contributions || postings.scale !== scale) {
+        if (!contributions) {
+          contributions = new Float64Array(n);
+          // (The cache may run over its budget by these until its next read.)
+          this.#cachedBytes += contributions.byteLength;
+        }
+        for (let k = 0; k < n; k++) {
+          const tf = tfs[k] ?? 0;
+          contributions[k] = (scale * tf) / (tf + fixedNorm + lengthNorm * (lengths[offset + (ids[k] ?? 0)] ?? 0));
+        }
+        postings.scale = scale;
+        postings.contributions = contributions;
       }
       if (s.allLive) {
         // The usual case: no liveness to check, and the count of touched passages advanced without
