@@ -54,6 +54,8 @@ export class PackedDictionary {
   readonly #postings: PostingsReader;
   /** Terms looked up before and their index (-1: absent): a question's terms are looked up many times per answer. */
   readonly #found = new Map<string, number>();
+  /** Prefixes looked up before and their ranges (phonetic keys of a question's names, per candidate passage). */
+  readonly #ranges = new Map<string, readonly [number, number]>();
 
   constructor(parts: PackedDictionaryParts, postings: PostingsReader) {
     this.#parts = parts;
@@ -97,10 +99,17 @@ export class PackedDictionary {
 
   /** Indexes `[from, to)` of the terms starting with `prefix`. */
   prefixRange(prefix: string): [number, number] {
-    const from = this.#lowerBound(prefix);
-    let to = from;
-    while (to < this.size && this.term(to).startsWith(prefix)) to++;
-    return [from, to];
+    let range = this.#ranges.get(prefix);
+    if (!range) {
+      const from = this.#lowerBound(prefix);
+      let to = from;
+      while (to < this.size && this.term(to).startsWith(prefix)) to++;
+      range = [from, to];
+      if (this.#ranges.size >= MAX_REMEMBERED_TERMS) this.#ranges.clear();
+      this.#ranges.set(prefix, range);
+    }
+    // A copy: the caller may keep or change it.
+    return [range[0], range[1]];
   }
 
   /** Passages holding the term at index `i`. */
