@@ -165,6 +165,24 @@ export function evaluateWindows(
       .map((t) => [t, t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)]),
   );
 
+  // Which scored and generic words each sentence holds, matched once per sentence (a sentence is
+  // in up to three windows), and each generic word's weight, looked up once.
+  const scoredIn: boolean[][] = [];
+  const genericIn: boolean[][] = [];
+  const holds = (i: number): { scored: boolean[]; generic: boolean[] } => {
+    let inScored = scoredIn[i];
+    let inGeneric = genericIn[i];
+    if (!inScored || !inGeneric) {
+      const terms = sentences[i]?.terms;
+      inScored = scored.map((t) => terms !== undefined && matchToken(terms, t.token) !== null);
+      inGeneric = generic.map((t) => terms !== undefined && matchToken(terms, t.token) !== null);
+      scoredIn[i] = inScored;
+      genericIn[i] = inGeneric;
+    }
+    return { scored: inScored, generic: inGeneric };
+  };
+  const genericWeights: number[] = [];
+
   const windows: WindowEvidence[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const first = sentences[i];
@@ -173,7 +191,9 @@ export function evaluateWindows(
     const spans: SentenceTerms[][] = [[first]];
     if (second?.quotable && !second.breakBefore && second.end - first.start <= settings.maxWindowChars) spans.push([first, second]);
     for (const span of spans) {
-      const matched = scored.filter((t) => span.some((s) => matchToken(s.terms, t.token) !== null));
+      const inFirst = holds(i);
+      const inSecond = span.length === 2 ? holds(i + 1) : null;
+      const matched = scored.filter((_, j) => inFirst.scored[j] === true || inSecond?.scored[j] === true);
       const matchedSet = new Set(matched);
       const focusMatched = [...focus].filter((t) => matchedSet.has(t));
       const focusWeight = focusMatched.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
@@ -190,9 +210,11 @@ export function evaluateWindows(
           windowWeight += weight * settings.passageWeight;
         }
       }
-      for (const term of generic) {
-        if (span.some((s) => matchToken(s.terms, term.token) !== null)) windowWeight += source.weight(term.token) * settings.genericWeight;
-      }
+      generic.forEach((term, j) => {
+        if (inFirst.generic[j] !== true && inSecond?.generic[j] !== true) return;
+        const weight = (genericWeights[j] ??= source.weight(term.token));
+        windowWeight += weight * settings.genericWeight;
+      });
       const start = span[0]?.start ?? 0;
       const end = span.at(-1)?.end ?? start;
       const typeHeld = holdsAnswerType(
