@@ -30,19 +30,39 @@ export function answerTypeOf(question: string): AnswerType {
   return "other";
 }
 
-/** A word list (alternatives of a pattern) as whole words: letters on neither side. */
-function wholeWords(list: string): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}])(?:${list})(?![\p{L}])`, "iu");
-}
-
 /**
- * What a whole-word match of a list (see `wholeWords`) contains wherever it matches: the list
- * without its words' letter tails (`\p{L}*`, `\p{L}+`, each at the end of a word) and without the
- * boundaries. A plain alternation scans a sentence several times faster than one behind a
- * lookbehind, and most sentences hold none of the words: tested first, it only saves time.
+ * What a whole-word match of a list (`(?<![\p{L}])(?:list)(?![\p{L}])`, case-insensitive)
+ * contains wherever it matches: the list without its words' letter tails (`\p{L}*`, `\p{L}+`, each
+ * at the end of a word) and without the boundaries. A plain alternation scans a sentence several
+ * times faster than one behind a lookbehind, and most sentences hold none of the words: tested
+ * first, it only saves time.
  */
 function loosely(list: string): RegExp {
   return new RegExp(`(?:${list.replace(/\\p\{L\}[*+]/g, "")})`, "iu");
+}
+
+/** A letter just before the end of a text (its last code point). */
+const LETTER_AT_END = /\p{L}$/u;
+
+/**
+ * Whether a list's words occur as whole words in a text: the answer of the case-insensitive
+ * pattern `(?<![\p{L}])(?:list)(?![\p{L}])`, found faster. The text must first hold the list
+ * `loosely`; then the list is searched without the lookbehind (which the engine would try at every
+ * position), and each place it matches is checked for a letter before it (the lookbehind's one
+ * code point); after a place with one, the search goes on from the next position.
+ */
+function wholeWordsTest(list: string): (text: string) => boolean {
+  const loose = loosely(list);
+  const unbounded = new RegExp(String.raw`(?:${list})(?![\p{L}])`, "giu");
+  return (text) => {
+    if (!loose.test(text)) return false;
+    unbounded.lastIndex = 0;
+    for (let match = unbounded.exec(text); match !== null; match = unbounded.exec(text)) {
+      if (!LETTER_AT_END.test(text.slice(Math.max(0, match.index - 2), match.index))) return true;
+      unbounded.lastIndex = match.index + 1;
+    }
+    return false;
+  };
 }
 
 const MONTHS =
@@ -60,12 +80,11 @@ const DATE_EXPRESSION = new RegExp(
   "iu",
 );
 /**
- * `DATE_EXPRESSION` for a text without an ASCII digit: every other alternative needs one (`\d` is
- * [0-9] even in Unicode mode), and this one alone is much cheaper to run over a sentence.
+ * The alternatives of `DATE_EXPRESSION` without a digit (`WORD_DATES`: one whole-word list, as
+ * both of its lists are bounded alike), all there is to test in a text without an ASCII digit
+ * (`\d` is [0-9] even in Unicode mode).
  */
-const WORD_DATE_EXPRESSION = new RegExp(`(?:${WORD_DATES})`, "iu");
-/** What `WORD_DATE_EXPRESSION` needs somewhere in the text (see `loosely`). */
-const WORD_DATE_LOOSE = loosely(`${WEEKDAYS}|${RELATIVE_DAYS}`);
+const holdsWordDate = wholeWordsTest(`${WEEKDAYS}|${RELATIVE_DAYS}`);
 /** The alternatives of `DATE_EXPRESSION` that start with a digit (cheap: the scan skips to digits). */
 const DIGIT_DATE_EXPRESSION = new RegExp(
   String.raw`(?:(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${MONTHS})(?![\p{L}])|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
@@ -81,7 +100,7 @@ const MONTH_LOOSE = loosely(MONTHS);
  * cheapest first, each word alternative only when its words occur at all.
  */
 function holdsDate(text: string): boolean {
-  const words = WORD_DATE_LOOSE.test(text) && WORD_DATE_EXPRESSION.test(text);
+  const words = holdsWordDate(text);
   // Every other alternative needs an ASCII digit (`\d` is [0-9] even in Unicode mode).
   if (!ASCII_DIGIT.test(text)) return words;
   return words || DIGIT_DATE_EXPRESSION.test(text) || (MONTH_LOOSE.test(text) && MONTH_DATE_EXPRESSION.test(text));
@@ -100,18 +119,15 @@ const IDENTIFIER_NUMBER =
 
 /** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
 const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*`;
-const NUMBER_WORD = wholeWords(NUMBER_WORDS);
-const NUMBER_WORD_LOOSE = loosely(NUMBER_WORDS);
+const holdsNumberWord = wholeWordsTest(NUMBER_WORDS);
 
 /** Words that introduce a cause or a purpose in either language. */
 const REASON_CUES = String.raw`because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|blamed|the\s+reason|the\s+cause|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду|причин\p{L}*`;
-const REASON_CUE = wholeWords(REASON_CUES);
-const REASON_CUE_LOOSE = loosely(REASON_CUES);
+const holdsReasonCue = wholeWordsTest(REASON_CUES);
 
 /** Words that name a role, for "who" questions answered by a description ("the official representative"). */
 const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник`;
-const ROLE_WORD = wholeWords(ROLE_WORDS);
-const ROLE_WORD_LOOSE = loosely(ROLE_WORDS);
+const holdsRoleWord = wholeWordsTest(ROLE_WORDS);
 
 /** `DATE_EXPRESSION` for finding every match (kept once: building a regex per call is costly). */
 const DATE_EXPRESSIONS = new RegExp(DATE_EXPRESSION.source, "giu");
@@ -197,7 +213,7 @@ class LazyTypeEvidence implements TypeEvidence {
     // weekdays and relative days: whole words, none of them a number word, whose removal changes
     // no number word's neighbours (letters on neither side). The text itself answers the same.
     const text = this.#hasDigit() ? this.#undated() : this.#text;
-    this.#numberWord ??= NUMBER_WORD_LOOSE.test(text) && NUMBER_WORD.test(text);
+    this.#numberWord ??= holdsNumberWord(text);
     return this.#numberWord;
   }
 
@@ -207,12 +223,12 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   get reason(): boolean {
-    this.#reason ??= REASON_CUE_LOOSE.test(this.#text) && REASON_CUE.test(this.#text);
+    this.#reason ??= holdsReasonCue(this.#text);
     return this.#reason;
   }
 
   get role(): boolean {
-    this.#role ??= ROLE_WORD_LOOSE.test(this.#text) && ROLE_WORD.test(this.#text);
+    this.#role ??= holdsRoleWord(this.#text);
     return this.#role;
   }
 
