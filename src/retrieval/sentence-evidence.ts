@@ -11,7 +11,7 @@ export interface SentenceTerms {
   end: number;
   text: string;
   /** Content tokens, with offsets into the article's cleaned text. */
-  tokens: Token[];
+  readonly tokens: Token[];
   terms: TermSet;
   /** What the sentence holds of each answer type (a quantity, a date, a name…). */
   types: TypeEvidence;
@@ -50,6 +50,51 @@ export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   return true;
 }
 
+/** A sentence's content tokens in index form, with offsets into the article (`shift`: where the sentence starts there). */
+function sentenceTokens(text: string, shift: number, analyzer: Analyzer): Token[] {
+  // The analyser's tokens are new objects: made index-form and moved to article offsets in place.
+  const tokens = analyzer.analyze(text);
+  for (const token of tokens) {
+    toIndexForm(token);
+    token.start += shift;
+    token.end += shift;
+  }
+  return tokens;
+}
+
+/**
+ * An analysed sentence. Its tokens are made again when first asked for (the highlights of a
+ * quote): kept for every sentence, they would be most of what the sentence cache holds, and the
+ * garbage collector would copy them from one space to the next.
+ */
+class AnalysedSentence implements SentenceTerms {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly terms: TermSet;
+  readonly types: TypeEvidence;
+  readonly breakBefore: boolean;
+  readonly quotable: boolean;
+  readonly #analyzer: Analyzer;
+  #tokens: Token[] | null = null;
+
+  constructor(start: number, end: number, text: string, terms: TermSet, breakBefore: boolean, quotable: boolean, analyzer: Analyzer) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.terms = terms;
+    this.types = typeEvidence(text);
+    this.breakBefore = breakBefore;
+    this.quotable = quotable;
+    this.#analyzer = analyzer;
+  }
+
+  get tokens(): Token[] {
+    this.#tokens ??= sentenceTokens(this.text, this.start, this.#analyzer);
+    return this.#tokens;
+  }
+}
+
 /** Splits a passage into analysed sentences (cached by the caller: this is the costly part). */
 export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTerms[] {
   const spans = splitSentences(passage.text);
@@ -58,24 +103,9 @@ export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTer
     const breakBefore = i > 0 && passage.text.slice(spans[i - 1]?.end ?? 0, s.start).includes("\n");
     const next = spans[i + 1];
     const breakAfter = next === undefined || passage.text.slice(s.end, next.start).includes("\n");
-    // The analyser's tokens are new objects: made index-form and moved to article offsets in place.
-    const tokens = analyzer.analyze(text);
-    const shift = passage.start + s.start;
-    for (const token of tokens) {
-      toIndexForm(token);
-      token.start += shift;
-      token.end += shift;
-    }
-    return {
-      start: passage.start + s.start,
-      end: passage.start + s.end,
-      text,
-      tokens,
-      terms: termSet(tokens),
-      types: typeEvidence(text),
-      breakBefore,
-      quotable: isQuotable(text, (i === 0 || breakBefore) && breakAfter),
-    };
+    const start = passage.start + s.start;
+    const terms = termSet(sentenceTokens(text, start, analyzer));
+    return new AnalysedSentence(start, passage.start + s.end, text, terms, breakBefore, isQuotable(text, (i === 0 || breakBefore) && breakAfter), analyzer);
   });
 }
 
