@@ -43,10 +43,10 @@ export interface Token {
 
 /** The terms of a text, by kind, to tell which tokens of a question it contains. */
 export interface TermSet {
-  stems: Set<string>;
-  phonetic: Set<string>;
-  pairs: Set<string>;
-  concepts: Set<string>;
+  stems: ReadonlySet<string>;
+  phonetic: ReadonlySet<string>;
+  pairs: ReadonlySet<string>;
+  concepts: ReadonlySet<string>;
 }
 
 /** Letters runs (hyphenated ones whole) and numbers (with group separators and decimals). */
@@ -349,17 +349,21 @@ export function toIndexForm(token: Token): void {
   token.pairs = [];
 }
 
+/** The terms of a kind a text has none of (shared; term sets are read-only). */
+const NO_TERMS: ReadonlySet<string> = new Set<string>();
+
 /** Collects the terms of analysed tokens, by kind. */
 export function termSet(tokens: readonly Token[]): TermSet {
   const stems = new Set<string>();
-  const phonetic = new Set<string>();
-  const pairs = new Set<string>();
   const concepts = new Set<string>();
+  // Most sentences have no phonetic keys or pairs (only capitalised words keep them): no set made for them.
+  let phonetic: Set<string> | null = null;
+  let pairs: Set<string> | null = null;
   for (const token of tokens) stems.add(token.stem);
-  for (const token of tokens) for (const key of token.phonetic) phonetic.add(key);
-  for (const token of tokens) for (const pair of token.pairs) pairs.add(pair);
+  for (const token of tokens) for (const key of token.phonetic) (phonetic ??= new Set()).add(key);
+  for (const token of tokens) for (const pair of token.pairs) (pairs ??= new Set()).add(pair);
   for (const token of tokens) for (const concept of token.concepts) concepts.add(concept);
-  return { stems, phonetic, pairs, concepts };
+  return { stems, phonetic: phonetic ?? NO_TERMS, pairs: pairs ?? NO_TERMS, concepts };
 }
 
 /** A phonetic key this long or longer also matches as a prefix (a stemmer may cut a name short). */
