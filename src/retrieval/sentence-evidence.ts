@@ -184,15 +184,18 @@ export function evaluateWindows(
   const sentences = source.sentences(passage.id);
   const scored = question.terms.filter((t) => t.role !== "generic" && !t.token.joined);
   const generic = question.terms.filter((t) => t.role === "generic" && !t.token.joined);
-  const focus = new Set(focusTerms(question));
-  const weightOf = new Map(scored.map((t) => [t, source.weight(t.token)]));
-  const total = scored.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
-  const focusTotal = [...focus].reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+  // The question's words by their index in `scored` (arrays, not maps: this runs for every
+  // window of every candidate passage). The focus words are among the scored ones.
+  const focusList = focusTerms(question);
+  const focus = new Set(focusList);
+  const isFocus = scored.map((t) => focus.has(t));
+  const focusIndex = focusList.map((t) => scored.indexOf(t));
+  const weights = scored.map((t) => source.weight(t.token));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const focusTotal = focusIndex.reduce((sum, j) => sum + (weights[j] ?? 0), 0);
   // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document).
-  const inPassage = new Map(
-    scored
-      .filter((t) => !focus.has(t))
-      .map((t) => [t, t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)]),
+  const inPassage = scored.map((t, j) =>
+    isFocus[j] ? false : t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token),
   );
 
   // Which scored and generic words each sentence holds, matched once per sentence (a sentence is
@@ -212,6 +215,7 @@ export function evaluateWindows(
     return { scored: inScored, generic: inGeneric };
   };
   const genericWeights: number[] = [];
+  const typed = question.answerType !== "other" && question.answerType !== "yes-no";
 
   const windows: WindowEvidence[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -221,27 +225,33 @@ export function evaluateWindows(
     const spans: SentenceTerms[][] = [[first]];
     if (second?.quotable && !second.breakBefore && second.end - first.start <= settings.maxWindowChars) spans.push([first, second]);
     for (const span of spans) {
-      const inFirst = holds(i);
-      const inSecond = span.length === 2 ? holds(i + 1) : null;
-      const matched = scored.filter((_, j) => inFirst.scored[j] === true || inSecond?.scored[j] === true);
-      const matchedSet = new Set(matched);
-      const focusMatched = [...focus].filter((t) => matchedSet.has(t));
-      const focusWeight = focusMatched.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+      const inFirst = holds(i).scored;
+      const inSecond = span.length === 2 ? holds(i + 1).scored : null;
+      const genericInFirst = holds(i).generic;
+      const genericInSecond = span.length === 2 ? holds(i + 1).generic : null;
+      const focusMatched: QuestionTerm[] = [];
+      let focusWeight = 0;
+      focusIndex.forEach((j, f) => {
+        if (inFirst[j] !== true && inSecond?.[j] !== true) return;
+        const term = focusList[f];
+        if (term) focusMatched.push(term);
+        focusWeight += weights[j] ?? 0;
+      });
       let found = focusWeight;
       let windowWeight = focusWeight;
-      for (const term of scored) {
-        if (focus.has(term)) continue;
-        const weight = weightOf.get(term) ?? 0;
-        if (matchedSet.has(term)) {
+      scored.forEach((term, j) => {
+        if (isFocus[j]) return;
+        const weight = weights[j] ?? 0;
+        if (inFirst[j] === true || inSecond?.[j] === true) {
           found += weight;
           windowWeight += weight * (term.role === "anchor" ? settings.anchorWeight : settings.topicWeight);
-        } else if (inPassage.get(term)) {
+        } else if (inPassage[j]) {
           found += weight;
           windowWeight += weight * settings.passageWeight;
         }
-      }
+      });
       generic.forEach((term, j) => {
-        if (inFirst.generic[j] !== true && inSecond?.generic[j] !== true) return;
+        if (genericInFirst[j] !== true && genericInSecond?.[j] !== true) return;
         const weight = (genericWeights[j] ??= source.weight(term.token));
         windowWeight += weight * settings.genericWeight;
       });
@@ -253,7 +263,6 @@ export function evaluateWindows(
         question.numbers,
         question.names,
       );
-      const typed = question.answerType !== "other" && question.answerType !== "yes-no";
       let relevance = total === 0 ? 0 : windowWeight / total;
       if (typed && typeHeld) relevance += settings.typeBonus;
       const sentencesInWindow = span.length === 2 ? 2 : 1;
