@@ -88,6 +88,8 @@ export class LexicalIndex implements EvidenceSource {
   /** Bytes the cached postings (and their contributions) hold. */
   #cachedBytes = 0;
   readonly #sentences = new Map<number, SentenceTerms[]>();
+  /** `documentCovers` answers by token object, then document. */
+  readonly #documentCovered = new WeakMap<Token, Map<string, boolean>>();
   /** BM25 scores by passage id during a search (all zero between searches; made at the first). */
   #scores: Float64Array | null = null;
   /** The passages a search has scored, in the order first scored (`topK` breaks ties by it). */
@@ -425,12 +427,25 @@ export class LexicalIndex implements EvidenceSource {
     return this.#holds(this.#segments.indexOf(at.state), at.local, at.local + 1, token);
   }
 
-  /** Whether a document contains the token anywhere (see `covers`). */
+  /**
+   * Whether a document contains the token anywhere (see `covers`). Remembered per token object
+   * (a question's anchor is checked in the document of each of its ~30 candidate passages, often
+   * the same few documents; tokens are not changed once analysed).
+   */
   documentCovers(doc: string, token: Token): boolean {
-    const where = this.#documentsByName().get(doc);
-    if (!where) return false;
-    const first = this.#segments[where.segment]?.segment.data.docFirstPassage;
-    return first ? this.#holds(where.segment, first[where.index] ?? 0, first[where.index + 1] ?? 0, token) : false;
+    let known = this.#documentCovered.get(token);
+    if (!known) {
+      known = new Map();
+      this.#documentCovered.set(token, known);
+    }
+    let covered = known.get(doc);
+    if (covered === undefined) {
+      const where = this.#documentsByName().get(doc);
+      const first = where ? this.#segments[where.segment]?.segment.data.docFirstPassage : undefined;
+      covered = where && first ? this.#holds(where.segment, first[where.index] ?? 0, first[where.index + 1] ?? 0, token) : false;
+      known.set(doc, covered);
+    }
+    return covered;
   }
 
   /**
