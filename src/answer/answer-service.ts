@@ -3,7 +3,7 @@ import type { Embedder } from "../embedding/embedder.ts";
 import { AppError } from "../errors.ts";
 import { IndexBusyError } from "../index/build-lock.ts";
 import { buildIndex, isIndexStale } from "../index/build-index.ts";
-import type { Manifest } from "../index/manifest.ts";
+import type { Manifest, ManifestDocument } from "../index/manifest.ts";
 import { IndexCorruptError, IndexMismatchError, openIndex, readManifest, type OpenIndex } from "../index/store.ts";
 import { LexicalIndex } from "../retrieval/lexical-index.ts";
 import { answer, type AnswerDeps } from "./compose.ts";
@@ -50,18 +50,29 @@ export interface Loaded {
 /** How long a replaced index stays open after a swap, for answers still reading it, in ms. */
 const CLOSE_REPLACED_AFTER_MS = 60_000;
 
+/** Documents looked up by a scan of the manifest's list before a map of them all is made. */
+const SCANS_BEFORE_DOCUMENT_MAP = 16;
+
 /** What `answer()` needs from an opened index (also what `npm run tune` replays the decision on). */
 export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
   const vectors = index.vectors && embedder ? index.vectors : null;
   const passages = { count: index.passageCount, get: (id: number) => index.passage(id) };
   let all: Source[] | null = null;
   const made = new Map<string, Source>();
+  let scans = 0;
+  let byId: Map<string, ManifestDocument> | null = null;
   const sourceOf = (doc: string): Source | undefined => {
     let source = made.get(doc);
     if (source) return source;
-    // A quote's few documents are looked up by a scan (a few ms at 170,000 documents): a map of
-    // them all would cost more at the first answer than every lookup after it.
-    const document = index.manifest.documents.find((d) => d.id === doc);
+    // The first answers' few documents are looked up by a scan (a few ms at 170,000 documents): a
+    // map of them all would cost more at the first answer than those lookups. A service that keeps
+    // answering makes the map (its cost soon repaid: every scan reads half the list on average).
+    if (!byId && ++scans > SCANS_BEFORE_DOCUMENT_MAP) {
+      byId = new Map();
+      // The first entry of an id wins, as with the scan.
+      for (const d of index.manifest.documents) if (!byId.has(d.id)) byId.set(d.id, d);
+    }
+    const document = byId ? byId.get(doc) : index.manifest.documents.find((d) => d.id === doc);
     if (!document) return undefined;
     source = sourceOfDocument(document);
     made.set(doc, source);

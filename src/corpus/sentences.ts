@@ -7,8 +7,13 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Characters that can end a sentence; a run of them ("?!", "...") counts as one end. */
-const TERMINATORS = new Set([".", "!", "?", "…"]);
+/**
+ * Whether a UTF-16 code unit can end a sentence (. ! ? …; a run of them counts as one end).
+ * Compared as a number: this runs on every character.
+ */
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
 
 /** Closing quotes and brackets that stay with the sentence they close when glued to its end. */
 const CLOSERS = new Set(["”", "»", '"', "'", "’", ")", "]", "“"]);
@@ -72,12 +77,12 @@ function splitLine(text: string, start: number, end: number, spans: SentenceSpan
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    if (!TERMINATORS.has(text[i] ?? "")) {
+    if (!isTerminator(text.charCodeAt(i))) {
       i += 1;
       continue;
     }
     let runEnd = i;
-    while (runEnd < end && TERMINATORS.has(text[runEnd] ?? "")) runEnd += 1;
+    while (runEnd < end && isTerminator(text.charCodeAt(runEnd))) runEnd += 1;
     let closeEnd = runEnd;
     while (closeEnd < end && CLOSERS.has(text[closeEnd] ?? "")) closeEnd += 1;
     if (endsSentence(text, sentenceStart, i, runEnd, closeEnd, end)) {

@@ -41,6 +41,9 @@ export interface PackedDictionaryParts {
   postingOffsets: Float64Array;
 }
 
+/** Looked-up terms a dictionary remembers (then it starts over): a few MB at most. */
+const MAX_REMEMBERED_TERMS = 50_000;
+
 /**
  * A field's term dictionary: finds a term (binary search over the sorted blob, decoding only the
  * terms it compares), the terms with a prefix, their document frequencies, and reads postings on
@@ -49,6 +52,10 @@ export interface PackedDictionaryParts {
 export class PackedDictionary {
   readonly #parts: PackedDictionaryParts;
   readonly #postings: PostingsReader;
+  /** Terms looked up before and their index (-1: absent): a question's terms are looked up many times per answer. */
+  readonly #found = new Map<string, number>();
+  /** Prefixes looked up before and their ranges (phonetic keys of a question's names, per candidate passage). */
+  readonly #ranges = new Map<string, readonly [number, number]>();
 
   constructor(parts: PackedDictionaryParts, postings: PostingsReader) {
     this.#parts = parts;
@@ -80,16 +87,29 @@ export class PackedDictionary {
 
   /** Index of `term`, or -1. */
   find(term: string): number {
-    const i = this.#lowerBound(term);
-    return i < this.size && this.term(i) === term ? i : -1;
+    let found = this.#found.get(term);
+    if (found === undefined) {
+      const i = this.#lowerBound(term);
+      found = i < this.size && this.term(i) === term ? i : -1;
+      if (this.#found.size >= MAX_REMEMBERED_TERMS) this.#found.clear();
+      this.#found.set(term, found);
+    }
+    return found;
   }
 
   /** Indexes `[from, to)` of the terms starting with `prefix`. */
   prefixRange(prefix: string): [number, number] {
-    const from = this.#lowerBound(prefix);
-    let to = from;
-    while (to < this.size && this.term(to).startsWith(prefix)) to++;
-    return [from, to];
+    let range = this.#ranges.get(prefix);
+    if (!range) {
+      const from = this.#lowerBound(prefix);
+      let to = from;
+      while (to < this.size && this.term(to).startsWith(prefix)) to++;
+      range = [from, to];
+      if (this.#ranges.size >= MAX_REMEMBERED_TERMS) this.#ranges.clear();
+      this.#ranges.set(prefix, range);
+    }
+    // A copy: the caller may keep or change it.
+    return [range[0], range[1]];
   }
 
   /** Passages holding the term at index `i`. */
@@ -101,8 +121,10 @@ export class PackedDictionary {
   postings(i: number): Postings {
     const df = this.df(i);
     const bytes = this.#postings.read(this.#parts.postingOffsets[i] ?? 0, df * 6);
-    // One aligned copy (a Buffer slice may start at any byte), viewed as the two arrays; the
-    // files are little-endian, as the machines that read them (checked when they are opened).
+    // Viewed as the two arrays where the bytes lie (read from a file into a buffer of their own),
+    // else through one aligned copy (a Buffer slice may start at any byte); the files are
+    // little-endian, as the machines that read them (checked when they are opened).
+    if (bytes.byteOffset % 4 === 0) return { ids: new Uint32Array(bytes.buffer, bytes.byteOffset, df), tfs: new Uint16Array(bytes.buffer, bytes.byteOffset + df * 4, df) };
     const copy = new ArrayBuffer(df * 6 + ((4 - ((df * 6) % 4)) % 4));
     new Uint8Array(copy).set(bytes.subarray(0, df * 6));
     return { ids: new Uint32Array(copy, 0, df), tfs: new Uint16Array(copy, df * 4, df) };

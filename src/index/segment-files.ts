@@ -165,7 +165,9 @@ class FileRange implements PostingsReader {
   }
   read(offset: number, length: number): Buffer {
     if (offset + length > this.#length) throw new SegmentFileError(`read past the end of a postings range (${offset + length} > ${this.#length})`);
-    const bytes = Buffer.alloc(length);
+    // A buffer of its own (not a slice of Node's pool: postings are viewed in place, aligned), not
+    // zero-filled: the loop below fills it or throws.
+    const bytes = Buffer.allocUnsafeSlow(length);
     let done = 0;
     while (done < length) {
       const n = readSync(this.#fd, bytes, done, length - done, this.#base + offset + done);

@@ -249,6 +249,12 @@ export async function readIndex(dir: string, expect?: IndexExpectation): Promise
   }
 }
 
+/**
+ * Passages an opened index keeps after reading them (the most recently used; about 3 MB): one
+ * answer reads each of its ~30 candidates several times, and recurring questions the same ones.
+ */
+const PASSAGE_CACHE = 4_000;
+
 /** An index opened for queries: postings and passage texts stay on disk until a query needs them. */
 export interface OpenIndex {
   manifest: Manifest;
@@ -313,6 +319,7 @@ export async function openIndex(dir: string, expect?: IndexExpectation, options:
         Vocabulary.fromJSON(JSON.parse(await readFile(join(absDir, vocabularyFile(manifest.vocabularyHash)), "utf8")) as VocabularyJson),
       );
       const bases = opened.map((s) => s.base);
+      const recent = new Map<number, Passage>();
       const passageCount = manifest.segments.reduce((n, s) => n + s.passages, 0);
       return {
         manifest,
@@ -322,12 +329,24 @@ export async function openIndex(dir: string, expect?: IndexExpectation, options:
         passageCount,
         passage(id) {
           if (id < 0 || id >= passageCount) return undefined;
+          let passage = recent.get(id);
+          if (passage) {
+            // Most recently used last.
+            recent.delete(id);
+            recent.set(id, passage);
+            return passage;
+          }
           let i = bases.length - 1;
           while (i > 0 && (bases[i] ?? 0) > id) i--;
           const entry = opened[i];
           if (!entry) return undefined;
-          const passage = entry.segment.passage(id - entry.base);
-          return { ...passage, id };
+          passage = { ...entry.segment.passage(id - entry.base), id };
+          recent.set(id, passage);
+          if (recent.size > PASSAGE_CACHE) {
+            const oldest = recent.keys().next().value;
+            if (oldest !== undefined) recent.delete(oldest);
+          }
+          return passage;
         },
         close() {
           for (const s of opened) s.segment.close();

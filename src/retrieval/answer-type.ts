@@ -46,17 +46,85 @@ export function answerTypeOf(question: string): AnswerType {
   return "other";
 }
 
+/**
+ * What a whole-word match of a list (`(?<![\p{L}])(?:list)(?![\p{L}])`, case-insensitive)
+ * contains wherever it matches: the list without its words' letter tails (`\p{L}*`, `\p{L}+`, each
+ * at the end of a word) and without the boundaries. A plain alternation scans a sentence several
+ * times faster than one behind a lookbehind, and most sentences hold none of the words: tested
+ * first, it only saves time.
+ */
+function loosely(list: string): RegExp {
+  return new RegExp(`(?:${list.replace(/\\p\{L\}[*+]/g, "")})`, "iu");
+}
+
+/** A letter just before the end of a text (its last code point). */
+const LETTER_AT_END = /\p{L}$/u;
+
+/**
+ * Whether a list's words occur as whole words in a text: the answer of the case-insensitive
+ * pattern `(?<![\p{L}])(?:list)(?![\p{L}])`, found faster. The text must first hold the list
+ * `loosely`; then the list is searched without the lookbehind (which the engine would try at every
+ * position), and each place it matches is checked for a letter before it (the lookbehind's one
+ * code point); after a place with one, the search goes on from the next position.
+ */
+function wholeWordsTest(list: string): (text: string) => boolean {
+  const loose = loosely(list);
+  const unbounded = new RegExp(String.raw`(?:${list})(?![\p{L}])`, "giu");
+  return (text) => {
+    if (!loose.test(text)) return false;
+    unbounded.lastIndex = 0;
+    for (let match = unbounded.exec(text); match !== null; match = unbounded.exec(text)) {
+      if (!LETTER_AT_END.test(text.slice(Math.max(0, match.index - 2), match.index))) return true;
+      unbounded.lastIndex = match.index + 1;
+    }
+    return false;
+  };
+}
+
 const MONTHS =
   "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|" +
   "январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
 const WEEKDAYS =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|" +
   "понедельник\\p{L}*|вторник\\p{L}*|сред[ауы]|четверг\\p{L}*|пятниц\\p{L}*|суббот\\p{L}*|воскресень\\p{L}*";
+const RELATIVE_DAYS = "today|tomorrow|yesterday|tonight|overnight|сегодня|завтра|вчера|ночью|утром|вечером|днём|днем";
+/** The date expressions written without a digit: a weekday or a relative day. */
+const WORD_DATES = String.raw`(?<![\p{L}])(?:${WEEKDAYS})(?![\p{L}])|(?<![\p{L}])(?:${RELATIVE_DAYS})(?![\p{L}])`;
 /** A day of a month ("March 22", «23 июня»), a year (1900–2099), a clock time, a weekday or a relative day. */
 const DATE_EXPRESSION = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${MONTHS})(?![\p{L}])\s*\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${MONTHS})(?![\p{L}])|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?<![\p{L}])(?:${WEEKDAYS})(?![\p{L}])|(?<![\p{L}])(?:today|tomorrow|yesterday|tonight|overnight|сегодня|завтра|вчера|ночью|утром|вечером|днём|днем)(?![\p{L}])|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
+  String.raw`(?:(?<![\p{L}])(?:${MONTHS})(?![\p{L}])\s*\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${MONTHS})(?![\p{L}])|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|${WORD_DATES}|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
   "iu",
 );
+/**
+ * The alternatives of `DATE_EXPRESSION` without a digit (`WORD_DATES`: one whole-word list, as
+ * both of its lists are bounded alike), all there is to test in a text without an ASCII digit
+ * (`\d` is [0-9] even in Unicode mode).
+ */
+const holdsWordDate = wholeWordsTest(`${WEEKDAYS}|${RELATIVE_DAYS}`);
+/** The alternatives of `DATE_EXPRESSION` that start with a digit (cheap: the scan skips to digits). */
+const DIGIT_DATE_EXPRESSION = new RegExp(
+  String.raw`(?:(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${MONTHS})(?![\p{L}])|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
+  "iu",
+);
+/** The alternative of `DATE_EXPRESSION` that starts with a month ("March 22"). */
+const MONTH_DATE_EXPRESSION = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS})(?![\p{L}])\s*\d{1,2}(?!\d)`, "iu");
+const MONTH_LOOSE = loosely(MONTHS);
+
+/**
+ * Whether the text holds a date expression: `DATE_EXPRESSION.test(text)`, alternative by
+ * alternative (a text matches an alternation where it matches one of its alternatives), the
+ * cheapest first, each word alternative only when its words occur at all.
+ */
+function holdsDate(text: string): boolean {
+  const words = holdsWordDate(text);
+  // Every other alternative needs an ASCII digit (`\d` is [0-9] even in Unicode mode).
+  if (!ASCII_DIGIT.test(text)) return words;
+  return words || DIGIT_DATE_EXPRESSION.test(text) || (MONTH_LOOSE.test(text) && MONTH_DATE_EXPRESSION.test(text));
+}
+/** An ASCII digit (what `\d` matches). */
+const ASCII_DIGIT = /[0-9]/;
+/** Any digit (what the number patterns start from). */
+const ANY_DIGIT = /\p{N}/u;
 
 /**
  * Numbers that name rather than count: "Article 4", "Art. 205", «статья 205», "No. 5", «№ 412»,
@@ -66,16 +134,16 @@ const IDENTIFIER_NUMBER =
   /(?:(?<![\p{L}])(?:article|art\.|no\.|nos\.|number|page|part|section|chapter|clause|highway|route|flight|channel|статья|статьи|статье|ст\.|пункт|часть|части|глава|рейс|маршрут|трасса)\s*|[№#]\s*)\p{N}+|\p{N}+(?:-?(?:й|я|е|го|му|ом|ый|ая|ое|ых|st|nd|rd|th))(?![\p{L}])|(?<=\p{Lu}\p{L}*[\s-])\p{N}{1,3}(?![\p{N},.]?\s*(?:people|persons|человек|тысяч|млн|million|%))(?=\s*[»"”,.)]|$)/giu;
 
 /** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
-const NUMBER_WORD =
-  /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*)(?![\p{L}])/iu;
+const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*`;
+const holdsNumberWord = wholeWordsTest(NUMBER_WORDS);
 
 /** Words that introduce a cause or a purpose in either language. */
-const REASON_CUE =
-  /(?<![\p{L}])(?:because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|blamed|the\s+reason|the\s+cause|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду|причин\p{L}*)(?![\p{L}])/iu;
+const REASON_CUES = String.raw`because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|blamed|the\s+reason|the\s+cause|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду|причин\p{L}*`;
+const holdsReasonCue = wholeWordsTest(REASON_CUES);
 
 /** Words that name a role, for "who" questions answered by a description ("the official representative"). */
-const ROLE_WORD =
-  /(?<![\p{L}])(?:president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник)(?![\p{L}])/iu;
+const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник`;
+const holdsRoleWord = wholeWordsTest(ROLE_WORDS);
 
 /**
  * A measure: a number with a unit, a currency or a per cent sign, or a fraction word ("18%",
@@ -133,6 +201,7 @@ export function typeEvidence(text: string): TypeEvidence {
 class LazyTypeEvidence implements TypeEvidence {
   readonly #text: string;
   #withoutDates: string | undefined;
+  #digit: boolean | undefined;
   #numbers: string[] | undefined;
   #numberWord: boolean | undefined;
   #date: boolean | undefined;
@@ -151,30 +220,41 @@ class LazyTypeEvidence implements TypeEvidence {
     return this.#withoutDates;
   }
 
+  /** Whether the text has a digit (`\p{N}`): most sentences have none, and then no number pattern can match. */
+  #hasDigit(): boolean {
+    this.#digit ??= ANY_DIGIT.test(this.#text);
+    return this.#digit;
+  }
+
   get numbers(): string[] {
-    this.#numbers ??= [...this.#undated().matchAll(NUMBER)].map((m) =>
-      m[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, "."),
-    );
+    // Taking dates and identifiers out adds no digit: without one there is no number to find.
+    this.#numbers ??= !this.#hasDigit()
+      ? []
+      : [...this.#undated().matchAll(NUMBER)].map((m) => m[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, "."));
     return this.#numbers;
   }
 
   get numberWord(): boolean {
-    this.#numberWord ??= NUMBER_WORD.test(this.#undated());
+    // Without a digit, the identifiers (all with digits) are not there, and the dates taken out are
+    // weekdays and relative days: whole words, none of them a number word, whose removal changes
+    // no number word's neighbours (letters on neither side). The text itself answers the same.
+    const text = this.#hasDigit() ? this.#undated() : this.#text;
+    this.#numberWord ??= holdsNumberWord(text);
     return this.#numberWord;
   }
 
   get date(): boolean {
-    this.#date ??= DATE_EXPRESSION.test(this.#text);
+    this.#date ??= holdsDate(this.#text);
     return this.#date;
   }
 
   get reason(): boolean {
-    this.#reason ??= REASON_CUE.test(this.#text);
+    this.#reason ??= holdsReasonCue(this.#text);
     return this.#reason;
   }
 
   get role(): boolean {
-    this.#role ??= ROLE_WORD.test(this.#text);
+    this.#role ??= holdsRoleWord(this.#text);
     return this.#role;
   }
 
@@ -215,7 +295,6 @@ export function holdsAnswerType(
   measure = false,
 ): boolean {
   if (type === "quantity" && measure) return evidence.some((e) => e.measure);
-  const newName = () => evidence.some((e) => e.acronym || e.names.some((n) => !questionNames.has(n)));
   switch (type) {
     case "quantity":
       return evidence.some((e) => e.numberWord || e.numbers.some((n) => !questionNumbers.has(n)));
@@ -224,14 +303,19 @@ export function holdsAnswerType(
     case "reason":
       return evidence.some((e) => e.reason);
     case "person":
-      return newName() || evidence.some((e) => e.role);
+      return holdsNewName(evidence, questionNames) || evidence.some((e) => e.role);
     case "organisation":
     case "place":
-      return newName();
+      return holdsNewName(evidence, questionNames);
     case "yes-no":
     case "other":
       return true;
   }
+}
+
+/** Whether the sentences hold an acronym or a name the question does not (a function of its own: no closure per window). */
+function holdsNewName(evidence: readonly TypeEvidence[], questionNames: ReadonlySet<string>): boolean {
+  return evidence.some((e) => e.acronym || e.names.some((n) => !questionNames.has(n)));
 }
 
 /** Types whose answer must be in the quote (they are reliably recognised); the others only rank. */

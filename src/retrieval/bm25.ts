@@ -29,44 +29,54 @@ export function bm25LengthNorm(averageLength: number, params: Bm25Params = DEFAU
   return { fixed: params.k1 * (1 - params.b), perLength: (params.k1 * params.b) / averageLength };
 }
 
-/** The `k` highest-scoring ids among `ids` (a bounded min-heap), best first; ids scoring 0 or less are left out. */
-export function topK(ids: readonly number[], scores: Float64Array, k: number): [number, number][] {
-  const heap: number[] = [];
-  const score = (i: number): number => scores[heap[i] ?? 0] ?? 0;
-  const swap = (a: number, b: number): void => {
-    const t = heap[a] ?? 0;
-    heap[a] = heap[b] ?? 0;
-    heap[b] = t;
-  };
-  const siftDown = (start: number): void => {
-    let i = start;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let smallest = i;
-      if (l < heap.length && score(l) < score(smallest)) smallest = l;
-      if (r < heap.length && score(r) < score(smallest)) smallest = r;
-      if (smallest === i) return;
-      swap(i, smallest);
-      i = smallest;
-    }
-  };
-  for (const id of ids) {
+/**
+ * The `k` highest-scoring ids among `ids` (a bounded min-heap), best first; ids scoring 0 or less
+ * are left out. Among equal scores at the cut, which ids stay depends on their order in `ids`.
+ */
+export function topK(ids: ArrayLike<number>, scores: Float64Array, k: number): [number, number][] {
+  // The heap in a typed array, and the score of its root kept at hand: most ids only meet that
+  // one comparison.
+  const heap = new Int32Array(Math.max(0, k));
+  let size = 0;
+  let rootScore = 0;
+  for (let at = 0; at < ids.length; at++) {
+    const id = ids[at] ?? 0;
     const s = scores[id] ?? 0;
     if (s <= 0) continue;
-    if (heap.length < k) {
-      heap.push(id);
-      let i = heap.length - 1;
+    if (size < k) {
+      let i = size++;
+      heap[i] = id;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (score(parent) <= score(i)) break;
-        swap(i, parent);
+        const parentId = heap[parent] ?? 0;
+        if ((scores[parentId] ?? 0) <= s) break;
+        heap[i] = parentId;
+        heap[parent] = id;
         i = parent;
       }
-    } else if (s > (scores[heap[0] ?? 0] ?? 0)) {
+      rootScore = scores[heap[0] ?? 0] ?? 0;
+    } else if (s > rootScore) {
       heap[0] = id;
-      siftDown(0);
+      siftDown(heap, size, scores);
+      rootScore = scores[heap[0] ?? 0] ?? 0;
     }
   }
-  return heap.map((id): [number, number] => [id, scores[id] ?? 0]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return Array.from(heap.subarray(0, size), (id): [number, number] => [id, scores[id] ?? 0]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/** Moves the root of a min-heap (by `scores`) down to its place. */
+function siftDown(heap: Int32Array, size: number, scores: Float64Array): void {
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let smallest = i;
+    if (l < size && (scores[heap[l] ?? 0] ?? 0) < (scores[heap[smallest] ?? 0] ?? 0)) smallest = l;
+    if (r < size && (scores[heap[r] ?? 0] ?? 0) < (scores[heap[smallest] ?? 0] ?? 0)) smallest = r;
+    if (smallest === i) return;
+    const t = heap[i] ?? 0;
+    heap[i] = heap[smallest] ?? 0;
+    heap[smallest] = t;
+    i = smallest;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Passage } from "../corpus/article.ts";
 import { splitSentences } from "../corpus/sentences.ts";
-import { indexForm, matchToken, termSet, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
+import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { holdsAnswerType, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
@@ -11,7 +11,7 @@ export interface SentenceTerms {
   end: number;
   text: string;
   /** Content tokens, with offsets into the article's cleaned text. */
-  tokens: Token[];
+  readonly tokens: Token[];
   terms: TermSet;
   /** What the sentence holds of each answer type (a quantity, a date, a name…). */
   types: TypeEvidence;
@@ -34,14 +34,70 @@ const BYLINE = /^\(?[Bb][Yy]\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|;–—-]
 /** A line without a final stop and with fewer words than this is a headline, not a sentence. */
 const MIN_HEADLINE_WORDS = 8;
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Runs of letters and digits in `text`, counted up to `limit`. */
+function countWords(text: string, limit: number): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (count < limit && WORD.test(text)) count += 1;
+  return count;
+}
+
 /** Whether a sentence may be quoted (see `SentenceTerms.quotable`). Pure. */
 export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   const trimmed = text.trim();
-  const words = trimmed.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // Words counted only as far as the rules below look (a sentence has dozens).
+  const words = countWords(trimmed, MIN_HEADLINE_WORDS);
   if (words < 3) return false;
   if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed) || BYLINE.test(trimmed)) return false;
   if (aloneOnLine && !/[.!?…»”"')]$/u.test(trimmed) && words < MIN_HEADLINE_WORDS) return false;
   return true;
+}
+
+/** A sentence's content tokens in index form, with offsets into the article (`shift`: where the sentence starts there). */
+function sentenceTokens(text: string, shift: number, analyzer: Analyzer): Token[] {
+  // The analyser's tokens are new objects: made index-form and moved to article offsets in place.
+  const tokens = analyzer.analyze(text);
+  for (const token of tokens) {
+    toIndexForm(token);
+    token.start += shift;
+    token.end += shift;
+  }
+  return tokens;
+}
+
+/**
+ * An analysed sentence. Its tokens are made again when first asked for (the highlights of a
+ * quote): kept for every sentence, they would be most of what the sentence cache holds, and the
+ * garbage collector would copy them from one space to the next.
+ */
+class AnalysedSentence implements SentenceTerms {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly terms: TermSet;
+  readonly types: TypeEvidence;
+  readonly breakBefore: boolean;
+  readonly quotable: boolean;
+  readonly #analyzer: Analyzer;
+  #tokens: Token[] | null = null;
+
+  constructor(start: number, end: number, text: string, terms: TermSet, breakBefore: boolean, quotable: boolean, analyzer: Analyzer) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.terms = terms;
+    this.types = typeEvidence(text);
+    this.breakBefore = breakBefore;
+    this.quotable = quotable;
+    this.#analyzer = analyzer;
+  }
+
+  get tokens(): Token[] {
+    this.#tokens ??= sentenceTokens(this.text, this.start, this.#analyzer);
+    return this.#tokens;
+  }
 }
 
 /** Splits a passage into analysed sentences (cached by the caller: this is the costly part). */
@@ -52,17 +108,9 @@ export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTer
     const breakBefore = i > 0 && passage.text.slice(spans[i - 1]?.end ?? 0, s.start).includes("\n");
     const next = spans[i + 1];
     const breakAfter = next === undefined || passage.text.slice(s.end, next.start).includes("\n");
-    const tokens = analyzer.analyze(text).map((t) => ({ ...indexForm(t), start: t.start + passage.start + s.start, end: t.end + passage.start + s.start }));
-    return {
-      start: passage.start + s.start,
-      end: passage.start + s.end,
-      text,
-      tokens,
-      terms: termSet(tokens),
-      types: typeEvidence(text),
-      breakBefore,
-      quotable: isQuotable(text, (i === 0 || breakBefore) && breakAfter),
-    };
+    const start = passage.start + s.start;
+    const terms = termSet(sentenceTokens(text, start, analyzer));
+    return new AnalysedSentence(start, passage.start + s.end, text, terms, breakBefore, isQuotable(text, (i === 0 || breakBefore) && breakAfter), analyzer);
   });
 }
 
@@ -145,20 +193,42 @@ export function evaluateWindows(
   // wording the articles do not share, not evidence either way: it is left out of the question's weight.
   const scored = question.terms.filter((t) => t.role !== "generic" && !t.token.joined && (t.role !== "topic" || source.knows(t.token)));
   const generic = question.terms.filter((t) => t.role === "generic" && !t.token.joined);
-  const focus = new Set(focusTerms(question));
+  // The question's words by their index in `scored` (arrays, not maps: this runs for every
+  // window of every candidate passage). The focus words are among the scored ones.
+  const focusList = focusTerms(question);
+  const focus = new Set(focusList);
+  const isFocus = scored.map((t) => focus.has(t));
+  const focusIndex = focusList.map((t) => scored.indexOf(t));
+  const weights = scored.map((t) => source.weight(t.token));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const focusTotal = focusIndex.reduce((sum, j) => sum + (weights[j] ?? 0), 0);
   // A question of names only ("how high did the Tellan River get"): its names stand in for the
   // focus, and a name the window's document carries counts, once one of them is in the window.
-  const namesOnly = [...focus].every((t) => t.role === "anchor");
-  const focusInDocument = new Set(namesOnly ? [...focus].filter((t) => source.documentCovers(passage.doc, t.token)) : []);
-  const weightOf = new Map(scored.map((t) => [t, source.weight(t.token)]));
-  const total = scored.reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
-  const focusTotal = [...focus].reduce((sum, t) => sum + (weightOf.get(t) ?? 0), 0);
+  const namesOnly = focusList.every((t) => t.role === "anchor");
+  const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
   // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document).
-  const inPassage = new Map(
-    scored
-      .filter((t) => !focus.has(t))
-      .map((t) => [t, t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)]),
+  const inPassage = scored.map((t, j) =>
+    isFocus[j] ? false : t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token),
   );
+
+  // Which scored and generic words each sentence holds, matched once per sentence (a sentence is
+  // in up to three windows), and each generic word's weight, looked up once.
+  const scoredIn: boolean[][] = [];
+  const genericIn: boolean[][] = [];
+  const holds = (i: number): { scored: boolean[]; generic: boolean[] } => {
+    let inScored = scoredIn[i];
+    let inGeneric = genericIn[i];
+    if (!inScored || !inGeneric) {
+      const terms = sentences[i]?.terms;
+      inScored = scored.map((t) => terms !== undefined && matchToken(terms, t.token) !== null);
+      inGeneric = generic.map((t) => terms !== undefined && matchToken(terms, t.token) !== null);
+      scoredIn[i] = inScored;
+      genericIn[i] = inGeneric;
+    }
+    return { scored: inScored, generic: inGeneric };
+  };
+  const genericWeights: number[] = [];
+  const typed = question.answerType !== "other" && question.answerType !== "yes-no";
 
   const windows: WindowEvidence[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -168,44 +238,55 @@ export function evaluateWindows(
     const spans: SentenceTerms[][] = [[first]];
     if (second?.quotable && !second.breakBefore && second.end - first.start <= settings.maxWindowChars) spans.push([first, second]);
     for (const span of spans) {
-      const matched = scored.filter((t) => span.some((s) => matchToken(s.terms, t.token) !== null));
-      const matchedSet = new Set(matched);
-      const focusMatched = [...focus].filter((t) => matchedSet.has(t));
-      const focusWeight = (focusMatched.length > 0 ? [...focus].filter((t) => matchedSet.has(t) || focusInDocument.has(t)) : []).reduce(
-        (sum, t) => sum + (weightOf.get(t) ?? 0),
-        0,
-      );
+      const inFirst = holds(i).scored;
+      const inSecond = span.length === 2 ? holds(i + 1).scored : null;
+      const genericInFirst = holds(i).generic;
+      const genericInSecond = span.length === 2 ? holds(i + 1).generic : null;
+      const focusMatched: QuestionTerm[] = [];
+      let focusWeight = 0;
+      let focusWeightInDocument = 0;
+      focusIndex.forEach((j, f) => {
+        if (inFirst[j] !== true && inSecond?.[j] !== true) {
+          if (focusInDocument[f]) focusWeightInDocument += weights[j] ?? 0;
+          return;
+        }
+        const term = focusList[f];
+        if (term) focusMatched.push(term);
+        focusWeight += weights[j] ?? 0;
+      });
+      if (focusMatched.length > 0) focusWeight += focusWeightInDocument;
       let found = focusWeight;
       let windowWeight = focusWeight;
-      for (const term of scored) {
-        if (focus.has(term)) continue;
-        const weight = weightOf.get(term) ?? 0;
-        if (matchedSet.has(term)) {
+      scored.forEach((term, j) => {
+        if (isFocus[j]) return;
+        const weight = weights[j] ?? 0;
+        if (inFirst[j] === true || inSecond?.[j] === true) {
           found += weight;
           windowWeight += weight * (term.role === "anchor" ? settings.anchorWeight : settings.topicWeight);
-        } else if (inPassage.get(term)) {
+        } else if (inPassage[j]) {
           found += weight;
           windowWeight += weight * settings.passageWeight;
         }
-      }
-      for (const term of generic) {
-        if (span.some((s) => matchToken(s.terms, term.token) !== null)) windowWeight += source.weight(term.token) * settings.genericWeight;
-      }
+      });
+      generic.forEach((term, j) => {
+        if (genericInFirst[j] !== true && genericInSecond?.[j] !== true) return;
+        const weight = (genericWeights[j] ??= source.weight(term.token));
+        windowWeight += weight * settings.genericWeight;
+      });
       const start = span[0]?.start ?? 0;
       const end = span.at(-1)?.end ?? start;
       // In a two-sentence window the answer must be in a sentence that says something of the
       // question: a date in the sentence before "The company has 21 days to appeal" does not date the appeal.
-      const typed = span.length === 1 ? span : span.filter((s) => scored.some((t) => matchToken(s.terms, t.token) !== null));
+      const typeSentences = span.length === 1 ? span : span.filter((_, k) => (k === 0 ? inFirst : inSecond)?.includes(true));
       const typeHeld = holdsAnswerType(
         question.answerType,
-        typed.map((s) => s.types),
+        typeSentences.map((s) => s.types),
         question.numbers,
         question.names,
         question.measure,
       );
-      const typedQuestion = question.answerType !== "other" && question.answerType !== "yes-no";
       let relevance = total === 0 ? 0 : windowWeight / total;
-      if (typedQuestion && typeHeld) relevance += settings.typeBonus;
+      if (typed && typeHeld) relevance += settings.typeBonus;
       const sentencesInWindow = span.length === 2 ? 2 : 1;
       windows.push({
         passageId: passage.id,

@@ -43,10 +43,10 @@ export interface Token {
 
 /** The terms of a text, by kind, to tell which tokens of a question it contains. */
 export interface TermSet {
-  stems: Set<string>;
-  phonetic: Set<string>;
-  pairs: Set<string>;
-  concepts: Set<string>;
+  stems: ReadonlySet<string>;
+  phonetic: ReadonlySet<string>;
+  pairs: ReadonlySet<string>;
+  concepts: ReadonlySet<string>;
 }
 
 /** Letters runs (hyphenated ones whole) and numbers (with group separators and decimals). */
@@ -127,6 +127,17 @@ function startsUpper(word: string): boolean {
   return UPPER_FIRST.test(word);
 }
 
+/** The pairs of a token that has none (shared: a token's arrays are never mutated, only replaced). */
+const NO_PAIRS: readonly string[] = Object.freeze([]);
+
+/** Whether a token starts with a digit (`\p{N}`), checked without a regex for ASCII and Cyrillic (no digits there). */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 48 && code <= 57;
+  if (code >= 0x0400 && code <= 0x04ff) return false;
+  return /^\p{N}/u.test(word);
+}
+
 /**
  * What separates two tokens: a sentence end (. ! ? … or a line break), a clause break (: ;), or
  * nothing that breaks (spaces, commas, quotes). Scanned by hand: it runs between every two words.
@@ -191,11 +202,17 @@ export class Analyzer {
   /** Every token of the text, stop words included (flagged). */
   tokenize(text: string): Token[] {
     const tokens: Token[] = [];
+    // The content words (not stop words, not joined forms) and their forms, for `#markPhrases`.
+    const words: Token[] = [];
+    const forms: WordForm[] = [];
     let previousSound: string | null = null;
     let sentenceStart = true;
     let lastEnd = 0;
     let hasPhrase = false;
-    for (const match of text.matchAll(TOKEN)) {
+    // `exec` over the one global pattern (no iterator, no copy of the pattern per text); nothing
+    // below runs another tokenize before the loop is done.
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
       const written = match[0];
       const start = match.index;
       const between = boundaryBetween(text, lastEnd, start);
@@ -204,34 +221,38 @@ export class Analyzer {
         sentenceStart = between === "sentence" || sentenceStart;
         previousSound = null;
       }
-      const capitalised = !sentenceStart && startsUpper(written);
+      const atSentenceStart = sentenceStart;
       sentenceStart = false;
-      if (/^\p{N}/u.test(written)) {
+      if (startsWithDigit(written)) {
         const number = normaliseNumber(written);
         tokens.push({ original: written, folded: number, stem: number, phonetic: [], pairs: [], concepts: [], numeric: true, capitalised: false, acronym: false, stop: false, joined: false, start, end: lastEnd });
         previousSound = null;
         continue;
       }
-      const parts = written.includes("-") ? written.split("-") : [written];
+      const parts = written.includes("-") ? written.split("-") : null;
       // A hyphenated word also counts whole: Алма-Ата ~ Almaty, колл-центр ~ call-center.
-      const pieces = parts.length > 1 ? [...parts, parts.join("")] : parts;
+      const pieces = parts ? [...parts, parts.join("")] : null;
+      const pieceCount = pieces ? pieces.length : 1;
       let offset = start;
-      for (let i = 0; i < pieces.length; i++) {
-        const piece = pieces[i] ?? "";
-        const joined = parts.length > 1 && i === parts.length;
+      // Whether the written word starts with a capital (its first piece starts with the same letter).
+      let capitalised = false;
+      for (let i = 0; i < pieceCount; i++) {
+        const piece = pieces ? (pieces[i] ?? "") : written;
+        const joined = parts !== null && i === parts.length;
         const pieceStart = joined ? start : offset;
         if (!joined) offset += piece.length + 1;
         const word = this.#word(piece);
         const form = word.form;
-        const pairs: string[] = [];
+        if (i === 0) capitalised = !atSentenceStart && word.upperFirst;
+        let pairs: readonly string[] = NO_PAIRS;
         // Multi-word names meet across scripts as pairs (the joined form takes no part in pairs).
         if (!joined && !word.stop) {
-          if (previousSound && form.sound.length >= 2) pairs.push(`${previousSound}_${form.sound}`);
+          if (previousSound && form.sound.length >= 2) pairs = [`${previousSound}_${form.sound}`];
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
         if (form.phrases.length > 0 && !word.stop) hasPhrase = true;
         // The form's arrays are shared between tokens (cached): never mutated, only replaced.
-        tokens.push({
+        const token: Token = {
           original: piece,
           folded: word.folded,
           stem: form.stem,
@@ -245,10 +266,15 @@ export class Analyzer {
           joined,
           start: pieceStart,
           end: joined ? lastEnd : pieceStart + piece.length,
-        });
+        };
+        tokens.push(token);
+        if (!word.stop && !joined) {
+          words.push(token);
+          forms.push(form);
+        }
       }
     }
-    if (hasPhrase) this.#markPhrases(tokens.filter((t) => !t.stop && !t.joined && !t.numeric));
+    if (hasPhrase) this.#markPhrases(words, forms);
     return tokens;
   }
 
@@ -264,27 +290,29 @@ export class Analyzer {
     return word;
   }
 
-  /** The cached form of a token (its keys and phrases). */
-  #formOf(token: Token): WordForm {
-    return this.#word(token.original).form;
-  }
-
   /** The content tokens of a text: stop words left out (what is indexed and searched). */
   analyze(text: string): Token[] {
     return this.tokenize(text).filter((t) => !t.stop);
   }
 
-  /** Gives the words of each vocabulary phrase found in the sequence ("death toll") the phrase's concept. */
-  #markPhrases(words: readonly Token[]): void {
-    words.forEach((first, i) => {
-      for (const phrase of this.#formOf(first).phrases) {
-        const span = words.slice(i, i + phrase.keys.length);
-        if (span.length < phrase.keys.length) continue;
-        const matches = span.every((token, j) => this.#formOf(token).keys.includes(phrase.keys[j] ?? ""));
+  /**
+   * Gives the words of each vocabulary phrase found in the sequence ("death toll") the phrase's
+   * concept. `forms` are the words' analysed forms, in the same order.
+   */
+  #markPhrases(words: readonly Token[], forms: readonly WordForm[]): void {
+    for (let i = 0; i < words.length; i++) {
+      for (const phrase of forms[i]?.phrases ?? []) {
+        const length = phrase.keys.length;
+        if (i + length > words.length) continue;
+        let matches = true;
+        for (let j = 0; j < length && matches; j++) matches = forms[i + j]?.keys.includes(phrase.keys[j] ?? "") ?? false;
         if (!matches) continue;
-        for (const token of span) if (!token.concepts.includes(phrase.concept)) token.concepts = [...token.concepts, phrase.concept];
+        for (let j = i; j < i + length; j++) {
+          const token = words[j];
+          if (token && !token.concepts.includes(phrase.concept)) token.concepts = [...token.concepts, phrase.concept];
+        }
       }
-    });
+    }
   }
 }
 
@@ -308,18 +336,40 @@ export function analyze(text: string): Token[] {
  * ("gagarin" is not «горение»): across languages, they meet through the vocabulary.
  */
 export function indexForm(token: Token): Token {
-  if (/^\p{Lu}/u.test(token.original) || (token.phonetic.length === 0 && token.pairs.length === 0)) return token;
+  if (!keepsOnlyIndexedKeys(token)) return token;
   return { ...token, phonetic: [], pairs: [] };
 }
 
+/** Whether `indexForm` takes a token's phonetic keys and pairs away (it has some, and no capital). */
+function keepsOnlyIndexedKeys(token: Token): boolean {
+  return (token.phonetic.length > 0 || token.pairs.length > 0) && !startsUpper(token.original);
+}
+
+/**
+ * `indexForm` done on the token itself, for tokens the caller has just made and owns (one object
+ * less per word where sentences are analysed at query time).
+ */
+export function toIndexForm(token: Token): void {
+  if (!keepsOnlyIndexedKeys(token)) return;
+  token.phonetic = [];
+  token.pairs = [];
+}
+
+/** The terms of a kind a text has none of (shared; term sets are read-only). */
+const NO_TERMS: ReadonlySet<string> = new Set<string>();
+
 /** Collects the terms of analysed tokens, by kind. */
 export function termSet(tokens: readonly Token[]): TermSet {
-  return {
-    stems: new Set(tokens.map((t) => t.stem)),
-    phonetic: new Set(tokens.flatMap((t) => t.phonetic)),
-    pairs: new Set(tokens.flatMap((t) => t.pairs)),
-    concepts: new Set(tokens.flatMap((t) => t.concepts)),
-  };
+  const stems = new Set<string>();
+  const concepts = new Set<string>();
+  // Most sentences have no phonetic keys or pairs (only capitalised words keep them): no set made for them.
+  let phonetic: Set<string> | null = null;
+  let pairs: Set<string> | null = null;
+  for (const token of tokens) stems.add(token.stem);
+  for (const token of tokens) for (const key of token.phonetic) (phonetic ??= new Set()).add(key);
+  for (const token of tokens) for (const pair of token.pairs) (pairs ??= new Set()).add(pair);
+  for (const token of tokens) for (const concept of token.concepts) concepts.add(concept);
+  return { stems, phonetic: phonetic ?? NO_TERMS, pairs: pairs ?? NO_TERMS, concepts };
 }
 
 /** A phonetic key this long or longer also matches as a prefix (a stemmer may cut a name short). */
