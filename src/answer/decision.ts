@@ -32,7 +32,8 @@ export type Decision =
 /**
  * Whether a window may be quoted as an answer: it says what is asked about (at least one focus
  * word, and `minFocusShare` of their weight — `minFocusShareTyped` when the question asks for a
- * quantity or a date, which must then be in the window), and the window with its passage holds
+ * quantity or a date, which must then be in the window, unless the window's number stands next to
+ * what a count question counts), and the window with its passage holds
  * `minQuestionShare` of the whole question (when the question has focus words; one of names only
  * is answered by a window naming them). With the embedding model, a window whose passage is more
  * similar to the question than off-topic questions come to the index needs only
@@ -48,7 +49,7 @@ export function windowAnswers(
   if (typed && !window.typeHeld) return false;
   // Vector evidence (above the index's calibrated off-topic threshold) lowers the share of focus
   // words needed, never below one of them: a similarity alone never answers.
-  const lexicalMinimum = typed ? settings.minFocusShareTyped : settings.minFocusShare;
+  const lexicalMinimum = typed && !window.countHeld ? settings.minFocusShareTyped : settings.minFocusShare;
   const minFocus = window.vectorEvidence ? Math.min(lexicalMinimum, settings.minFocusShareWithVector) : lexicalMinimum;
   // A question of names only ("What happened in Almaty in January?") is answered by its names;
   // the share of the whole question guards focus words that were matched out of context.

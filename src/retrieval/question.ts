@@ -24,6 +24,12 @@ export interface QuestionAnalysis {
   answerType: AnswerType;
   /** A quantity question that asks for a measure ("how much", "how high", «сколько стоил»): a number with a unit answers it. */
   measure: boolean;
+  /**
+   * What a count question counts: the words right after "how many" / «сколько» / "number of"
+   * ("how many *armed criminals*", «сколько *зрителей* пришло»); empty when it counts people in
+   * general ("how many people died") or is not a count question.
+   */
+  counted: QuestionTerm[];
   /** Content words (stop words left out), in order. */
   terms: QuestionTerm[];
   /** Numbers the question names (folded): not an answer when found in a quote. */
@@ -150,14 +156,53 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   }
   // "of" right after a quantifier head ("kind of help") does not open a phrase.
   fixQuantifierPhrases(all, terms);
+  const answerType = answerTypeOf(question);
+  const measure = asksForMeasure(question);
   return {
     text: question,
-    answerType: answerTypeOf(question),
-    measure: asksForMeasure(question),
+    answerType,
+    measure,
+    counted: answerType === "quantity" && !measure ? countedTerms(all, terms) : [],
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
     names: new Set(terms.filter((t) => t.role === "anchor" && !t.token.numeric).map((t) => t.token.folded)),
   };
+}
+
+/** Words that open a count ("how many", «сколько», "number of"): the words after them are what is counted. */
+const COUNT_OPENERS = new Set(["many", "сколько", "скольких", "скольким"]);
+/** How many content words after a count opener name what is counted ("how many armed criminals"). */
+const MAX_COUNTED_WORDS = 2;
+/** Endings of a Russian verb form (past, present, infinitive): «полицейских *погибло*» — the counting stops there. */
+const RUSSIAN_VERB_ENDING = /\p{Script=Cyrillic}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ит|ят|ут|ат|ется|ются|ится|ятся|ть|ти)$/u;
+/** Endings of a Russian adjective before the counted noun (genitive plural: вооружённых, иностранных). */
+const RUSSIAN_ADJECTIVE_ENDING = /(?:ых|их)$/u;
+/** An English past form after the counted noun: the verb ("soldiers *showed* up"). */
+const ENGLISH_PAST_ENDING = /\p{Script=Latin}ed$/u;
+
+/** What a count question counts (see `QuestionAnalysis.counted`); empty for people in general. */
+function countedTerms(all: readonly Token[], terms: readonly QuestionTerm[]): QuestionTerm[] {
+  const opener = all.findIndex((t, i) => COUNT_OPENERS.has(t.folded) || (t.folded === "number" && all[i + 1]?.folded === "of"));
+  if (opener < 0) return [];
+  const counted: QuestionTerm[] = [];
+  for (const token of all.slice(opener + 1)) {
+    if (token.folded === "of" && all[opener]?.folded === "number") continue;
+    if (token.stop || token.joined) {
+      if (counted.length > 0) break;
+      continue;
+    }
+    const term = terms.find((t) => t.token.start === token.start);
+    if (!term) continue;
+    if (counted.length > 0 && (RUSSIAN_VERB_ENDING.test(token.folded) || ENGLISH_PAST_ENDING.test(token.folded))) break;
+    // "how many people", «сколько человек»: people in general are counted by any number.
+    if (term.role === "generic") return [];
+    counted.push(term);
+    // A counted noun may follow its adjective or a noun ("armed criminals", "riot instigators",
+    // «вооружённых преступников»); then comes the verb ("soldiers showed up", «полицейских
+    // погибло»), which is not counted. A Russian noun is followed by its verb.
+    if (counted.length >= MAX_COUNTED_WORDS || (/\p{Script=Cyrillic}/u.test(token.folded) && !RUSSIAN_ADJECTIVE_ENDING.test(token.folded))) break;
+  }
+  return counted;
 }
 
 /** Gives the words after "kind of / number of …" the focus role they would have had without "of". */

@@ -137,6 +137,12 @@ export interface WindowEvidence {
   /** Whether the window holds an answer of the question's type (a quantity, a date, a name…). */
   typeHeld: boolean;
   /**
+   * Whether, for a count question, the window holds a counted number next to (at most
+   * `countDistance` words from) a word of what is counted ("about 300 *servicemen*" for "how many
+   * soldiers"): the number counts what is asked, not something else of the same sentence.
+   */
+  countHeld: boolean;
+  /**
    * Whether the window's passage is closer to the question on the vector side than off-topic
    * questions come to this index (above its calibrated threshold); always false in lexical mode.
    */
@@ -285,6 +291,7 @@ export function evaluateWindows(
         question.names,
         question.measure,
       );
+      const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));
       let relevance = total === 0 ? 0 : windowWeight / total;
       if (typed && typeHeld) relevance += settings.typeBonus;
       const sentencesInWindow = span.length === 2 ? 2 : 1;
@@ -298,6 +305,7 @@ export function evaluateWindows(
         questionShare: total === 0 ? 0 : found / total,
         focusMatched,
         typeHeld,
+        countHeld,
         vectorEvidence: false,
         relevance,
         score: windowScore(relevance, sentencesInWindow, rank, settings),
@@ -305,6 +313,23 @@ export function evaluateWindows(
     }
   }
   return windows;
+}
+
+/** Whether a sentence holds a counted number (not a date, year or identifier) within `distance` words of a counted word. */
+function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[], distance: number): boolean {
+  const { tokens } = sentence;
+  const numbers = sentence.types.numbers;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token?.numeric || !numbers.includes(token.folded)) continue;
+    for (let j = Math.max(0, i - distance); j <= Math.min(tokens.length - 1, i + distance); j++) {
+      const near = tokens[j];
+      if (j === i || !near || near.numeric) continue;
+      const own = termSet([near]);
+      if (counted.some((t) => matchToken(own, t.token) !== null)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -55,6 +55,8 @@ export const RETRIEVAL_SETTINGS = {
   genericWeight: 0.3,
   /** Score weight of a topic word or anchor found elsewhere in the window's passage (or anchor: document). */
   passageWeight: 0.25,
+  /** Words between a number and what it counts ("300 *servicemen*", "26 armed *criminals*") for it to count it. */
+  countDistance: 2,
   /** Score bonus (as a share of the question's weight) of a window holding the asked answer type. */
   typeBonus: 0.3,
   /** Score bonus (share of the question's weight) of a window in the first-ranked passage, falling with rank. */
@@ -63,7 +65,12 @@ export const RETRIEVAL_SETTINGS = {
   // --- The decision (chosen on the tune split; see README) ------------------------------------
   /** Least share of the focus words' weight (IDF) a quote must contain. */
   minFocusShare: 0.5,
-  /** The same, for a quote that holds the asked quantity or date (that evidence makes up for a paraphrased verb). */
+  /**
+   * The same, for a quote that holds the asked quantity or date (that evidence makes up for a
+   * paraphrased verb). A count question's quote whose number stands next to what is counted
+   * ("about 300 *servicemen*": `WindowEvidence.countHeld`) needs only `minFocusShare`: the number
+   * itself shows the quote is about the asked thing.
+   */
   minFocusShareTyped: 0.7,
   /**
    * The same, for a window whose passage has vector evidence (similarity above the index's calibrated

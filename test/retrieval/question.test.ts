@@ -46,3 +46,20 @@ describe("analyzeQuestion: what is asked about", () => {
     expect(analysis.answerType).toBe("other");
   });
 });
+
+describe("analyzeQuestion: what a count question counts", () => {
+  it.each([
+    ["how many armed criminals were killed", ["armed", "criminals"]],
+    ["how many soldiers showed up at the square", ["soldiers"]],
+    ["сколько вооруженных преступников ликвидировали", ["вооруженных", "преступников"]],
+    ["сколько полицейских погибло в дагестане", ["полицейских"]],
+    ["сколько зрителей пришло на матч", ["зрителей"]],
+    ["number of riot instigators inside the ring", ["riot", "instigators"]],
+    ["how many people died in Dagestan", []],
+    ["сколько человек погибло", []],
+    ["how much rain fell", []],
+    ["when did it start", []],
+  ])("%j counts %j", (question, counted) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).counted.map((t) => t.token.original)).toEqual(counted);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { windowAnswers } from "../../src/answer/decision.ts";
+import { analyzeQuestion } from "../../src/retrieval/question.ts";
+import type { WindowEvidence } from "../../src/retrieval/sentence-evidence.ts";
+import { defaultAnalyzer } from "../../src/text/analyzer.ts";
+
+const noNames = { isName: () => false, continuesName: () => false };
+const question = analyzeQuestion("how many soldiers showed up at the square", defaultAnalyzer(), noNames);
+const soldiers = question.terms.filter((t) => t.token.original === "soldiers");
+
+/** A window of the question holding "soldiers" (about half the focus words' weight) and a number. */
+function windowWith(evidence: Partial<WindowEvidence>): WindowEvidence {
+  return {
+    passageId: 0,
+    doc: "a.txt",
+    start: 0,
+    end: 10,
+    sentences: 1,
+    focusShare: 0.55,
+    questionShare: 0.6,
+    focusMatched: soldiers,
+    typeHeld: true,
+    countHeld: false,
+    vectorEvidence: false,
+    relevance: 1,
+    score: 1,
+    ...evidence,
+  };
+}
+
+describe("windowAnswers: a count question", () => {
+  it("needs most of its focus words when the quote's number counts something else", () => {
+    expect(windowAnswers(windowWith({ countHeld: false }), question)).toBe(false);
+  });
+
+  it("needs only half when the number stands next to what is counted (\"about 300 servicemen\")", () => {
+    expect(windowAnswers(windowWith({ countHeld: true }), question)).toBe(true);
+  });
+
+  it("never answers without a number, nor with one focus word short of half", () => {
+    expect(windowAnswers(windowWith({ countHeld: true, typeHeld: false }), question)).toBe(false);
+    expect(windowAnswers(windowWith({ countHeld: true, focusShare: 0.4 }), question)).toBe(false);
+  });
+});
