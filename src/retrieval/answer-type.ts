@@ -35,6 +35,14 @@ const MEASURE_PATTERNS: readonly RegExp[] = [
   /(^|[^\p{L}])(на\s+сколько|насколько|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень))(?![\p{L}])/iu,
 ];
 
+/** Questions for someone's age, or how many years something took: "how old", «сколько лет», «в каком возрасте». */
+const AGE_PATTERN = /\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])/iu;
+
+/** Whether a question asks for an age or a number of years (see `AGE_PATTERN`). Pure. */
+export function asksForAge(question: string): boolean {
+  return AGE_PATTERN.test(question);
+}
+
 /** Whether a quantity question asks for a measure (see `MEASURE_PATTERNS`). Pure. */
 export function asksForMeasure(question: string): boolean {
   return answerTypeOf(question) === "quantity" && MEASURE_PATTERNS.some((p) => p.test(question));

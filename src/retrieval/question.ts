@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, asksForMeasure, type AnswerType } from "./answer-type.ts";
+import { answerTypeOf, asksForAge, asksForMeasure, type AnswerType } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -24,6 +24,12 @@ export interface QuestionAnalysis {
   answerType: AnswerType;
   /** A quantity question that asks for a measure ("how much", "how high", «сколько стоил»): a number with a unit answers it. */
   measure: boolean;
+  /**
+   * The question asks for an age or a number of years ("how old is…", «сколько лет…»): only a
+   * number of years next to a word of the question answers it ("52-летний *машинист*", "*Reyes*, 34"),
+   * not someone else's age in the same sentence.
+   */
+  age: boolean;
   /**
    * What a count question counts: the words right after "how many" / «сколько» / "number of"
    * ("how many *armed criminals*", «сколько *зрителей* пришло»); empty when it counts people in
@@ -162,6 +168,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     text: question,
     answerType,
     measure,
+    age: answerType === "quantity" && asksForAge(question),
     counted: answerType === "quantity" && !measure ? countedTerms(all, terms) : [],
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),

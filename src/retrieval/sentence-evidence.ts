@@ -284,7 +284,9 @@ export function evaluateWindows(
       // In a two-sentence window the answer must be in a sentence that says something of the
       // question: a date in the sentence before "The company has 21 days to appeal" does not date the appeal.
       const typeSentences = span.length === 1 ? span : span.filter((_, k) => (k === 0 ? inFirst : inSecond)?.includes(true));
-      const typeHeld = holdsAnswerType(
+      const typeHeld = question.age
+        ? typeSentences.some((s) => ageNextTo(s, scored, settings.countDistance))
+        : holdsAnswerType(
         question.answerType,
         typeSentences.map((s) => s.types),
         question.numbers,
@@ -313,6 +315,33 @@ export function evaluateWindows(
     }
   }
   return windows;
+}
+
+/** Words that say a number is a number of years: «21-летний», «52 лет», "34-year-old", "aged 49". */
+const YEARS_AFTER = /^(?:лет|год|года|летн\p{L}*|years?|yearold)$/u;
+
+/**
+ * Whether a sentence holds a number of years (a number before «лет», «-летний», "years", after
+ * "aged", or right after a name: "Reyes, 34") within `distance` words of a word of the question.
+ */
+function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], distance: number): boolean {
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token?.numeric) continue;
+    const after = tokens[i + 1];
+    const before = tokens[i - 1];
+    const years = (after !== undefined && YEARS_AFTER.test(after.folded)) || before?.folded === "aged";
+    const afterName = before?.capitalised === true && Number(token.folded) <= 120;
+    if (!years && !afterName) continue;
+    for (let j = Math.max(0, i - distance - 1); j <= Math.min(tokens.length - 1, i + distance + 1); j++) {
+      const near = tokens[j];
+      if (j === i || !near || near.numeric || YEARS_AFTER.test(near.folded) || near.folded === "aged") continue;
+      const own = termSet([near]);
+      if (scored.some((t) => matchToken(own, t.token) !== null)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a sentence holds a counted number (not a date, year or identifier) within `distance` words of a counted word. */

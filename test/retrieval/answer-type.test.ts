@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForMeasure, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForAge, asksForMeasure, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -100,5 +100,17 @@ describe("measures", () => {
 
   it("takes any counted number for a count", () => {
     expect(holdsAnswerType("quantity", [typeEvidence("flooding about 1,900 homes")], new Set(), new Set(), false)).toBe(true);
+  });
+});
+
+describe("ages", () => {
+  it.each([
+    ["how old is the mayor", true],
+    ["сколько лет капитану ладоги", true],
+    ["в каком возрасте он умер", true],
+    ["how many years ago", false],
+    ["сколько человек погибло", false],
+  ])("asksForAge(%j) = %s", (question, expected) => {
+    expect(asksForAge(question)).toBe(expected);
   });
 });

@@ -1,0 +1,58 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openAnswerService } from "../../src/answer/answer-service.ts";
+import type { AnswerService } from "../../src/answer/types.ts";
+import { buildSeededIndex, type SeededIndex } from "../helpers/seeded-index.ts";
+
+// Two articles written for this test (not from any evaluation set), beside the real seeds.
+const CUP_FINAL = `# «Заря» выиграла кубок области
+
+Дата: 2025-06-01
+
+Футбольный клуб «Заря» впервые выиграл кубок области, обыграв «Восход» со счётом 2:1.
+На 80-й минуте капитан «Зари» Олег Миронов сравнял счёт, а в добавленное время 19-летний Пётр Власов забил победный гол.
+`;
+const RIVER = `# The Orla River floods the town of Wenlow
+
+Date: 2025-04-03
+
+The Orla River broke its record at Wenlow on Sunday, flooding about 300 homes.
+The river peaked at 9.2 metres at the town bridge on Sunday evening, council officials said.
+`;
+
+let seeded: SeededIndex;
+let extra: string;
+let service: AnswerService;
+
+beforeAll(async () => {
+  extra = await mkdtemp(join(tmpdir(), "typed-answers-"));
+  await writeFile(join(extra, "801_cup_final.md"), CUP_FINAL);
+  await writeFile(join(extra, "802_orla_river.md"), RIVER);
+  seeded = await buildSeededIndex(null, [extra]);
+  service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
+});
+afterAll(async () => {
+  await seeded?.cleanup();
+  await rm(extra, { recursive: true, force: true });
+});
+
+describe("answers of the asked kind, not just any number in the right sentence", () => {
+  it("answers an age with the age of the person asked about", async () => {
+    const result = await service.answer("сколько лет Власову");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("19-летний Пётр Власов");
+  });
+
+  it("does not give someone else's age for a person whose age the article does not say", async () => {
+    const result = await service.answer("сколько лет капитану Миронову");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("answers \"how high\" with a height, not with the sentence that merely names the river", async () => {
+    const result = await service.answer("how high did the Orla River get");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("9.2 metres");
+  });
+});
