@@ -195,6 +195,19 @@ export class Analyzer {
 
   /** Every token of the text, stop words included (flagged). */
   tokenize(text: string): Token[] {
+    return this.#tokens(text, true);
+  }
+
+  /** The content tokens of a text: stop words left out (what is indexed and searched). */
+  analyze(text: string): Token[] {
+    return this.#tokens(text, false);
+  }
+
+  /**
+   * The tokens of a text, stop words only with `withStopWords` (they count all the same for
+   * sentence starts and pairs; left out, they are simply not made).
+   */
+  #tokens(text: string, withStopWords: boolean): Token[] {
     const tokens: Token[] = [];
     // The content words (not stop words, not joined forms) and their forms, for `#markPhrases`.
     const words: Token[] = [];
@@ -245,6 +258,7 @@ export class Analyzer {
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
         if (form.phrases.length > 0 && !word.stop) hasPhrase = true;
+        if (word.stop && !withStopWords) continue;
         // The form's arrays are shared between tokens (cached): never mutated, only replaced.
         const token: Token = {
           original: piece,
@@ -282,11 +296,6 @@ export class Analyzer {
       this.#written.set(written, word);
     }
     return word;
-  }
-
-  /** The content tokens of a text: stop words left out (what is indexed and searched). */
-  analyze(text: string): Token[] {
-    return this.tokenize(text).filter((t) => !t.stop);
   }
 
   /**
