@@ -167,7 +167,7 @@ export class LexicalIndex implements EvidenceSource {
     return local >= 0 && local < state.segment.data.passages ? { state, local } : null;
   }
 
-  /** The postings of term `i` of a segment's field, cached between queries up to `POSTINGS_CACHE_IDS` ids. */
+  /** The postings of term `i` of a segment's field, cached between queries up to `POSTINGS_CACHE_BYTES`. */
   #postings(segmentIndex: number, field: FieldName, dictionary: PackedDictionary, i: number): CachedPostings {
     const key = `${segmentIndex}\u0000${field}\u0000${i}`;
     const cached = this.#postingsCache.get(key);
@@ -353,6 +353,7 @@ export class LexicalIndex implements EvidenceSource {
       if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT });
     }
     let count = 0;
+    let done = false;
     try {
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i];
@@ -371,9 +372,13 @@ export class LexicalIndex implements EvidenceSource {
         }
         count = this.#accumulate(step.field, step.term, step.weight, scores, touched, count, repeat);
       }
-      return topK(touched.subarray(0, count), scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
+      const hits = topK(touched.subarray(0, count), scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
+      done = true;
+      return hits;
     } finally {
-      for (let k = 0; k < count; k++) scores[touched[k] ?? 0] = 0;
+      // A search cut short (a postings file that cannot be read) may have scored passages it has not counted yet.
+      if (done) for (let k = 0; k < count; k++) scores[touched[k] ?? 0] = 0;
+      else scores.fill(0);
     }
   }
 
