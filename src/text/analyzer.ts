@@ -81,8 +81,12 @@ export function skeleton(latin: string): string {
 /** Phonetic key of a word or stem, or null when it is too short to be told apart from others. */
 export function phoneticKey(word: string): string | null {
   if (word.length < 4) return null;
-  const key = skeleton(isCyrillic(word) ? transliterate(word) : word);
-  return key.length >= 3 ? key : null;
+  return keyOfSkeleton(word, skeleton(isCyrillic(word) ? transliterate(word) : word));
+}
+
+/** `phoneticKey(word)` given the word's skeleton (of its transliteration, for Cyrillic). */
+function keyOfSkeleton(word: string, wordSkeleton: string): string | null {
+  return word.length >= 4 && wordSkeleton.length >= 3 ? wordSkeleton : null;
 }
 
 /**
@@ -172,17 +176,18 @@ export class Analyzer {
     let form = this.#forms.get(cacheKey);
     if (!form) {
       const wordStem = stem(folded);
+      // The word's skeleton is its sound and (long enough) its phonetic key; a stem equal to the
+      // word has the same key. Each made once: transliteration and skeletons cost a dozen regexes.
+      const sound = skeleton(isCyrillic(folded) ? transliterate(folded) : folded);
+      const foldedKey = keyOfSkeleton(folded, sound);
       const phonetic = new Set<string>();
-      for (const f of [wordStem, folded]) {
-        const key = phoneticKey(f);
-        if (key) phonetic.add(key);
-      }
+      for (const key of [wordStem === folded ? foldedKey : phoneticKey(wordStem), foldedKey]) if (key) phonetic.add(key);
       const keys = this.vocabulary.lookupKeys(folded, wordStem);
       form = {
         stem: wordStem,
         phonetic: [...phonetic],
         concepts: this.vocabulary.concepts(original, folded, wordStem),
-        sound: skeleton(isCyrillic(folded) ? transliterate(folded) : folded),
+        sound,
         keys,
         phrases: this.vocabulary.phrasesStartingWith(keys),
         acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(original) || this.vocabulary.acronymConcept(original, folded) !== undefined,
