@@ -376,8 +376,10 @@ export class LexicalIndex implements EvidenceSource {
       done = true;
       return hits;
     } finally {
-      // A search cut short (a postings file that cannot be read) may have scored passages it has not counted yet.
-      if (done) for (let k = 0; k < count; k++) scores[touched[k] ?? 0] = 0;
+      // Zeroed by the passages touched when they are few; when they are many (or a search cut short
+      // by an unreadable postings file may have scored passages it has not counted), whole: one
+      // sequential fill beats as many scattered stores.
+      if (done && count < scores.length / 16) for (let k = 0; k < count; k++) scores[touched[k] ?? 0] = 0;
       else scores.fill(0);
     }
   }
