@@ -100,6 +100,8 @@ export class LexicalIndex implements EvidenceSource {
   /** Bytes the cached postings (and their contributions) hold. */
   #cachedBytes = 0;
   readonly #sentences = new Map<number, SentenceTerms[]>();
+  /** `weight` answers by token object (tokens are not changed once analysed). */
+  readonly #weights = new WeakMap<Token, number>();
   /** `documentCovers` answers by token object, then document. */
   readonly #documentCovered = new WeakMap<Token, Map<string, boolean>>();
   /** BM25 scores by passage id during a search (all zero between searches; made at the first). */
@@ -395,7 +397,13 @@ export class LexicalIndex implements EvidenceSource {
    * value, so a question about something else finds little of its weight anywhere.
    */
   weight(token: Token): number {
-    return Math.log(1 + (this.#total + 1) / (this.passageFrequency(token) + 0.5));
+    // Remembered per token object: the answer stage weighs each question word once per candidate passage.
+    let weight = this.#weights.get(token);
+    if (weight === undefined) {
+      weight = Math.log(1 + (this.#total + 1) / (this.passageFrequency(token) + 0.5));
+      this.#weights.set(token, weight);
+    }
+    return weight;
   }
 
   /** Whether the articles use the word (by stem or concept; a sound-alike does not count). */
