@@ -158,16 +158,28 @@ class FileRange implements PostingsReader {
   readonly #fd: number;
   readonly #base: number;
   readonly #length: number;
+  /** The buffer `readText` reads through (made at its first call). */
+  #scratch: Buffer | null = null;
   constructor(fd: number, base: number, length: number) {
     this.#fd = fd;
     this.#base = base;
     this.#length = length;
   }
   read(offset: number, length: number): Buffer {
-    if (offset + length > this.#length) throw new SegmentFileError(`read past the end of a postings range (${offset + length} > ${this.#length})`);
     // A buffer of its own (not a slice of Node's pool: postings are viewed in place, aligned), not
-    // zero-filled: the loop below fills it or throws.
-    const bytes = Buffer.allocUnsafeSlow(length);
+    // zero-filled: `#fill` fills it or throws.
+    return this.#fill(Buffer.allocUnsafeSlow(length), offset, length);
+  }
+
+  /** `length` bytes at `offset` decoded as UTF-8, read through a buffer reused from one call to the next. */
+  readText(offset: number, length: number): string {
+    if (!this.#scratch || this.#scratch.length < length) this.#scratch = Buffer.allocUnsafeSlow(Math.max(length, 2 * (this.#scratch?.length ?? 2048)));
+    return this.#fill(this.#scratch, offset, length).toString("utf8", 0, length);
+  }
+
+  /** Reads `length` bytes at `offset` into the start of `bytes` (returned). */
+  #fill(bytes: Buffer, offset: number, length: number): Buffer {
+    if (offset + length > this.#length) throw new SegmentFileError(`read past the end of a postings range (${offset + length} > ${this.#length})`);
     let done = 0;
     while (done < length) {
       const n = readSync(this.#fd, bytes, done, length - done, this.#base + offset + done);
@@ -283,7 +295,7 @@ export async function openSegmentFiles(folder: string): Promise<OpenSegment> {
     passage(local) {
       const at = local * PASSAGE_FIELDS;
       const doc = meta.documents[index[at + 4] ?? 0] ?? "";
-      const text = texts.read(index[at] ?? 0, index[at + 1] ?? 0).toString("utf8");
+      const text = texts.readText(index[at] ?? 0, index[at + 1] ?? 0);
       return { id: local, doc, start: index[at + 2] ?? 0, end: index[at + 3] ?? 0, text };
     },
     close() {

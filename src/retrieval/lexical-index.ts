@@ -48,6 +48,18 @@ const SENTENCE_CACHE = 4_000;
 /** Weight of a prefix match relative to an exact one. */
 const PREFIX_DISCOUNT = 0.5;
 
+/** One term of a field scored at a weight, in a search. */
+interface ScoringStep {
+  field: FieldName;
+  term: string;
+  weight: number;
+}
+
+/** The bytes of a typed array (a view, no copy). */
+function bytesOf(array: Uint32Array | Uint16Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
 /** Cached postings of one term of a segment's field, with the BM25 contributions last computed for them. */
 interface CachedPostings extends Postings {
   /** The query scale (weight × IDF × (k1 + 1)) `contributions` were computed for. */
@@ -88,6 +100,8 @@ export class LexicalIndex implements EvidenceSource {
   /** Bytes the cached postings (and their contributions) hold. */
   #cachedBytes = 0;
   readonly #sentences = new Map<number, SentenceTerms[]>();
+  /** `weight` answers by token object (tokens are not changed once analysed). */
+  readonly #weights = new WeakMap<Token, number>();
   /** `documentCovers` answers by token object, then document. */
   readonly #documentCovered = new WeakMap<Token, Map<string, boolean>>();
   /** BM25 scores by passage id during a search (all zero between searches; made at the first). */
@@ -155,7 +169,7 @@ export class LexicalIndex implements EvidenceSource {
     return local >= 0 && local < state.segment.data.passages ? { state, local } : null;
   }
 
-  /** The postings of term `i` of a segment's field, cached between queries up to `POSTINGS_CACHE_IDS` ids. */
+  /** The postings of term `i` of a segment's field, cached between queries up to `POSTINGS_CACHE_BYTES`. */
   #postings(segmentIndex: number, field: FieldName, dictionary: PackedDictionary, i: number): CachedPostings {
     const key = `${segmentIndex}\u0000${field}\u0000${i}`;
     const cached = this.#postingsCache.get(key);
@@ -189,10 +203,11 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /**
-   * Adds `weight ×` the BM25 contribution of `term` in `field` to each live passage's score; a
-   * passage scored for the first time is appended to `touched` (its count returned).
+   * Adds `weight ×` the BM25 contribution of `term` in `field` to each live passage's score
+   * (`repeat` times over: for identical steps, see `search`); a passage scored for the first time is
+   * appended to `touched` (its count returned).
    */
-  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: Int32Array, count: number): number {
+  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1): number {
     const df = this.#df(field, term);
     if (df === 0) return count;
     const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
@@ -232,6 +247,20 @@ export class LexicalIndex implements EvidenceSource {
         postings.scale = scale;
         postings.contributions = contributions;
       }
+      if (repeat > 1) {
+        for (let k = 0; k < n; k++) {
+          const local = ids[k] ?? 0;
+          if (live[local] !== 1) continue;
+          const id = base + local;
+          const previous = scores[id] ?? 0;
+          if (previous === 0) touched[touchedCount++] = id;
+          const contribution = contributions[k] ?? 0;
+          let sum = previous + contribution;
+          for (let r = 1; r < repeat; r++) sum += contribution;
+          scores[id] = sum;
+        }
+        continue;
+      }
       if (s.allLive) {
         // The usual case: no liveness to check, and the count of touched passages advanced without
         // a branch (whether a passage is new to the search is a coin toss the CPU mispredicts).
@@ -268,6 +297,26 @@ export class LexicalIndex implements EvidenceSource {
     return [...terms];
   }
 
+  /** Whether two scoring steps add the same contributions to the same passages: one field, one weight, identical postings. */
+  #samePostings(a: ScoringStep, b: ScoringStep): boolean {
+    if (a.field !== b.field || a.weight !== b.weight || this.#df(a.field, a.term) !== this.#df(b.field, b.term)) return false;
+    for (let segmentIndex = 0; segmentIndex < this.#segments.length; segmentIndex++) {
+      const dictionary = this.#segments[segmentIndex]?.segment.dictionaries[a.field];
+      if (!dictionary) continue;
+      const i = dictionary.find(a.term);
+      const j = dictionary.find(b.term);
+      if (i < 0 || j < 0) {
+        // In no passage of this segment, both; or in some, only one.
+        if (i >= 0 || j >= 0) return false;
+        continue;
+      }
+      const first = this.#postings(segmentIndex, a.field, dictionary, i);
+      const second = this.#postings(segmentIndex, b.field, dictionary, j);
+      if (!bytesOf(first.ids).equals(bytesOf(second.ids)) || !bytesOf(first.tfs).equals(bytesOf(second.tfs))) return false;
+    }
+    return true;
+  }
+
   /** Passages ranked by BM25 for the weighted question tokens, best first, at most `limit`. */
   search(query: readonly WeightedToken[], limit: number): LexicalHit[] {
     if (query.length === 0 || this.#total === 0) return [];
@@ -299,15 +348,41 @@ export class LexicalIndex implements EvidenceSource {
     this.#touched ??= new Int32Array(this.#total);
     const scores = this.#scores;
     const touched = this.#touched;
+    // What is scored, in order: each term, a phonetic prefix followed by the longer keys it starts.
+    const steps: ScoringStep[] = [];
+    for (const { field, term, weight, prefix } of terms.values()) {
+      steps.push({ field, term, weight });
+      if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT });
+    }
     let count = 0;
+    let done = false;
     try {
-      for (const { field, term, weight, prefix } of terms.values()) {
-        count = this.#accumulate(field, term, weight, scores, touched, count);
-        if (prefix) for (const longer of this.#prefixTerms(field, term)) count = this.#accumulate(field, longer, weight * PREFIX_DISCOUNT, scores, touched, count);
+      for (let i = 0; i < steps.length; i++) {
+        const step = steps[i];
+        if (!step || this.#df(step.field, step.term) === 0) continue;
+        // The steps right after it (terms in no passage aside) that score the very same postings at
+        // the same weight add the same contributions to the same passages, nothing in between: one
+        // pass adds them all, in the same order (the synonym concepts of a word: city, municipal, urban).
+        let repeat = 1;
+        for (let j = i + 1; j < steps.length; j++) {
+          const next = steps[j];
+          if (!next) break;
+          if (this.#df(next.field, next.term) === 0) continue;
+          if (!this.#samePostings(step, next)) break;
+          repeat += 1;
+          i = j;
+        }
+        count = this.#accumulate(step.field, step.term, step.weight, scores, touched, count, repeat);
       }
-      return topK(touched.subarray(0, count), scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
+      const hits = topK(touched.subarray(0, count), scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
+      done = true;
+      return hits;
     } finally {
-      for (let k = 0; k < count; k++) scores[touched[k] ?? 0] = 0;
+      // Zeroed by the passages touched when they are few; when they are many (or a search cut short
+      // by an unreadable postings file may have scored passages it has not counted), whole: one
+      // sequential fill beats as many scattered stores.
+      if (done && count < scores.length / 16) for (let k = 0; k < count; k++) scores[touched[k] ?? 0] = 0;
+      else scores.fill(0);
     }
   }
 
@@ -322,7 +397,13 @@ export class LexicalIndex implements EvidenceSource {
    * value, so a question about something else finds little of its weight anywhere.
    */
   weight(token: Token): number {
-    return Math.log(1 + (this.#total + 1) / (this.passageFrequency(token) + 0.5));
+    // Remembered per token object: the answer stage weighs each question word once per candidate passage.
+    let weight = this.#weights.get(token);
+    if (weight === undefined) {
+      weight = Math.log(1 + (this.#total + 1) / (this.passageFrequency(token) + 0.5));
+      this.#weights.set(token, weight);
+    }
+    return weight;
   }
 
   /** Whether the articles use the word (by stem or concept; a sound-alike does not count). */

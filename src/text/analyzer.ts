@@ -81,8 +81,12 @@ export function skeleton(latin: string): string {
 /** Phonetic key of a word or stem, or null when it is too short to be told apart from others. */
 export function phoneticKey(word: string): string | null {
   if (word.length < 4) return null;
-  const key = skeleton(isCyrillic(word) ? transliterate(word) : word);
-  return key.length >= 3 ? key : null;
+  return keyOfSkeleton(word, skeleton(isCyrillic(word) ? transliterate(word) : word));
+}
+
+/** `phoneticKey(word)` given the word's skeleton (of its transliteration, for Cyrillic). */
+function keyOfSkeleton(word: string, wordSkeleton: string): string | null {
+  return word.length >= 4 && wordSkeleton.length >= 3 ? wordSkeleton : null;
 }
 
 /**
@@ -173,22 +177,23 @@ export class Analyzer {
     if (!form) {
       const wordStem = stem(folded);
       const concepts = this.vocabulary.concepts(original, folded, wordStem);
+      // The word's skeleton is its sound and (long enough) its phonetic key; a stem equal to the
+      // word has the same key. Each made once: transliteration and skeletons cost a dozen regexes.
+      const sound = skeleton(isCyrillic(folded) ? transliterate(folded) : folded);
       // Sound keys carry names across scripts (Tokayev ~ Токаев). A word of the vocabulary meets
       // its translations through its concepts, and its sound would only meet look-alikes
       // («упали» ~ "appeal").
       const phonetic = new Set<string>();
       if (!this.vocabulary.hasWord(folded, wordStem)) {
-        for (const f of [wordStem, folded]) {
-          const key = phoneticKey(f);
-          if (key) phonetic.add(key);
-        }
+        const foldedKey = keyOfSkeleton(folded, sound);
+        for (const key of [wordStem === folded ? foldedKey : phoneticKey(wordStem), foldedKey]) if (key) phonetic.add(key);
       }
       const keys = this.vocabulary.lookupKeys(folded, wordStem);
       form = {
         stem: wordStem,
         phonetic: [...phonetic],
         concepts,
-        sound: skeleton(isCyrillic(folded) ? transliterate(folded) : folded),
+        sound,
         keys,
         phrases: this.vocabulary.phrasesStartingWith(keys),
         acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(original) || this.vocabulary.acronymConcept(original, folded) !== undefined,
@@ -201,6 +206,19 @@ export class Analyzer {
 
   /** Every token of the text, stop words included (flagged). */
   tokenize(text: string): Token[] {
+    return this.#tokens(text, true);
+  }
+
+  /** The content tokens of a text: stop words left out (what is indexed and searched). */
+  analyze(text: string): Token[] {
+    return this.#tokens(text, false);
+  }
+
+  /**
+   * The tokens of a text, stop words only with `withStopWords` (they count all the same for
+   * sentence starts and pairs; left out, they are simply not made).
+   */
+  #tokens(text: string, withStopWords: boolean): Token[] {
     const tokens: Token[] = [];
     // The content words (not stop words, not joined forms) and their forms, for `#markPhrases`.
     const words: Token[] = [];
@@ -251,6 +269,7 @@ export class Analyzer {
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
         if (form.phrases.length > 0 && !word.stop) hasPhrase = true;
+        if (word.stop && !withStopWords) continue;
         // The form's arrays are shared between tokens (cached): never mutated, only replaced.
         const token: Token = {
           original: piece,
@@ -288,11 +307,6 @@ export class Analyzer {
       this.#written.set(written, word);
     }
     return word;
-  }
-
-  /** The content tokens of a text: stop words left out (what is indexed and searched). */
-  analyze(text: string): Token[] {
-    return this.tokenize(text).filter((t) => !t.stop);
   }
 
   /**

@@ -62,6 +62,28 @@ describe("answers of a type in a sentence", () => {
     expect(findDate(text)).toBe(date);
   });
 
+  it.each([
+    // Word lists are whole words: found after a non-letter, not inside a longer word.
+    ["Monday", "date", true],
+    ["xMonday", "date", false],
+    ["xMonday and then Monday", "date", true],
+    ["\u{1D400}Monday", "date", false],
+    ["Сегодня ничего", "date", true],
+    ["в пятницу", "date", true],
+    ["пятнистый", "date", false],
+    // A cue found inside a longer word does not hide one that starts inside it ("overdue to go").
+    ["overdue to go", "reason", true],
+    ["overdue", "reason", false],
+    ["Президент страны", "person", true],
+    ["vicepresident", "person", false],
+    ["dozens of people", "quantity", true],
+    ["сотни людей", "quantity", true],
+    ["twentyone", "quantity", false],
+    ["On Mondayfive", "quantity", false],
+  ] as const)("%j holds a %s: %s", (text, type, expected) => {
+    expect(holdsAnswerType(type, [typeEvidence(text)])).toBe(expected);
+  });
+
   it("recognises causes, people and places", () => {
     expect(holdsAnswerType("reason", [typeEvidence("he came to Almaty to personally estimate the aftermath")])).toBe(true);
     expect(holdsAnswerType("reason", [typeEvidence("В результате в зданиях начался пожар")])).toBe(true);
