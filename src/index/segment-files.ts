@@ -158,12 +158,15 @@ class FileRange implements PostingsReader {
   readonly #fd: number;
   readonly #base: number;
   readonly #length: number;
+  /** The file's name, for errors. */
+  readonly #file: string;
   /** The buffer `readText` reads through (made at its first call). */
   #scratch: Buffer | null = null;
-  constructor(fd: number, base: number, length: number) {
+  constructor(fd: number, base: number, length: number, file: string) {
     this.#fd = fd;
     this.#base = base;
     this.#length = length;
+    this.#file = file;
   }
   read(offset: number, length: number): Buffer {
     // A buffer of its own (not a slice of Node's pool: postings are viewed in place, aligned), not
@@ -179,11 +182,11 @@ class FileRange implements PostingsReader {
 
   /** Reads `length` bytes at `offset` into the start of `bytes` (returned). */
   #fill(bytes: Buffer, offset: number, length: number): Buffer {
-    if (offset + length > this.#length) throw new SegmentFileError(`read past the end of a postings range (${offset + length} > ${this.#length})`);
+    if (offset + length > this.#length) throw new SegmentFileError(`read past the end of a range of ${this.#file} (${offset + length} > ${this.#length})`);
     let done = 0;
     while (done < length) {
       const n = readSync(this.#fd, bytes, done, length - done, this.#base + offset + done);
-      if (n === 0) throw new SegmentFileError("postings.bin is shorter than its index says");
+      if (n === 0) throw new SegmentFileError(`${this.#file} is shorter than its index says`);
       done += n;
     }
     return bytes;
@@ -286,9 +289,9 @@ export async function openSegmentFiles(folder: string): Promise<OpenSegment> {
   }
   const readers = perField((field) => {
     const [base, length] = meta.postings[field] ?? [0, 0];
-    return new FileRange(postingsFd, base, length);
+    return new FileRange(postingsFd, base, length, SEGMENT_FILES.postings);
   });
-  const texts = new FileRange(passagesFd, 0, Number.MAX_SAFE_INTEGER);
+  const texts = new FileRange(passagesFd, 0, Number.MAX_SAFE_INTEGER, SEGMENT_FILES.passages);
   return {
     lexical: openLexicalSegment(segmentData, readers),
     passageCount: meta.passages,
