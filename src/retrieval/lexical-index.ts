@@ -247,21 +247,7 @@ export class LexicalIndex implements EvidenceSource {
         postings.scale = scale;
         postings.contributions = contributions;
       }
-      if (repeat > 1) {
-        for (let k = 0; k < n; k++) {
-          const local = ids[k] ?? 0;
-          if (live[local] !== 1) continue;
-          const id = base + local;
-          const previous = scores[id] ?? 0;
-          if (previous === 0) touched[touchedCount++] = id;
-          const contribution = contributions[k] ?? 0;
-          let sum = previous + contribution;
-          for (let r = 1; r < repeat; r++) sum += contribution;
-          scores[id] = sum;
-        }
-        continue;
-      }
-      if (s.allLive) {
+      if (s.allLive && repeat === 1) {
         // The usual case: no liveness to check, and the count of touched passages advanced without
         // a branch (whether a passage is new to the search is a coin toss the CPU mispredicts).
         for (let k = 0; k < n; k++) {
@@ -273,13 +259,18 @@ export class LexicalIndex implements EvidenceSource {
         }
         continue;
       }
+      // Dead passages skipped; a contribution repeated for identical postings is added as many
+      // times, one addition after another (the same sums as scoring each step in turn).
       for (let k = 0; k < n; k++) {
         const local = ids[k] ?? 0;
         if (live[local] !== 1) continue;
         const id = base + local;
         const previous = scores[id] ?? 0;
         if (previous === 0) touched[touchedCount++] = id;
-        scores[id] = previous + (contributions[k] ?? 0);
+        const contribution = contributions[k] ?? 0;
+        let sum = previous + contribution;
+        for (let r = 1; r < repeat; r++) sum += contribution;
+        scores[id] = sum;
       }
     }
     return touchedCount;

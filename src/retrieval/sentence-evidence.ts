@@ -326,39 +326,38 @@ const YEARS_AFTER = /^(?:лет|год|года|летн\p{L}*|years?|yearold)$/
  */
 function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], distance: number): boolean {
   const { tokens } = sentence;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token?.numeric) continue;
+  const isYearsWord = (token: Token) => YEARS_AFTER.test(token.folded) || token.folded === "aged";
+  return tokens.some((token, i) => {
+    if (!token.numeric) return false;
     const after = tokens[i + 1];
     const before = tokens[i - 1];
     const years = (after !== undefined && YEARS_AFTER.test(after.folded)) || before?.folded === "aged";
     const afterName = before?.capitalised === true && Number(token.folded) <= 120;
-    if (!years && !afterName) continue;
-    for (let j = Math.max(0, i - distance - 1); j <= Math.min(tokens.length - 1, i + distance + 1); j++) {
-      const near = tokens[j];
-      if (j === i || !near || near.numeric || YEARS_AFTER.test(near.folded) || near.folded === "aged") continue;
-      const own = termSet([near]);
-      if (scored.some((t) => matchToken(own, t.token) !== null)) return true;
-    }
-  }
-  return false;
+    // One word further: the years word itself stands between the number and the name.
+    return (years || afterName) && wordNear(tokens, i, distance + 1, scored, isYearsWord);
+  });
 }
 
 /** Whether a sentence holds a counted number (not a date, year or identifier) within `distance` words of a counted word. */
 function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[], distance: number): boolean {
   const { tokens } = sentence;
   const numbers = sentence.types.numbers;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token?.numeric || !numbers.includes(token.folded)) continue;
-    for (let j = Math.max(0, i - distance); j <= Math.min(tokens.length - 1, i + distance); j++) {
-      const near = tokens[j];
-      if (j === i || !near || near.numeric) continue;
-      const own = termSet([near]);
-      if (counted.some((t) => matchToken(own, t.token) !== null)) return true;
-    }
+  return tokens.some((token, i) => token.numeric && numbers.includes(token.folded) && wordNear(tokens, i, distance, counted));
+}
+
+/** Whether a word (not a number, nor one `skip` leaves out) within `reach` words of the `i`-th token is one of `terms`. */
+function wordNear(tokens: readonly Token[], i: number, reach: number, terms: readonly QuestionTerm[], skip: (token: Token) => boolean = () => false): boolean {
+  for (let j = Math.max(0, i - reach); j <= Math.min(tokens.length - 1, i + reach); j++) {
+    const near = tokens[j];
+    if (j !== i && near && !near.numeric && !skip(near) && isOneOf(near, terms)) return true;
   }
   return false;
+}
+
+/** Whether a word of an article is one of the question's `terms` (by any of its keys). */
+function isOneOf(token: Token, terms: readonly QuestionTerm[]): boolean {
+  const own = termSet([token]);
+  return terms.some((t) => matchToken(own, t.token) !== null);
 }
 
 /**
@@ -370,10 +369,6 @@ export function highlightsIn(question: QuestionAnalysis, passageId: number, star
   return source
     .sentences(passageId)
     .flatMap((s) => s.tokens)
-    .filter((token) => token.start >= start && token.end <= end)
-    .filter((token) => {
-      const own = termSet([token]);
-      return terms.some((t) => matchToken(own, t.token) !== null);
-    })
+    .filter((token) => token.start >= start && token.end <= end && isOneOf(token, terms))
     .map((token) => ({ start: token.start, end: token.end }));
 }
