@@ -9,7 +9,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // «Во сколько» asks for a time, unless it asks what something was valued at.
   ["date", /(^|[^\p{L}])во\s+сколько(?!\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
   ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
-  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|какое\s+(количество|число)|какова\s+(площадь|сумма|доля)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер)|на\s+сколько|во\s+сколько\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
+  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер)|на\s+сколько|во\s+сколько\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
   ["reason", /\b(why|what\s+(caused|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
@@ -32,8 +32,21 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
  */
 const MEASURE_PATTERNS: readonly RegExp[] = [
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
-  /(^|[^\p{L}])(на\s+сколько|насколько|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень))(?![\p{L}])/iu,
+  /(^|[^\p{L}])(на\s+сколько|насколько|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень))(?![\p{L}])/iu,
 ];
+
+/**
+ * Questions for how long something lasts ("how long will the heat last", «как долго», «сколько
+ * продлится», "until when"): besides a span ("10 to 14 days"), an end date answers them ("until 27
+ * July", «до 26 июля»).
+ */
+const DURATION_PATTERN =
+  /\b(?:how\s+long\b(?=.*\b(?:last|lasts|lasted|lasting|take|takes|took|continue|continues|stay|stays|remain|remains|go\s+on|be\s+(?:closed|shut|off|out|down))\b)|until\s+when|till\s+when)\b|(^|[^\p{L}])(?:как\s+долго|до\s+каких\s+пор|сколько\s+(?:времени|продл\p{L}*|длил\p{L}*|длит\p{L}*|будет\s+длиться))(?![\p{L}])/iu;
+
+/** Whether a question asks how long something lasts (see `DURATION_PATTERN`). Pure. */
+export function asksForDuration(question: string): boolean {
+  return DURATION_PATTERN.test(question);
+}
 
 /** Questions for someone's age, or how many years something took: "how old", «сколько лет», «в каком возрасте». */
 const AGE_PATTERN = /\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])/iu;
@@ -160,6 +173,9 @@ const holdsRoleWord = wholeWordsTest(ROLE_WORDS);
 const MEASURE =
   /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:per\s?cent|percent|(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+\p{L}+|square|sq|km|kilomet\p{L}*|met(?:re|er)s?|m|cm|mm|(?:milli|centi)met\p{L}*|miles?|feet|foot|ft|inch\p{L}*|hectares?|ha|acres?|tonnes?|tons?|kg|kilo\p{L}*|lit(?:re|er)s?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|mph|dollars?|pounds?|euros?|r[ou]+bles?|процент\p{L}*|метр\p{L}*|м|км|километр\p{L}*|см|мм|сантиметр\p{L}*|миллиметр\p{L}*|гектар\p{L}*|га|тонн\p{L}*|кг|килограмм\p{L}*|литр\p{L}*|градус\p{L}*|час\p{L}*|минут\p{L}*|секунд\p{L}*|дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*|лет|год\p{L}*|рубл\p{L}*|долл\p{L}*|евро|фунт\p{L}*)(?![\p{L}])|-?(?:летн|year-old)\p{L}*))|(?<![\p{L}])(?:half|third|quarter|thirds|половин\p{L}*|трет\p{L}*|четверт\p{L}*)(?![\p{L}])/iu;
 
+/** An end date: "until June 16", "through Sunday", «до 26 июля», «как минимум до 27 июля», «по 5 мая». */
+const UNTIL_DATE = new RegExp(String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`, "iu");
+
 /** `DATE_EXPRESSION` for finding every match (kept once: building a regex per call is costly). */
 const DATE_EXPRESSIONS = new RegExp(DATE_EXPRESSION.source, "giu");
 /** A number with its group separators or decimals ("3,000", «1 200», "12,5"). */
@@ -195,6 +211,8 @@ export interface TypeEvidence {
   acronym: boolean;
   /** A measure: a number with a unit, a currency or a per cent sign, or a fraction word (see `MEASURE`). */
   measure: boolean;
+  /** An end date ("until June 16", «до 26 июля»): how long something lasts (see `UNTIL_DATE`). */
+  until: boolean;
 }
 
 /**
@@ -218,6 +236,7 @@ class LazyTypeEvidence implements TypeEvidence {
   #names: string[] | undefined;
   #acronym: boolean | undefined;
   #measure: boolean | undefined;
+  #until: boolean | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -280,6 +299,11 @@ class LazyTypeEvidence implements TypeEvidence {
     this.#measure ??= MEASURE.test(this.#text);
     return this.#measure;
   }
+
+  get until(): boolean {
+    this.#until ??= this.date && UNTIL_DATE.test(this.#text);
+    return this.#until;
+  }
 }
 
 /**
@@ -293,7 +317,8 @@ export function hasQuantity(text: string, exclude: ReadonlySet<string> = new Set
 /**
  * Whether sentences (given by their `typeEvidence`) hold an answer of `type`. `questionNumbers`
  * and `questionNames` (case-folded) are what the question itself says: they do not count as an
- * answer ("Apollo 11" → 11). `measure`: the quantity question asks for a measure (`asksForMeasure`).
+ * answer ("Apollo 11" → 11). `measure`: the quantity question asks for a measure (`asksForMeasure`);
+ * `duration`: for how long something lasts (`asksForDuration`), which an end date answers too.
  */
 export function holdsAnswerType(
   type: AnswerType,
@@ -301,8 +326,9 @@ export function holdsAnswerType(
   questionNumbers: ReadonlySet<string> = new Set(),
   questionNames: ReadonlySet<string> = new Set(),
   measure = false,
+  duration = false,
 ): boolean {
-  if (type === "quantity" && measure) return evidence.some((e) => e.measure);
+  if (type === "quantity" && measure) return evidence.some((e) => e.measure || (duration && e.until));
   switch (type) {
     case "quantity":
       return evidence.some((e) => e.numberWord || e.numbers.some((n) => !questionNumbers.has(n)));

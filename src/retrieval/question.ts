@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, asksForAge, asksForMeasure, type AnswerType } from "./answer-type.ts";
+import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, type AnswerType } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -30,6 +30,8 @@ export interface QuestionAnalysis {
    * not someone else's age in the same sentence.
    */
   age: boolean;
+  /** The measure question asks how long something lasts: an end date answers it too ("until 27 July"). */
+  duration: boolean;
   /**
    * What a count question counts: the words right after "how many" / «сколько» / "number of"
    * ("how many *armed criminals*", «сколько *зрителей* пришло»); empty when it counts people in
@@ -169,6 +171,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     answerType,
     measure,
     age: answerType === "quantity" && asksForAge(question),
+    duration: measure && asksForDuration(question),
     counted: answerType === "quantity" && !measure ? countedTerms(all, terms) : [],
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),

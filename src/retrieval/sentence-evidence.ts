@@ -292,6 +292,7 @@ export function evaluateWindows(
         question.numbers,
         question.names,
         question.measure,
+        question.duration,
       );
       const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));
       let relevance = total === 0 ? 0 : windowWeight / total;

@@ -58,6 +58,14 @@ const TOKEN = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\p{N}{1,3}(?:[ \u00A0\u202F]\p{N
  * spellings of one name meet here: "tokaev" and "tokayev" → "tkv"; "centr" and "center" → "sntr".
  */
 export function skeleton(latin: string): string {
+  const s = soundsOf(latin);
+  const lead = /^[aeiouy]/.test(s) ? "v" : "";
+  const consonants = s.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+  return lead + consonants;
+}
+
+/** A Latin-script word with its digraphs folded to one letter each (see `skeleton`), vowels kept. */
+function soundsOf(latin: string): string {
   let s = latin.toLowerCase().replace(/[^a-z]/g, "");
   // Digraphs first, into upper-case placeholders so the single-letter rules below leave them alone.
   s = s
@@ -73,9 +81,7 @@ export function skeleton(latin: string): string {
     .replace(/c(?=[eiy])/g, "s")
     .replace(/c/g, "k")
     .toLowerCase();
-  const lead = /^[aeiouy]/.test(s) ? "v" : "";
-  const consonants = s.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
-  return lead + consonants;
+  return s;
 }
 
 /** Phonetic key of a word or stem, or null when it is too short to be told apart from others. */
@@ -84,9 +90,19 @@ export function phoneticKey(word: string): string | null {
   return keyOfSkeleton(word, skeleton(isCyrillic(word) ? transliterate(word) : word));
 }
 
-/** `phoneticKey(word)` given the word's skeleton (of its transliteration, for Cyrillic). */
+/**
+ * `phoneticKey(word)` given the word's skeleton (of its transliteration, for Cyrillic). A word of
+ * 4 letters or more with fewer than 3 consonants (Sochi, Baku, Oslo) is keyed by its sounds with
+ * the vowels ("soci" for both "sochi" and «Сочи»): its skeleton ("sc") would meet too many words.
+ * Such a key has vowels, a skeleton none (a leading vowel is "v"): the two kinds never meet.
+ */
 function keyOfSkeleton(word: string, wordSkeleton: string): string | null {
-  return word.length >= 4 && wordSkeleton.length >= 3 ? wordSkeleton : null;
+  if (word.length < 4) return null;
+  if (wordSkeleton.length >= 3) return wordSkeleton;
+  const sounds = soundsOf(isCyrillic(word) ? transliterate(word) : word)
+    .replace(/y/g, "i")
+    .replace(/(.)\1+/g, "$1");
+  return sounds.length >= 4 ? sounds : null;
 }
 
 /**
@@ -254,12 +270,16 @@ export class Analyzer {
       let offset = start;
       // Whether the written word starts with a capital (its first piece starts with the same letter).
       let capitalised = false;
+      // Whether every part so far is a stop word: «из-за», «по-над» joined are stop words too.
+      let partsStop = true;
       for (let i = 0; i < pieceCount; i++) {
         const piece = pieces ? (pieces[i] ?? "") : written;
         const joined = parts !== null && i === parts.length;
         const pieceStart = joined ? start : offset;
         if (!joined) offset += piece.length + 1;
-        const word = this.#word(piece);
+        const analysed = this.#word(piece);
+        const word: WrittenWord = joined && partsStop && !analysed.stop ? { ...analysed, stop: true } : analysed;
+        if (!joined) partsStop &&= word.stop;
         const form = word.form;
         if (i === 0) capitalised = !atSentenceStart && word.upperFirst;
         let pairs: readonly string[] = NO_PAIRS;

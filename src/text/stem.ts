@@ -51,15 +51,19 @@ export function russianRoot(lemma: string): string {
 }
 
 /**
- * The roots of a Russian lemma: `russianRoot`, and for a noun whose last vowel drops out when it
+ * The roots of a Russian lemma: `russianRoot` (and for an infinitive with a root of 3 letters, its
+ * own stem too), and for a noun whose last vowel drops out when it
  * is inflected, the root without it (миротворец → миротворц-: миротворцы; день → дн-: дней;
  * звонок → звонк-: звонки; время → времен-: времени). Pure.
  */
 export function russianRoots(lemma: string): string[] {
   const root = russianRoot(lemma);
   const folded = foldCase(lemma);
+  // An infinitive whose root is too short to meet other forms (лететь → лет-, which stays a
+  // root of its own: «лет» is "years") still meets itself by its full stem («отказались лететь»).
+  const own = root.length < MIN_ROOT_CHARS && /(?:ть|ти|чь)$/.test(folded) ? stem(folded) : root;
   const verb = verbStemRoots(folded);
-  if (verb.length > 0) return [root, ...verb.filter((r) => r !== root)];
+  if (verb.length > 0 || own !== root) return [...new Set([root, own, ...verb])];
   // A neuter noun in -мя takes -ен- when inflected: время → времени, имя → имени.
   if (/мя$/.test(folded) && root.endsWith("м")) return [root, `${root}ен`];
   const fleeting = /[^аеиоуыэюя]ец$/.test(folded) ? root.replace(/ец$/, "ц") : /[^аеиоуыэюя]ок$/.test(folded) ? root.replace(/ок$/, "к") : /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForAge, asksForMeasure, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -122,6 +122,37 @@ describe("measures", () => {
 
   it("takes any counted number for a count", () => {
     expect(holdsAnswerType("quantity", [typeEvidence("flooding about 1,900 homes")], new Set(), new Set(), false)).toBe(true);
+  });
+});
+
+describe("durations", () => {
+  it.each([
+    ["how long is the heatwave expected to last", true],
+    ["How long will the road stay closed?", true],
+    ["until when are schools closed", true],
+    ["как долго продлится жара", true],
+    ["сколько продлятся веерные отключения", true],
+    ["how long is the river aske", false],
+    ["how long was the judgment", false],
+    ["сколько человек погибло", false],
+  ])("asksForDuration(%j) = %s", (question, expected) => {
+    expect(asksForDuration(question)).toBe(expected);
+  });
+
+  it.each([
+    ["Жара продержится как минимум до 27 июля, — сказала она.", true],
+    ["Schools in 18 municipalities will stay closed until June 16.", true],
+    ["ввела графики временных отключений до 26 июля", true],
+    ["The heat arrived on 27 July.", false],
+    ["До города 40 км.", false],
+  ])("an end date answers how long: %j → %s", (text, expected) => {
+    const evidence = [typeEvidence(text)];
+    expect(holdsAnswerType("quantity", evidence, new Set(), new Set(), true, true)).toBe(expected || evidence.some((e) => e.measure));
+    expect(evidence[0]?.until).toBe(expected);
+  });
+
+  it("does not take an end date for a measure that is not a duration", () => {
+    expect(holdsAnswerType("quantity", [typeEvidence("Schools will stay closed until June 16.")], new Set(), new Set(), true, false)).toBe(false);
   });
 });
 

@@ -36,6 +36,14 @@ describe("analyze", () => {
     expect(tokens.filter((t) => t.acronym).map((t) => t.original)).toEqual(["CSTO"]);
   });
 
+  it.each([
+    ["из-за чего сел самолёт", ["сел", "самолет"]],
+    ["Из-под завалов достали 3 человек", ["завал", "доста", "3", "человек"]],
+    ["протесты в Алма-Ате", ["протест", "алм", "ат", "алмаат"]],
+  ])("a hyphenated pair of stop words is a stop word too, a hyphenated word is not: %s", (text, stems) => {
+    expect(stemsOf(text)).toEqual(stems);
+  });
+
   it("keeps the offsets of every word in the text (for bold type in quotes)", () => {
     const text = "Пострадало 46 человек, «ёлочки»\u00A0и Алма-Ата.";
     for (const token of analyze(text)) {
@@ -95,6 +103,24 @@ describe("phonetic keys bridge English and Russian spellings of names", () => {
   it("pairs adjacent words so multi-word names meet: Крокус Сити Холл ~ Crocus City Hall", () => {
     const shared = [...pairsOf("Крокус Сити Холле")].filter((k) => pairsOf("Crocus City Hall").has(k));
     expect(shared.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    ["Сочи", "sochi"],
+    ["Баку", "baku"],
+    ["Хабиб", "khabib"],
+  ])("keys a name of few consonants by its sounds, vowels kept: %s ~ %s", (russian, english) => {
+    expect(phoneticKey(russian)).not.toBeNull();
+    expect(phoneticKey(russian)).toBe(phoneticKey(english));
+    expect(indexedMatch(russian, english)).not.toBeNull();
+  });
+
+  it("never lets a key with vowels meet a consonant skeleton, nor another short name", () => {
+    const short = phoneticKey("sochi") ?? "";
+    expect(short).toMatch(/[aeiou]/);
+    expect(skeleton("sochi")).not.toBe(short);
+    expect(phoneticKey("sachs")).not.toBe(short);
+    expect(phoneticKey("Сочи")).not.toBe(phoneticKey("Сечь"));
   });
 
   it("gives no key to short stems, which would match too much", () => {

@@ -64,6 +64,9 @@ describe("concepts", () => {
     ["помогли", "help"],
     ["правительственной", "government"],
     ["президентский", "president"],
+    ["лететь", "fly"],
+    ["мечети", "mosque"],
+    ["нефти", "oil"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
