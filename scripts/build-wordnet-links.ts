@@ -6,7 +6,9 @@
  * WordNet links to it in its most frequent senses: synonyms (same synset), derivationally related
  * forms (die → death, detain → detention), and, for verbs, what they cause or entail (kill → die).
  * Only the first (most frequent) sense of each part of speech is taken: rarer senses ("die" as a
- * cube, "seat" as a body part) would make unrelated words meet. A synonym that is a headword of
+ * cube, "seat" as a body part) would make unrelated words meet. A part of speech whose first sense
+ * the tagged corpus (`index.sense`) saw less than `MIN_POS_SHARE` as often as the word's most
+ * frequent one is left out: "keep" as a noun ("earn one's keep" ~ "living") is not "keep" the verb. A synonym that is a headword of
  * its own is left out (it has its own concept: "go" is not "die"); derived forms and what a verb
  * causes stay ("kill" → "die"). Words under 4 letters are left out (mostly slang senses).
  */
@@ -75,6 +77,28 @@ async function readDataFile(pos: Pos): Promise<Map<string, Synset>> {
 }
 
 const SINGLE_WORD = /^[a-z][a-z-]*[a-z]$/;
+/** A part of speech counts when its first sense is tagged at least this share as often as the word's most frequent one. */
+const MIN_POS_SHARE = 0.1;
+const POS_OF_SENSE_KEY: Record<string, Pos> = { "1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj" };
+
+/** From the tagged corpus counts (`index.sense`): lemma → part of speech → how often its first sense was seen. */
+async function readFirstSenseCounts(): Promise<Map<string, Map<Pos, number>>> {
+  const text = await readFile(join(WORDNET_DIR, "index.sense"), "utf8");
+  const firstSense = new Map<string, Map<Pos, number>>();
+  for (const line of text.split("\n")) {
+    const [key = "", , senseNumber = "", tagCount = "0"] = line.split(" ");
+    const match = /^(.+)%(\d):/.exec(key);
+    const pos = match ? POS_OF_SENSE_KEY[match[2] ?? ""] : undefined;
+    if (!match || !pos) continue;
+    const lemma = match[1] ?? "";
+    if (senseNumber !== "1") continue;
+    const byPos = firstSense.get(lemma) ?? new Map<Pos, number>();
+    byPos.set(pos, Math.max(byPos.get(pos) ?? 0, Number(tagCount)));
+    firstSense.set(lemma, byPos);
+  }
+  return firstSense;
+}
+
 
 async function main(): Promise<void> {
   const headwords = [...(await readBilingualLexicon()).keys()].filter((h) => SINGLE_WORD.test(h));
@@ -85,13 +109,18 @@ async function main(): Promise<void> {
     indexes.set(pos, await readIndexFile(pos));
     data.set(pos, await readDataFile(pos));
   }
+  const firstSenseCounts = await readFirstSenseCounts();
+
   const lines: string[] = [];
   for (const headword of headwords) {
     const related = new Set<string>();
     const isHeadword = (word: string) => headwordSet.has(word);
+    const counts = firstSenseCounts.get(headword);
+    const most = Math.max(0, ...(counts?.values() ?? []));
     for (const pos of POS_FILES) {
       const entry = indexes.get(pos)?.get(headword);
       if (!entry) continue;
+      if (most > 0 && (counts?.get(pos) ?? 0) < MIN_POS_SHARE * most) continue;
       for (const offset of entry.offsets.slice(0, 1)) {
         const synset = data.get(pos)?.get(offset);
         if (!synset) continue;

@@ -109,6 +109,7 @@ export class LexicalIndex implements EvidenceSource {
   /** The passages a search has scored, in the order first scored (`topK` breaks ties by it). */
   #touched: Int32Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
+  #typosByConcept: TypoCorrector | null = null;
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
@@ -523,8 +524,10 @@ export class LexicalIndex implements EvidenceSource {
   /**
    * The word a misspelt question word stands for: a word of the articles one edit away (or, by
    * stem, the word of a stem one edit away), for words of 5 letters or more; null when none.
-   * Only the articles' own words: a correction towards a dictionary word the articles never use
-   * would find nothing, and a rare real word («звали») would be turned into another («завал»).
+   * The articles' own words first; then the vocabulary's words whose concepts the articles use
+   * (a misspelt "explsion" asked of a Russian article about a «взрыв»). Never a dictionary word the
+   * articles do not use: it would find nothing, and a rare real word («звали») would be turned into
+   * another («завал»).
    */
   correct(folded: string): string | null {
     if (!this.#typos) {
@@ -544,7 +547,23 @@ export class LexicalIndex implements EvidenceSource {
     const byWord = this.#typos.words.correct(folded);
     if (byWord || folded.length < MIN_TYPO_WORD_CHARS) return byWord;
     const byStem = this.#typos.stems.correct(stem(folded));
-    return byStem ? (this.#typos.wordOfStem.get(byStem) ?? null) : null;
+    if (byStem) return this.#typos.wordOfStem.get(byStem) ?? null;
+    return this.#dictionaryTypos().correct(folded);
+  }
+
+  /** Vocabulary words whose concepts some passage holds, by that concept's passage count (made when first needed). */
+  #dictionaryTypos(): TypoCorrector {
+    if (!this.#typosByConcept) {
+      const words = new Map<string, number>();
+      for (const word of this.analyzer.vocabulary.words()) {
+        if (word.length < MIN_TYPO_WORD_CHARS - 1) continue;
+        const concepts = this.analyzer.analyze(word)[0]?.concepts ?? [];
+        const df = Math.max(0, ...concepts.map((c) => this.#df("concepts", c)));
+        if (df > 0) words.set(word, df);
+      }
+      this.#typosByConcept = new TypoCorrector(words);
+    }
+    return this.#typosByConcept;
   }
 
   /** The sentences of a passage with their terms (analysed when first needed; the most recent kept). */

@@ -61,7 +61,7 @@ const GENERIC_WORDS = [
   "данным", "словам", "сообщению", "пытались", "пытался", "пыталась", "смогли", "смог", "делают", "делает", "делали",
   "продлится", "продлился", "продлилась", "продлились", "длится", "длился", "длилась", "длились", "продолжался", "продолжалась", "продолжится",
   "правда", "верно", "звали", "зовут", "называется", "называют", "называли", "называлась", "называлось",
-  "должен", "должна", "должно", "должны", "собирались", "собирался", "собиралась", "собирается", "могли", "может", "могут", "стал", "стали", "стала",
+  "столько", "so", "должен", "должна", "должно", "должны", "собирались", "собирался", "собиралась", "собирается", "могли", "может", "могут", "стал", "стали", "стала",
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
 
@@ -100,6 +100,12 @@ const SCENE_WORDS = new Set(["дней", "дня", "дни", "днях", "час
 /** A number that reads as a year (1900–2099): it dates the question rather than names its topic (articles often give the year only in their date line). */
 const YEAR = /^(?:19|20)\d{2}$/;
 
+/** English auxiliaries: a question with one ends on its main verb ("when was it *founded*"). */
+const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "will", "would"]);
+
+/** Words that open a clause of its own inside a question ("…hurt *when* the bridge collapsed"). */
+const CLAUSE_OPENERS = new Set(["when", "after", "before", "while", "because", "since", "if", "as", "that", "which", "who", "where", "until"]);
+
 /** "kind of", "number of": the word after "of" is what is asked about. */
 const QUANTIFIER_HEADS = new Set(["kind", "type", "sort", "number", "amount", "share", "part", "percentage"]);
 
@@ -121,6 +127,11 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   const all = analyzer.tokenize(question);
   const emphasized = options.emphasis ? new Set(analyzer.analyze(options.emphasis).map((t) => t.stem)) : null;
   const terms: QuestionTerm[] = [];
+  const lastWord = all.findLast((t) => !t.stop && !t.numeric);
+  // The participle closes the clause its auxiliary opens ("when was it *founded*"), not a clause of its own ("…hurt when the bridge *collapsed*").
+  const lastAuxiliary = all.findLastIndex((t) => AUXILIARIES.has(t.folded));
+  const hasAuxiliary =
+    lastAuxiliary >= 0 && lastWord !== undefined && !all.slice(lastAuxiliary + 1, all.indexOf(lastWord)).some((t) => CLAUSE_OPENERS.has(t.folded));
   let inPhrase = false;
   let afterOpener = false;
   let previousEnd = 0;
@@ -137,6 +148,9 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
       afterOpener = CATEGORY_OPENERS.has(token.folded);
       continue;
     }
+    // A Russian verb ends a scene phrase before it: «почему в старом центре города *обрушилось* столько домов»;
+    // so does the English participle that closes a question after its auxiliary ("when was the hospital in Harlow Falls *founded*").
+    if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (hasAuxiliary && token === lastWord && ENGLISH_PAST_ENDING.test(token.folded)))) inPhrase = false;
     // "what started", "what happened": a verb after "what" is asked about, not a category of answer.
     if (afterOpener && /(?:ed|ing)$/.test(token.folded)) {
       afterOpener = false;

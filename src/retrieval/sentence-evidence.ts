@@ -282,8 +282,11 @@ export function evaluateWindows(
       const start = span[0]?.start ?? 0;
       const end = span.at(-1)?.end ?? start;
       // In a two-sentence window the answer must be in a sentence that says something of the
-      // question: a date in the sentence before "The company has 21 days to appeal" does not date the appeal.
-      const typeSentences = span.length === 1 ? span : span.filter((_, k) => (k === 0 ? inFirst : inSecond)?.includes(true));
+      // question: a date in the sentence before "The company has 21 days to appeal" does not date the
+      // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
+      // transformers had overheated…" answers why it shut down.
+      const causeFollows = question.answerType === "reason" && inFirst.includes(true);
+      const typeSentences = span.length === 1 || causeFollows ? span : span.filter((_, k) => (k === 0 ? inFirst : inSecond)?.includes(true));
       const typeHeld = question.age
         ? typeSentences.some((s) => ageNextTo(s, scored, settings.countDistance))
         : holdsAnswerType(

@@ -22,6 +22,15 @@ The Orla River broke its record at Wenlow on Sunday, flooding about 300 homes.
 The river peaked at 9.2 metres at the town bridge on Sunday evening, council officials said.
 `;
 
+const HEAT = `# Жара и отключения света в Краснолесье
+
+Дата: 2025-07-20
+
+Подстанция «Южная» в Краснолесье отключилась в 19:05. Сработала защита трансформаторов, которые из-за перегрева несколько часов работали с перегрузкой.
+Синоптики предупредили, что жара продержится как минимум до 31 июля.
+Резервный самолёт вылетел в Сочи со 140 пассажирами на борту.
+`;
+
 let seeded: SeededIndex;
 let extra: string;
 let service: AnswerService;
@@ -30,6 +39,7 @@ beforeAll(async () => {
   extra = await mkdtemp(join(tmpdir(), "typed-answers-"));
   await writeFile(join(extra, "801_cup_final.md"), CUP_FINAL);
   await writeFile(join(extra, "802_orla_river.md"), RIVER);
+  await writeFile(join(extra, "803_heat.md"), HEAT);
   seeded = await buildSeededIndex(null, [extra]);
   service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
 });
@@ -54,5 +64,25 @@ describe("answers of the asked kind, not just any number in the right sentence",
     const result = await service.answer("how high did the Orla River get");
     expect(result.abstained).toBe(false);
     expect(result.quotes[0]?.text).toContain("9.2 metres");
+  });
+});
+
+describe("answers the wording and the language of the question do not spell out", () => {
+  it("answers \"how long\" with the date something lasts until", async () => {
+    const result = await service.answer("how long will the heat in krasnolesye last");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("до 31 июля");
+  });
+
+  it("answers \"why\" with the cause given in the sentence after the event", async () => {
+    const result = await service.answer("почему отключилась подстанция южная");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes.map((q) => q.text).join(" ")).toContain("из-за перегрева");
+  });
+
+  it("finds a short place name typed in Latin letters in a Russian article", async () => {
+    const result = await service.answer("how many passengers were on the plane to sochi");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("140 пассажирами");
   });
 });

@@ -27,6 +27,10 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what started the fire", { started: "focus", fire: "focus" }],
     ["which band was supposed to perform", { band: "topic", supposed: "generic", perform: "focus" }],
     ["кто подписал указ о трауре", { подписал: "focus", указ: "focus", трауре: "topic" }],
+    ["почему в старом центре Дагестана обрушилось столько домов", { старом: "topic", центре: "topic", Дагестана: "anchor", обрушилось: "focus", столько: "generic", домов: "focus" }],
+    ["what year was the crocus city hall in dagestan founded", { year: "topic", crocus: "anchor", city: "focus", hall: "focus", dagestan: "anchor", founded: "focus" }],
+    ["how many people were hurt when the bridge in derbent collapsed", { people: "generic", hurt: "focus", bridge: "focus", derbent: "anchor", collapsed: "topic" }],
+    ["из-за чего сгорел дом", { сгорел: "focus", дом: "focus" }],
   ] as const)("%s", (question, roles) => {
     expect(rolesOf(question)).toEqual(roles);
   });

@@ -12,6 +12,7 @@ const texts: [string, string][] = [
   ["ru.txt", "В Дагестане объявили трехдневный траур. Соответствующий указ подписал глава региона Сергей Меликов."],
   ["ru.txt", "Пострадало 46 человек, среди которых есть гражданские лица."],
   ["kz.txt", "Law enforcement officers detained more than 3,000 people in Almaty."],
+  ["plant.txt", "При взрыве на химическом заводе погибли четыре человека."],
 ];
 let offset = 0;
 const passages: Passage[] = texts.map(([doc, text], id) => {
@@ -58,6 +59,12 @@ describe("retrieve, lexical side", () => {
     expect(best?.typeHeld).toBe(true);
     const quoted = best ? passages[best.passageId]!.text.slice(best.start - passages[best.passageId]!.start, best.end - passages[best.passageId]!.start) : "";
     expect(quoted).toMatch(/Соответствующий указ подписал глава региона Сергей Меликов/);
+  });
+
+  it("corrects a misspelt word the articles do not use to the vocabulary word whose translation they use", async () => {
+    const result = await retrieve("how many died in the chemical plant explsion", lexicalParts);
+    expect(result.question.terms.find((t) => t.token.original === "explsion")?.token.stem).toBe("explos");
+    expect(result.ranked[0]?.passage.doc).toBe("plant.txt");
   });
 
   it("corrects a misspelt word to the articles' own word one edit away", async () => {
