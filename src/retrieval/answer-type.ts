@@ -16,8 +16,9 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["reason", /(^|[^\p{L}])(почему|зачем|отчего|из-за\s+чего|по\s+какой\s+причине|с\s+какой\s+целью|в\s+чем\s+причина|в\s+чём\s+причина|что\s+стало\s+причиной|что\s+послужило|что\s+вызвало)(?![\p{L}])/iu],
   ["place", /\b(where|what\s+(city|town|place|places|region|country|village|street|square|building|area)|which\s+(city|town|place|places|region|country|village|street|square|building|area)|in\s+what\s+(city|region|country))\b/iu],
   ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|регионе|стране|селе|районе|области|месте|местах|здании)|какой\s+город|какие\s+(места|города|здания))(?![\p{L}])/iu],
-  ["organisation", /\b(what|which)\s+(organi[sz]ation|agency|company|ministry|body|group|band|channel|party|club|team|court|outlet|department|service)\b/iu],
-  ["organisation", /(^|[^\p{L}])(как(ая|ое|ой|ие)\s+(организаци\p{L}*|ведомств\p{L}*|компани\p{L}*|министерств\p{L}*|групп\p{L}*|канал\p{L}*|партия|клуб|команд\p{L}*|суд|служб\p{L}*))(?![\p{L}])/iu],
+  // One word may stand between ("which hacker group", «какая хакерская группировка»).
+  ["organisation", /\b(what|which)\s+(?:[a-z-]+\s+)?(organi[sz]ation|agency|company|ministry|body|group|band|channel|party|club|team|court|outlet|department|service|utility|operator|firm|airline|network)\b/iu],
+  ["organisation", /(^|[^\p{L}])(как(ая|ое|ой|ие|ую)\s+(?:\p{L}+(?:ая|ое|ой|ие|ую|ый|ий)\s+)?(организаци\p{L}*|ведомств\p{L}*|компани\p{L}*|энергокомпани\p{L}*|министерств\p{L}*|групп\p{L}*|канал\p{L}*|партия|клуб|команд\p{L}*|суд|служб\p{L}*|авиакомпани\p{L}*|фирм\p{L}*))(?![\p{L}])/iu],
   ["person", /\b(who|whom|whose|which\s+(person|official|minister|president|leader|judge|coach|player|man|woman))\b/iu],
   ["person", /(^|[^\p{L}])(кто|кого|кому|кем|чей|чья|чьи|как\s+зовут|как\s+звали)(?![\p{L}])/iu],
   ["yes-no", /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b/iu],

@@ -66,11 +66,11 @@ const DATA_FILES = ["en-ru.tsv", "en-wordnet.tsv", "en-irregular.tsv", "acronyms
 
 /**
  * Version of how `Vocabulary` is built from the data files (pivot links, Russian verb roots, "-men"
- * plurals…) and of how the analyser uses it (which words get sound keys, which joined forms are stop
- * words): hashed with the files,
- * so that an index built under other rules is rebuilt. Bump it whenever those rules change.
+ * plurals…) and of how the analyser uses it (which words get sound keys, which words and joined
+ * forms are stop words): hashed with the files, so that an index built under other rules is
+ * rebuilt. Bump it whenever those rules change.
  */
-export const VOCABULARY_RULES_VERSION = 4;
+export const VOCABULARY_RULES_VERSION = 5;
 
 let cached: LexiconData | null = null;
 let cachedHash: string | null = null;
