@@ -191,7 +191,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     options.outDir,
     {
       manifest: {
-        formatVersion: 2,
+        formatVersion: 3,
         model: embedder ? embedder.modelId : null,
         dimensions: embedder ? embedder.dimensions : null,
         passagePrefix: embedder ? embedder.passagePrefix : null,

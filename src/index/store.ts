@@ -4,7 +4,8 @@ import { join, resolve } from "node:path";
 import { z } from "zod";
 import type { Article, Passage } from "../corpus/article.ts";
 import { AppError } from "../errors.ts";
-import type { Manifest, ManifestDocument, ManifestSegment } from "./manifest.ts";
+import { fromDocumentTable, sameDocuments, toDocumentTable } from "./document-table.ts";
+import type { Manifest, ManifestDocument, ManifestFile, ManifestSegment } from "./manifest.ts";
 import {
   openSegmentFiles,
   readSegmentArticles,
@@ -125,8 +126,8 @@ export interface IndexExpectation {
 }
 
 const folderName = z.string().regex(/^[A-Za-z0-9._-]+$/).refine((name) => name !== "." && name !== "..");
-const manifestSchema = z.object({
-  formatVersion: z.literal(2),
+/** The manifest's fields but its documents, the same in formats 2 and 3. */
+const manifestFields = {
   model: z.string().nullable(),
   dimensions: z.number().int().positive().nullable(),
   space: z.literal("cosine"),
@@ -134,9 +135,6 @@ const manifestSchema = z.object({
   corpusHash: z.string(),
   chunk: z.object({ maxChars: z.number().int().positive(), overlapSentences: z.number().int().nonnegative() }).nullable().default(null),
   vocabularyHash: z.string().regex(/^[0-9a-f]{16}$/),
-  // Checked by hand (`toDocuments`): zod takes ~0.1 s over the 16,000 documents of a large index,
-  // read at every start.
-  documents: z.array(z.unknown()),
   segments: z.array(z.object({ dir: folderName, passages: z.number().int().nonnegative(), documents: z.number().int().nonnegative() })).min(1),
   counts: z.object({ documents: z.number().int().nonnegative(), passages: z.number().int().nonnegative() }),
   builtAt: z.string(),
@@ -154,13 +152,19 @@ const manifestSchema = z.object({
     .default(null),
   dataDir: folderName,
   seedsDir: z.string().nullable().default(null),
-});
+};
+// The documents are checked by hand (`fromDocumentTable`, `toDocuments`): zod takes ~0.1 s over
+// the 16,000 documents of a large index, read at every start.
+/** Format 3: the documents as a column table (`ManifestDocumentTable`). */
+const manifestSchema = z.object({ formatVersion: z.literal(3), ...manifestFields, documentTable: z.unknown() });
+/** Format 2: the documents as objects (`ManifestDocument`), as written before the column table. */
+const manifestSchemaV2 = z.object({ formatVersion: z.literal(2), ...manifestFields, documents: z.array(z.unknown()) });
 
 const isString = (value: unknown): value is string => typeof value === "string";
 const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === "string";
 const isCount = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value >= 0;
 
-/** The manifest's document entries, checked field by field, or null when one has another shape. */
+/** The document entries of a format-2 manifest, checked field by field, or null when one has another shape. */
 function toDocuments(entries: readonly unknown[]): ManifestDocument[] | null {
   const documents: ManifestDocument[] = [];
   for (const entry of entries) {
@@ -360,7 +364,10 @@ export async function openIndex(dir: string, expect?: IndexExpectation, options:
   }
 }
 
-/** Reads and validates `manifest.json` alone. Throws `IndexMissingError` or `IndexCorruptError`. */
+/**
+ * Reads and validates `manifest.json` alone (format 3, or format 2 of earlier builds). Throws
+ * `IndexMissingError` or `IndexCorruptError`.
+ */
 export async function readManifest(dir: string): Promise<Manifest> {
   const absDir = resolve(dir);
   let raw: string;
@@ -370,22 +377,35 @@ export async function readManifest(dir: string): Promise<Manifest> {
     if (isNotFound(cause)) throw new IndexMissingError(absDir, { cause });
     throw new IndexCorruptError(absDir, `cannot read ${INDEX_FILES.manifest}`, { cause });
   }
+  return parseManifest(absDir, raw);
+}
+
+/** The manifest in the text of a `manifest.json`, checked as `readManifest` checks it. */
+function parseManifest(absDir: string, raw: string): Manifest {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch (cause) {
     throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} is not valid JSON`, { cause });
   }
-  if (typeof parsed === "object" && parsed !== null && (parsed as { formatVersion?: unknown }).formatVersion === 1) {
-    throw new IndexCorruptError(absDir, "it was written by an earlier version of the indexer");
+  const version = typeof parsed === "object" && parsed !== null ? (parsed as { formatVersion?: unknown }).formatVersion : undefined;
+  if (version === 1) throw new IndexCorruptError(absDir, "it was written by an earlier version of the indexer");
+  if (typeof version === "number" && version > 3) throw new IndexCorruptError(absDir, `it was written by a newer version of the indexer (format ${version})`);
+  let manifest: Manifest;
+  if (version === 2) {
+    const result = manifestSchemaV2.safeParse(parsed);
+    if (!result.success) throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} has an unexpected shape`, { cause: result.error });
+    const documents = toDocuments(result.data.documents);
+    if (documents === null) throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} has a document entry of an unexpected shape`);
+    manifest = { ...result.data, formatVersion: 3, documents };
+  } else {
+    const result = manifestSchema.safeParse(parsed);
+    if (!result.success) throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} has an unexpected shape`, { cause: result.error });
+    const { documentTable, ...fields } = result.data;
+    const table = fromDocumentTable(documentTable);
+    if ("problem" in table) throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest}: ${table.problem}`);
+    manifest = { ...fields, documents: table.documents };
   }
-  const result = manifestSchema.safeParse(parsed);
-  if (!result.success) {
-    throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} has an unexpected shape`, { cause: result.error });
-  }
-  const documents = toDocuments(result.data.documents);
-  if (documents === null) throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} has a document entry of an unexpected shape`);
-  const manifest: Manifest = { ...result.data, documents };
   const hybrid = manifest.mode === "hybrid";
   if (hybrid !== (manifest.model !== null) || hybrid !== (manifest.dimensions !== null)) {
     throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest}: mode, model and dimensions disagree`);
@@ -523,7 +543,6 @@ export async function commitIndex(
 ): Promise<Manifest> {
   const absDir = resolve(dir);
   const vocabularyName = vocabularyFile(contents.manifest.vocabularyHash);
-  const manifestTmp = join(absDir, `${INDEX_FILES.manifest}.tmp`);
   let manifest: Manifest;
   try {
     await mkdir(absDir, { recursive: true });
@@ -534,22 +553,47 @@ export async function commitIndex(
     if (!lastSegment) throw new IndexCorruptError(absDir, "refusing to write an index without segments");
     manifest = { ...contents.manifest, segments: contents.segments, dataDir: lastSegment.dir };
     checkManifest(absDir, manifest);
-    // Compact: the document list of a large index is long, and read at every start.
-    await writeSynced(manifestTmp, `${JSON.stringify(manifest)}\n`);
-    const candidate = await readFile(manifestTmp, "utf8");
-    if (JSON.stringify(JSON.parse(candidate)) !== JSON.stringify(manifest)) {
-      throw new IndexCorruptError(absDir, "the new manifest did not read back as written");
-    }
-    await rename(manifestTmp, join(absDir, INDEX_FILES.manifest));
+    await writeManifest(absDir, manifest);
   } catch (error) {
-    await rm(manifestTmp, { force: true });
     await discardSegments(absDir, written);
     throw error;
   }
   // Switched: from here on the new segments are the index, whatever happens.
-  await syncDir(absDir);
   await removeStaleEntries(absDir, [...contents.segments.map((s) => s.dir), vocabularyName]);
   return manifest;
+}
+
+/**
+ * Replaces `manifest.json` in `dir` (which must exist) with `manifest`, in format 3, atomically:
+ * written aside as `manifest.json.tmp` and synced, read back as `readManifest` reads it and
+ * compared, then renamed over the old one. If anything fails the old file stays, and the
+ * temporary one is removed. Checks nothing else: `commitIndex` is what writes a build.
+ */
+export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
+  const absDir = resolve(dir);
+  const manifestTmp = join(absDir, `${INDEX_FILES.manifest}.tmp`);
+  try {
+    // Compact, and the documents as columns: the document list of a large index is long, and read at every start.
+    const text = `${JSON.stringify(toManifestFile(manifest))}\n`;
+    await writeSynced(manifestTmp, text);
+    const candidate = await readFile(manifestTmp, "utf8");
+    // The bytes as written, and read back as a reader reads them, to the same documents.
+    let readBack: Manifest | null = null;
+    let cause: unknown;
+    try {
+      if (candidate === text) readBack = parseManifest(absDir, candidate);
+    } catch (error) {
+      cause = error;
+    }
+    if (readBack === null || !sameDocuments(readBack.documents, manifest.documents)) {
+      throw new IndexCorruptError(absDir, "the new manifest did not read back as written", { cause });
+    }
+    await rename(manifestTmp, join(absDir, INDEX_FILES.manifest));
+  } catch (error) {
+    await rm(manifestTmp, { force: true });
+    throw error;
+  }
+  await syncDir(absDir);
 }
 
 /**
@@ -569,6 +613,30 @@ export async function removeStaleEntries(dir: string, keep?: readonly string[]):
     const stale = name.startsWith(TMP_PREFIX) || (keep !== undefined && isData && !keep.includes(name));
     if (stale) await rm(join(dir, name), { recursive: true, force: true });
   }
+}
+
+/** The manifest as `manifest.json` stores it (format 3), keys in a fixed order: `seedsDir` last. */
+function toManifestFile(manifest: Manifest): ManifestFile {
+  return {
+    formatVersion: 3,
+    model: manifest.model,
+    dimensions: manifest.dimensions,
+    passagePrefix: manifest.passagePrefix,
+    dtype: manifest.dtype,
+    calibration: manifest.calibration,
+    space: manifest.space,
+    mode: manifest.mode,
+    corpusHash: manifest.corpusHash,
+    chunk: manifest.chunk,
+    vocabularyHash: manifest.vocabularyHash,
+    documentTable: toDocumentTable(manifest.documents),
+    segments: manifest.segments,
+    counts: manifest.counts,
+    builtAt: manifest.builtAt,
+    buildMs: manifest.buildMs,
+    dataDir: manifest.dataDir,
+    seedsDir: manifest.seedsDir,
+  };
 }
 
 function checkExpectation(absDir: string, manifest: Manifest, expect: IndexExpectation | undefined): void {

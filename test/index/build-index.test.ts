@@ -330,6 +330,45 @@ describe("incremental rebuilds", () => {
   });
 });
 
+describe("the manifest's format", () => {
+  it("writes format 3, still opens and answers from a format-2 manifest, and writes format 3 at the next build", async () => {
+    const seeds = await copySeeds("seeds-format");
+    const out = join(work, "format");
+    const built = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    const file = join(out, "manifest.json");
+    const onDisk = JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>;
+    expect(onDisk.formatVersion).toBe(3);
+    expect(onDisk.documents).toBeUndefined();
+    expect((onDisk.documentTable as { id: string[] }).id).toEqual(seedFiles);
+
+    const question = "Which band was supposed to perform at Crocus City Hall?";
+    const ask = async () => {
+      const index = await openIndex(out, { model: null });
+      try {
+        return await answer(question, prepare(index, null).deps);
+      } finally {
+        index.close();
+      }
+    };
+    const fromFormat3 = await ask();
+    expect(fromFormat3.quotes.some((q) => q.text.includes("Picnic"))).toBe(true);
+
+    // What the indexer wrote before the column table: the documents as objects.
+    const { documentTable: _, ...fields } = onDisk;
+    await writeFile(file, `${JSON.stringify({ ...fields, formatVersion: 2, documents: built.manifest.documents })}\n`);
+    expect(await readManifest(out)).toEqual(built.manifest);
+    expect(await ask()).toEqual(fromFormat3);
+    expect((await isIndexStale(out, seeds, null)).stale).toBe(false);
+
+    const next = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    expect(next.kind).toBe("incremental");
+    expect(next.embedded).toBe(0);
+    expect((JSON.parse(await readFile(file, "utf8")) as { formatVersion: number }).formatVersion).toBe(3);
+    expect((await readManifest(out)).documents).toEqual(built.manifest.documents);
+    expect(await ask()).toEqual(fromFormat3);
+  });
+});
+
 describe("safety of the previous index", () => {
   it("removes a leftover temporary build folder on the next build", async () => {
     const out = join(work, "leftover");

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Article, Passage } from "../../src/corpus/article.ts";
-import type { Manifest } from "../../src/index/manifest.ts";
+import { DOCUMENT_COLUMNS } from "../../src/index/document-table.ts";
+import type { Manifest, ManifestDocument } from "../../src/index/manifest.ts";
 import {
   IndexCorruptError,
   IndexMismatchError,
@@ -79,7 +80,7 @@ function contents(options: { model: string | null; builtAt?: string; articles?: 
   const hybrid = options.model !== null;
   return {
     manifest: {
-      formatVersion: 2,
+      formatVersion: 3,
       model: options.model,
       dimensions: hybrid ? DIMS : null,
       passagePrefix: hybrid ? "passage: " : null,
@@ -185,6 +186,124 @@ describe("writeIndex / readIndex", () => {
     bad.manifest.counts.passages += 1;
     await expect(writeIndex(dir, bad)).rejects.toBeInstanceOf(IndexCorruptError);
     await expect(readIndex(dir)).rejects.toBeInstanceOf(IndexMissingError);
+  });
+});
+
+describe("the manifest on disk", () => {
+  const file = () => join(dir, "manifest.json");
+  const onDisk = async () => JSON.parse(await readFile(file(), "utf8")) as Record<string, unknown> & { documentTable: Record<string, unknown[]> };
+
+  it("stores the documents as columns (format 3), a title equal to the name as 0, and seedsDir last", async () => {
+    const written = await writeIndex(dir, contents({ model: "tiny" }));
+    const raw = await onDisk();
+    expect(raw.formatVersion).toBe(3);
+    expect(raw.documents).toBeUndefined();
+    expect(Object.keys(raw.documentTable)).toEqual([...DOCUMENT_COLUMNS]);
+    expect(raw.documentTable).toEqual({
+      id: ["000_en.txt", "001_ru.txt"],
+      hash: ["a".repeat(64), "b".repeat(64)],
+      size: written.documents.map((d) => d.size),
+      mtimeMs: [0, 0],
+      passages: [2, 2],
+      segment: [0, 0],
+      name: ["Crocus City Hall", "001_ru.txt"],
+      title: [0, null],
+      date: ["2024-03-23", null],
+      outlet: ["Kazinform", "NUR.KZ"],
+      url: ["https://example.org/a", null],
+      lang: ["en", "ru"],
+    });
+    expect(Object.keys(raw).at(-1)).toBe("seedsDir");
+    expect(written.formatVersion).toBe(3);
+  });
+
+  it("reads back the documents written: null titles, titles other than the name, Russian text, fractional times", async () => {
+    const build = contents({ model: null });
+    const documents: ManifestDocument[] = [
+      { ...build.manifest.documents[0]!, size: 2164, mtimeMs: 1795673144877.524, name: "Kazinform, 23 March 2024" },
+      {
+        ...build.manifest.documents[1]!,
+        meta: { title: "В Дагестане объявлен режим КТО", date: "2024-03-24", outlet: "NUR.KZ", url: "https://example.org/ру?q=«ё»", lang: "ru" },
+        name: "В Дагестане объявлен режим КТО",
+        mtimeMs: 1795673144881.5,
+      },
+      {
+        id: "002_ru.txt",
+        hash: "c".repeat(64),
+        size: 0,
+        mtimeMs: 1,
+        meta: { title: null, date: null, outlet: null, url: null, lang: "ru" },
+        name: "«Ёлочки»\u00a0и ё: всё в порядке",
+        passages: 0,
+        segment: 0,
+      },
+    ];
+    build.manifest.documents = documents;
+    build.manifest.counts.documents = documents.length;
+    const written = await writeIndex(dir, build);
+    expect((await onDisk()).documentTable.title).toEqual(["Crocus City Hall", 0, null]);
+    const read = await readManifest(dir);
+    expect(read.documents).toEqual(documents);
+    expect(read).toEqual(written);
+  });
+
+  it("still reads a format-2 manifest (documents as objects), as the same manifest", async () => {
+    const written = await writeIndex(dir, contents({ model: "tiny" }));
+    const { documentTable: _, ...fields } = await onDisk();
+    await writeFile(file(), JSON.stringify({ ...fields, formatVersion: 2, documents: written.documents }));
+    expect(await readManifest(dir)).toEqual(written);
+    const index = await openIndex(dir, { model: "tiny", dimensions: DIMS });
+    index.close();
+
+    const badEntry = { ...written.documents[1]!, meta: { ...written.documents[1]!.meta, lang: "de" } };
+    await writeFile(file(), JSON.stringify({ ...fields, formatVersion: 2, documents: [written.documents[0], badEntry] }));
+    await expect(readManifest(dir)).rejects.toThrow(/document entry of an unexpected shape/);
+  });
+
+  it("reports a column of the wrong length or an entry of the wrong type as corrupt, naming the column", async () => {
+    await writeIndex(dir, contents({ model: null }));
+    const good = await onDisk();
+    const damaged: [string, (table: Record<string, unknown>) => void, RegExp][] = [
+      ["a short column", (t) => void (t.size as unknown[]).pop(), /column "size" of its document table has 1 entries, column "id" 2/],
+      ["a long column", (t) => void (t.lang as unknown[]).push("en"), /column "lang" of its document table has 3 entries, column "id" 2/],
+      ["a missing column", (t) => delete t.url, /column "url" of its document table is missing/],
+      ["a column that is not an array", (t) => (t.name = "000_en.txt"), /column "name" of its document table is not an array/],
+      ["a number as a hash", (t) => ((t.hash as unknown[])[1] = 5), /entry 1 of column "hash" of its document table is 5, not a string/],
+      ["a fractional passage count", (t) => ((t.passages as unknown[])[0] = 1.5), /entry 0 of column "passages" .* is 1.5, not an integer ≥ 0/],
+      ["a negative size", (t) => ((t.size as unknown[])[1] = -1), /entry 1 of column "size" .* is -1, not a number ≥ 0/],
+      ["a title of another type", (t) => ((t.title as unknown[])[0] = 1), /entry 0 of column "title" .* is 1, not a string, null or 0/],
+      ["an unknown language", (t) => ((t.lang as unknown[])[1] = "de"), /entry 1 of column "lang" .* is "de", not "en" or "ru"/],
+      ["a null date as a string", (t) => ((t.date as unknown[])[1] = { year: 2024 }), /entry 1 of column "date" .* is \{"year":2024\}, not a string or null/],
+    ];
+    for (const [what, damage, message] of damaged) {
+      const raw = structuredClone(good);
+      damage(raw.documentTable);
+      await writeFile(file(), JSON.stringify(raw));
+      const error = await readManifest(dir).catch((e: unknown) => e);
+      expect(error, what).toBeInstanceOf(IndexCorruptError);
+      expect((error as Error).message, what).toMatch(message);
+      expect((error as Error).message, what).toContain("npm run index");
+      await expect(openIndex(dir), what).rejects.toBeInstanceOf(IndexCorruptError);
+    }
+    for (const table of [[], null, "columns"]) {
+      await writeFile(file(), JSON.stringify({ ...good, documentTable: table }));
+      await expect(readManifest(dir)).rejects.toThrow(/document table is not an object/);
+    }
+    await writeFile(file(), JSON.stringify({ ...good, formatVersion: 4 }));
+    await expect(readManifest(dir)).rejects.toThrow(/newer version of the indexer/);
+  });
+
+  it("refuses to write a manifest that would not read back (a size that is not a number), and keeps the previous one", async () => {
+    await writeIndex(dir, contents({ model: null }));
+    const before = await readFile(file());
+    const bad = contents({ model: null, builtAt: "2026-11-22T11:00:00.000Z" });
+    bad.manifest.documents[0] = { ...bad.manifest.documents[0]!, size: Number.NaN };
+    const error = await writeIndex(dir, bad).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexCorruptError);
+    expect((error as Error).message).toContain("did not read back as written");
+    expect(await readFile(file())).toEqual(before);
+    expect((await readdir(dir)).filter((name) => name.includes("tmp"))).toEqual([]);
+    expect((await readIndex(dir)).manifest.builtAt).toBe("2026-11-22T10:00:00.000Z");
   });
 });
 
