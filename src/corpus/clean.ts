@@ -239,6 +239,11 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:читайте|смотрите) (?:также|еще|ещё)(?![\p{L}])/iu,
   /^(?:read|see) also\b/iu,
   /^read more\s*:/iu,
+  /^(?:related|по теме|see more)\s*:/iu,
+  // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …»).
+  /^(?:photo|photos|image|picture|фото|фотография|источник фото)(?:\s+(?:credit|by))?\s*:/iu,
+  // Wire credits: "(Reporting by …; Editing by …)".
+  /^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/iu,
   /^(?:share|поделиться|share this(?: article| story| post)?)[:.!]?$/iu,
   /^(?:все права защищены|all rights reserved)/iu,
   /^©/u,
@@ -250,9 +255,38 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line));
 }
 
-/** A `Source: …` URL line or a `Published: …` line: records what it says; true when the line should go. */
-function takeMetadataLine(line: string, meta: MetaDraft): boolean {
-  if (line === "" || line.length > MAX_BOILERPLATE_CHARS) return false;
+/** A byline: "By" and a name of up to four capitalised words, then the end or ", Outlet" / "| …" ("By Nora Kessling, Great Lakes Ledger"). */
+const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор:?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|–—]\s*(.*)$)/u;
+/** A line that is a date and nothing else ("June 2, 2025", «14 июля 2025 г.», "2025-06-02 10:05"). */
+const DATE_ONLY_LINE_CHARS = 40;
+
+/** A line without the Markdown emphasis around it ("*June 2, 2025*", "_By …_"). */
+function withoutEmphasis(line: string): string {
+  return line.replace(/^([*_]{1,2})(.+)\1$/u, "$2").trim();
+}
+
+/**
+ * A `Source: …` URL line, a `Published: …` line (several stamps split by "|" too: "Published
+ * 2025-06-11 08:40 GMT | Updated 10:05 GMT"), a byline ("By Name, Outlet": the outlet is kept), or a
+ * line that is only a date: records what it says; true when the line should go. Markdown emphasis
+ * around the line does not count.
+ */
+function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
+  if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS) return false;
+  const line = withoutEmphasis(raw);
+  if (line.includes("|")) {
+    const parts = line.split("|").map((part) => part.trim()).filter((part) => part !== "");
+    const draft: MetaDraft = { ...meta };
+    if (parts.length > 1 && parts.every((part) => takeStamp(part, draft))) {
+      Object.assign(meta, draft);
+      return true;
+    }
+  }
+  return takeStamp(line, meta);
+}
+
+/** One metadata stamp (see `takeMetadataLine`); true when it is one. */
+function takeStamp(line: string, meta: MetaDraft): boolean {
   const url = URL_LINE.exec(line);
   if (url) {
     meta.url ??= url[1] ?? null;
@@ -262,12 +296,29 @@ function takeMetadataLine(line: string, meta: MetaDraft): boolean {
   if (published) {
     const rest = (published[1] ?? "").trim();
     if (rest === "") return true;
+    // "Updated 10:05 GMT": a time alone stamps the day already given.
+    if (/^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|msk|мск))?$/iu.test(rest)) return true;
     const date = normalizeDate(rest, true);
     if (date === null) return false;
     meta.date ??= date;
     return true;
   }
-  return false;
+  const byline = /[.!?…»"”]$/u.test(line) ? null : BYLINE_LINE.exec(line);
+  if (byline && !/^by\s+(?:\p{L}+day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the|then|now|noon|midnight|dawn)(?![\p{L}])/iu.test(line)) {
+    const outlet = (byline[1] ?? "").trim().replace(/[.;,]+$/u, "");
+    // "By Maria Olsen | Staff reporter | 14.05.2025": the rest of a piped byline are stamps of their own.
+    if (outlet !== "" && !line.includes("|") && /^\p{Lu}/u.test(outlet) && outlet.split(/\s+/).length <= 5) meta.outlet ??= outlet;
+    return true;
+  }
+  if (line.length <= DATE_ONLY_LINE_CHARS) {
+    const date = normalizeDate(line, true);
+    if (date !== null) {
+      meta.date ??= date;
+      return true;
+    }
+  }
+  // A role or desk in a piped byline ("Staff reporter").
+  return /^(?:staff|senior|chief)?\s*(?:reporter|correspondent|writer|editor|корреспондент|обозреватель)$/iu.test(line);
 }
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
@@ -357,6 +408,8 @@ const OUTLET_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^${CITY}\.\s+(${CAPS_NAME})\s+[–—-]\s`, "u"),
   new RegExp(String.raw`^${CITY},[^\n()]{1,30}\((${NAME})\)\s*[–—-]`, "u"),
   new RegExp(String.raw`^${CITY},[^\n/]{1,30}/(${NAME})/`, "u"),
+  // «КРАСНОЯРСК, 2 марта. /Корр. ИА «Сибирь-Информ»/.»: a correspondent of the agency.
+  new RegExp(String.raw`^${CITY},[^\n/]{1,30}/\s*(?:[Кк]орр\.\s*)?(?:ИА\s+|агентства\s+)?«(${NAME})»\s*/`, "u"),
   // Russian: "передает NUR.KZ", "сообщает корреспондент Tengrinews.kz", "пишет Vlast.kz со ссылкой на …"
   new RegExp(String.raw`(?:передает|передаёт|сообщает|пишет)\s+(?:корреспондент|собкор)\s+(${NAME})`, "u"),
   new RegExp(String.raw`(?:передает|передаёт)\s+(${NAME})`, "u"),

@@ -219,6 +219,26 @@ describe("parseArticle on made-up articles", () => {
       { date: "2022-01-12", title: "Fire in the market" },
     ],
     [
+      "piped publication stamps give the date and leave",
+      "Quake hits hill town\nPublished 2025-06-11 08:40 GMT | Updated 10:05 GMT\nVALDEMORA, Italy, June 11 (Adriatic News Service) - A quake struck.",
+      { date: "2025-06-11", outlet: "Adriatic News Service", title: "Quake hits hill town" },
+    ],
+    [
+      "a Markdown byline and date line in emphasis give the outlet and the date",
+      "# Hospital attacked\n\n*By Nora Kessling, Great Lakes Ledger*\n\n*June 2, 2025*\n\nA ransomware attack hit the hospital.",
+      { date: "2025-06-02", outlet: "Great Lakes Ledger", title: "Hospital attacked" },
+    ],
+    [
+      "a piped byline with a desk and a date",
+      "The court upheld the fine.\nBy Maria Olsen | Staff reporter | 14.05.2025 09:12\nThe judge dismissed the appeal.",
+      { date: "2025-05-14" },
+    ],
+    [
+      "a Russian dateline with the agency's correspondent names the outlet",
+      "КРАСНОЯРСК, 2 марта. /Корр. ИА «Сибирь-Информ»/. Четыре человека погибли при взрыве.",
+      { outlet: "Сибирь-Информ" },
+    ],
+    [
       "a single line is not a title (nothing follows it)",
       "Fire crews worked all night",
       { title: null },
@@ -238,10 +258,25 @@ describe("parseArticle on made-up articles", () => {
       "The minister said:",
       "“We will subscribe to the plan.”",
       "Read the full report, the agency added.",
+      "By Friday, the fire was contained.",
+      "By Saturday morning the fire was 18% contained",
+      "Photographers gathered at the gate.",
       "Will there be a second wave? Doctors answer:",
     ].join("\n");
     const { text } = parseArticle("x.txt", raw, "h");
-    expect(text.split("\n")).toEqual(raw.split("\n").slice(0, 4));
+    expect(text.split("\n")).toEqual(raw.split("\n").slice(0, 7));
+  });
+
+  it.each([
+    ["Related: How Italy's quake-proofing grants stalled after 2016"],
+    ["Photo: Firefighters search the rubble on June 11, 2025 / Paolo Ricci, ANS"],
+    ["Источник фото: пресс-служба ПАО «Донэнергосеть»"],
+    ["Фото: Иван Петров / ТАСС"],
+    ["(Reporting by Chiara Moretti; Editing by Peter Llewellyn)"],
+    ["По теме: Как в Казахстане отменили режим ЧП"],
+  ])("removes furniture wherever it stands: %s", (line) => {
+    const { text } = parseArticle("x.txt", `The river rose overnight.\n${line}\nCrews worked until dawn.`, "h");
+    expect(text).toBe("The river rose overnight.\nCrews worked until dawn.");
   });
 
   it("invalid front matter is kept as text rather than lost", () => {
