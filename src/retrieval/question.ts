@@ -53,7 +53,7 @@ export interface QuestionAnalysis {
 const GENERIC_WORDS = [
   "happen", "happened", "happens", "happening", "occur", "occurred", "go", "going", "went", "know", "known", "mean", "think",
   "news", "latest", "situation", "thing", "things", "kind", "type", "sort", "exactly", "actually", "really", "also",
-  "people", "person", "persons", "anyone", "someone", "somebody", "many", "much", "tell", "please", "info", "information", "detail", "details",
+  "people", "ppl", "person", "persons", "anyone", "someone", "somebody", "many", "much", "tell", "please", "info", "information", "detail", "details",
   "according", "try", "tried", "trying", "able", "supposed", "doing", "done", "get", "got", "name", "named",
   "last", "lasted", "lasts", "take", "took", "taken", "far",
   "произошло", "произошли", "происходит", "происходило", "случилось", "случилась", "известно", "новости", "новое", "ситуация", "ситуации",

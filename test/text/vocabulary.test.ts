@@ -65,6 +65,8 @@ describe("concepts", () => {
     ["правительственной", "government"],
     ["президентский", "president"],
     ["лететь", "fly"],
+    ["ppl", "people"],
+    ["govt", "government"],
     ["мечети", "mosque"],
     ["нефти", "oil"],
   ])("%s meets %s", (a, b) => {
