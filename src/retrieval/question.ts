@@ -148,6 +148,13 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
       afterOpener = CATEGORY_OPENERS.has(token.folded);
       continue;
     }
+    // A preposition that is not a stop word ("near", "around", "behind") opens a scene phrase like the others and is not itself asked about.
+    if (PREPOSITIONS.has(token.folded)) {
+      terms.push({ token, role: "generic" });
+      inPhrase = true;
+      afterOpener = false;
+      continue;
+    }
     // A Russian verb ends a scene phrase before it: «почему в старом центре города *обрушилось* столько домов»;
     // so does the English participle that closes a question after its auxiliary ("when was the hospital in Harlow Falls *founded*").
     if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (hasAuxiliary && token === lastWord && ENGLISH_PAST_ENDING.test(token.folded)))) inPhrase = false;
