@@ -54,7 +54,7 @@ export function russianRoot(lemma: string): string {
  * The roots of a Russian lemma: `russianRoot` (and for an infinitive with a root of 3 letters, its
  * own stem too), and for a noun whose last vowel drops out when it
  * is inflected, the root without it (миротворец → миротворц-: миротворцы; день → дн-: дней;
- * звонок → звонк-: звонки; время → времен-: времени). Pure.
+ * звонок → звонк-: звонки; время → времен-: времени; гражданин → граждан-: граждане, граждан). Pure.
  */
 export function russianRoots(lemma: string): string[] {
   const root = russianRoot(lemma);
@@ -66,6 +66,11 @@ export function russianRoots(lemma: string): string[] {
   if (verb.length > 0 || own !== root) return [...new Set([root, own, ...verb])];
   // A neuter noun in -мя takes -ен- when inflected: время → времени, имя → имени.
   if (/мя$/.test(folded) && root.endsWith("м")) return [root, `${root}ен`];
+  // A noun in -анин/-янин drops -ин in the plural: гражданин → граждане, граждан; англичанин → англичане.
+  if (/[ая]нин$/.test(folded) && folded.length >= 7) {
+    const plural = folded.slice(0, -2);
+    return [...new Set([root, plural, stem(plural)])];
+  }
   const fleeting = /[^аеиоуыэюя]ец$/.test(folded) ? root.replace(/ец$/, "ц") : /[^аеиоуыэюя]ок$/.test(folded) ? root.replace(/ок$/, "к") : /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;
   return fleeting !== root && fleeting.length >= 2 ? [root, fleeting] : [root];
 }

@@ -66,6 +66,8 @@ describe("concepts", () => {
     ["президентский", "president"],
     ["лететь", "fly"],
     ["ppl", "people"],
+    ["граждан", "citizen"],
+    ["гражданами", "citizens"],
     ["govt", "government"],
     ["мечети", "mosque"],
     ["нефти", "oil"],
