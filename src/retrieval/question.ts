@@ -65,6 +65,11 @@ const GENERIC_WORDS = [
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
 
+/** Whether a word (by its token) is one of the generic words any question may use (see `GENERIC_WORDS`). */
+export function isGenericWord(token: Token): boolean {
+  return GENERIC_STEMS.has(token.stem);
+}
+
 /**
  * Prepositions: the content words after one set the scene rather than say what is asked. Not the
  * causal ones («из-за», "due to"): what follows them is the claim a question checks («начались из-за
@@ -94,6 +99,8 @@ const SCENE_CONCEPTS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "day", "week", "month", "hour", "minute", "time", "percent", "kilometre", "kilometer", "metre", "meter", "ton", "tonne",
+  "morning", "afternoon", "evening", "night", "overnight", "tonight", "midnight", "noon", "dawn", "today", "yesterday", "tomorrow", "weekend",
+  "season", "spring", "summer", "autumn", "winter",
 ]);
 /** Russian unit words the lexicon's lemmas do not reach (дней ← день: a vowel drops out). */
 const SCENE_WORDS = new Set(["дней", "дня", "дни", "днях", "часов", "часа", "минут", "недель", "недели", "месяцев", "раз", "процентов"]);

@@ -3,7 +3,7 @@ import type { VectorHit } from "../index/vector-index.ts";
 import type { Token } from "../text/analyzer.ts";
 import { reciprocalRankFusion } from "./fusion.ts";
 import type { LexicalIndex, WeightedToken } from "./lexical-index.ts";
-import { analyzeQuestion, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
+import { analyzeQuestion, isGenericWord, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
 import type { PassageSource } from "./passage-source.ts";
 import type { RankedPassage } from "./ranked-passage.ts";
 import { evaluateWindows, windowScore, type WindowEvidence } from "./sentence-evidence.ts";
@@ -75,7 +75,9 @@ function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): Questi
     const corrected = lexical.correct(token.folded);
     const replacement = corrected ? lexical.analyzer.analyze(corrected)[0] : undefined;
     if (!replacement) return term;
-    return { ...term, token: { ...replacement, original: token.original, start: token.start, end: token.end, capitalised: token.capitalised } };
+    // A misspelt generic word ("suposed") is generic once corrected.
+    const role = isGenericWord(replacement) ? "generic" : term.role;
+    return { ...term, role, token: { ...replacement, original: token.original, start: token.start, end: token.end, capitalised: token.capitalised } };
   });
   return { ...question, terms };
 }

@@ -31,6 +31,7 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what year was the crocus city hall in dagestan founded", { year: "topic", crocus: "anchor", city: "focus", hall: "focus", dagestan: "anchor", founded: "focus" }],
     ["how many people were hurt when the bridge in derbent collapsed", { people: "generic", hurt: "focus", bridge: "focus", derbent: "anchor", collapsed: "topic" }],
     ["из-за чего сгорел дом", { сгорел: "focus", дом: "focus" }],
+    ["what happened that night in derbent", { happened: "generic", night: "topic", derbent: "anchor" }],
     ["what is the damage to the plant near derbent", { damage: "focus", plant: "focus", near: "generic", derbent: "anchor" }],
     ["how many people were inside the ring", { people: "generic", inside: "generic", ring: "topic" }],
     ["из-за чего пришлось закрыть другие дороги", { пришлось: "generic", закрыть: "focus", дороги: "focus" }],

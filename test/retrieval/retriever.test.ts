@@ -67,6 +67,11 @@ describe("retrieve, lexical side", () => {
     expect(result.ranked[0]?.passage.doc).toBe("plant.txt");
   });
 
+  it("a misspelt generic word is generic once corrected", async () => {
+    const result = await retrieve("which group was suposed to perform", lexicalParts);
+    expect(result.question.terms.find((t) => t.token.original === "suposed")?.role).toBe("generic");
+  });
+
   it("corrects a misspelt word to the articles' own word one edit away", async () => {
     const result = await retrieve("how many were detaned in almaty", lexicalParts);
     expect(result.question.terms.find((t) => t.token.original === "detaned")?.token.stem).toBe("detain");

@@ -66,6 +66,8 @@ describe("concepts", () => {
     ["президентский", "president"],
     ["лететь", "fly"],
     ["ppl", "people"],
+    ["причины", "reason"],
+    ["проблемы", "problem"],
     ["граждан", "citizen"],
     ["гражданами", "citizens"],
     ["govt", "government"],
@@ -84,6 +86,7 @@ describe("concepts", () => {
     ["машиниста", "машины"],
     ["поставки", "пост"],
     ["living", "keep"],
+    ["held", "владелец"],
     ["dice", "die"],
   ])("%s does not meet %s", (a, b) => {
     expect(meet(a, b)).toBe(false);
