@@ -58,6 +58,16 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+/** `answer()` over the index in `dir`, opened for this one question (lexical). */
+async function askIndex(dir: string, question: string): ReturnType<typeof answer> {
+  const index = await openIndex(dir, { model: null });
+  try {
+    return await answer(question, prepare(index, null).deps);
+  } finally {
+    index.close();
+  }
+}
+
 async function copySeeds(name: string): Promise<string> {
   const dir = join(work, name);
   await cp(SEEDS, dir, { recursive: true });
@@ -252,14 +262,7 @@ describe("incremental rebuilds", () => {
     const out = join(work, "answers");
     await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
     const question = "When will the Kyzylorda tram line open?";
-    const ask = async () => {
-      const index = await openIndex(out, { model: null });
-      try {
-        return await answer(question, prepare(index, null).deps);
-      } finally {
-        index.close();
-      }
-    };
+    const ask = () => askIndex(out, question);
     expect((await ask()).abstained).toBe(true);
 
     await writeFile(
@@ -342,14 +345,7 @@ describe("the manifest's format", () => {
     expect((onDisk.documentTable as { id: string[] }).id).toEqual(seedFiles);
 
     const question = "Which band was supposed to perform at Crocus City Hall?";
-    const ask = async () => {
-      const index = await openIndex(out, { model: null });
-      try {
-        return await answer(question, prepare(index, null).deps);
-      } finally {
-        index.close();
-      }
-    };
+    const ask = () => askIndex(out, question);
     const fromFormat3 = await ask();
     expect(fromFormat3.quotes.some((q) => q.text.includes("Picnic"))).toBe(true);
 
