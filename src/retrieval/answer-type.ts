@@ -49,6 +49,31 @@ export function asksForDuration(question: string): boolean {
   return DURATION_PATTERN.test(question);
 }
 
+/** Kinds of unit a measure is given in. */
+export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "weight" | "speed" | "temperature";
+
+/**
+ * Which units answer a measure question, by its wording (the first rule that matches); a question
+ * not listed ("how much", "how big", «на сколько») takes any measure. "How long is the river" wants
+ * a length, not "fell by 70%"; "what share" a per cent; «сколько стоил» money.
+ */
+const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
+  [/\bhow\s+(deep|far|wide)\b|(^|[^\p{L}])(какова\s+(глубина|длина|ширина)|на\s+какую\s+глубину|как\s+далеко)(?![\p{L}])/iu, ["length"]],
+  [/\bhow\s+long\b|(^|[^\p{L}])(как\s+долго|сколько\s+(времени|продл\p{L}*|длил\p{L}*|длит\p{L}*))(?![\p{L}])/iu, ["length", "time"]],
+  [/\bhow\s+(high|tall)\b|(^|[^\p{L}])(какова\s+высота|на\s+какую\s+высоту)(?![\p{L}])/iu, ["length", "percent", "temperature", "money"]],
+  [/\bhow\s+fast\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью)(?![\p{L}])/iu, ["speed"]],
+  [/\bhow\s+heavy\b/iu, ["weight"]],
+  [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(какова\s+доля|сколько\s+процент\p{L}*|какой\s+процент)(?![\p{L}])/iu, ["percent"]],
+  [/(^|[^\p{L}])(сколько\s+(стои\p{L}*|стоил\p{L}*|денег)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+сумма|каков\s+ущерб|какой\s+суммы)(?![\p{L}])/iu, ["money"]],
+  [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
+];
+
+/** The units that answer a measure question (see `MEASURE_UNIT_RULES`), or null for any measure. Pure. */
+export function measureUnitsOf(question: string): readonly MeasureUnit[] | null {
+  for (const [pattern, units] of MEASURE_UNIT_RULES) if (pattern.test(question)) return units;
+  return null;
+}
+
 /** Questions for someone's age, or how many years something took: "how old", «сколько лет», «в каком возрасте». */
 const AGE_PATTERN = /\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])/iu;
 
@@ -177,6 +202,20 @@ const MEASURE =
 /** An end date: "until June 16", "through Sunday", «до 26 июля», «как минимум до 27 июля», «по 5 мая». */
 const UNTIL_DATE = new RegExp(String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`, "iu");
 
+/** A number, its group separators and decimals, and an optional space before its unit. */
+const UNIT_NUMBER = String.raw`\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+)?`;
+/** Each kind of unit after a number (or a currency sign before it), for `TypeEvidence.units`. */
+const UNIT_PATTERNS: readonly [MeasureUnit, RegExp][] = [
+  ["length", new RegExp(String.raw`${UNIT_NUMBER}(?:km|kilomet\p{L}*|met(?:re|er)s?|m|cm|mm|(?:milli|centi)met\p{L}*|miles?|feet|foot|ft|inch\p{L}*|км|километр\p{L}*|метр\p{L}*|м|см|мм|сантиметр\p{L}*|миллиметр\p{L}*)(?![\p{L}/])`, "iu")],
+  ["time", new RegExp(String.raw`${UNIT_NUMBER}(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|час\p{L}*|минут\p{L}*|секунд\p{L}*|дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*|лет|год\p{L}*)(?![\p{L}])`, "iu")],
+  ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|${UNIT_NUMBER}(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|рубл\p{L}*|руб\.|долл\p{L}*|евро|фунт\p{L}*|тенге)(?![\p{L}])`, "iu")],
+  ["percent", /\p{N}\s?(?:%|per\s?cent|percent|процент\p{L}*)|(?<![\p{L}])(?:half|third|quarter|thirds|половин\p{L}*|трет\p{L}*|четверт\p{L}*)(?![\p{L}])/iu],
+  ["area", new RegExp(String.raw`${UNIT_NUMBER}(?:square|sq|hectares?|ha|acres?|гектар\p{L}*|га|кв\.|квадратн\p{L}*)(?![\p{L}])`, "iu")],
+  ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:tonnes?|tons?|kg|kilogram\p{L}*|тонн\p{L}*|кг|килограмм\p{L}*)(?![\p{L}])`, "iu")],
+  ["speed", new RegExp(String.raw`${UNIT_NUMBER}(?:km/h|kph|mph|knots?|км/ч|узл\p{L}*)`, "iu")],
+  ["temperature", /\p{N}\s?(?:°|degrees?|градус\p{L}*)/iu],
+];
+
 /** `DATE_EXPRESSION` for finding every match (kept once: building a regex per call is costly). */
 const DATE_EXPRESSIONS = new RegExp(DATE_EXPRESSION.source, "giu");
 /** A number with its group separators or decimals ("3,000", «1 200», "12,5"). */
@@ -214,6 +253,8 @@ export interface TypeEvidence {
   measure: boolean;
   /** An end date ("until June 16", «до 26 июля»): how long something lasts (see `UNTIL_DATE`). */
   until: boolean;
+  /** The kinds of unit the sentence gives a number in (see `UNIT_PATTERNS`). */
+  units: ReadonlySet<MeasureUnit>;
 }
 
 /**
@@ -238,6 +279,7 @@ class LazyTypeEvidence implements TypeEvidence {
   #acronym: boolean | undefined;
   #measure: boolean | undefined;
   #until: boolean | undefined;
+  #units: ReadonlySet<MeasureUnit> | undefined;
 
   constructor(text: string) {
     this.#text = text;
@@ -305,6 +347,11 @@ class LazyTypeEvidence implements TypeEvidence {
     this.#until ??= this.date && UNTIL_DATE.test(this.#text);
     return this.#until;
   }
+
+  get units(): ReadonlySet<MeasureUnit> {
+    this.#units ??= new Set(this.measure ? UNIT_PATTERNS.filter(([, pattern]) => pattern.test(this.#text)).map(([unit]) => unit) : []);
+    return this.#units;
+  }
 }
 
 /**
@@ -319,7 +366,8 @@ export function hasQuantity(text: string, exclude: ReadonlySet<string> = new Set
  * Whether sentences (given by their `typeEvidence`) hold an answer of `type`. `questionNumbers`
  * and `questionNames` (case-folded) are what the question itself says: they do not count as an
  * answer ("Apollo 11" → 11). `measure`: the quantity question asks for a measure (`asksForMeasure`);
- * `duration`: for how long something lasts (`asksForDuration`), which an end date answers too.
+ * `duration`: for how long something lasts (`asksForDuration`), which an end date answers too;
+ * `units`: the kinds of unit that answer it (`measureUnitsOf`; null: any measure).
  */
 export function holdsAnswerType(
   type: AnswerType,
@@ -328,8 +376,9 @@ export function holdsAnswerType(
   questionNames: ReadonlySet<string> = new Set(),
   measure = false,
   duration = false,
+  units: readonly MeasureUnit[] | null = null,
 ): boolean {
-  if (type === "quantity" && measure) return evidence.some((e) => e.measure || (duration && e.until));
+  if (type === "quantity" && measure) return evidence.some((e) => (e.measure && (units === null || units.some((u) => e.units.has(u)))) || (duration && e.until));
   switch (type) {
     case "quantity":
       return evidence.some((e) => e.numberWord || e.numbers.some((n) => !questionNumbers.has(n)));

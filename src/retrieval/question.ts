@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, type AnswerType } from "./answer-type.ts";
+import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
   age: boolean;
   /** The measure question asks how long something lasts: an end date answers it too ("until 27 July"). */
   duration: boolean;
+  /** The kinds of unit that answer the measure question ("how deep" → a length), or null: any measure. */
+  units: readonly MeasureUnit[] | null;
   /**
    * What a count question counts: the words right after "how many" / «сколько» / "number of"
    * ("how many *armed criminals*", «сколько *зрителей* пришло»); empty when it counts people in
@@ -200,6 +202,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     measure,
     age: answerType === "quantity" && asksForAge(question),
     duration: measure && asksForDuration(question),
+    units: measure ? measureUnitsOf(question) : null,
     counted: answerType === "quantity" && !measure ? countedTerms(all, terms) : [],
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),

@@ -296,6 +296,7 @@ export function evaluateWindows(
         question.names,
         question.measure,
         question.duration,
+        question.units,
       );
       const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));
       let relevance = total === 0 ? 0 : windowWeight / total;

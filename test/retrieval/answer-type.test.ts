@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -126,6 +126,33 @@ describe("measures", () => {
 
   it("takes any counted number for a count", () => {
     expect(holdsAnswerType("quantity", [typeEvidence("flooding about 1,900 homes")], new Set(), new Set(), false)).toBe(true);
+  });
+});
+
+describe("kinds of measure", () => {
+  it.each([
+    ["how long is the river", ["length", "time"]],
+    ["how deep was the water", ["length"]],
+    ["what share of homes were retrofitted", ["percent"]],
+    ["сколько стоил ремонт моста", ["money"]],
+    ["какова площадь пожара", ["area"]],
+    ["с какой скоростью шёл поезд", ["speed"]],
+    ["how much of the fire is contained", null],
+    ["на сколько упали акции", null],
+  ] as const)("measureUnitsOf(%j) = %j", (question, units) => {
+    expect(measureUnitsOf(question)).toEqual(units);
+  });
+
+  it.each([
+    ["The river is 120 km long.", ["length"], true],
+    ["fish stocks in the lower river had fallen by about 70%", ["length", "time"], false],
+    ["The repairs cost 12,5 млн рублей.", ["money"], true],
+    ["The fire covered 38,000 acres.", ["area"], true],
+    ["лайнер садился на скорости около 290 км/ч", ["speed"], true],
+    ["Температура поднялась до +41,8 °C.", ["length", "percent", "temperature", "money"], true],
+    ["The fine was £48.6 million.", ["percent"], false],
+  ] as const)("%j answers a measure in %j: %s", (text, units, expected) => {
+    expect(holdsAnswerType("quantity", [typeEvidence(text)], new Set(), new Set(), true, false, units)).toBe(expected);
   });
 });
 
