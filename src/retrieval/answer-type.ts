@@ -402,7 +402,11 @@ function holdsNewName(evidence: readonly TypeEvidence[], questionNames: Readonly
   return evidence.some((e) => e.acronym || e.names.some((n) => !questionNames.has(n)));
 }
 
-/** Types whose answer must be in the quote (they are reliably recognised); the others only rank. */
+/**
+ * Types whose answer must be in the quote (they are reliably recognised: a number, a date, an
+ * organisation's name or acronym); the others only rank (a person or a place may be answered by a
+ * description: "the official representative", "in the square").
+ */
 export function typeIsRequired(type: AnswerType): boolean {
-  return type === "quantity" || type === "date";
+  return type === "quantity" || type === "date" || type === "organisation";
 }

@@ -42,3 +42,15 @@ describe("windowAnswers: a count question", () => {
     expect(windowAnswers(windowWith({ countHeld: true, focusShare: 0.4 }), question)).toBe(false);
   });
 });
+
+describe("windowAnswers: the asked type", () => {
+  const full = { focusShare: 1, questionShare: 1, countHeld: false };
+  it("an organisation question needs a name in the quote; a person question does not (a role may answer it)", () => {
+    const company = analyzeQuestion("which company runs the power grid", defaultAnalyzer(), noNames);
+    const person = analyzeQuestion("who runs the power grid", defaultAnalyzer(), noNames);
+    const runs = (q: typeof company) => q.terms.filter((t) => t.role === "focus");
+    expect(windowAnswers(windowWith({ ...full, focusMatched: runs(company), typeHeld: false }), company)).toBe(false);
+    expect(windowAnswers(windowWith({ ...full, focusMatched: runs(company), typeHeld: true }), company)).toBe(true);
+    expect(windowAnswers(windowWith({ ...full, focusMatched: runs(person), typeHeld: false }), person)).toBe(true);
+  });
+});
