@@ -139,7 +139,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   const lastWord = all.findLast((t) => !t.stop && !t.numeric);
   // The participle closes the clause its auxiliary opens ("when was it *founded*"), not a clause of its own ("…hurt when the bridge *collapsed*").
   const lastAuxiliary = all.findLastIndex((t) => AUXILIARIES.has(t.folded));
-  const hasAuxiliary =
+  const participleEndsClause =
     lastAuxiliary >= 0 && lastWord !== undefined && !all.slice(lastAuxiliary + 1, all.indexOf(lastWord)).some((t) => CLAUSE_OPENERS.has(t.folded));
   let inPhrase = false;
   let afterOpener = false;
@@ -166,7 +166,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     }
     // A Russian verb ends a scene phrase before it: «почему в старом центре города *обрушилось* столько домов»;
     // so does the English participle that closes a question after its auxiliary ("when was the hospital in Harlow Falls *founded*").
-    if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (hasAuxiliary && token === lastWord && ENGLISH_PAST_ENDING.test(token.folded)))) inPhrase = false;
+    if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (participleEndsClause && token === lastWord && ENGLISH_PAST_ENDING.test(token.folded)))) inPhrase = false;
     // "what started", "what happened": a verb after "what" is asked about, not a category of answer.
     if (afterOpener && /(?:ed|ing)$/.test(token.folded)) {
       afterOpener = false;
