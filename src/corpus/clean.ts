@@ -29,11 +29,15 @@ interface MetaDraft {
  *   become one blank line. Characters inside lines (quotes, NBSP, ё) are kept verbatim.
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
- * - A leading `date 2024-03-23` prefix, a `Published: <date>` line, a `Source: https://…` /
- *   `Оригинал статьи: https://…` line give the date and URL and leave the body.
+ * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
+ *   "Published 2025-06-11 08:40 GMT | Updated 10:05 GMT"), a line that is only a date, a byline
+ *   ("By Name, Outlet", "By Name | Staff reporter | 14.05.2025"; Markdown emphasis around such a
+ *   line does not count), a `Source: https://…` / `Оригинал статьи: https://…` line give the date,
+ *   outlet and URL and leave the body.
  * - Boilerplate lines (ad-blocker appeals, "Source link", subscription calls, "Read also",
- *   empty "Опубликовано:", a trailing "…DW in Russian:" teaser) are removed by pattern
- *   families, never by per-file rules; only short lines can be boilerplate.
+ *   "Related:", photo credits and captions, wire credits "(Reporting by …)", empty
+ *   "Опубликовано:", a trailing "…DW in Russian:" teaser) are removed by pattern families, never by
+ *   per-file rules; only short lines can be boilerplate.
  * - Title: the first line when it is short, has no final period and more text follows.
  *   That line then leaves the body (so quotes never quote a headline). Without such a line
  *   the title stays `null`; the source line falls back to outlet or id.
@@ -257,7 +261,7 @@ export function isBoilerplate(line: string): boolean {
 
 /** A byline: "By" and a name of up to four capitalised words, then the end or ", Outlet" / "| …" ("By Nora Kessling, Great Lakes Ledger"). */
 const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор:?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|–—]\s*(.*)$)/u;
-/** A line that is a date and nothing else ("June 2, 2025", «14 июля 2025 г.», "2025-06-02 10:05"). */
+/** Longest line (characters) taken for a line that is only a date ("June 2, 2025", «14 июля 2025 г.», "2025-06-02 10:05"). */
 const DATE_ONLY_LINE_CHARS = 40;
 
 /** A line without the Markdown emphasis around it ("*June 2, 2025*", "_By …_"). */
