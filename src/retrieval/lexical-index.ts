@@ -109,7 +109,8 @@ export class LexicalIndex implements EvidenceSource {
   /** The passages a search has scored, in the order first scored (`topK` breaks ties by it). */
   #touched: Int32Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
-  #typosByConcept: TypoCorrector | null = null;
+  /** Vocabulary words by first letter, for misspellings the articles' own words do not explain (made when first needed). */
+  readonly #vocabularyTypos = new Map<string, TypoCorrector>();
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
@@ -548,22 +549,35 @@ export class LexicalIndex implements EvidenceSource {
     if (byWord || folded.length < MIN_TYPO_WORD_CHARS) return byWord;
     const byStem = this.#typos.stems.correct(stem(folded));
     if (byStem) return this.#typos.wordOfStem.get(byStem) ?? null;
-    return this.#dictionaryTypos().correct(folded);
+    return this.#correctByVocabulary(folded);
   }
 
-  /** Vocabulary words whose concepts some passage holds, by that concept's passage count (made when first needed). */
-  #dictionaryTypos(): TypoCorrector {
-    if (!this.#typosByConcept) {
+  /**
+   * The vocabulary word one edit away from `folded` whose concepts some passage holds, or null. The
+   * vocabulary's words are looked through by first letter (a slip at the first letter is rare), so
+   * that a first misspelling costs a millisecond, not a pass over every word of the vocabulary.
+   */
+  #correctByVocabulary(folded: string): string | null {
+    const first = folded[0] ?? "";
+    let corrector = this.#vocabularyTypos.get(first);
+    if (!corrector) {
       const words = new Map<string, number>();
-      for (const word of this.analyzer.vocabulary.words()) {
-        if (word.length < MIN_TYPO_WORD_CHARS - 1) continue;
-        const concepts = this.analyzer.analyze(word)[0]?.concepts ?? [];
-        const df = Math.max(0, ...concepts.map((c) => this.#df("concepts", c)));
-        if (df > 0) words.set(word, df);
-      }
-      this.#typosByConcept = new TypoCorrector(words);
+      for (const word of this.analyzer.vocabulary.words()) if (word.startsWith(first) && word.length >= MIN_TYPO_WORD_CHARS - 1) words.set(word, 1);
+      corrector = new TypoCorrector(words);
+      this.#vocabularyTypos.set(first, corrector);
     }
-    return this.#typosByConcept;
+    // Among the words one edit away, the one whose concepts the most passages hold ("explosion", not "expulsion").
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const candidate of corrector.candidates(folded)) {
+      const concepts = this.analyzer.analyze(candidate)[0]?.concepts ?? [];
+      const count = Math.max(0, ...concepts.map((c) => this.#df("concepts", c)));
+      if (count > bestCount) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   /** The sentences of a passage with their terms (analysed when first needed; the most recent kept). */

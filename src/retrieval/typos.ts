@@ -51,14 +51,20 @@ export class TypoCorrector {
 
   /** The known word `word` is most likely a misspelling of, or null (known already, too short, or nothing near). */
   correct(word: string): string | null {
-    if (word.length < this.#minChars || /\p{N}/u.test(word) || this.#frequency.has(word)) return null;
     let best: string | null = null;
-    for (const key of [word, ...deletions(word)]) {
-      for (const candidate of this.#byDeletion.get(key) ?? []) {
-        if (!withinOneEdit(word, candidate)) continue;
-        if (best === null || (this.#frequency.get(candidate) ?? 0) > (this.#frequency.get(best) ?? 0)) best = candidate;
-      }
+    for (const candidate of this.candidates(word)) {
+      if (best === null || (this.#frequency.get(candidate) ?? 0) > (this.#frequency.get(best) ?? 0)) best = candidate;
     }
     return best;
+  }
+
+  /** Every known word one edit away from `word` (none when it is known already, too short, or has a digit). */
+  candidates(word: string): string[] {
+    if (word.length < this.#minChars || /\p{N}/u.test(word) || this.#frequency.has(word)) return [];
+    const found = new Set<string>();
+    for (const key of [word, ...deletions(word)]) {
+      for (const candidate of this.#byDeletion.get(key) ?? []) if (withinOneEdit(word, candidate)) found.add(candidate);
+    }
+    return [...found];
   }
 }

@@ -31,6 +31,12 @@ describe("TypoCorrector", () => {
     expect(corrector.correct("terrible")).toBeNull();
   });
 
+  it("lists every known word one edit away", () => {
+    const words = new TypoCorrector(new Map([["explosion", 1], ["expulsion", 1], ["exposition", 1]]));
+    expect(words.candidates("explsion").sort()).toEqual(["explosion", "expulsion"]);
+    expect(words.candidates("explosion")).toEqual([]);
+  });
+
   it("prefers the more frequent word when two are one edit away", () => {
     expect(corrector.correct("detainedd")).toBe("detained");
     expect(new TypoCorrector(new Map([["banker", 1], ["banner", 3]])).correct("banter")).toBe("banner");
