@@ -1,6 +1,7 @@
 import { transliterate } from "transliteration";
 import { foldCase, isCyrillic, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
+import { TokenScanner } from "./token-scanner.ts";
 import { sharedVocabulary, type Phrase, type Vocabulary } from "./vocabulary.ts";
 
 export { foldCase, stem } from "./stem.ts";
@@ -48,9 +49,6 @@ export interface TermSet {
   pairs: ReadonlySet<string>;
   concepts: ReadonlySet<string>;
 }
-
-/** Letters runs (hyphenated ones whole) and numbers (with group separators and decimals). */
-const TOKEN = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 /**
  * Consonant skeleton of a Latin-script word: digraphs folded to one sound class, vowels dropped
@@ -243,12 +241,11 @@ export class Analyzer {
     let sentenceStart = true;
     let lastEnd = 0;
     let hasPhrase = false;
-    // `exec` over the one global pattern (no iterator, no copy of the pattern per text); nothing
-    // below runs another tokenize before the loop is done.
-    TOKEN.lastIndex = 0;
-    for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-      const written = match[0];
-      const start = match.index;
+    // Letter runs (hyphenated ones whole) and numbers (with group separators and decimals).
+    const scanner = new TokenScanner(text);
+    while (scanner.next()) {
+      const start = scanner.start;
+      const written = text.slice(start, scanner.end);
       const between = boundaryBetween(text, lastEnd, start);
       lastEnd = start + written.length;
       if (between !== "none") {
