@@ -125,6 +125,11 @@ interface WordForm {
   phrases: readonly Phrase[];
   /** Written in capitals, or an acronym the vocabulary knows. */
   acronym: boolean;
+  /**
+   * The pairs of this word after a word of each sound met before it (see `Token.pairs`), made once:
+   * a pair is made for nearly every word of every analysed sentence. At most `MAX_PAIRS_PER_FORM`.
+   */
+  pairsAfter: Map<string, readonly string[]> | null;
 }
 
 interface WrittenWord {
@@ -136,6 +141,8 @@ interface WrittenWord {
 }
 
 const MAX_WORD_FORMS = 100_000;
+/** Pairs a word form remembers (the words most often before it; others are made each time). */
+const MAX_PAIRS_PER_FORM = 8;
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -147,6 +154,17 @@ function startsUpper(word: string): boolean {
 
 /** The pairs of a token that has none (shared: a token's arrays are never mutated, only replaced). */
 const NO_PAIRS: readonly string[] = Object.freeze([]);
+
+/** The pairs of a word form after a word of sound `previousSound` (shared: never mutated). */
+function pairAfter(form: WordForm, previousSound: string): readonly string[] {
+  let pairs = form.pairsAfter?.get(previousSound);
+  if (!pairs) {
+    pairs = [`${previousSound}_${form.sound}`];
+    form.pairsAfter ??= new Map();
+    if (form.pairsAfter.size < MAX_PAIRS_PER_FORM) form.pairsAfter.set(previousSound, pairs);
+  }
+  return pairs;
+}
 
 /** Whether a token starts with a digit (`\p{N}`), checked without a regex for ASCII and Cyrillic (no digits there). */
 function startsWithDigit(word: string): boolean {
@@ -210,6 +228,7 @@ export class Analyzer {
         sound,
         keys,
         phrases: this.vocabulary.phrasesStartingWith(keys),
+        pairsAfter: null,
         acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(original) || this.vocabulary.acronymConcept(original, folded) !== undefined,
       };
       if (this.#forms.size >= MAX_WORD_FORMS) this.#forms.clear();
@@ -260,7 +279,7 @@ export class Analyzer {
         previousSound = null;
         continue;
       }
-      const parts = written.includes("-") ? written.split("-") : null;
+      const parts = scanner.hyphenated ? written.split("-") : null;
       // A hyphenated word also counts whole: Алма-Ата ~ Almaty, колл-центр ~ call-center.
       const pieces = parts ? [...parts, parts.join("")] : null;
       const pieceCount = pieces ? pieces.length : 1;
@@ -282,7 +301,7 @@ export class Analyzer {
         let pairs: readonly string[] = NO_PAIRS;
         // Multi-word names meet across scripts as pairs (the joined form takes no part in pairs).
         if (!joined && !word.stop) {
-          if (previousSound && form.sound.length >= 2) pairs = [`${previousSound}_${form.sound}`];
+          if (previousSound && form.sound.length >= 2) pairs = pairAfter(form, previousSound);
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
         if (form.phrases.length > 0 && !word.stop) hasPhrase = true;

@@ -9,13 +9,19 @@
  */
 export const TOKEN_PATTERN = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,]\p{N}+)*/gu;
 
-/** A code point's class: not yet looked up, neither, a letter or mark (`[\p{L}\p{M}]`), a number (`\p{N}`). */
+/**
+ * A code point's class: not yet looked up, none of the others, a letter (`\p{L}`), a mark
+ * (`\p{M}`), a number (`\p{N}`). Tokens join letters and marks; words (`countWords`) letters and
+ * numbers.
+ */
 const UNKNOWN = 0;
 const OTHER = 1;
 const LETTER = 2;
-const NUMBER = 3;
+const MARK = 3;
+const NUMBER = 4;
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER_CHAR = /^\p{L}$/u;
+const MARK_CHAR = /^\p{M}$/u;
 const NUMBER_CHAR = /^\p{N}$/u;
 
 /** Classes of the Basic Multilingual Plane's code points, looked up once each (by regex) when first met. */
@@ -35,7 +41,8 @@ function classOf(codePoint: number): number {
 
 function lookUp(codePoint: number): number {
   const char = String.fromCodePoint(codePoint);
-  if (LETTER_OR_MARK.test(char)) return LETTER;
+  if (LETTER_CHAR.test(char)) return LETTER;
+  if (MARK_CHAR.test(char)) return MARK;
   if (NUMBER_CHAR.test(char)) return NUMBER;
   return OTHER;
 }
@@ -61,11 +68,39 @@ function classAt(text: string, i: number): number {
   return classOf(text.codePointAt(i) ?? unit);
 }
 
-/** End of the run of code points of class `kind` starting at `i` (`i` when there is none). */
-function runEnd(text: string, i: number, kind: number): number {
+/** Whether a class is a letter or a mark (what tokens are made of). */
+function isLetterOrMark(kind: number): boolean {
+  return kind === LETTER || kind === MARK;
+}
+
+/** End of the run of letters and marks starting at `i` (`i` when there is none). */
+function lettersEnd(text: string, i: number): number {
   let at = i;
-  while (at < text.length && classAt(text, at) === kind) at += widthAt(text, at);
+  while (at < text.length && isLetterOrMark(classAt(text, at))) at += widthAt(text, at);
   return at;
+}
+
+/** End of the run of numbers starting at `i` (`i` when there is none). */
+function numbersEnd(text: string, i: number): number {
+  let at = i;
+  while (at < text.length && classAt(text, at) === NUMBER) at += widthAt(text, at);
+  return at;
+}
+
+/**
+ * Runs of letters and numbers (`[\p{L}\p{N}]+`) in `text`, counted up to `limit`: the matches of
+ * that pattern, without a regex test per word.
+ */
+export function countWords(text: string, limit: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < limit; i += widthAt(text, i)) {
+    const kind = classAt(text, i);
+    const wordChar = kind === LETTER || kind === NUMBER;
+    if (wordChar && !inWord) count += 1;
+    inWord = wordChar;
+  }
+  return count;
 }
 
 /** Whether the code unit at `i` is a group separator of the number pattern (space, no-break space, narrow no-break space). */
@@ -97,6 +132,8 @@ export class TokenScanner {
   end = 0;
   /** Whether the current token is a letter run (else a number). */
   letters = false;
+  /** Whether the current token is hyphenated (letter runs joined by "-"). */
+  hyphenated = false;
 
   constructor(text: string) {
     this.#text = text;
@@ -108,11 +145,12 @@ export class TokenScanner {
     const length = text.length;
     for (let i = this.#at; i < length; ) {
       const kind = classAt(text, i);
-      if (kind === LETTER) {
+      if (isLetterOrMark(kind)) {
         this.#found(i, this.#letterEnd(i), true);
         return true;
       }
       if (kind === NUMBER) {
+        this.hyphenated = false;
         this.#found(i, this.#numberEnd(i), false);
         return true;
       }
@@ -132,15 +170,19 @@ export class TokenScanner {
   /** `[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*` from `i`. */
   #letterEnd(i: number): number {
     const text = this.#text;
-    let end = runEnd(text, i, LETTER);
-    while (text.charCodeAt(end) === 45 && classAt(text, end + 1) === LETTER) end = runEnd(text, end + 1, LETTER);
+    let end = lettersEnd(text, i);
+    this.hyphenated = false;
+    while (text.charCodeAt(end) === 45 && isLetterOrMark(classAt(text, end + 1))) {
+      this.hyphenated = true;
+      end = lettersEnd(text, end + 1);
+    }
     return end;
   }
 
   /** `\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,]\p{N}+)*` from `i`. */
   #numberEnd(i: number): number {
     const text = this.#text;
-    const run = runEnd(text, i, NUMBER);
+    const run = numbersEnd(text, i);
     // Grouped: a run of at most 3 number code points (a longer one leaves none of its shorter
     // prefixes before a separator), then as many groups as follow; with a number right after the
     // last group, one group fewer (a separator is no number), and none is no match.
@@ -168,7 +210,7 @@ export class TokenScanner {
     for (;;) {
       const unit = text.charCodeAt(end);
       if ((unit !== 46 && unit !== 44) || classAt(text, end + 1) !== NUMBER) return end;
-      end = runEnd(text, end + 1, NUMBER);
+      end = numbersEnd(text, end + 1);
     }
   }
 }

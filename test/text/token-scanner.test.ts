@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TOKEN_PATTERN, TokenScanner } from "../../src/text/token-scanner.ts";
+import { countWords, TOKEN_PATTERN, TokenScanner } from "../../src/text/token-scanner.ts";
 
 /** The spans the pattern finds. */
 function byPattern(text: string): [number, number][] {
@@ -7,12 +7,20 @@ function byPattern(text: string): [number, number][] {
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** The spans the scanner finds. */
+/** The spans the scanner finds, each with whether it says the token is hyphenated. */
 function byScanner(text: string): [number, number][] {
   const spans: [number, number][] = [];
   const scanner = new TokenScanner(text);
-  while (scanner.next()) spans.push([scanner.start, scanner.end]);
+  while (scanner.next()) {
+    spans.push([scanner.start, scanner.end]);
+    expect(scanner.hyphenated).toBe(text.slice(scanner.start, scanner.end).includes("-"));
+  }
   return spans;
+}
+
+/** Words counted as a regex counts them, up to `limit`. */
+function wordsByPattern(text: string, limit: number): number {
+  return Math.min(limit, [...text.matchAll(/[\p{L}\p{N}]+/gu)].length);
 }
 
 describe("TokenScanner", () => {
@@ -28,6 +36,12 @@ describe("TokenScanner", () => {
     for (const text of texts) expect(byScanner(text), text).toEqual(byPattern(text));
   });
 
+  it("counts the runs of letters and numbers a regex counts, up to a limit", () => {
+    for (const text of ["", "By Maria Olsen, Reuters", "e\u0301t\u0301e 12a 𝐀𝟏 ½-x", "  ...  ", "один, два; три: 4 5 6 7 8 9 10"]) {
+      for (const limit of [0, 3, 8, 100]) expect(countWords(text, limit), `${text} ${limit}`).toBe(wordsByPattern(text, limit));
+    }
+  });
+
   it("agrees with the pattern on random texts of tricky characters", () => {
     const pool = ["a", "Z", "я", "Ё", "ё", "-", "1", "9", " ", "\u00A0", "\u202F", ".", ",", "\u0301", "𝐀", "𝟏", "²", "½", "\uD835", "\uDC00", "!", "\n", "日", "٣"];
     let seed = 11;
@@ -38,6 +52,7 @@ describe("TokenScanner", () => {
     for (let trial = 0; trial < 3000; trial++) {
       const text = Array.from({ length: random(24) }, () => pool[random(pool.length)] ?? "").join("");
       expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
+      expect(countWords(text, 8), JSON.stringify(text)).toBe(wordsByPattern(text, 8));
     }
   });
 });
