@@ -335,8 +335,10 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
 
 /** Whether a sentence holds a counted number (not a date, year or identifier) within `distance` words of a counted word. */
 function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[], distance: number): boolean {
-  const { tokens } = sentence;
   const numbers = sentence.types.numbers;
+  // Without a counted number no token can be one: the sentence is not analysed again for its tokens.
+  if (numbers.length === 0) return false;
+  const { tokens } = sentence;
   return tokens.some((token, i) => token.numeric && numbers.includes(token.folded) && wordNear(tokens, i, distance, counted));
 }
 
