@@ -31,13 +31,15 @@ export function bm25LengthNorm(averageLength: number, params: Bm25Params = DEFAU
 
 /**
  * The `k` highest-scoring ids among `ids` (a bounded min-heap), best first; ids scoring 0 or less
- * are left out. Among equal scores at the cut, which ids stay depends on their order in `ids`.
+ * are left out. Equal scores are ordered by id, lower first, at the cut too: which ids are kept
+ * does not depend on their order in `ids` (a search may score passages in any order).
  */
 export function topK(ids: ArrayLike<number>, scores: Float64Array, k: number): [number, number][] {
-  // The heap in a typed array, and the score of its root kept at hand: most ids only meet that
-  // one comparison.
+  // The heap in a typed array, its root (the worst kept) at hand: most ids only meet that one
+  // comparison.
   const heap = new Int32Array(Math.max(0, k));
   let size = 0;
+  let rootId = -1;
   let rootScore = 0;
   for (let at = 0; at < ids.length; at++) {
     const id = ids[at] ?? 0;
@@ -49,34 +51,55 @@ export function topK(ids: ArrayLike<number>, scores: Float64Array, k: number): [
       while (i > 0) {
         const parent = (i - 1) >> 1;
         const parentId = heap[parent] ?? 0;
-        if ((scores[parentId] ?? 0) <= s) break;
+        if (!worse(id, s, parentId, scores[parentId] ?? 0)) break;
         heap[i] = parentId;
         heap[parent] = id;
         i = parent;
       }
-      rootScore = scores[heap[0] ?? 0] ?? 0;
-    } else if (s > rootScore) {
+    } else if (worse(rootId, rootScore, id, s)) {
       heap[0] = id;
       siftDown(heap, size, scores);
-      rootScore = scores[heap[0] ?? 0] ?? 0;
-    }
+    } else continue;
+    rootId = heap[0] ?? 0;
+    rootScore = scores[rootId] ?? 0;
   }
   return Array.from(heap.subarray(0, size), (id): [number, number] => [id, scores[id] ?? 0]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
-/** Moves the root of a min-heap (by `scores`) down to its place. */
+/** Whether id `a` scoring `sa` ranks below id `b` scoring `sb`: a lower score, or the same and a higher id. */
+function worse(a: number, sa: number, b: number, sb: number): boolean {
+  return sa < sb || (sa === sb && a > b);
+}
+
+/** Moves the root of a min-heap (worst first, by `scores` then id) down to its place. */
 function siftDown(heap: Int32Array, size: number, scores: Float64Array): void {
   let i = 0;
   for (;;) {
     const l = 2 * i + 1;
     const r = l + 1;
     let smallest = i;
-    if (l < size && (scores[heap[l] ?? 0] ?? 0) < (scores[heap[smallest] ?? 0] ?? 0)) smallest = l;
-    if (r < size && (scores[heap[r] ?? 0] ?? 0) < (scores[heap[smallest] ?? 0] ?? 0)) smallest = r;
+    let smallestId = heap[i] ?? 0;
+    let smallestScore = scores[smallestId] ?? 0;
+    if (l < size) {
+      const id = heap[l] ?? 0;
+      const s = scores[id] ?? 0;
+      if (worse(id, s, smallestId, smallestScore)) {
+        smallest = l;
+        smallestId = id;
+        smallestScore = s;
+      }
+    }
+    if (r < size) {
+      const id = heap[r] ?? 0;
+      const s = scores[id] ?? 0;
+      if (worse(id, s, smallestId, smallestScore)) {
+        smallest = r;
+        smallestId = id;
+      }
+    }
     if (smallest === i) return;
-    const t = heap[i] ?? 0;
-    heap[i] = heap[smallest] ?? 0;
-    heap[smallest] = t;
+    heap[smallest] = heap[i] ?? 0;
+    heap[i] = smallestId;
     i = smallest;
   }
 }

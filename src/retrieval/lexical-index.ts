@@ -106,7 +106,7 @@ export class LexicalIndex implements EvidenceSource {
   readonly #documentCovered = new WeakMap<Token, Map<string, boolean>>();
   /** BM25 scores by passage id during a search (all zero between searches; made at the first). */
   #scores: Float64Array | null = null;
-  /** The passages a search has scored, in the order first scored (`topK` breaks ties by it). */
+  /** The passages a search has scored, in the order first scored. */
   #touched: Int32Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
   /** Vocabulary words by first letter, for misspellings the articles' own words do not explain (made when first needed). */

@@ -1,6 +1,7 @@
 import type { Passage } from "../corpus/article.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
+import { countWords } from "../text/token-scanner.ts";
 import { holdsAnswerType, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
@@ -33,16 +34,6 @@ const FURNITURE_START = /^\(?(?:фото|photo|credit|credits|автор|авт�
 const BYLINE = /^\(?[Bb][Yy]\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|;–—-])/u;
 /** A line without a final stop and with fewer words than this is a headline, not a sentence. */
 const MIN_HEADLINE_WORDS = 8;
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Runs of letters and digits in `text`, counted up to `limit`. */
-function countWords(text: string, limit: number): number {
-  let count = 0;
-  WORD.lastIndex = 0;
-  while (count < limit && WORD.test(text)) count += 1;
-  return count;
-}
 
 /** Whether a sentence may be quoted (see `SentenceTerms.quotable`). Pure. */
 export function isQuotable(text: string, aloneOnLine: boolean): boolean {
@@ -345,8 +336,10 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
 
 /** Whether a sentence holds a counted number (not a date, year or identifier) within `distance` words of a counted word. */
 function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[], distance: number): boolean {
-  const { tokens } = sentence;
   const numbers = sentence.types.numbers;
+  // Without a counted number no token can be one: the sentence is not analysed again for its tokens.
+  if (numbers.length === 0) return false;
+  const { tokens } = sentence;
   return tokens.some((token, i) => token.numeric && numbers.includes(token.folded) && wordNear(tokens, i, distance, counted));
 }
 

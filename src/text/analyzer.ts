@@ -1,6 +1,7 @@
 import { transliterate } from "transliteration";
 import { foldCase, isCyrillic, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
+import { TokenScanner } from "./token-scanner.ts";
 import { sharedVocabulary, type Phrase, type Vocabulary } from "./vocabulary.ts";
 
 export { foldCase, stem } from "./stem.ts";
@@ -48,9 +49,6 @@ export interface TermSet {
   pairs: ReadonlySet<string>;
   concepts: ReadonlySet<string>;
 }
-
-/** Letters runs (hyphenated ones whole) and numbers (with group separators and decimals). */
-const TOKEN = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 /**
  * Consonant skeleton of a Latin-script word: digraphs folded to one sound class, vowels dropped
@@ -127,6 +125,11 @@ interface WordForm {
   phrases: readonly Phrase[];
   /** Written in capitals, or an acronym the vocabulary knows. */
   acronym: boolean;
+  /**
+   * The pairs of this word after a word of each sound met before it (see `Token.pairs`), made once:
+   * a pair is made for nearly every word of every analysed sentence. At most `MAX_PAIRS_PER_FORM`.
+   */
+  pairsAfter: Map<string, readonly string[]> | null;
 }
 
 interface WrittenWord {
@@ -138,6 +141,8 @@ interface WrittenWord {
 }
 
 const MAX_WORD_FORMS = 100_000;
+/** Pairs a word form remembers (the words most often before it; others are made each time). */
+const MAX_PAIRS_PER_FORM = 8;
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -149,6 +154,17 @@ function startsUpper(word: string): boolean {
 
 /** The pairs of a token that has none (shared: a token's arrays are never mutated, only replaced). */
 const NO_PAIRS: readonly string[] = Object.freeze([]);
+
+/** The pairs of a word form after a word of sound `previousSound` (shared: never mutated). */
+function pairAfter(form: WordForm, previousSound: string): readonly string[] {
+  let pairs = form.pairsAfter?.get(previousSound);
+  if (!pairs) {
+    pairs = [`${previousSound}_${form.sound}`];
+    form.pairsAfter ??= new Map();
+    if (form.pairsAfter.size < MAX_PAIRS_PER_FORM) form.pairsAfter.set(previousSound, pairs);
+  }
+  return pairs;
+}
 
 /** Whether a token starts with a digit (`\p{N}`), checked without a regex for ASCII and Cyrillic (no digits there). */
 function startsWithDigit(word: string): boolean {
@@ -212,6 +228,7 @@ export class Analyzer {
         sound,
         keys,
         phrases: this.vocabulary.phrasesStartingWith(keys),
+        pairsAfter: null,
         acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(original) || this.vocabulary.acronymConcept(original, folded) !== undefined,
       };
       if (this.#forms.size >= MAX_WORD_FORMS) this.#forms.clear();
@@ -243,12 +260,11 @@ export class Analyzer {
     let sentenceStart = true;
     let lastEnd = 0;
     let hasPhrase = false;
-    // `exec` over the one global pattern (no iterator, no copy of the pattern per text); nothing
-    // below runs another tokenize before the loop is done.
-    TOKEN.lastIndex = 0;
-    for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-      const written = match[0];
-      const start = match.index;
+    // Letter runs (hyphenated ones whole) and numbers (with group separators and decimals).
+    const scanner = new TokenScanner(text);
+    while (scanner.next()) {
+      const start = scanner.start;
+      const written = text.slice(start, scanner.end);
       const between = boundaryBetween(text, lastEnd, start);
       lastEnd = start + written.length;
       if (between !== "none") {
@@ -263,7 +279,7 @@ export class Analyzer {
         previousSound = null;
         continue;
       }
-      const parts = written.includes("-") ? written.split("-") : null;
+      const parts = scanner.hyphenated ? written.split("-") : null;
       // A hyphenated word also counts whole: Алма-Ата ~ Almaty, колл-центр ~ call-center.
       const pieces = parts ? [...parts, parts.join("")] : null;
       const pieceCount = pieces ? pieces.length : 1;
@@ -285,7 +301,7 @@ export class Analyzer {
         let pairs: readonly string[] = NO_PAIRS;
         // Multi-word names meet across scripts as pairs (the joined form takes no part in pairs).
         if (!joined && !word.stop) {
-          if (previousSound && form.sound.length >= 2) pairs = [`${previousSound}_${form.sound}`];
+          if (previousSound && form.sound.length >= 2) pairs = pairAfter(form, previousSound);
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
         if (form.phrases.length > 0 && !word.stop) hasPhrase = true;
