@@ -264,6 +264,15 @@ const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор:?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*
 /** Longest line (characters) taken for a line that is only a date ("June 2, 2025", «14 июля 2025 г.», "2025-06-02 10:05"). */
 const DATE_ONLY_LINE_CHARS = 40;
 
+/** Words after "By" that make a time, not a name ("By Friday", "By March", "By dawn"). */
+const TIME_AFTER_BY = new Set(["the", "then", "now", "noon", "midnight", "dawn"]);
+
+/** Whether "By …" goes on with a weekday, a month or a time of day: a sentence, not a byline. */
+function startsWithTimeAfterBy(line: string): boolean {
+  const word = /^by\s+(\p{L}+)/iu.exec(line)?.[1]?.toLowerCase();
+  return word !== undefined && (word.endsWith("day") || Object.hasOwn(MONTHS, word) || TIME_AFTER_BY.has(word));
+}
+
 /** A line without the Markdown emphasis around it ("*June 2, 2025*", "_By …_"). */
 function withoutEmphasis(line: string): string {
   return line.replace(/^([*_]{1,2})(.+)\1$/u, "$2").trim();
@@ -308,7 +317,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     return true;
   }
   const byline = /[.!?…»"”]$/u.test(line) ? null : BYLINE_LINE.exec(line);
-  if (byline && !/^by\s+(?:\p{L}+day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the|then|now|noon|midnight|dawn)(?![\p{L}])/iu.test(line)) {
+  if (byline && !startsWithTimeAfterBy(line)) {
     const outlet = (byline[1] ?? "").trim().replace(/[.;,]+$/u, "");
     // "By Maria Olsen | Staff reporter | 14.05.2025": the rest of a piped byline are stamps of their own.
     if (outlet !== "" && !line.includes("|") && /^\p{Lu}/u.test(outlet) && outlet.split(/\s+/).length <= 5) meta.outlet ??= outlet;

@@ -139,6 +139,36 @@ export function fromDocumentTable(table: unknown): { documents: ManifestDocument
   return { documents };
 }
 
+/**
+ * The documents of a format-2 manifest (as objects, written before the column table), checked
+ * field by field with the same tests as the columns; null when an entry has another shape. Pure.
+ */
+export function fromDocumentObjects(entries: readonly unknown[]): ManifestDocument[] | null {
+  const documents: ManifestDocument[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== "object" || entry === null) return null;
+    const d = entry as Record<string, unknown>;
+    const meta = d.meta as Record<string, unknown> | null | undefined;
+    if (typeof meta !== "object" || meta === null) return null;
+    const ok =
+      isString(d.id) &&
+      isString(d.hash) &&
+      isSize(d.size) &&
+      isNumber(d.mtimeMs) &&
+      isString(d.name) &&
+      isCount(d.passages) &&
+      isCount(d.segment) &&
+      isStringOrNull(meta.title) &&
+      isStringOrNull(meta.date) &&
+      isStringOrNull(meta.outlet) &&
+      isStringOrNull(meta.url) &&
+      isLang(meta.lang);
+    if (!ok) return null;
+    documents.push(entry as ManifestDocument);
+  }
+  return documents;
+}
+
 /** Says which column holds the bad entry `i`. */
 function badEntry(columns: Record<Column, readonly unknown[]>, i: number): string {
   for (const column of DOCUMENT_COLUMNS) {

@@ -4,8 +4,8 @@ import { join, resolve } from "node:path";
 import { z } from "zod";
 import type { Article, Passage } from "../corpus/article.ts";
 import { AppError } from "../errors.ts";
-import { fromDocumentTable, sameDocuments, toDocumentTable } from "./document-table.ts";
-import type { Manifest, ManifestDocument, ManifestFile, ManifestSegment } from "./manifest.ts";
+import { fromDocumentObjects, fromDocumentTable, sameDocuments, toDocumentTable } from "./document-table.ts";
+import type { Manifest, ManifestFile, ManifestSegment } from "./manifest.ts";
 import {
   openSegmentFiles,
   readSegmentArticles,
@@ -153,44 +153,12 @@ const manifestFields = {
   dataDir: folderName,
   seedsDir: z.string().nullable().default(null),
 };
-// The documents are checked by hand (`fromDocumentTable`, `toDocuments`): zod takes ~0.1 s over
+// The documents are checked by hand (`fromDocumentTable`, `fromDocumentObjects`): zod takes ~0.1 s over
 // the 16,000 documents of a large index, read at every start.
 /** Format 3: the documents as a column table (`ManifestDocumentTable`). */
 const manifestSchema = z.object({ formatVersion: z.literal(3), ...manifestFields, documentTable: z.unknown() });
 /** Format 2: the documents as objects (`ManifestDocument`), as written before the column table. */
 const manifestSchemaV2 = z.object({ formatVersion: z.literal(2), ...manifestFields, documents: z.array(z.unknown()) });
-
-const isString = (value: unknown): value is string => typeof value === "string";
-const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === "string";
-const isCount = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value >= 0;
-
-/** The document entries of a format-2 manifest, checked field by field, or null when one has another shape. */
-function toDocuments(entries: readonly unknown[]): ManifestDocument[] | null {
-  const documents: ManifestDocument[] = [];
-  for (const entry of entries) {
-    if (typeof entry !== "object" || entry === null) return null;
-    const d = entry as Record<string, unknown>;
-    const meta = d.meta as Record<string, unknown> | null | undefined;
-    if (typeof meta !== "object" || meta === null) return null;
-    const ok =
-      isString(d.id) &&
-      isString(d.hash) &&
-      typeof d.size === "number" &&
-      d.size >= 0 &&
-      typeof d.mtimeMs === "number" &&
-      isString(d.name) &&
-      isCount(d.passages) &&
-      isCount(d.segment) &&
-      isStringOrNull(meta.title) &&
-      isStringOrNull(meta.date) &&
-      isStringOrNull(meta.outlet) &&
-      isStringOrNull(meta.url) &&
-      (meta.lang === "en" || meta.lang === "ru");
-    if (!ok) return null;
-    documents.push(entry as ManifestDocument);
-  }
-  return documents;
-}
 
 /** Where each segment's passage ids start. */
 export function segmentLayout(manifest: Manifest): { base: number }[] {
@@ -395,7 +363,7 @@ function parseManifest(absDir: string, raw: string): Manifest {
   if (version === 2) {
     const result = manifestSchemaV2.safeParse(parsed);
     if (!result.success) throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} has an unexpected shape`, { cause: result.error });
-    const documents = toDocuments(result.data.documents);
+    const documents = fromDocumentObjects(result.data.documents);
     if (documents === null) throw new IndexCorruptError(absDir, `${INDEX_FILES.manifest} has a document entry of an unexpected shape`);
     manifest = { ...result.data, formatVersion: 3, documents };
   } else {

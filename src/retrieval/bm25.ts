@@ -80,21 +80,13 @@ function siftDown(heap: Int32Array, size: number, scores: Float64Array): void {
     let smallest = i;
     let smallestId = heap[i] ?? 0;
     let smallestScore = scores[smallestId] ?? 0;
-    if (l < size) {
-      const id = heap[l] ?? 0;
+    for (let child = l; child <= r && child < size; child++) {
+      const id = heap[child] ?? 0;
       const s = scores[id] ?? 0;
       if (worse(id, s, smallestId, smallestScore)) {
-        smallest = l;
+        smallest = child;
         smallestId = id;
         smallestScore = s;
-      }
-    }
-    if (r < size) {
-      const id = heap[r] ?? 0;
-      const s = scores[id] ?? 0;
-      if (worse(id, s, smallestId, smallestScore)) {
-        smallest = r;
-        smallestId = id;
       }
     }
     if (smallest === i) return;
