@@ -10,6 +10,8 @@ export type AbstainReason =
   | "nothing-found"
   /** The question names something (a capitalised name, an acronym) no article mentions. */
   | "unknown-name"
+  /** The question asks for instructions or advice ("how do I…") and names nothing the articles report. */
+  | "advice-asked"
   /** No sentence says what is asked about (the focus): "population" of a city the articles only name. */
   | "focus-missing"
   /** Sentences say it, but none holds an answer of the asked type (a number for "how many", a date for "when"). */
@@ -67,6 +69,10 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
   const abstain = (reason: AbstainReason) => ({ decision: { answered: false as const, answerType, reason }, answering: [] });
   if (retrieval.windows.length === 0) return abstain("nothing-found");
   if (retrieval.unknownNames.length > 0) return abstain("unknown-name");
+  // News reports what happened: a request for instructions is answered only about an event the
+  // articles report, which the question then names ("how can I help the victims of the Crocus attack").
+  const question = retrieval.question;
+  if (question.instructions && !question.terms.some((t) => t.role === "anchor")) return abstain("advice-asked");
   const answering = retrieval.windows.filter((w) => windowAnswers(w, retrieval.question, settings));
   const best = answering[0];
   if (!best) {

@@ -74,6 +74,22 @@ export function measureUnitsOf(question: string): readonly MeasureUnit[] | null 
   return null;
 }
 
+/**
+ * Requests for instructions or advice ("how to put out a grease fire", "how do I become a
+ * firefighter", «как приготовить борщ», «что делать, если…»). News articles report what happened;
+ * they answer such a request only when it is about an event they report (one of its names), so the
+ * decision abstains on one that names nothing (see `decide`). «Как» counts only before an
+ * infinitive in -ть/-ться/-чь/-йти (not «как власти отреагировали»: -ти is also a plural noun's
+ * ending), "how" only before "to" or a first- or second-person "do/can/should".
+ */
+const INSTRUCTIONS_PATTERN =
+  /^\s*(?:how\s+(?:to|(?:do|can|could|should|would)\s+(?:i|we|you|one|people|someone))\b|what\s+(?:should|do|can)\s+(?:i|we|you|one)\s+do\b|what\s+to\s+do\b)|^\s*(?:как\s+(?:(?:мне|нам|можно|лучше|правильно)\s+)?(?!(?:путь|суть|сеть|мать|треть|нить)(?![\p{L}]))\p{L}+(?:[аеиоуыяю]ть(?:ся)?|чь(?:ся)?|йти(?:сь)?)|что\s+(?:(?:мне|нам|нужно|надо|следует)\s+)*делать)(?![\p{L}])/iu;
+
+/** Whether a question asks for instructions or advice (see `INSTRUCTIONS_PATTERN`). Pure. */
+export function asksForInstructions(question: string): boolean {
+  return INSTRUCTIONS_PATTERN.test(question);
+}
+
 /** Questions for someone's age, or how many years something took: "how old", «сколько лет», «в каком возрасте». */
 const AGE_PATTERN = /\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])/iu;
 

@@ -86,3 +86,17 @@ describe("answers the wording and the language of the question do not spell out"
     expect(result.quotes[0]?.text).toContain("140 пассажирами");
   });
 });
+
+describe("requests for instructions, which news does not give", () => {
+  it.each(["how do i put out a fire in a concert hall", "как потушить пожар в торговом центре"])("declines %j, which names no event", async (question) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(true);
+    expect(result.decision).toMatchObject({ answered: false, reason: "advice-asked" });
+  });
+
+  it("still answers one about an event the articles report, by its name", async () => {
+    const result = await service.answer("how long should people in krasnolesye expect the heat to last");
+    expect(result.decision).not.toMatchObject({ reason: "advice-asked" });
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -198,3 +198,27 @@ describe("ages", () => {
     expect(asksForAge(question)).toBe(expected);
   });
 });
+
+describe("asksForInstructions", () => {
+  it.each([
+    ["how to put out a grease fire in the kitchen", true],
+    ["How do I reset my router password?", true],
+    ["how can i help the victims", true],
+    ["what should I do if the power goes out", true],
+    ["как приготовить борщ", true],
+    ["Как мне добраться до аэропорта?", true],
+    ["как помочь пострадавшим", true],
+    ["как найти родственников", true],
+    ["что делать, если отключили свет", true],
+    ["how did the attackers get in", false],
+    ["how do the peacekeepers help", false],
+    ["how long will the heat last", false],
+    ["как власти отреагировали на теракт", false],
+    ["как долго продлится жара", false],
+    ["как начался пожар", false],
+    ["можно ли пить воду из-под крана", false],
+  ])("asksForInstructions(%j) = %s", (question, expected) => {
+    expect(asksForInstructions(question)).toBe(expected);
+  });
+});
+
