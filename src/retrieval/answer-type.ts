@@ -204,6 +204,52 @@ const holdsNumberWord = wholeWordsTest(NUMBER_WORDS);
 const REASON_CUES = String.raw`because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|blamed|the\s+reason|the\s+cause|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду|причин\p{L}*`;
 const holdsReasonCue = wholeWordsTest(REASON_CUES);
 
+/**
+ * Cues after which the rest of their clause is the cause or the purpose ("fell *because of the
+ * rain*", «погибли *в результате схода поезда*», "flew to Almaty *to hold a meeting*"). The other
+ * cues ("the reason", «причиной», "caused by", "blamed") can stand on either side of what they explain.
+ */
+const CAUSE_OPENERS = new RegExp(
+  String.raw`(?<![\p{L}])(?:because|due\s+to|owing\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду)(?![\p{L}])`,
+  "giu",
+);
+/** What ends a clause: a comma, a colon or semicolon, a dash, a bracket, a sentence's end. */
+const CLAUSE_END = /[,;:.!?()\u2013\u2014](?!\p{N})/u;
+
+/** Cues that name the cause outright, on either side of what they explain ("the cause of the crash was…", «причиной схода стал…»). */
+const holdsNamedCause = wholeWordsTest(String.raw`caused\s+by|blamed|the\s+reason|the\s+cause|причин\p{L}*`);
+
+/** Whether a sentence names a cause outright (see `holdsNamedCause`). Pure. */
+export function namesCause(sentence: string): boolean {
+  return holdsNamedCause(sentence);
+}
+
+/** Where a cause or purpose phrase lies in a sentence: from its cue to the end of the cue's clause (offsets into the sentence). */
+export interface CausePhrase {
+  start: number;
+  end: number;
+}
+
+/**
+ * The cause and purpose phrases of a sentence (see `CAUSE_OPENERS`). A sentence that opens with one
+ * and has no comma after it ("Из-за перегрева подстанция отключилась") gives none: where such a
+ * phrase ends cannot be told without a parser, and the sentence may well explain its own subject. Pure.
+ */
+export function causePhrases(sentence: string): CausePhrase[] {
+  const phrases: CausePhrase[] = [];
+  CAUSE_OPENERS.lastIndex = 0;
+  for (let match = CAUSE_OPENERS.exec(sentence); match !== null; match = CAUSE_OPENERS.exec(sentence)) {
+    const after = match.index + match[0].length;
+    const found = sentence.slice(after).search(CLAUSE_END);
+    // The sentence's own final stop does not end a clause inside it.
+    const rest = found >= 0 && /[\p{L}\p{N}]/u.test(sentence.slice(after + found + 1)) ? found : -1;
+    const opensSentence = !/[\p{L}\p{N}]/u.test(sentence.slice(0, match.index));
+    if (opensSentence && rest < 0) continue;
+    phrases.push({ start: match.index, end: rest < 0 ? sentence.replace(/[\s.!?…»"”']+$/u, "").length : after + rest });
+  }
+  return phrases;
+}
+
 /** Words that name a role, for "who" questions answered by a description ("the official representative"). */
 const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник`;
 const holdsRoleWord = wholeWordsTest(ROLE_WORDS);

@@ -2,7 +2,7 @@ import type { Passage } from "../corpus/article.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
-import { holdsAnswerType, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { causePhrases, holdsAnswerType, namesCause, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -289,9 +289,11 @@ export function evaluateWindows(
         question.duration,
         question.units,
       );
+      // "Three people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
+      const explained = typeHeld && question.answerType === "reason" ? typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)) : typeHeld;
       const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));
       let relevance = total === 0 ? 0 : windowWeight / total;
-      if (typed && typeHeld) relevance += settings.typeBonus;
+      if (typed && explained) relevance += settings.typeBonus;
       const sentencesInWindow = span.length === 2 ? 2 : 1;
       windows.push({
         passageId: passage.id,
@@ -302,7 +304,7 @@ export function evaluateWindows(
         focusShare: focusTotal === 0 ? 0 : focusWeight / focusTotal,
         questionShare: total === 0 ? 0 : found / total,
         focusMatched,
-        typeHeld,
+        typeHeld: explained,
         countHeld,
         vectorEvidence: false,
         relevance,
@@ -311,6 +313,21 @@ export function evaluateWindows(
     }
   }
   return windows;
+}
+
+/**
+ * Whether a sentence's cause or purpose is that of the question's focus: some focus word of the
+ * sentence stands outside its cause and purpose phrases («подстанция *отключилась* из-за перегрева»),
+ * not only inside them («три человека погибли в результате *крушения* поезда» gives the crash as the
+ * cause of the deaths). A sentence that names a cause outright, or holds no focus word (the cause
+ * in the sentence after the event), explains as before.
+ */
+function explainsFocus(sentence: SentenceTerms, focus: readonly QuestionTerm[]): boolean {
+  if (namesCause(sentence.text)) return true;
+  const phrases = causePhrases(sentence.text);
+  if (phrases.length === 0) return true;
+  const offsets = sentence.tokens.filter((token) => isOneOf(token, focus)).map((token) => token.start - sentence.start);
+  return offsets.length === 0 || offsets.some((at) => phrases.every((p) => at < p.start || at >= p.end));
 }
 
 /** Words that say a number is a number of years: «21-летний», «52 лет», "34-year-old", "aged 49". */

@@ -31,6 +31,14 @@ const HEAT = `# Жара и отключения света в Красноле�
 Резервный самолёт вылетел в Сочи со 140 пассажирами на борту.
 `;
 
+const RAIL = `# Сход поезда под Озёрском
+
+Дата: 2025-05-02
+
+Два пассажира погибли в результате схода с рельсов поезда № 90 под Озёрском.
+Предварительной причиной схода поезда стал излом рельса, сообщили в компании.
+`;
+
 let seeded: SeededIndex;
 let extra: string;
 let service: AnswerService;
@@ -40,6 +48,7 @@ beforeAll(async () => {
   await writeFile(join(extra, "801_cup_final.md"), CUP_FINAL);
   await writeFile(join(extra, "802_orla_river.md"), RIVER);
   await writeFile(join(extra, "803_heat.md"), HEAT);
+  await writeFile(join(extra, "804_rail.md"), RAIL);
   seeded = await buildSeededIndex(null, [extra]);
   service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
 });
@@ -78,6 +87,12 @@ describe("answers the wording and the language of the question do not spell out"
     const result = await service.answer("почему отключилась подстанция южная");
     expect(result.abstained).toBe(false);
     expect(result.quotes.map((q) => q.text).join(" ")).toContain("из-за перегрева");
+  });
+
+  it("answers \"why\" with the cause of the thing asked about, not with what that thing caused", async () => {
+    const result = await service.answer("почему произошел сход поезда под озерском");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("излом рельса");
   });
 
   it("finds a short place name typed in Latin letters in a Russian article", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, causePhrases, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -219,6 +219,22 @@ describe("asksForInstructions", () => {
     ["можно ли пить воду из-под крана", false],
   ])("asksForInstructions(%j) = %s", (question, expected) => {
     expect(asksForInstructions(question)).toBe(expected);
+  });
+});
+
+describe("causePhrases", () => {
+  const phrase = (sentence: string) => causePhrases(sentence).map((p) => sentence.slice(p.start, p.end));
+  it.each([
+    ["Три человека погибли в результате схода с рельсов поезда № 412.", ["в результате схода с рельсов поезда № 412"]],
+    ["Подстанция отключилась из-за перегрева трансформаторов, сообщили в компании.", ["из-за перегрева трансформаторов"]],
+    ["The plant shut down because of the heat, officials said.", ["because of the heat"]],
+    ["Tokayev flew to Almaty to hold a meeting of the headquarters.", ["to Almaty to hold a meeting of the headquarters", "to hold a meeting of the headquarters"]],
+    ["После взрыва, по данным МЧС, начался пожар.", ["После взрыва"]],
+    // Opening the sentence with no comma after it, the phrase's end is unknown: none is given.
+    ["Из-за перегрева подстанция отключилась в 18:47.", []],
+    ["Причиной схода стал излом рельса.", []],
+  ])("%j → %j", (sentence, expected) => {
+    expect(phrase(sentence)).toEqual(expected);
   });
 });
 
