@@ -82,7 +82,7 @@ const TAKEN_PAST_STEMS = new Set(["прошл", "пошл"]);
  * The other roots of a Russian verb whose past tense or future changes its stem (the consonant
  * classes of the grammar books): помочь → помог- (помогли), привлечь → привлек-, провести →
  * прове- (провели), вырасти → вырос- (выросло), напасть → напа- (напали), прийти → пришл-,
- * пришед-, прид- (пришли, пришедших, придут). Roots shorter than 3 letters are left out; one of 3
+ * пришед-, прид-, пришел- (пришли, пришедших, придут, пришёл). Roots shorter than 3 letters are left out; one of 3
  * letters only meets a word whose stem it is (`rootCandidates` stop at `MIN_ROOT_CHARS`). Pure.
  */
 export function verbStemRoots(infinitive: string): string[] {
@@ -94,7 +94,8 @@ export function verbStemRoots(infinitive: string): string[] {
   else if ((match = /^(.+)сть(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "");
   else if ((match = /^(.+?)й?ти(?:сь)?$/.exec(infinitive)) && /йти(?:сь)?$/.test(infinitive)) {
     const prefix = match[1] ?? "";
-    roots.push(`${prefix}шл`, `${prefix}шед`, `${prefix}йд`);
+    // The masculine past keeps the vowel: произошёл, нашёл, вышел (ё folded to е).
+    roots.push(`${prefix}шл`, `${prefix}шед`, `${prefix}йд`, `${prefix}шел`);
     // прийти → приду: after "при" the future drops the й.
     if (prefix.endsWith("и")) roots.push(`${prefix}д`);
   }

@@ -73,6 +73,8 @@ describe("concepts", () => {
     ["govt", "government"],
     ["мечети", "mosque"],
     ["нефти", "oil"],
+    ["произошёл", "happened"],
+    ["нашёл", "found"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
