@@ -1,10 +1,9 @@
 import type { Article } from "./article.ts";
+import { datelineLength } from "./dateline.ts";
 import { splitSentences } from "./sentences.ts";
 
 /** Longest title made from an untitled article's first sentence, in characters. */
 const MAX_MADE_TITLE_CHARS = 90;
-/** A dateline before the first sentence: "ALMATY. KAZINFORM – ", "CEDAR HOLLOW, Ore., Aug 3 (Agency) - ". */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.-]{2,40}(?:[,.][^–—\n]{0,80}?)?\s[–—-]\s+/u;
 
 /**
  * A title for an article that has none: its first sentence of six words or more (a dateline before
@@ -14,7 +13,8 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.-]{2,40}(?:[,.][^–—\n]{0,80}?)?\s[–—-
 export function titleFromText(text: string): string | null {
   const head = text.slice(0, 2000);
   for (const span of splitSentences(head)) {
-    const sentence = head.slice(span.start, span.end).replace(DATELINE, "").trim();
+    const raw = head.slice(span.start, span.end);
+    const sentence = raw.slice(datelineLength(raw)).trim();
     if ((sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) continue;
     if (sentence.length <= MAX_MADE_TITLE_CHARS) return sentence;
     const cut = sentence.slice(0, MAX_MADE_TITLE_CHARS);

@@ -1,4 +1,5 @@
 import type { Passage } from "../corpus/article.ts";
+import { datelineLength } from "../corpus/dateline.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
@@ -94,9 +95,12 @@ class AnalysedSentence implements SentenceTerms {
 /** Splits a passage into analysed sentences (cached by the caller: this is the costly part). */
 export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTerms[] {
   const spans = splitSentences(passage.text);
-  return spans.map((s, i) => {
+  return spans.map((span, i) => {
+    const breakBefore = i > 0 && passage.text.slice(spans[i - 1]?.end ?? 0, span.start).includes("\n");
+    // A dateline opening a paragraph ("ALMATY. KAZINFORM – …") is not part of what is quoted.
+    const opensLine = i === 0 || breakBefore;
+    const s = opensLine ? { start: span.start + datelineLength(passage.text.slice(span.start, span.end)), end: span.end } : span;
     const text = passage.text.slice(s.start, s.end);
-    const breakBefore = i > 0 && passage.text.slice(spans[i - 1]?.end ?? 0, s.start).includes("\n");
     const next = spans[i + 1];
     const breakAfter = next === undefined || passage.text.slice(s.end, next.start).includes("\n");
     const start = passage.start + s.start;

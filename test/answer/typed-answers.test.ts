@@ -115,3 +115,10 @@ describe("requests for instructions, which news does not give", () => {
   });
 });
 
+describe("quotes hold what the article says, not its furniture", () => {
+  it("leaves the dateline out of a quote of the first sentence", async () => {
+    const result = await service.answer("who chaired the meeting at the emergency operations center in almaty");
+    expect(result.quotes[0]?.text).toMatch(/^Head of State Kassym-Jomart Tokayev chaired a meeting/);
+  });
+});
+
