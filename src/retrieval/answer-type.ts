@@ -250,9 +250,16 @@ export function causePhrases(sentence: string): CausePhrase[] {
   return phrases;
 }
 
+/** Whether a question names a role ("who is the *akim*", «кто *глава* региона»): see `AskedAnswer.roleAsked`. Pure. */
+export function namesRole(question: string): boolean {
+  return holdsRoleInQuestion(question);
+}
+
 /** Words that name a role, for "who" questions answered by a description ("the official representative"). */
 const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник`;
 const holdsRoleWord = wholeWordsTest(ROLE_WORDS);
+/** A role word in any form («машиниста», «главой», "presidents"): questions inflect it. */
+const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3}`);
 
 /**
  * A measure: a number with a unit, a currency or a per cent sign, or a fraction word ("18%",
@@ -421,25 +428,31 @@ class LazyTypeEvidence implements TypeEvidence {
  * a year, or a number word. `exclude` holds numbers the question itself names (not an answer).
  */
 export function hasQuantity(text: string, exclude: ReadonlySet<string> = new Set()): boolean {
-  return holdsAnswerType("quantity", [typeEvidence(text)], exclude);
+  return holdsAnswerType("quantity", [typeEvidence(text)], { numbers: exclude });
 }
 
-/**
- * Whether sentences (given by their `typeEvidence`) hold an answer of `type`. `questionNumbers`
- * and `questionNames` (case-folded) are what the question itself says: they do not count as an
- * answer ("Apollo 11" → 11). `measure`: the quantity question asks for a measure (`asksForMeasure`);
- * `duration`: for how long something lasts (`asksForDuration`), which an end date answers too;
- * `units`: the kinds of unit that answer it (`measureUnitsOf`; null: any measure).
- */
-export function holdsAnswerType(
-  type: AnswerType,
-  evidence: readonly TypeEvidence[],
-  questionNumbers: ReadonlySet<string> = new Set(),
-  questionNames: ReadonlySet<string> = new Set(),
-  measure = false,
-  duration = false,
-  units: readonly MeasureUnit[] | null = null,
-): boolean {
+/** What a question says of the answer it wants, beyond its type (see `QuestionAnalysis`). */
+export interface AskedAnswer {
+  /** Numbers the question itself names (folded): not an answer ("Apollo 11" → 11). */
+  numbers?: ReadonlySet<string>;
+  /** Names the question itself names (case-folded): not an answer to "who" or "where". */
+  names?: ReadonlySet<string>;
+  /** The quantity question asks for a measure (`asksForMeasure`). */
+  measure?: boolean;
+  /** It asks how long something lasts (`asksForDuration`): an end date answers it too. */
+  duration?: boolean;
+  /** The kinds of unit that answer the measure question (`measureUnitsOf`; null or absent: any measure). */
+  units?: readonly MeasureUnit[] | null;
+  /**
+   * The "who" question names a role ("who is the akim of Almaty", «как звали машиниста»): the
+   * role is what it asks about, so only a name answers it, not the role word again.
+   */
+  roleAsked?: boolean;
+}
+
+/** Whether sentences (given by their `typeEvidence`) hold an answer of `type`, given what else the question asks (`asked`). */
+export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidence[], asked: AskedAnswer = {}): boolean {
+  const { numbers: questionNumbers = new Set<string>(), names: questionNames = new Set<string>(), measure = false, duration = false, units = null } = asked;
   if (type === "quantity" && measure) return evidence.some((e) => (e.measure && (units === null || units.some((u) => e.units.has(u)))) || (duration && e.until));
   switch (type) {
     case "quantity":
@@ -449,7 +462,7 @@ export function holdsAnswerType(
     case "reason":
       return evidence.some((e) => e.reason);
     case "person":
-      return holdsNewName(evidence, questionNames) || evidence.some((e) => e.role);
+      return holdsNewName(evidence, questionNames) || (asked.roleAsked !== true && evidence.some((e) => e.role));
     case "organisation":
     case "place":
       return holdsNewName(evidence, questionNames);

@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, namesRole, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
   age: boolean;
   /** The measure question asks how long something lasts: an end date answers it too ("until 27 July"). */
   duration: boolean;
+  /** A "who" question that names a role ("who is the akim of Almaty"): only a name answers it (see `AskedAnswer.roleAsked`). */
+  roleAsked: boolean;
   /** The question asks for instructions or advice ("how do I…", «как приготовить…»): see `asksForInstructions`. */
   instructions: boolean;
   /** The kinds of unit that answer the measure question ("how deep" → a length), or null: any measure. */
@@ -205,6 +207,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     age: answerType === "quantity" && asksForAge(question),
     duration: measure && asksForDuration(question),
     instructions: asksForInstructions(question),
+    roleAsked: answerType === "person" && namesRole(question),
     units: measure ? measureUnitsOf(question) : null,
     counted: answerType === "quantity" && !measure ? countedTerms(all, terms) : [],
     terms,

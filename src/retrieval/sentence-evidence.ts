@@ -284,15 +284,7 @@ export function evaluateWindows(
       const typeSentences = span.length === 1 || causeFollows ? span : span.filter((_, k) => (k === 0 ? inFirst : inSecond)?.includes(true));
       const typeHeld = question.age
         ? typeSentences.some((s) => ageNextTo(s, scored, settings.countDistance))
-        : holdsAnswerType(
-        question.answerType,
-        typeSentences.map((s) => s.types),
-        question.numbers,
-        question.names,
-        question.measure,
-        question.duration,
-        question.units,
-      );
+        : holdsAnswerType(question.answerType, typeSentences.map((s) => s.types), question);
       // "Three people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
       const explained = typeHeld && question.answerType === "reason" ? typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)) : typeHeld;
       const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));

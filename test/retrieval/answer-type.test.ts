@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, causePhrases, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -53,7 +53,7 @@ describe("answers of a type in a sentence", () => {
 
   it("does not take the question's own number for an answer (Apollo 11)", () => {
     expect(hasQuantity("It was noted that 11 people were detained", new Set(["11"]))).toBe(false);
-    expect(holdsAnswerType("quantity", [typeEvidence("It was noted that 11 people were detained")], new Set(["11"]))).toBe(false);
+    expect(holdsAnswerType("quantity", [typeEvidence("It was noted that 11 people were detained")], { numbers: new Set(["11"]) })).toBe(false);
   });
 
   it.each([
@@ -91,7 +91,7 @@ describe("answers of a type in a sentence", () => {
   it("recognises causes, people and places", () => {
     expect(holdsAnswerType("reason", [typeEvidence("he came to Almaty to personally estimate the aftermath")])).toBe(true);
     expect(holdsAnswerType("reason", [typeEvidence("В результате в зданиях начался пожар")])).toBe(true);
-    expect(holdsAnswerType("person", [typeEvidence("Соответствующий указ подписал глава региона Сергей Меликов.")], new Set(), new Set(["дагестан"]))).toBe(true);
+    expect(holdsAnswerType("person", [typeEvidence("Соответствующий указ подписал глава региона Сергей Меликов.")], { names: new Set(["дагестан"]) })).toBe(true);
     expect(holdsAnswerType("place", [typeEvidence("The latter were detained in the Bryansk region.")])).toBe(true);
     expect(holdsAnswerType("place", [typeEvidence("the fire is now localized.")])).toBe(false);
   });
@@ -121,11 +121,11 @@ describe("measures", () => {
     ["Игру посетили 41 200 зрителей", false],
     ["On March 23, President Tokayev held a meeting", false],
   ])("a measure in %j: %s", (text, expected) => {
-    expect(holdsAnswerType("quantity", [typeEvidence(text)], new Set(), new Set(), true)).toBe(expected);
+    expect(holdsAnswerType("quantity", [typeEvidence(text)], { measure: true })).toBe(expected);
   });
 
   it("takes any counted number for a count", () => {
-    expect(holdsAnswerType("quantity", [typeEvidence("flooding about 1,900 homes")], new Set(), new Set(), false)).toBe(true);
+    expect(holdsAnswerType("quantity", [typeEvidence("flooding about 1,900 homes")], { measure: false })).toBe(true);
   });
 });
 
@@ -152,7 +152,7 @@ describe("kinds of measure", () => {
     ["Температура поднялась до +41,8 °C.", ["length", "percent", "temperature", "money"], true],
     ["The fine was £48.6 million.", ["percent"], false],
   ] as const)("%j answers a measure in %j: %s", (text, units, expected) => {
-    expect(holdsAnswerType("quantity", [typeEvidence(text)], new Set(), new Set(), true, false, units)).toBe(expected);
+    expect(holdsAnswerType("quantity", [typeEvidence(text)], { measure: true, units })).toBe(expected);
   });
 });
 
@@ -178,12 +178,12 @@ describe("durations", () => {
     ["До города 40 км.", false],
   ])("an end date answers how long: %j → %s", (text, expected) => {
     const evidence = [typeEvidence(text)];
-    expect(holdsAnswerType("quantity", evidence, new Set(), new Set(), true, true)).toBe(expected || evidence.some((e) => e.measure));
+    expect(holdsAnswerType("quantity", evidence, { measure: true, duration: true })).toBe(expected || evidence.some((e) => e.measure));
     expect(evidence[0]?.until).toBe(expected);
   });
 
   it("does not take an end date for a measure that is not a duration", () => {
-    expect(holdsAnswerType("quantity", [typeEvidence("Schools will stay closed until June 16.")], new Set(), new Set(), true, false)).toBe(false);
+    expect(holdsAnswerType("quantity", [typeEvidence("Schools will stay closed until June 16.")], { measure: true })).toBe(false);
   });
 });
 
@@ -235,6 +235,25 @@ describe("causePhrases", () => {
     ["Причиной схода стал излом рельса.", []],
   ])("%j → %j", (sentence, expected) => {
     expect(phrase(sentence)).toEqual(expected);
+  });
+});
+
+describe("a \"who\" question that names a role is answered by a name", () => {
+  it.each([
+    ["как звали машиниста поезда", true],
+    ["who is the akim of almaty", true],
+    ["кто возглавил штаб", false],
+    ["who condemned the attack", false],
+  ])("namesRole(%j) = %s", (question, expected) => {
+    expect(namesRole(question)).toBe(expected);
+  });
+
+  it("takes a name, not the role word again", () => {
+    const roleOnly = [typeEvidence("По данным ведомства, 52-летний машинист применил экстренное торможение.")];
+    const named = [typeEvidence("Следователи допросили машиниста Андрея Кольцова.")];
+    expect(holdsAnswerType("person", roleOnly)).toBe(true);
+    expect(holdsAnswerType("person", roleOnly, { roleAsked: true })).toBe(false);
+    expect(holdsAnswerType("person", named, { roleAsked: true })).toBe(true);
   });
 });
 
