@@ -99,6 +99,7 @@ export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
         ),
         vectors,
         embedder: vectors ? embedder : null,
+        titleOf: (doc) => sourceOf(doc)?.name ?? null,
         // Vector evidence counts only above what off-topic questions reach with this model (see calibration.ts).
         similarityThreshold: vectors ? (index.manifest.calibration?.threshold ?? null) : null,
       },

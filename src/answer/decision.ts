@@ -26,6 +26,8 @@ export type Decision =
       answerType: AnswerType;
       /** The question's focus words the best quote contains. */
       matchedFocus: string[];
+      /** Focus words the best quote lacks but its article's title holds (what the whole article is about). */
+      focusInTitle: string[];
       /** Whether the best quote holds an answer of the asked type. */
       answerTypeFound: boolean;
     }
@@ -56,7 +58,7 @@ export function windowAnswers(
   // A question of names only ("What happened in Almaty in January?") is answered by its names;
   // the share of the whole question guards focus words that were matched out of context.
   const hasFocusWords = question.terms.some((t) => t.role === "focus");
-  return window.focusMatched.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare);
+  return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare);
 }
 
 /**
@@ -76,7 +78,7 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
   const answering = retrieval.windows.filter((w) => windowAnswers(w, retrieval.question, settings));
   const best = answering[0];
   if (!best) {
-    const withFocus = retrieval.windows.filter((w) => w.focusMatched.length > 0 && w.focusShare >= settings.minFocusShare);
+    const withFocus = retrieval.windows.filter((w) => w.focusMatched.length + w.focusInTitle.length > 0 && w.focusShare >= settings.minFocusShare);
     if (withFocus.length === 0) return abstain("focus-missing");
     if (typeIsRequired(answerType) && !withFocus.some((w) => w.typeHeld)) return abstain("answer-type-missing");
     return abstain("too-little");
@@ -86,6 +88,7 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
       answered: true,
       answerType,
       matchedFocus: best.focusMatched.map((t) => t.token.original),
+      focusInTitle: best.focusInTitle.map((t) => t.token.original),
       answerTypeFound: best.typeHeld,
     },
     answering,

@@ -7,6 +7,7 @@ import { analyzeQuestion, isGenericWord, type QuestionAnalysis, type QuestionTer
 import type { PassageSource } from "./passage-source.ts";
 import type { RankedPassage } from "./ranked-passage.ts";
 import { evaluateWindows, windowScore, type WindowEvidence } from "./sentence-evidence.ts";
+import { TitleTerms, type TitleOf } from "./title-terms.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
 /** Nearest-neighbour search over passage vectors (the hnswlib index satisfies it). */
@@ -24,6 +25,8 @@ export interface RetrieverParts {
   embedder: Embedder | null;
   /** Tuning numbers; `RETRIEVAL_SETTINGS` when absent. */
   settings?: RetrievalSettings;
+  /** Each article's title (see `TitleTerms`); without it, sentences are weighed on their own words only. */
+  titleOf?: TitleOf;
   /**
    * Cosine similarity above which a passage's vector similarity counts as evidence (the index's
    * calibration: the 99th percentile of off-topic questions); null in lexical mode.
@@ -137,13 +140,14 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const candidateIds = new Set(candidates.map(([id]) => id));
   const onlyCandidates = (ids: number[]): number[] => ids.filter((id) => candidateIds.has(id));
 
+  const titles = parts.titleOf ? new TitleTerms(parts.titleOf, lexical.analyzer) : null;
   // Sentence-level evidence: each candidate's best window, as a third ranked list.
   const windowsOf = new Map<number, WindowEvidence[]>();
   const bestWindow = new Map<number, WindowEvidence>();
   candidates.forEach(([passageId], index) => {
     const passage = parts.passages.get(passageId);
     if (!passage) return;
-    const windows = evaluateWindows(analysed, passage, index + 1, lexical, settings);
+    const windows = evaluateWindows(analysed, passage, index + 1, lexical, settings, titles);
     windowsOf.set(passageId, windows);
     const best = windows.reduce<WindowEvidence | undefined>((a, b) => (a === undefined || b.score > a.score ? b : a), undefined);
     if (best) bestWindow.set(passageId, best);
@@ -180,7 +184,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     .slice(0, settings.quoteDepth)
     .filter((r) => r.anchorInDocument !== false)
     .flatMap((r) =>
-      (windowsOf.get(r.passage.id) ?? evaluateWindows(analysed, r.passage, r.rank, lexical, settings)).map((w) => ({
+      (windowsOf.get(r.passage.id) ?? evaluateWindows(analysed, r.passage, r.rank, lexical, settings, titles)).map((w) => ({
         ...w,
         score: windowScore(w.relevance, w.sentences, r.rank, settings),
         vectorEvidence: r.similarity !== null && parts.similarityThreshold != null && r.similarity > parts.similarityThreshold,

@@ -3,6 +3,7 @@ import { datelineLength } from "../corpus/dateline.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
+import type { TitleTerms } from "./title-terms.ts";
 import { causePhrases, holdsAnswerType, namesCause, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
@@ -129,6 +130,11 @@ export interface WindowEvidence {
   questionShare: number;
   /** Focus words the window contains. */
   focusMatched: QuestionTerm[];
+  /**
+   * Focus words the window lacks but its article's title holds (the headline says what every
+   * sentence of the article is about): they count towards `focusShare` and `questionShare`.
+   */
+  focusInTitle: QuestionTerm[];
   /** Whether the window holds an answer of the question's type (a quantity, a date, a name…). */
   typeHeld: boolean;
   /**
@@ -188,6 +194,7 @@ export function evaluateWindows(
   rank: number,
   source: EvidenceSource,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
+  titles: TitleTerms | null = null,
 ): WindowEvidence[] {
   const sentences = source.sentences(passage.id);
   // A scene-setting word no article uses («на химзаводе» for «на химическом предприятии») is a
@@ -207,10 +214,18 @@ export function evaluateWindows(
   // focus, and a name the window's document carries counts, once one of them is in the window.
   const namesOnly = focusList.every((t) => t.role === "anchor");
   const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
+  const inTitle = (t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
   // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document).
+  // Topic words and anchors may also be in the article's title.
   const inPassage = scored.map((t, j) =>
-    isFocus[j] ? false : t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token),
+    isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(t),
   );
+  // A focus word only the title holds counts when the article is about the rest of the question
+  // too (one of its other words in the passage or the title, when it has any): «Токаев переговорил с
+  // Путиным после терактов в Дагестане» does not make a Dagestan sentence answer "when was the blast
+  // at the Yartsevo plant".
+  const restHeld = isFocus.every(Boolean) || inPassage.some(Boolean);
+  const focusInTitle = focusList.map((t) => !namesOnly && restHeld && inTitle(t));
 
   // Which scored and generic words each sentence holds, matched once per sentence (a sentence is
   // in up to three windows), and each generic word's weight, looked up once.
@@ -244,14 +259,19 @@ export function evaluateWindows(
       const genericInFirst = holds(i).generic;
       const genericInSecond = span.length === 2 ? holds(i + 1).generic : null;
       const focusMatched: QuestionTerm[] = [];
+      const titleFocus: QuestionTerm[] = [];
       let focusWeight = 0;
       let focusWeightInDocument = 0;
       focusIndex.forEach((j, f) => {
+        const term = focusList[f];
         if (inFirst[j] !== true && inSecond?.[j] !== true) {
           if (focusInDocument[f]) focusWeightInDocument += weights[j] ?? 0;
+          if (focusInTitle[f] && term) {
+            titleFocus.push(term);
+            focusWeight += weights[j] ?? 0;
+          }
           return;
         }
-        const term = focusList[f];
         if (term) focusMatched.push(term);
         focusWeight += weights[j] ?? 0;
       });
@@ -300,6 +320,7 @@ export function evaluateWindows(
         focusShare: focusTotal === 0 ? 0 : focusWeight / focusTotal,
         questionShare: total === 0 ? 0 : found / total,
         focusMatched,
+        focusInTitle: titleFocus,
         typeHeld: explained,
         countHeld,
         vectorEvidence: false,

@@ -19,6 +19,7 @@ function windowWith(evidence: Partial<WindowEvidence>): WindowEvidence {
     focusShare: 0.55,
     questionShare: 0.6,
     focusMatched: soldiers,
+    focusInTitle: [],
     typeHeld: true,
     countHeld: false,
     vectorEvidence: false,

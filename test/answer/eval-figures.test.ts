@@ -48,10 +48,10 @@ describe("evaluation on the development set (eval/questions.jsonl)", () => {
 describe("evaluation on the tune split (eval/tune, with the new-event articles)", () => {
   const outcomes = evaluateSet(files("tune"), [NEW_EVENTS]);
 
-  // Floors a little under the figures of 2026-11-26 (0.61 / 0.95 / 0.97 with round 3's questions in the split).
+  // Floors a little under the figures of 2026-11-26, after headlines counted (0.67 / 0.96 / 0.95).
   it("keeps the figures the thresholds were chosen for", () => {
     const all = outcomes();
-    expect(figures(all.filter((o) => o.question.kind !== "none")).anyQuote).toBeGreaterThanOrEqual(0.58);
+    expect(figures(all.filter((o) => o.question.kind !== "none")).anyQuote).toBeGreaterThanOrEqual(0.64);
     expect(figures(all.filter((o) => o.question.kind === "none")).abstention).toBeGreaterThanOrEqual(0.9);
     expect(figures(all.filter((o) => groupOf(o.question) === "near-miss")).abstention).toBeGreaterThanOrEqual(0.9);
   });

@@ -39,6 +39,14 @@ const RAIL = `# Сход поезда под Озёрском
 Предварительной причиной схода поезда стал излом рельса, сообщили в компании.
 `;
 
+const BLAST = `# Взрыв на заводе в Ярцеве
+
+Дата: 2025-03-04
+
+Это случилось в понедельник, 3 марта, около 06:15 по местному времени, сообщили в городской администрации.
+Пострадавших среди рабочих нет, ночная смена успела покинуть цех.
+`;
+
 let seeded: SeededIndex;
 let extra: string;
 let service: AnswerService;
@@ -49,6 +57,7 @@ beforeAll(async () => {
   await writeFile(join(extra, "802_orla_river.md"), RIVER);
   await writeFile(join(extra, "803_heat.md"), HEAT);
   await writeFile(join(extra, "804_rail.md"), RAIL);
+  await writeFile(join(extra, "805_blast.md"), BLAST);
   seeded = await buildSeededIndex(null, [extra]);
   service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
 });
@@ -119,6 +128,16 @@ describe("quotes hold what the article says, not its furniture", () => {
   it("leaves the dateline out of a quote of the first sentence", async () => {
     const result = await service.answer("who chaired the meeting at the emergency operations center in almaty");
     expect(result.quotes[0]?.text).toMatch(/^Head of State Kassym-Jomart Tokayev chaired a meeting/);
+  });
+});
+
+describe("a headline says what every sentence of its article is about", () => {
+  it.each(["когда был взрыв на заводе в ярцеве", "when was the blast at the yartsevo plant"])("answers %j from a sentence that does not repeat the headline", async (question) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("3 марта");
+    // Another article whose headline names a blast of its own («терактов в Дагестане») is no answer.
+    expect(result.quotes.every((q) => q.doc === "805_blast.md")).toBe(true);
   });
 });
 

@@ -63,7 +63,7 @@ describe("formatAnswer", () => {
   const base: AnswerResult = {
     lang: "ru",
     abstained: false,
-    decision: { answered: true, answerType: "other", matchedFocus: ["траур"], answerTypeFound: true },
+    decision: { answered: true, answerType: "other", matchedFocus: ["траур"], focusInTitle: [], answerTypeFound: true },
     quotes: [{ doc: crocus.doc, text: "Объявлен трехдневный траур & <митинг>", start: 0, end: 10, source: { ...crocus, lang: "ru" }, highlights: [] }],
     sources: [{ ...crocus, lang: "ru" }],
     passages: [],
