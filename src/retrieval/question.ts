@@ -39,9 +39,11 @@ export interface QuestionAnalysis {
   /** The kinds of unit that answer the measure question ("how deep" → a length), or null: any measure. */
   units: readonly MeasureUnit[] | null;
   /**
-   * What a count question counts: the words right after "how many" / «сколько» / "number of"
-   * ("how many *armed criminals*", «сколько *зрителей* пришло»); empty when it counts people in
-   * general ("how many people died") or is not a count question.
+   * What a count or measure question counts or measures: the words right after "how many / how
+   * much" / «сколько» / "number of" ("how many *armed criminals*", «сколько *зрителей* пришло», "how
+   * much *rain* fell"); empty when it counts people in general ("how many people died"), asks for
+   * an age, or is not a quantity question. A number next to them shows the quote is about the
+   * asked thing (`WindowEvidence.countHeld`).
    */
   counted: QuestionTerm[];
   /** Content words (stop words left out), in order. */
@@ -200,16 +202,18 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   fixQuantifierPhrases(all, terms);
   const answerType = answerTypeOf(question);
   const measure = asksForMeasure(question);
+  const age = answerType === "quantity" && asksForAge(question);
   return {
     text: question,
     answerType,
     measure,
-    age: answerType === "quantity" && asksForAge(question),
+    age,
     duration: measure && asksForDuration(question),
     instructions: asksForInstructions(question),
     roleAsked: answerType === "person" && namesRole(question),
     units: measure ? measureUnitsOf(question) : null,
-    counted: answerType === "quantity" && !measure ? countedTerms(all, terms) : [],
+    // An age is answered next to the person (see `age`), not by a counted number.
+    counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
     names: new Set(terms.filter((t) => t.role === "anchor" && !t.token.numeric).map((t) => t.token.folded)),
@@ -217,7 +221,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
 }
 
 /** Words that open a count ("how many", «сколько», "number of"): the words after them are what is counted. */
-const COUNT_OPENERS = new Set(["many", "сколько", "скольких", "скольким"]);
+const COUNT_OPENERS = new Set(["many", "much", "сколько", "скольких", "скольким"]);
 /** How many content words after a count opener name what is counted ("how many armed criminals"). */
 const MAX_COUNTED_WORDS = 2;
 /** Endings of a Russian verb form (past, present, infinitive): «полицейских *погибло*» — the counting stops there. */

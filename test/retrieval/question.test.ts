@@ -55,7 +55,7 @@ describe("analyzeQuestion: what is asked about", () => {
   });
 });
 
-describe("analyzeQuestion: what a count question counts", () => {
+describe("analyzeQuestion: what a count or measure question counts or measures", () => {
   it.each([
     ["how many armed criminals were killed", ["armed", "criminals"]],
     ["how many soldiers showed up at the square", ["soldiers"]],
@@ -65,7 +65,9 @@ describe("analyzeQuestion: what a count question counts", () => {
     ["number of riot instigators inside the ring", ["riot", "instigators"]],
     ["how many people died in Dagestan", []],
     ["сколько человек погибло", []],
-    ["how much rain fell", []],
+    ["how much rain was recorded in the catchment", ["rain"]],
+    ["сколько осадков выпало", ["осадков"]],
+    ["сколько лет машинисту", []],
     ["when did it start", []],
   ])("%j counts %j", (question, counted) => {
     expect(analyzeQuestion(question, defaultAnalyzer(), names).counted.map((t) => t.token.original)).toEqual(counted);
