@@ -225,7 +225,10 @@ export function evaluateWindows(
   // Путиным после терактов в Дагестане» does not make a Dagestan sentence answer "when was the blast
   // at the Yartsevo plant".
   const restHeld = isFocus.every(Boolean) || inPassage.some(Boolean);
-  const focusInTitle = focusList.map((t) => !namesOnly && restHeld && inTitle(t));
+  // What a count question counts must be in the quote itself: a headline does not say what the
+  // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
+  const counted = new Set(question.counted);
+  const focusInTitle = focusList.map((t) => !namesOnly && restHeld && !counted.has(t) && inTitle(t));
 
   // Which scored and generic words each sentence holds, matched once per sentence (a sentence is
   // in up to three windows), and each generic word's weight, looked up once.
