@@ -115,3 +115,29 @@ export function rootCandidates(wordStem: string): string[] {
   }
   return keys;
 }
+
+/**
+ * Roots of the other half of a Russian -ация / -ировать pair, which name one action (эвакуация ~
+ * эвакуировать, компенсация ~ компенсировать, госпитализация ~ госпитализировать, квалификация ~
+ * квалифицировать): for a noun in -ация/-яция the verb's root (компенсир-: компенсируют,
+ * компенсировали), for a verb in -ировать the noun's (эвакуац-: эвакуация, эвакуации). Pure.
+ */
+export function actionPairRoots(lemma: string): { verbRoots: string[]; nounRoots: string[] } {
+  const folded = foldCase(lemma);
+  let match: RegExpExecArray | null;
+  if ((match = /^(.{2,})[ая]ция$/.exec(folded))) {
+    const base = match[1] ?? "";
+    const roots = [`${base}ир`];
+    // квалификация ~ квалифицировать
+    if (base.endsWith("к")) roots.push(`${base.slice(0, -1)}цир`);
+    return { verbRoots: roots, nounRoots: [] };
+  }
+  if ((match = /^(.{2,})ировать(?:ся)?$/.exec(folded))) {
+    const base = match[1] ?? "";
+    const roots = [`${base}ац`, `${base}яц`];
+    if (base.endsWith("ц")) roots.push(`${base.slice(0, -1)}кац`);
+    return { verbRoots: [], nounRoots: roots };
+  }
+  return { verbRoots: [], nounRoots: [] };
+}
+

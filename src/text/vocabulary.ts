@@ -1,5 +1,5 @@
 import { lexiconData, type LexiconData } from "./lexicon-files.ts";
-import { foldCase, isCyrillic, rootCandidates, russianRoot, russianRoots, stem } from "./stem.ts";
+import { actionPairRoots, foldCase, isCyrillic, rootCandidates, russianRoot, russianRoots, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
 
 /**
@@ -183,10 +183,17 @@ export class Vocabulary {
       // A Russian noun whose vowel drops out (миротворец → миротворцы) is found under both roots.
       const russian = isCyrillic(word) && !/\s/.test(word);
       const table = russian && isRussianInfinitive(word) ? this.#verbRoots : this.#words;
-      for (const key of russian ? russianRoots(word) : keys) {
-        const set = table.get(key) ?? new Set<string>();
+      const add = (into: Map<string, Set<string>>, key: string) => {
+        const set = into.get(key) ?? new Set<string>();
         set.add(concept);
-        table.set(key, set);
+        into.set(key, set);
+      };
+      for (const key of russian ? russianRoots(word) : keys) add(table, key);
+      if (russian) {
+        // эвакуация and эвакуировать name one action: each is found under the other's root too.
+        const pair = actionPairRoots(word);
+        for (const key of pair.verbRoots) add(this.#verbRoots, key);
+        for (const key of pair.nounRoots) add(this.#words, key);
       }
       return;
     }
