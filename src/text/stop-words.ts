@@ -6,9 +6,15 @@ import { foldCase } from "./stem.ts";
  * question words and auxiliaries of both languages (they say what kind of answer is wanted, not
  * what about; `question.ts` reads them before they are dropped). Case-folded (ё → е).
  */
+/**
+ * Words the `stopword` English list holds that carry meaning in news and have content-word
+ * equivalents in Russian: "he *came* to Almaty" is «приехал в Алматы», which is no stop word.
+ */
+const MEANINGFUL = new Set(["came", "come"]);
+
 const STOP_WORDS = new Set<string>(
   [
-    ...eng,
+    ...eng.filter((word) => !MEANINGFUL.has(word)),
     ...rus,
     ...["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do", "will", "was", "were"],
     ...["сколько", "кто", "что", "где", "когда", "почему", "зачем", "откуда", "куда", "какой", "какая", "какое", "какие", "каков", "какую", "каким", "каком", "какому", "какого", "каких", "какими", "чей", "чья", "чьё", "чье", "чьи"],
