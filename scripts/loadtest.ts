@@ -186,7 +186,7 @@ function errorTexts(): Set<string> {
 function kindOf(visible: string): QuestionOutcome["replyKind"] {
   for (const lang of ["en", "ru"] as const) {
     if (visible.startsWith(ANSWER_TEXTS[lang].lead)) return "answer";
-    if (visible.trim() === ANSWER_TEXTS[lang].nothingFound) return "nothingFound";
+    if (visible.trim() === ANSWER_TEXTS[lang].nothingFound || visible.trim() === ANSWER_TEXTS[lang].adviceAsked) return "nothingFound";
   }
   return "other";
 }

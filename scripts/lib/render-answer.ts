@@ -1,4 +1,4 @@
-import { ANSWER_TEXTS } from "../../src/answer/messages.ts";
+import { ANSWER_TEXTS, abstentionText } from "../../src/answer/messages.ts";
 import { groupByDocument } from "../../src/answer/source.ts";
 import type { AnswerResult, Quote, Source } from "../../src/answer/types.ts";
 
@@ -32,7 +32,7 @@ export function boldHighlights(quote: Quote): string {
  */
 export function renderAnswerText(result: AnswerResult, options: { ansi?: boolean } = {}): string {
   const texts = ANSWER_TEXTS[result.lang];
-  if (result.abstained) return texts.nothingFound;
+  if (result.abstained) return abstentionText(result);
   const blocks = groupByDocument(result.quotes).map((group) =>
     [...group.quotes.map((q) => `«${options.ansi ? boldHighlights(q) : q.text}»`), plainSourceLine(group.source)].join("\n"),
   );

@@ -69,12 +69,12 @@ export function windowAnswers(
 export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRIEVAL_SETTINGS): { decision: Decision; answering: WindowEvidence[] } {
   const answerType = retrieval.question.answerType;
   const abstain = (reason: AbstainReason) => ({ decision: { answered: false as const, answerType, reason }, answering: [] });
-  if (retrieval.windows.length === 0) return abstain("nothing-found");
-  if (retrieval.unknownNames.length > 0) return abstain("unknown-name");
   // News reports what happened: a request for instructions is answered only about an event the
   // articles report, which the question then names ("how can I help the victims of the Crocus attack").
   const question = retrieval.question;
   if (question.instructions && !question.terms.some((t) => t.role === "anchor")) return abstain("advice-asked");
+  if (retrieval.windows.length === 0) return abstain("nothing-found");
+  if (retrieval.unknownNames.length > 0) return abstain("unknown-name");
   const answering = retrieval.windows.filter((w) => windowAnswers(w, retrieval.question, settings));
   const best = answering[0];
   if (!best) {

@@ -1,5 +1,6 @@
 import type { Lang } from "../corpus/article.ts";
 import type { MessageKey } from "../errors.ts";
+import type { AnswerResult } from "./types.ts";
 
 /** The reply's own words in one language (quotes stay in their original language). */
 export interface AnswerTexts {
@@ -7,6 +8,8 @@ export interface AnswerTexts {
   lead: string;
   /** Reply when the documents do not answer the question. */
   nothingFound: string;
+  /** Reply to a request for instructions or advice that names no event of the articles (decision `advice-asked`). */
+  adviceAsked: string;
   /** Label before the link in a source line. */
   link: string;
   /** Text for each error's message key. */
@@ -17,6 +20,8 @@ const en: AnswerTexts = {
   lead: "Here is what the documents say:",
   nothingFound:
     "I found nothing in the documents that answers this question. Try other words, or see /sources for what the documents cover.",
+  adviceAsked:
+    "I answer questions about the events the news articles report, not requests for advice or instructions. Ask me what happened, or see /sources for what the documents cover.",
   link: "link",
   errors: {
     "error.generic": "Sorry, something went wrong on my side. Please try again in a moment.",
@@ -37,6 +42,8 @@ const ru: AnswerTexts = {
   lead: "Вот что говорится в документах:",
   nothingFound:
     "В документах не нашлось ответа на этот вопрос. Попробуйте спросить другими словами или посмотрите /sources — там список документов.",
+  adviceAsked:
+    "Я отвечаю на вопросы о событиях, о которых рассказывают новостные статьи, а советов и инструкций не даю. Спросите, что произошло, или посмотрите /sources — там список документов.",
   link: "ссылка",
   errors: {
     "error.generic": "Извините, что-то пошло не так. Попробуйте ещё раз чуть позже.",
@@ -60,3 +67,10 @@ export const ANSWER_TEXTS: Record<Lang, AnswerTexts> = { en, ru };
 export function errorText(key: MessageKey, lang: Lang): string {
   return ANSWER_TEXTS[lang].errors[key];
 }
+
+/** The reply to an abstention, in the answer's language: why nothing is quoted, as the user should hear it. */
+export function abstentionText(result: Pick<AnswerResult, "lang" | "decision">): string {
+  const texts = ANSWER_TEXTS[result.lang];
+  return !result.decision.answered && result.decision.reason === "advice-asked" ? texts.adviceAsked : texts.nothingFound;
+}
+

@@ -1,6 +1,6 @@
 import { groupByDocument, sourceName } from "../answer/source.ts";
 import type { Lang } from "../corpus/article.ts";
-import { ANSWER_TEXTS } from "../answer/messages.ts";
+import { ANSWER_TEXTS, abstentionText } from "../answer/messages.ts";
 import type { AnswerResult, Quote, RankedPassage, Source } from "../answer/types.ts";
 
 /** Telegram's limit on one message's text, in UTF-16 code units. */
@@ -90,7 +90,7 @@ export function formatQuote(quote: Pick<Quote, "text" | "source"> & Partial<Pick
  */
 export function formatAnswer(result: AnswerResult): string {
   const labels = ANSWER_TEXTS[result.lang];
-  if (result.abstained) return escapeHtml(labels.nothingFound);
+  if (result.abstained) return escapeHtml(abstentionText(result));
   // One source line per document, after its quotes; when a document's quotes would not fit in
   // one message, each quote gets its own source line, so that every message names its source.
   const blocks = groupByDocument(result.quotes).map((group) => {

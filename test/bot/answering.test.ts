@@ -74,6 +74,15 @@ describe("answering questions in a private chat", () => {
     expect(replies[0]!.visible).toMatch(/nothing/i);
   });
 
+  it("says it answers about reported events, not requests for advice, in the user's language", async () => {
+    const english = await harness.ask(alice, "How do I reset my router password?");
+    expect(english).toHaveLength(1);
+    expect(english[0]!.text).not.toContain("<blockquote>");
+    expect(english[0]!.visible).toMatch(/not requests for advice/);
+    const russian = await harness.ask(boris, "Как приготовить борщ?");
+    expect(russian[0]!.visible).toMatch(/советов и инструкций не даю/);
+  });
+
   it("escapes HTML from documents, and a question holding <script> still gets a valid reply", async () => {
     const replies = await harness.ask(alice, "What did the Betpak-Dala saiga census count?");
     const html = replies.map((r) => r.text).join("\n");
