@@ -215,8 +215,8 @@ export function evaluateWindows(
   const namesOnly = focusList.every((t) => t.role === "anchor");
   const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
   const inTitle = (t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
-  // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document).
-  // Topic words and anchors may also be in the article's title.
+  // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document), or
+  // in the article's title.
   const inPassage = scored.map((t, j) =>
     isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(t),
   );
@@ -305,14 +305,14 @@ export function evaluateWindows(
       // transformers had overheated…" answers why it shut down.
       const causeFollows = question.answerType === "reason" && inFirst.includes(true);
       const typeSentences = span.length === 1 || causeFollows ? span : span.filter((_, k) => (k === 0 ? inFirst : inSecond)?.includes(true));
-      const typeHeld = question.age
+      const typeFound = question.age
         ? typeSentences.some((s) => ageNextTo(s, scored, settings.countDistance))
         : holdsAnswerType(question.answerType, typeSentences.map((s) => s.types), question);
       // "Three people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
-      const explained = typeHeld && question.answerType === "reason" ? typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)) : typeHeld;
+      const typeHeld = typeFound && (question.answerType !== "reason" || typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)));
       const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));
       let relevance = total === 0 ? 0 : windowWeight / total;
-      if (typed && explained) relevance += settings.typeBonus;
+      if (typed && typeHeld) relevance += settings.typeBonus;
       const sentencesInWindow = span.length === 2 ? 2 : 1;
       windows.push({
         passageId: passage.id,
@@ -324,7 +324,7 @@ export function evaluateWindows(
         questionShare: total === 0 ? 0 : found / total,
         focusMatched,
         focusInTitle: titleFocus,
-        typeHeld: explained,
+        typeHeld,
         countHeld,
         vectorEvidence: false,
         relevance,
