@@ -56,7 +56,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   trimEdges(lines, inferred);
 
   const title = takeTitle(lines, fields.title);
-  const text = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const text = lines.map(withoutStrongEmphasis).join("\n").replace(/\n{3,}/g, "\n\n").trim();
   const url = fields.url ?? inferred.url;
   return {
     id,
@@ -221,7 +221,17 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
-const PUBLISHED_LINE = /^(?:опубликовано|дата публикации|обновлено|published|updated|posted)(?![\p{L}])\s*:?\s*(.*)$/iu;
+const PUBLISHED_LINE = /^(?:опубликовано|дата публикации|обновлено|published|(?:last\s+)?updated|posted)(?![\p{L}])\s*:?\s*(.*)$/iu;
+/**
+ * What may follow a date in a stamp: a time with its zone ("08:15 BST", ", 11:25") and an update
+ * note in brackets («(обновлено в 14:05)», "(updated 10:05)").
+ */
+const STAMP_TAIL = /(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?)?(?:\s*\((?:обновлено|updated|upd\.?)[^)]*\))?\s*$/iu;
+
+/** A stamp's date: the date with a time, its zone and an update note after it allowed. */
+function stampDate(text: string): string | null {
+  return normalizeDate(text, true) ?? normalizeDate(text.replace(STAMP_TAIL, ""), true);
+}
 
 /**
  * Lines that are publishing furniture wherever they appear, as long as they are short:
@@ -260,7 +270,9 @@ export function isBoilerplate(line: string): boolean {
 }
 
 /** A byline: "By" and a name of up to four capitalised words, then the end or ", Outlet" / "| …" ("By Nora Kessling, Great Lakes Ledger"). */
-const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор:?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|–—]\s*(.*)$)/u;
+const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор:?|[Тт]екст:)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|–—]\s*(.*)$)/u;
+/** "From Daniel Okafor, Athens correspondent": a byline only when a role closes it ("From Monday, …" is a sentence). */
+const FROM_BYLINE_LINE = /^[Ff]rom\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|staff)$/u;
 /** Longest line (characters) taken for a line that is only a date ("June 2, 2025", «14 июля 2025 г.», "2025-06-02 10:05"). */
 const DATE_ONLY_LINE_CHARS = 40;
 
@@ -271,6 +283,14 @@ const TIME_AFTER_BY = new Set(["the", "then", "now", "noon", "midnight", "dawn"]
 function startsWithTimeAfterBy(line: string): boolean {
   const word = /^by\s+(\p{L}+)/iu.exec(line)?.[1]?.toLowerCase();
   return word !== undefined && (word.endsWith("day") || Object.hasOwn(MONTHS, word) || TIME_AFTER_BY.has(word));
+}
+
+/**
+ * A line without Markdown strong emphasis (a bold lead paragraph "**Горноспасатели подняли…**",
+ * "__…__"): the markers are not the article's words, and a quote must not carry them.
+ */
+function withoutStrongEmphasis(line: string): string {
+  return line.includes("**") || line.includes("__") ? line.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, "$2") : line;
 }
 
 /** A line without the Markdown emphasis around it ("*June 2, 2025*", "_By …_"). */
@@ -287,8 +307,8 @@ function withoutEmphasis(line: string): string {
 function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS) return false;
   const line = withoutEmphasis(raw);
-  if (line.includes("|")) {
-    const parts = line.split("|").map((part) => part.trim()).filter((part) => part !== "");
+  if (/[|·•]/u.test(line)) {
+    const parts = line.split(/[|·•]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
     if (parts.length > 1 && parts.every((part) => takeStamp(part, draft))) {
       Object.assign(meta, draft);
@@ -311,11 +331,12 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     if (rest === "") return true;
     // "Updated 10:05 GMT": a time alone stamps the day already given.
     if (/^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|msk|мск))?$/iu.test(rest)) return true;
-    const date = normalizeDate(rest, true);
+    const date = stampDate(rest);
     if (date === null) return false;
     meta.date ??= date;
     return true;
   }
+  if (FROM_BYLINE_LINE.test(line)) return true;
   const byline = /[.!?…»"”]$/u.test(line) ? null : BYLINE_LINE.exec(line);
   if (byline && !startsWithTimeAfterBy(line)) {
     const outlet = (byline[1] ?? "").trim().replace(/[.;,]+$/u, "");
@@ -323,8 +344,8 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     if (outlet !== "" && !line.includes("|") && /^\p{Lu}/u.test(outlet) && outlet.split(/\s+/).length <= 5) meta.outlet ??= outlet;
     return true;
   }
-  if (line.length <= DATE_ONLY_LINE_CHARS) {
-    const date = normalizeDate(line, true);
+  if (line.length <= DATE_ONLY_LINE_CHARS + 20) {
+    const date = line.length <= DATE_ONLY_LINE_CHARS ? normalizeDate(line, true) : stampDate(line);
     if (date !== null) {
       meta.date ??= date;
       return true;
@@ -377,6 +398,7 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
  * front matter already gives a title, a first line repeating it is removed too.
  */
 function takeTitle(lines: string[], frontMatterTitle: string | null): string | null {
+  dropRubric(lines);
   const index = lines.findIndex((line) => line !== "");
   if (index === -1) return null;
   const line = lines[index] ?? "";
@@ -399,6 +421,23 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
   if (!isTitle) return null;
   lines.splice(index, 1);
   return candidate;
+}
+
+/** Longest rubric line (characters) above a Markdown title: «Происшествия», "World | Europe". */
+const MAX_RUBRIC_CHARS = 40;
+
+/**
+ * Removes a rubric above a Markdown title (one or two short lines of at most three words, without
+ * a final stop, then `# …`): «Происшествия» is the section, not the headline.
+ */
+function dropRubric(lines: string[]): void {
+  const filled = lines.map((line, i) => ({ line, i })).filter(({ line }) => line !== "").slice(0, 3);
+  const heading = filled.findIndex(({ line }) => /^#{1,6}\s+\S/u.test(line));
+  if (heading < 1) return;
+  const rubric = filled.slice(0, heading);
+  const isRubric = ({ line }: { line: string }) => line.length <= MAX_RUBRIC_CHARS && line.split(/\s+/).length <= 3 && !/[.!?:;,…]$/u.test(line);
+  if (!rubric.every(isRubric)) return;
+  for (const { i } of rubric.reverse()) lines.splice(i, 1);
 }
 
 // ---------------------------------------------------------------------------------------------
