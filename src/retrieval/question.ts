@@ -149,6 +149,8 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     lastAuxiliary >= 0 && lastWord !== undefined && !all.slice(lastAuxiliary + 1, all.indexOf(lastWord)).some((t) => CLAUSE_OPENERS.has(t.folded));
   let inPhrase = false;
   let afterOpener = false;
+  /** Nouns right after "what/which/какой" (see `CATEGORY_OPENERS`). */
+  const categories: QuestionTerm[] = [];
   let previousEnd = 0;
   for (const token of all) {
     // Punctuation between words ends a prepositional phrase.
@@ -184,6 +186,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
       continue;
     }
     let role: TermRole;
+    let category = false;
     const afterHow = all[all.indexOf(token) - 1]?.folded === "how";
     if (afterHow && HOW_WORDS.has(token.folded)) role = "generic";
     else if (token.numeric && YEAR.test(token.folded)) role = "generic";
@@ -192,12 +195,20 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     else if (terms.at(-1)?.role === "anchor" && !terms.at(-1)?.token.numeric && names.continuesName(token)) role = "anchor";
     else if (GENERIC_STEMS.has(token.stem)) role = "generic";
     else if (emphasized) role = emphasized.has(token.stem) ? "focus" : "topic";
-    else if (inPhrase || afterOpener) role = "topic";
-    else role = "focus";
+    else if (inPhrase || afterOpener) {
+      role = "topic";
+      category = afterOpener && !inPhrase;
+    } else role = "focus";
     if (QUANTIFIER_HEADS.has(token.folded)) role = "generic";
-    terms.push({ token, role });
+    const term: QuestionTerm = { token, role };
+    if (category && role === "topic") categories.push(term);
+    terms.push(term);
     afterOpener = false;
   }
+  // With nothing else asked about, the category is what is asked: «какая *погода* будет на
+  // Калиросе», "what *salary* do miners at X earn" ask for the weather and the salary, and a
+  // sentence that merely names Kalyros does not answer them.
+  if (!terms.some((t) => t.role === "focus")) for (const term of categories) term.role = "focus";
   // "of" right after a quantifier head ("kind of help") does not open a phrase.
   fixQuantifierPhrases(all, terms);
   const answerType = answerTypeOf(question);

@@ -35,6 +35,10 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what is the damage to the plant near derbent", { damage: "focus", plant: "focus", near: "generic", derbent: "anchor" }],
     ["how many people were inside the ring", { people: "generic", inside: "generic", ring: "topic" }],
     ["из-за чего пришлось закрыть другие дороги", { пришлось: "generic", закрыть: "focus", дороги: "focus" }],
+    // With nothing else asked about, the category after "what/какой" is what is asked.
+    ["какая погода будет в Дербенте", { погода: "focus", Дербенте: "anchor" }],
+    ["какая зарплата у шахтёров в Дербенте", { зарплата: "focus", шахтёров: "topic", Дербенте: "anchor" }],
+    ["which days were days of mourning in dagestan", { days: "topic", mourning: "topic", dagestan: "anchor" }],
   ] as const)("%s", (question, roles) => {
     expect(rolesOf(question)).toEqual(roles);
   });
