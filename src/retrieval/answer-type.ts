@@ -8,12 +8,12 @@ export type AnswerType = "quantity" | "date" | "person" | "organisation" | "plac
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // «Во сколько» asks for a time, unless it asks what something was valued at.
   ["date", /(^|[^\p{L}])во\s+сколько(?!\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
-  ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
-  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер)|на\s+сколько|во\s+сколько\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
+  ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall|wide|heavy|fast|hot|cold|strong)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
+  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
   ["reason", /\b(why|what\s+(caused|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
-  ["reason", /(^|[^\p{L}])(почему|зачем|отчего|из-за\s+чего|по\s+какой\s+причине|с\s+какой\s+целью|в\s+чем\s+причина|в\s+чём\s+причина|что\s+стало\s+причиной|что\s+послужило|что\s+вызвало)(?![\p{L}])/iu],
+  ["reason", /(^|[^\p{L}])(почему|зачем|отчего|из[-\s]за\s+чего|по\s+какой\s+причине|с\s+какой\s+целью|в\s+чем\s+причина|в\s+чём\s+причина|что\s+стало\s+причиной|что\s+послужило|что\s+вызвало)(?![\p{L}])/iu],
   ["place", /\b(where|what\s+(city|town|place|places|region|country|village|street|square|building|area)|which\s+(city|town|place|places|region|country|village|street|square|building|area)|in\s+what\s+(city|region|country))\b/iu],
   ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|регионе|стране|селе|районе|области|месте|местах|здании)|какой\s+город|какие\s+(места|города|здания))(?![\p{L}])/iu],
   // One word may stand between ("which hacker group", «какая хакерская группировка»).
@@ -32,8 +32,8 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
  * any number ("1,900 homes").
  */
 const MEASURE_PATTERNS: readonly RegExp[] = [
-  /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
-  /(^|[^\p{L}])(на\s+сколько|насколько|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень))(?![\p{L}])/iu,
+  /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
+  /(^|[^\p{L}])(на\s+сколько|насколько|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
 ];
 
 /**
@@ -58,7 +58,8 @@ export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "we
  * a length, not "fell by 70%"; "what share" a per cent; «сколько стоил» money.
  */
 const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
-  [/\bhow\s+(deep|far|wide)\b|(^|[^\p{L}])(какова\s+(глубина|длина|ширина)|на\s+какую\s+глубину|как\s+далеко)(?![\p{L}])/iu, ["length"]],
+  [/\bhow\s+(deep|far|wide)\b|(^|[^\p{L}])(какова\s+(глубина|длина|ширина)|какой\s+(ширины|длины|глубины|толщины)|на\s+какую\s+глубину|как\s+далеко)(?![\p{L}])/iu, ["length"]],
+  [/\bhow\s+(hot|cold)\b/iu, ["temperature"]],
   [/\bhow\s+long\b|(^|[^\p{L}])(как\s+долго|сколько\s+(времени|продл\p{L}*|длил\p{L}*|длит\p{L}*))(?![\p{L}])/iu, ["length", "time"]],
   [/\bhow\s+(high|tall)\b|(^|[^\p{L}])(какова\s+высота|на\s+какую\s+высоту)(?![\p{L}])/iu, ["length", "percent", "temperature", "money"]],
   [/\bhow\s+fast\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью)(?![\p{L}])/iu, ["speed"]],

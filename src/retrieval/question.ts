@@ -98,7 +98,7 @@ const DETERMINERS = new Set([
 /** Nouns after "what/which/какой" that name the kind of answer ("what city", "какая группа"): soft, like topic words. */
 const CATEGORY_OPENERS = new Set(["what", "which", "какой", "какая", "какое", "какие", "какую", "каким", "каком", "какого", "какому", "каких"]);
 /** Words of the question phrase after "how" ("how big", "how high"): they say the answer type, not the topic. */
-const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high", "far", "often", "deep", "tall", "soon", "fast"]);
+const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high", "far", "often", "deep", "tall", "soon", "fast", "wide", "heavy", "hot", "cold", "strong"]);
 /**
  * Concepts of calendar words and units (months, weekdays, "days", "hours", "percent"): they set
  * the scene ("in January", "how many days") rather than name what the answer is about.
@@ -158,7 +158,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     previousEnd = token.end;
     if (token.stop) {
       // «из-за» ("because of") is causal, not a scene (see PREPOSITIONS).
-      const causal = token.folded === "за" && /из-$/iu.test(question.slice(0, token.start));
+      const causal = token.folded === "за" && /из[-\s]+$/iu.test(question.slice(0, token.start));
       if (causal) inPhrase = false;
       else if (PREPOSITIONS.has(token.folded)) inPhrase = true;
       else if (!DETERMINERS.has(token.folded)) inPhrase = false;
