@@ -292,6 +292,8 @@ const DATE_EXPRESSIONS = new RegExp(DATE_EXPRESSION.source, "giu");
 const NUMBER = /\p{N}+(?:[.,\s\u00A0]\p{N}+)*/gu;
 /** A capitalised word inside a sentence (after a word, a comma or an opening quote). */
 const INNER_NAME = /(?<=[\p{L}\p{N},;:)»"“”]\s+|[«"“(]\s*)\p{Lu}[\p{L}\p{M}-]+/gu;
+/** Two capitalised words or more in a row, or initials and a surname (see `TypeEvidence.personNames`). */
+const PERSON_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\p{Lu}\.[\s\u00A0]*(?:[–—-]?[\s\u00A0]*\p{Lu}\.[\s\u00A0]*)?\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
 /** A word in capitals: an acronym. */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
@@ -317,6 +319,12 @@ export interface TypeEvidence {
   role: boolean;
   /** Capitalised words inside the sentence, case-folded. */
   names: string[];
+  /**
+   * Names of people as a sentence writes them: two capitalised words or more in a row ("Stavros
+   * Kondylis", «Алексей Шумилов»), or initials and a surname («К. Токаев»), each as its case-folded
+   * words. A single capitalised word is more often a place («Кемеровской области», "Kalyros").
+   */
+  personNames: string[][];
   /** A word in capitals (an acronym). */
   acronym: boolean;
   /** A measure: a number with a unit, a currency or a per cent sign, or a fraction word (see `MEASURE`). */
@@ -346,6 +354,7 @@ class LazyTypeEvidence implements TypeEvidence {
   #reason: boolean | undefined;
   #role: boolean | undefined;
   #names: string[] | undefined;
+  #personNames: string[][] | undefined;
   #acronym: boolean | undefined;
   #measure: boolean | undefined;
   #until: boolean | undefined;
@@ -396,6 +405,11 @@ class LazyTypeEvidence implements TypeEvidence {
   get role(): boolean {
     this.#role ??= holdsRoleWord(this.#text);
     return this.#role;
+  }
+
+  get personNames(): string[][] {
+    this.#personNames ??= [...this.#text.matchAll(PERSON_NAME)].map((m) => m[0].toLowerCase().replace(/ё/g, "е").split(/[^\p{L}\p{M}'’-]+/u).filter((w) => w !== ""));
+    return this.#personNames;
   }
 
   get names(): string[] {
@@ -463,7 +477,7 @@ export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidenc
     case "reason":
       return evidence.some((e) => e.reason);
     case "person":
-      return holdsNewName(evidence, questionNames) || (asked.roleAsked !== true && evidence.some((e) => e.role));
+      return holdsPersonName(evidence, questionNames) || (asked.roleAsked !== true && evidence.some((e) => e.role));
     case "organisation":
     case "place":
       return holdsNewName(evidence, questionNames);
@@ -471,6 +485,11 @@ export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidenc
     case "other":
       return true;
   }
+}
+
+/** Whether the sentences name a person the question does not (see `TypeEvidence.personNames`). */
+function holdsPersonName(evidence: readonly TypeEvidence[], questionNames: ReadonlySet<string>): boolean {
+  return evidence.some((e) => e.personNames.some((words) => words.some((w) => !questionNames.has(w))));
 }
 
 /** Whether the sentences hold an acronym or a name the question does not (a function of its own: no closure per window). */

@@ -264,3 +264,15 @@ describe("a \"who\" question that names a role is answered by a name", () => {
   });
 });
 
+describe("a person is named by a name, not by a place", () => {
+  it.each([
+    ["Горноспасатели подняли девять шахтёров в Новокузнецком районе Кемеровской области.", false],
+    ["Погибли горнорабочие Алексей Шумилов и Ринат Хасанов.", true],
+    ["The captain, Stavros Kondylis, 58, was arrested.", true],
+    ["Соболезнования выразил К. Токаев.", true],
+    ["The ferry sank off Kalyros.", false],
+  ])("%j answers who: %s", (text, expected) => {
+    expect(holdsAnswerType("person", [typeEvidence(text)])).toBe(expected);
+  });
+});
+
