@@ -72,7 +72,25 @@ export function russianRoots(lemma: string): string[] {
     return [...new Set([root, plural, stem(plural)])];
   }
   const fleeting = /[^аеиоуыэюя]ец$/.test(folded) ? root.replace(/ец$/, "ц") : /[^аеиоуыэюя]ок$/.test(folded) ? root.replace(/ок$/, "к") : /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;
-  return fleeting !== root && fleeting.length >= 2 ? [root, fleeting] : [root];
+  const roots = fleeting !== root && fleeting.length >= 2 ? [root, fleeting] : [root];
+  // Snowball takes a masculine noun's own last letters for an ending (паром → пар-, саммит →
+  // самм-, музей → муз-), but not its inflected forms' (парома → паром-, саммита → саммит-, музея →
+  // музе-): the stem of its genitive is a root too.
+  // A consonant-final one meets its other forms under the whole word (канал: каналу, канале; the
+  // stemmer takes «канала» back to кана-).
+  const genitive = fleeting === root ? masculineGenitive(folded) : null;
+  if (genitive !== null) {
+    for (const key of [stem(genitive), ...(/[^аеиоуыэюяйь]$/.test(folded) ? [folded] : [])]) if (!roots.includes(key)) roots.push(key);
+  }
+  return roots;
+}
+
+/** The genitive singular of a masculine noun ending in a consonant (паром → парома) or in -ай/-ей (музей → музея); null for other words. */
+function masculineGenitive(folded: string): string | null {
+  if (/[бвгдзклмнпрстфх]$/.test(folded)) return `${folded}а`;
+  if (/[жшчщц]$/.test(folded)) return `${folded}а`;
+  if (/[ае]й$/.test(folded)) return `${folded.slice(0, -1)}я`;
+  return null;
 }
 
 /** Past-tense stems of -йти verbs that are words of their own (прошлый "last", пошлина "duty"). */

@@ -79,6 +79,10 @@ describe("concepts", () => {
     ["эвакуация", "evacuated"],
     ["компенсировать", "компенсацию"],
     ["came", "приехал"],
+    ["парома", "ferry"],
+    ["саммита", "summit"],
+    ["каналу", "channel"],
+    ["музея", "museum"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
