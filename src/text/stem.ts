@@ -78,19 +78,42 @@ export function russianRoots(lemma: string): string[] {
   // музе-): the stem of its genitive is a root too.
   // A consonant-final one meets its other forms under the whole word (канал: каналу, канале; the
   // stemmer takes «канала» back to кана-).
-  const genitive = fleeting === root ? masculineGenitive(folded) : null;
-  if (genitive !== null) {
-    for (const key of [stem(genitive), ...(/[^аеиоуыэюяйь]$/.test(folded) ? [folded] : [])]) if (!roots.includes(key)) roots.push(key);
-  }
+  // The stemmer is not consistent across a noun's forms (паром → пар-, парома → паром-; проблема →
+  // проблем-, проблему → пробл-; госпиталь → госпитал-, госпитали → госпита-): the stems of its
+  // main case forms are roots too.
+  for (const key of nounFormStems(folded)) if (!roots.includes(key)) roots.push(key);
   return roots;
 }
 
-/** The genitive singular of a masculine noun ending in a consonant (паром → парома) or in -ай/-ей (музей → музея); null for other words. */
-function masculineGenitive(folded: string): string | null {
-  if (/[бвгдзклмнпрстфх]$/.test(folded)) return `${folded}а`;
-  if (/[жшчщц]$/.test(folded)) return `${folded}а`;
-  if (/[ае]й$/.test(folded)) return `${folded.slice(0, -1)}я`;
-  return null;
+/** Endings a noun's case forms take after its stem, by the lemma's ending (the stem is the lemma without it). */
+const NOUN_ENDINGS: readonly [RegExp, readonly string[]][] = [
+  [/а$/u, ["ы", "и", "е", "у", "ой", "", "ам", "ами", "ах"]],
+  [/я$/u, ["и", "е", "ю", "ей", "й", "ям", "ями", "ях"]],
+  [/о$/u, ["а", "у", "ом", "е", "", "ам", "ами", "ах"]],
+  [/е$/u, ["я", "ю", "ем", "и", "й", "ям", "ями", "ях"]],
+  [/[ьй]$/u, ["я", "ю", "ем", "е", "и", "ей", "ев", "ям", "ями", "ях"]],
+  [/(?:)$/u, ["а", "у", "ом", "е", "ы", "и", "ов", "ей", "ам", "ами", "ах"]],
+];
+
+/**
+ * The stems of a Russian noun's main case forms (паром: парома, пароме, паромы… → паром-), with
+ * a vowel that drops out or comes back (боец → бойцы, доброволец → добровольцы, поправка →
+ * поправок, ячейка → ячеек); none for an adjective (-ый, -ий, -ой), a verb or a word of fewer than 4 letters. Pure.
+ */
+export function nounFormStems(folded: string): string[] {
+  if (folded.length < 4 || /(?:ый|ий|ой|ть|ти|чь|ться|тись|чься)$/u.test(folded) || !/^[а-я]+$/u.test(folded)) return [];
+  const [ending, endings] = NOUN_ENDINGS.find(([pattern]) => pattern.test(folded)) ?? [/(?:)$/u, []];
+  let base = folded.replace(ending, "");
+  // боец → бойц-, доброволец → добровольц-, отец → отц-; звонок → звонк-.
+  if (/[аеиоуыэюя]ец$/u.test(folded)) base = `${folded.slice(0, -2)}йц`;
+  else if (/лец$/u.test(folded)) base = `${folded.slice(0, -2)}ьц`;
+  else if (/[^аеиоуыэюя]ец$/u.test(folded)) base = `${folded.slice(0, -2)}ц`;
+  else if (/[^аеиоуыэюя]ок$/u.test(folded)) base = `${folded.slice(0, -2)}к`;
+  const forms = endings.map((e) => `${base}${e}`);
+  // поправка → поправок, поддержка → поддержек: the genitive plural's vowel comes back.
+  if (/[йь]ка$/u.test(folded)) forms.push(`${folded.slice(0, -3)}ек`);
+  else if (/[^аеиоуыэюя]ка$/u.test(folded)) forms.push(`${folded.slice(0, -2)}${/[жшчщц]ка$/u.test(folded) ? "ек" : "ок"}`);
+  return [...new Set(forms.map((form) => stem(form)))].filter((key) => key.length >= 3);
 }
 
 /** Past-tense stems of -йти verbs that are words of their own (прошлый "last", пошлина "duty"). */
@@ -108,7 +131,11 @@ export function verbStemRoots(infinitive: string): string[] {
   let match: RegExpExecArray | null;
   if ((match = /^(.+)чь(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}к`, `${match[1]}г`);
   else if ((match = /^(.+)расти$/.exec(infinitive))) roots.push(`${match[1]}рос`);
-  else if ((match = /^(.+[^з])сти(?:сь)?$/.exec(infinitive))) roots.push(match[1] ?? "");
+  else if ((match = /^(.+[^з])сти(?:сь)?$/.exec(infinitive))) {
+    roots.push(match[1] ?? "");
+    // -вести keeps -л in the past: ввести → ввел, ввели; провести → провел.
+    if (match[1]?.endsWith("ве")) roots.push(`${match[1]}л`);
+  }
   else if ((match = /^(.+)сть(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "");
   else if ((match = /^(.+?)й?ти(?:сь)?$/.exec(infinitive)) && /йти(?:сь)?$/.test(infinitive)) {
     const prefix = match[1] ?? "";
@@ -117,6 +144,15 @@ export function verbStemRoots(infinitive: string): string[] {
     // прийти → приду: after "при" the future drops the й.
     if (prefix.endsWith("и")) roots.push(`${prefix}д`);
   }
+  // The present of -овать / -евать verbs takes -у-/-ю-: голосовать → голосуют, планировать →
+  // планируют, воевать → воюют.
+  // (The stemmer leaves планируют as планир-, планируя as планиру-.)
+  if ((match = /^(.+)овать(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "", `${match[1]}у`);
+  else if ((match = /^(.+[жшчщц])евать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}у`);
+  else if ((match = /^(.+)евать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ю`);
+  // -зать / -сать verbs change the consonant in the present: сказать → скажут, подписать → подпишут.
+  else if ((match = /^(.+[аеиоуыяю])зать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ж`);
+  else if ((match = /^(.+)сать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ш`);
   return roots.filter((r) => r.length >= 3 && !TAKEN_PAST_STEMS.has(r));
 }
 

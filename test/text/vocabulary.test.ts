@@ -83,6 +83,15 @@ describe("concepts", () => {
     ["саммита", "summit"],
     ["каналу", "channel"],
     ["музея", "museum"],
+    ["голосуют", "vote"],
+    ["планируют", "plan"],
+    ["подпишут", "signed"],
+    ["поправок", "amendment"],
+    ["ввели", "imposed"],
+    ["проблему", "problem"],
+    ["добровольцы", "volunteer"],
+    ["госпитали", "hospital"],
+    ["ассамблеи", "assembly"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
