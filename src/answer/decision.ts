@@ -75,6 +75,10 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
   if (question.instructions && !question.terms.some((t) => t.role === "anchor")) return abstain("advice-asked");
   if (retrieval.windows.length === 0) return abstain("nothing-found");
   if (retrieval.unknownNames.length > 0) return abstain("unknown-name");
+  // Every word that says what the question is about is one no article uses: it asks about
+  // something else, whatever names it shares by sound («сколько калорий в одном банане»).
+  const content = question.terms.filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined);
+  if (content.length > 0 && content.length === retrieval.unknownWords.length) return abstain("focus-missing");
   const answering = retrieval.windows.filter((w) => windowAnswers(w, retrieval.question, settings));
   const best = answering[0];
   if (!best) {

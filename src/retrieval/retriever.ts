@@ -47,6 +47,11 @@ export interface Retrieval {
    * question is about something else ("Who won the 2018 FIFA World Cup?").
    */
   unknownNames: Token[];
+  /**
+   * The question's words that say what it is about (focus and topic words) which no article uses,
+   * by stem, concept or sound («банане» in «сколько калорий в одном банане»).
+   */
+  unknownWords: Token[];
   /** Cosine similarity of the closest passage on the vector side, null in lexical mode. */
   topSimilarity: number | null;
 }
@@ -195,5 +200,9 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     .filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && (t.token.capitalised || t.token.acronym))
     .map((t) => t.token)
     .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token) && !lexical.continuesName(token));
-  return { question: analysed, ranked, windows, unknownNames, topSimilarity: vectorHits[0]?.similarity ?? null };
+  const unknownWords = analysed.terms
+    .filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined)
+    .map((t) => t.token)
+    .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token));
+  return { question: analysed, ranked, windows, unknownNames, unknownWords, topSimilarity: vectorHits[0]?.similarity ?? null };
 }

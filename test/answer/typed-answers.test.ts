@@ -145,3 +145,11 @@ describe("a headline says what every sentence of its article is about", () => {
     expect(result.abstained).toBe(true);
   });
 });
+
+describe("a question about something no article mentions", () => {
+  it.each(["what about the bananas of wenlow", "что насчёт бананов в уэнлоу"])("is declined even when it names a place of the articles: %j", async (question) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(true);
+  });
+});
+
