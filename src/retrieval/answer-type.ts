@@ -200,7 +200,44 @@ const MEASURE =
   /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:per\s?cent|percent|(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+\p{L}+|square|sq|km|kilomet\p{L}*|met(?:re|er)s?|m|cm|mm|(?:milli|centi)met\p{L}*|miles?|feet|foot|ft|inch\p{L}*|hectares?|ha|acres?|tonnes?|tons?|kg|kilo\p{L}*|lit(?:re|er)s?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|mph|dollars?|pounds?|euros?|r[ou]+bles?|процент\p{L}*|метр\p{L}*|м|км|километр\p{L}*|см|мм|сантиметр\p{L}*|миллиметр\p{L}*|гектар\p{L}*|га|тонн\p{L}*|кг|килограмм\p{L}*|литр\p{L}*|градус\p{L}*|час\p{L}*|минут\p{L}*|секунд\p{L}*|дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*|лет|год\p{L}*|рубл\p{L}*|долл\p{L}*|евро|фунт\p{L}*)(?![\p{L}])|-?(?:летн|year-old)\p{L}*))|(?<![\p{L}])(?:half|third|quarter|thirds|половин\p{L}*|трет\p{L}*|четверт\p{L}*)(?![\p{L}])/iu;
 
 /** An end date: "until June 16", "through Sunday", «до 26 июля», «как минимум до 27 июля», «по 5 мая». */
-const UNTIL_DATE = new RegExp(String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`, "iu");
+const UNTIL_DATE_SOURCE = String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`;
+/** The end-date words of `UNTIL_DATE_PATTERN` and the spaces after them, found anywhere (the word boundary before is checked apart). */
+const UNTIL_WORD = /(?:until|till|through|up\s+to|до|по)\s+/giu;
+/** "the" and the spaces after it, at a given place. */
+const THE_AT = /the\s+/iuy;
+/** `DATE_EXPRESSION` at a given place. */
+const DATE_AT = new RegExp(DATE_EXPRESSION.source, "iuy");
+
+/** The pattern `holdsUntilDate` answers for (case-insensitive), for tests. */
+export const UNTIL_DATE_PATTERN = new RegExp(UNTIL_DATE_SOURCE, "iu");
+
+/**
+ * Whether the text holds an end date: `UNTIL_DATE_PATTERN.test(text)`, found faster. The pattern's
+ * lookbehind (no letter before the word) would be tried at every position of the text; here each
+ * place its words occur with a space after them is found by a plain search, the letter before is
+ * checked (one code point, as the lookbehind), and a date expression is tried where the spaces end,
+ * after a "the" or not. A date expression never starts with a space (each of its alternatives
+ * starts with a letter or a digit), so the pattern's `\s+` matches all the spaces or nothing matches.
+ */
+export function holdsUntilDate(text: string): boolean {
+  UNTIL_WORD.lastIndex = 0;
+  for (let match = UNTIL_WORD.exec(text); match !== null; match = UNTIL_WORD.exec(text)) {
+    const at = match.index;
+    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) {
+      const after = at + match[0].length;
+      DATE_AT.lastIndex = after;
+      if (DATE_AT.test(text)) return true;
+      THE_AT.lastIndex = after;
+      const the = THE_AT.exec(text);
+      if (the !== null) {
+        DATE_AT.lastIndex = after + the[0].length;
+        if (DATE_AT.test(text)) return true;
+      }
+    }
+    UNTIL_WORD.lastIndex = at + 1;
+  }
+  return false;
+}
 
 /** A number, its group separators and decimals, and an optional space before its unit. */
 const UNIT_NUMBER = String.raw`\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+)?`;
@@ -251,7 +288,7 @@ export interface TypeEvidence {
   acronym: boolean;
   /** A measure: a number with a unit, a currency or a per cent sign, or a fraction word (see `MEASURE`). */
   measure: boolean;
-  /** An end date ("until June 16", «до 26 июля»): how long something lasts (see `UNTIL_DATE`). */
+  /** An end date ("until June 16", «до 26 июля»): how long something lasts (see `holdsUntilDate`). */
   until: boolean;
   /** The kinds of unit the sentence gives a number in (see `UNIT_PATTERNS`). */
   units: ReadonlySet<MeasureUnit>;
@@ -344,7 +381,7 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   get until(): boolean {
-    this.#until ??= this.date && UNTIL_DATE.test(this.#text);
+    this.#until ??= this.date && holdsUntilDate(this.#text);
     return this.#until;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForAge, asksForDuration, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -196,5 +196,38 @@ describe("ages", () => {
     ["сколько человек погибло", false],
   ])("asksForAge(%j) = %s", (question, expected) => {
     expect(asksForAge(question)).toBe(expected);
+  });
+});
+
+describe("holdsUntilDate: the end-date pattern, found without its lookbehind", () => {
+  it.each([
+    ["The road stays closed until June 16.", true],
+    ["Schools are shut UNTIL  the 5 May", true],
+    ["Траур продлится до 26 июля.", true],
+    ["Жара сохранится как минимум до 27 июля", true],
+    ["Выставка открыта по 5 мая", true],
+    ["Flights are suspended through Sunday", true],
+    ["through the Sunday service", true],
+    ["Prices may rise up to   2024 levels", true],
+    ["Prices may rise up\u00a0to 2024 levels", true],
+    ["ПО 12:30 работы будут идти", true],
+    ["Трасса перекрыта до\n26 июля", true],
+    ["until 10 a.m. on Friday", true],
+    ["(до 2024)", true],
+    ["Закрыто по сегодня", true],
+    ["until the Thursday meeting", true],
+    ["xдо 26 июля", false],
+    ["сдо 2024", false],
+    ["tillJune 5", false],
+    ["untill 5 May", false],
+    ["до2020", false],
+    ["through the the 2024", false],
+    ["The fire was contained by Saturday.", false],
+    ["𝐀до 2020", false],
+    ["😀до 2020", true],
+    ["Ѐдо 2020", false],
+  ])("%j → %s, as the pattern says", (text, expected) => {
+    expect(UNTIL_DATE_PATTERN.test(text)).toBe(expected);
+    expect(holdsUntilDate(text)).toBe(expected);
   });
 });
