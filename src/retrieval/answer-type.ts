@@ -195,9 +195,10 @@ const holdsRoleWord = wholeWordsTest(ROLE_WORDS);
 /**
  * A measure: a number with a unit, a currency or a per cent sign, or a fraction word ("18%",
  * "14.7 metres", "£48.6 million", «2 млн рублей», «13 тысяч квадратных метров», "a third").
+ * Only tested (never matched for its text), so written to compile fast (see `UNIT_PATTERNS`).
  */
 const MEASURE =
-  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:per\s?cent|percent|(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+\p{L}+|square|sq|km|kilomet\p{L}*|met(?:re|er)s?|m|cm|mm|(?:milli|centi)met\p{L}*|miles?|feet|foot|ft|inch\p{L}*|hectares?|ha|acres?|tonnes?|tons?|kg|kilo\p{L}*|lit(?:re|er)s?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|mph|dollars?|pounds?|euros?|r[ou]+bles?|процент\p{L}*|метр\p{L}*|м|км|километр\p{L}*|см|мм|сантиметр\p{L}*|миллиметр\p{L}*|гектар\p{L}*|га|тонн\p{L}*|кг|килограмм\p{L}*|литр\p{L}*|градус\p{L}*|час\p{L}*|минут\p{L}*|секунд\p{L}*|дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*|лет|год\p{L}*|рубл\p{L}*|долл\p{L}*|евро|фунт\p{L}*)(?![\p{L}])|-?(?:летн|year-old)\p{L}*))|(?<![\p{L}])(?:half|third|quarter|thirds|половин\p{L}*|трет\p{L}*|четверт\p{L}*)(?![\p{L}])/iu;
+  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|mph|dollars?|pounds?|euros?|r[ou]+bles?|м|км|см|мм|га|кг|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)/iu;
 
 /** An end date: "until June 16", "through Sunday", «до 26 июля», «как минимум до 27 июля», «по 5 мая». */
 const UNTIL_DATE_SOURCE = String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`;
@@ -205,8 +206,18 @@ const UNTIL_DATE_SOURCE = String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|�
 const UNTIL_WORD = /(?:until|till|through|up\s+to|до|по)\s+/giu;
 /** "the" and the spaces after it, at a given place. */
 const THE_AT = /the\s+/iuy;
-/** `DATE_EXPRESSION` at a given place. */
-const DATE_AT = new RegExp(DATE_EXPRESSION.source, "iuy");
+
+/**
+ * Whether a date expression starts at `at` in the text: the first one found from there starts
+ * there. Found with `DATE_EXPRESSIONS`, which dates are taken out with: the expression is long, and
+ * a copy of it (sticky) would cost as much again to compile (some 40 ms in every process).
+ */
+function dateAt(text: string, at: number): boolean {
+  DATE_EXPRESSIONS.lastIndex = at;
+  const found = DATE_EXPRESSIONS.exec(text);
+  DATE_EXPRESSIONS.lastIndex = 0;
+  return found !== null && found.index === at;
+}
 
 /** The pattern `holdsUntilDate` answers for (case-insensitive), for tests. */
 export const UNTIL_DATE_PATTERN = new RegExp(UNTIL_DATE_SOURCE, "iu");
@@ -225,14 +236,10 @@ export function holdsUntilDate(text: string): boolean {
     const at = match.index;
     if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) {
       const after = at + match[0].length;
-      DATE_AT.lastIndex = after;
-      if (DATE_AT.test(text)) return true;
+      if (dateAt(text, after)) return true;
       THE_AT.lastIndex = after;
       const the = THE_AT.exec(text);
-      if (the !== null) {
-        DATE_AT.lastIndex = after + the[0].length;
-        if (DATE_AT.test(text)) return true;
-      }
+      if (the !== null && dateAt(text, after + the[0].length)) return true;
     }
     UNTIL_WORD.lastIndex = at + 1;
   }
@@ -240,17 +247,27 @@ export function holdsUntilDate(text: string): boolean {
 }
 
 /** A number, its group separators and decimals, and an optional space before its unit. */
-const UNIT_NUMBER = String.raw`\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+)?`;
-/** Each kind of unit after a number (or a currency sign before it), for `TypeEvidence.units`. */
+const UNIT_NUMBER = String.raw`\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+)?`;
+/**
+ * Each kind of unit after a number (or a currency sign before it), for `TypeEvidence.units`.
+ *
+ * These patterns, and `MEASURE`, are only tested, so each is written in the form of its language
+ * that compiles fastest: a word with a letter tail before the final "no letter after"
+ * (`рубл\p{L}*(?![\p{L}])`) matches wherever the word does (the tail takes every letter after it),
+ * so it stands bare, outside the lookahead (`рубл`), and a "letters then no letter" at the end is
+ * one letter (`\s+\p{L}+(?![\p{L}])` is `\s+\p{L}`). Each `\p{L}` costs the engine about a
+ * millisecond to compile, twice (bytecode, then machine code), in every process: written out in
+ * full these cost some 90 ms at the first measure question a process answers.
+ */
 const UNIT_PATTERNS: readonly [MeasureUnit, RegExp][] = [
-  ["length", new RegExp(String.raw`${UNIT_NUMBER}(?:km|kilomet\p{L}*|met(?:re|er)s?|m|cm|mm|(?:milli|centi)met\p{L}*|miles?|feet|foot|ft|inch\p{L}*|км|километр\p{L}*|метр\p{L}*|м|см|мм|сантиметр\p{L}*|миллиметр\p{L}*)(?![\p{L}/])`, "iu")],
-  ["time", new RegExp(String.raw`${UNIT_NUMBER}(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|час\p{L}*|минут\p{L}*|секунд\p{L}*|дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*|лет|год\p{L}*)(?![\p{L}])`, "iu")],
-  ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|${UNIT_NUMBER}(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|рубл\p{L}*|руб\.|долл\p{L}*|евро|фунт\p{L}*|тенге)(?![\p{L}])`, "iu")],
-  ["percent", /\p{N}\s?(?:%|per\s?cent|percent|процент\p{L}*)|(?<![\p{L}])(?:half|third|quarter|thirds|половин\p{L}*|трет\p{L}*|четверт\p{L}*)(?![\p{L}])/iu],
-  ["area", new RegExp(String.raw`${UNIT_NUMBER}(?:square|sq|hectares?|ha|acres?|гектар\p{L}*|га|кв\.|квадратн\p{L}*)(?![\p{L}])`, "iu")],
-  ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:tonnes?|tons?|kg|kilogram\p{L}*|тонн\p{L}*|кг|килограмм\p{L}*)(?![\p{L}])`, "iu")],
-  ["speed", new RegExp(String.raw`${UNIT_NUMBER}(?:km/h|kph|mph|knots?|км/ч|узл\p{L}*)`, "iu")],
-  ["temperature", /\p{N}\s?(?:°|degrees?|градус\p{L}*)/iu],
+  ["length", new RegExp(String.raw`${UNIT_NUMBER}(?:km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|км|м|см|мм|(?:kilomet|millimet|centimet|inch|километр|метр|сантиметр|миллиметр)\p{L}*)(?![\p{L}/])`, "iu")],
+  ["time", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|день|суток|сутки|лет)(?![\p{L}])|час|минут|секунд|дн|недел|месяц|год)`, "iu")],
+  ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|${UNIT_NUMBER}(?:(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|евро|тенге)(?![\p{L}])|рубл|долл|фунт)`, "iu")],
+  ["percent", /\p{N}\s?(?:%|per\s?cent|percent|процент)|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)/iu],
+  ["area", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:square|sq|hectares?|ha|acres?|га|кв\.)(?![\p{L}])|гектар|квадратн)`, "iu")],
+  ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:tonnes?|tons?|kg|кг)(?![\p{L}])|kilogram|тонн|килограмм)`, "iu")],
+  ["speed", new RegExp(String.raw`${UNIT_NUMBER}(?:km/h|kph|mph|knots?|км/ч|узл)`, "iu")],
+  ["temperature", /\p{N}\s?(?:°|degrees?|градус)/iu],
 ];
 
 /** `DATE_EXPRESSION` for finding every match (kept once: building a regex per call is costly). */
