@@ -231,3 +231,30 @@ describe("holdsUntilDate: the end-date pattern, found without its lookbehind", (
     expect(holdsUntilDate(text)).toBe(expected);
   });
 });
+
+describe("typeEvidence: measures and their units (patterns written to compile fast, same answers)", () => {
+  it.each([
+    ["The river rose 14.7 metres by Saturday.", true, ["length"]],
+    ["A wind of 40 km/h", true, ["speed"]],
+    ["300 metres/second", true, []],
+    ["12 тысячами рублей", true, ["money"]],
+    ["2 млн рублей", true, ["money"]],
+    ["13 тысяч квадратных метров", true, ["area"]],
+    ["a 21-летний man", true, []],
+    ["5 тонн и 6 килограммов", true, ["weight"]],
+    ["20 узлов", false, []],
+    ["15 градусов", true, ["temperature"]],
+    ["6 дней", true, ["time"]],
+    ["100 руб.", false, []],
+    ["It took 3 hrs", false, []],
+    ["два метровых", false, []],
+    ["a third of homes", true, ["percent"]],
+    ["треть домов", true, ["percent"]],
+    ["18 процентов", true, ["percent"]],
+    ["2 метро", true, ["length"]],
+  ])("%j: measure %s, units %j", (text, measure, units) => {
+    const evidence = typeEvidence(text);
+    expect(evidence.measure).toBe(measure);
+    expect([...evidence.units]).toEqual(units);
+  });
+});
