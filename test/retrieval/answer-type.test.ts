@@ -258,3 +258,25 @@ describe("typeEvidence: measures and their units (patterns written to compile fa
     expect([...evidence.units]).toEqual(units);
   });
 });
+
+describe("typeEvidence: word lists and dates (patterns written to compile fast, same answers)", () => {
+  it.each([
+    ["Десятки домов", true, false, false, false],
+    ["сотнями людей", true, false, false, false],
+    ["полдесятка", false, false, false, false],
+    ["В понедельник утром", false, true, false, false],
+    ["понедельника", false, true, false, false],
+    ["He came to personally check", false, false, true, false],
+    ["He wanted to", false, false, false, false],
+    ["Сгорело 5 сентября", false, true, false, false],
+    ["Сгорело 5 сентябрят", false, true, false, false],
+    ["5 и 6 мая", false, true, false, false],
+    ["главарь", false, false, false, false],
+    ["a spokeswoman said", false, false, false, true],
+    ["thousands fled", true, false, false, false],
+    ["тысячелетие", true, false, false, false],
+  ])("%j: number word %s, date %s, reason %s, role %s", (text, numberWord, date, reason, role) => {
+    const evidence = typeEvidence(text);
+    expect([evidence.numberWord, evidence.date, evidence.reason, evidence.role]).toEqual([numberWord, date, reason, role]);
+  });
+});
