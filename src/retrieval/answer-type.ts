@@ -4,7 +4,12 @@
  */
 export type AnswerType = "quantity" | "date" | "person" | "organisation" | "place" | "reason" | "yes-no" | "other";
 
-/** Question-word patterns, tried in order (the first that matches wins). */
+/**
+ * Question-word patterns, tried in order (the first that matches wins). Like every pattern of this
+ * file that is only tested, a word with a letter tail before the final "no letter after" is written
+ * bare, outside the lookahead (it matches wherever the word does): it compiles faster (see
+ * `UNIT_PATTERNS`).
+ */
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // «Во сколько» asks for a time, unless it asks what something was valued at.
   ["date", /(^|[^\p{L}])во\s+сколько(?!\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
@@ -18,7 +23,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|регионе|стране|селе|районе|области|месте|местах|здании)|какой\s+город|какие\s+(места|города|здания))(?![\p{L}])/iu],
   // One word may stand between ("which hacker group", «какая хакерская группировка»).
   ["organisation", /\b(what|which)\s+(?:[a-z-]+\s+)?(organi[sz]ation|agency|company|ministry|body|group|band|channel|party|club|team|court|outlet|department|service|utility|operator|firm|airline|network)\b/iu],
-  ["organisation", /(^|[^\p{L}])(как(ая|ое|ой|ие|ую)\s+(?:\p{L}+(?:ая|ое|ой|ие|ую|ый|ий)\s+)?(организаци\p{L}*|ведомств\p{L}*|компани\p{L}*|энергокомпани\p{L}*|министерств\p{L}*|групп\p{L}*|канал\p{L}*|партия|клуб|команд\p{L}*|суд|служб\p{L}*|авиакомпани\p{L}*|фирм\p{L}*))(?![\p{L}])/iu],
+  ["organisation", /(^|[^\p{L}])как(?:ая|ое|ой|ие|ую)\s+(?:\p{L}+(?:ая|ое|ой|ие|ую|ый|ий)\s+)?(?:организаци|ведомств|компани|энергокомпани|министерств|групп|канал|команд|служб|авиакомпани|фирм|(?:партия|клуб|суд)(?![\p{L}]))/iu],
   ["person", /\b(who|whom|whose|which\s+(person|official|minister|president|leader|judge|coach|player|man|woman))\b/iu],
   ["person", /(^|[^\p{L}])(кто|кого|кому|кем|чей|чья|чьи|как\s+зовут|как\s+звали)(?![\p{L}])/iu],
   ["yes-no", /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b/iu],
@@ -42,7 +47,7 @@ const MEASURE_PATTERNS: readonly RegExp[] = [
  * July", «до 26 июля»).
  */
 const DURATION_PATTERN =
-  /\b(?:how\s+long\b(?=.*\b(?:last|lasts|lasted|lasting|take|takes|took|continue|continues|stay|stays|remain|remains|go\s+on|be\s+(?:closed|shut|off|out|down))\b)|until\s+when|till\s+when)\b|(^|[^\p{L}])(?:как\s+долго|до\s+каких\s+пор|сколько\s+(?:времени|продл\p{L}*|длил\p{L}*|длит\p{L}*|будет\s+длиться))(?![\p{L}])/iu;
+  /\b(?:how\s+long\b(?=.*\b(?:last|lasts|lasted|lasting|take|takes|took|continue|continues|stay|stays|remain|remains|go\s+on|be\s+(?:closed|shut|off|out|down))\b)|until\s+when|till\s+when)\b|(^|[^\p{L}])(?:сколько\s+(?:продл|длил|длит)|(?:как\s+долго|до\s+каких\s+пор|сколько\s+(?:времени|будет\s+длиться))(?![\p{L}]))/iu;
 
 /** Whether a question asks how long something lasts (see `DURATION_PATTERN`). Pure. */
 export function asksForDuration(question: string): boolean {
@@ -64,8 +69,8 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/\bhow\s+(high|tall)\b|(^|[^\p{L}])(какова\s+высота|на\s+какую\s+высоту)(?![\p{L}])/iu, ["length", "percent", "temperature", "money"]],
   [/\bhow\s+fast\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью)(?![\p{L}])/iu, ["speed"]],
   [/\bhow\s+heavy\b/iu, ["weight"]],
-  [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(какова\s+доля|сколько\s+процент\p{L}*|какой\s+процент)(?![\p{L}])/iu, ["percent"]],
-  [/(^|[^\p{L}])(сколько\s+(стои\p{L}*|стоил\p{L}*|денег)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+сумма|каков\s+ущерб|какой\s+суммы)(?![\p{L}])/iu, ["money"]],
+  [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
+  [/(^|[^\p{L}])(?:сколько\s+стои|во\s+сколько\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы)(?![\p{L}]))/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
 ];
 
@@ -121,6 +126,46 @@ function loosely(list: string): RegExp {
   return new RegExp(`(?:${list.replace(/\\p\{L\}[*+]/g, "")})`, "iu");
 }
 
+/** The alternatives of a pattern's top-level alternation (`|` inside groups and classes left alone). */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(source.slice(from));
+  return alternatives;
+}
+
+/**
+ * `(?:list)(?![\p{L}])` in a form that matches at the same places (where a match starts: all
+ * `wholeWordsTest` looks at) and compiles faster: a word with a letter tail (`\p{L}*`) matches
+ * wherever the word does, the tail taking every letter after it, so it stands bare, outside the
+ * lookahead; one ending in letters (`\p{L}+`) wherever the word and one letter do. Each `\p{L}`
+ * costs the engine about a millisecond to compile, twice, in every process.
+ */
+function unboundedSource(list: string): string {
+  const bounded: string[] = [];
+  const bare: string[] = [];
+  for (const alternative of topLevelAlternatives(list)) {
+    if (alternative.endsWith(String.raw`\p{L}*`)) bare.push(alternative.slice(0, -String.raw`\p{L}*`.length));
+    else if (alternative.endsWith(String.raw`\p{L}+`)) bare.push(alternative.slice(0, -1));
+    else bounded.push(alternative);
+  }
+  return [...(bounded.length > 0 ? [String.raw`(?:${bounded.join("|")})(?![\p{L}])`] : []), ...bare].join("|");
+}
+
 /** A letter just before the end of a text (its last code point). */
 const LETTER_AT_END = /\p{L}$/u;
 
@@ -133,7 +178,7 @@ const LETTER_AT_END = /\p{L}$/u;
  */
 function wholeWordsTest(list: string): (text: string) => boolean {
   const loose = loosely(list);
-  const unbounded = new RegExp(String.raw`(?:${list})(?![\p{L}])`, "giu");
+  const unbounded = new RegExp(unboundedSource(list), "giu");
   return (text) => {
     if (!loose.test(text)) return false;
     unbounded.lastIndex = 0;
@@ -165,9 +210,13 @@ const DATE_EXPRESSION = new RegExp(
  * (`\d` is [0-9] even in Unicode mode).
  */
 const holdsWordDate = wholeWordsTest(`${WEEKDAYS}|${RELATIVE_DAYS}`);
-/** The alternatives of `DATE_EXPRESSION` that start with a digit (cheap: the scan skips to digits). */
+/**
+ * The alternatives of `DATE_EXPRESSION` that start with a digit (cheap: the scan skips to digits).
+ * Only tested: the month that ends its first alternative is in the fast-compiling form of
+ * `unboundedSource`.
+ */
 const DIGIT_DATE_EXPRESSION = new RegExp(
-  String.raw`(?:(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${MONTHS})(?![\p{L}])|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
+  String.raw`(?:(?<!\d)\d{1,2}(?:\s*(?:,|и|and|-|–)\s*\d{1,2})*\s+(?:${unboundedSource(MONTHS)})|(?<![\p{L}\d])(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?!\d)|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|(?<!\d)\d{1,2}\.\d{1,2}\.\d{2,4})`,
   "iu",
 );
 /** The alternative of `DATE_EXPRESSION` that starts with a month ("March 22"). */
@@ -265,25 +314,79 @@ const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3
 /**
  * A measure: a number with a unit, a currency or a per cent sign, or a fraction word ("18%",
  * "14.7 metres", "£48.6 million", «2 млн рублей», «13 тысяч квадратных метров», "a third").
+ * Only tested (never matched for its text), so written to compile fast (see `UNIT_PATTERNS`).
  */
 const MEASURE =
-  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:per\s?cent|percent|(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+\p{L}+|square|sq|km|kilomet\p{L}*|met(?:re|er)s?|m|cm|mm|(?:milli|centi)met\p{L}*|miles?|feet|foot|ft|inch\p{L}*|hectares?|ha|acres?|tonnes?|tons?|kg|kilo\p{L}*|lit(?:re|er)s?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|mph|dollars?|pounds?|euros?|r[ou]+bles?|процент\p{L}*|метр\p{L}*|м|км|километр\p{L}*|см|мм|сантиметр\p{L}*|миллиметр\p{L}*|гектар\p{L}*|га|тонн\p{L}*|кг|килограмм\p{L}*|литр\p{L}*|градус\p{L}*|час\p{L}*|минут\p{L}*|секунд\p{L}*|дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*|лет|год\p{L}*|рубл\p{L}*|долл\p{L}*|евро|фунт\p{L}*)(?![\p{L}])|-?(?:летн|year-old)\p{L}*))|(?<![\p{L}])(?:half|third|quarter|thirds|половин\p{L}*|трет\p{L}*|четверт\p{L}*)(?![\p{L}])/iu;
+  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|mph|dollars?|pounds?|euros?|r[ou]+bles?|м|км|см|мм|га|кг|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)/iu;
 
 /** An end date: "until June 16", "through Sunday", «до 26 июля», «как минимум до 27 июля», «по 5 мая». */
-const UNTIL_DATE = new RegExp(String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`, "iu");
+const UNTIL_DATE_SOURCE = String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`;
+/** The end-date words of `UNTIL_DATE_PATTERN` and the spaces after them, found anywhere (the word boundary before is checked apart). */
+const UNTIL_WORD = /(?:until|till|through|up\s+to|до|по)\s+/giu;
+/** "the" and the spaces after it, at a given place. */
+const THE_AT = /the\s+/iuy;
+
+/**
+ * Whether a date expression starts at `at` in the text: the first one found from there starts
+ * there. Found with `DATE_EXPRESSIONS`, which dates are taken out with: the expression is long, and
+ * a copy of it (sticky) would cost as much again to compile (some 40 ms in every process).
+ */
+function dateAt(text: string, at: number): boolean {
+  DATE_EXPRESSIONS.lastIndex = at;
+  const found = DATE_EXPRESSIONS.exec(text);
+  DATE_EXPRESSIONS.lastIndex = 0;
+  return found !== null && found.index === at;
+}
+
+/** The pattern `holdsUntilDate` answers for (case-insensitive), for tests. */
+export const UNTIL_DATE_PATTERN = new RegExp(UNTIL_DATE_SOURCE, "iu");
+
+/**
+ * Whether the text holds an end date: `UNTIL_DATE_PATTERN.test(text)`, found faster. The pattern's
+ * lookbehind (no letter before the word) would be tried at every position of the text; here each
+ * place its words occur with a space after them is found by a plain search, the letter before is
+ * checked (one code point, as the lookbehind), and a date expression is tried where the spaces end,
+ * after a "the" or not. A date expression never starts with a space (each of its alternatives
+ * starts with a letter or a digit), so the pattern's `\s+` matches all the spaces or nothing matches.
+ */
+export function holdsUntilDate(text: string): boolean {
+  UNTIL_WORD.lastIndex = 0;
+  for (let match = UNTIL_WORD.exec(text); match !== null; match = UNTIL_WORD.exec(text)) {
+    const at = match.index;
+    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at))) {
+      const after = at + match[0].length;
+      if (dateAt(text, after)) return true;
+      THE_AT.lastIndex = after;
+      const the = THE_AT.exec(text);
+      if (the !== null && dateAt(text, after + the[0].length)) return true;
+    }
+    UNTIL_WORD.lastIndex = at + 1;
+  }
+  return false;
+}
 
 /** A number, its group separators and decimals, and an optional space before its unit. */
-const UNIT_NUMBER = String.raw`\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:(?:thousand|million|billion|тыс\.?|тысяч\p{L}*|млн|млрд|миллион\p{L}*|миллиард\p{L}*)\s+)?`;
-/** Each kind of unit after a number (or a currency sign before it), for `TypeEvidence.units`. */
+const UNIT_NUMBER = String.raw`\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+)?`;
+/**
+ * Each kind of unit after a number (or a currency sign before it), for `TypeEvidence.units`.
+ *
+ * These patterns, and `MEASURE`, are only tested, so each is written in the form of its language
+ * that compiles fastest: a word with a letter tail before the final "no letter after"
+ * (`рубл\p{L}*(?![\p{L}])`) matches wherever the word does (the tail takes every letter after it),
+ * so it stands bare, outside the lookahead (`рубл`), and a "letters then no letter" at the end is
+ * one letter (`\s+\p{L}+(?![\p{L}])` is `\s+\p{L}`). Each `\p{L}` costs the engine about a
+ * millisecond to compile, twice (bytecode, then machine code), in every process: written out in
+ * full these cost some 90 ms at the first measure question a process answers.
+ */
 const UNIT_PATTERNS: readonly [MeasureUnit, RegExp][] = [
-  ["length", new RegExp(String.raw`${UNIT_NUMBER}(?:km|kilomet\p{L}*|met(?:re|er)s?|m|cm|mm|(?:milli|centi)met\p{L}*|miles?|feet|foot|ft|inch\p{L}*|км|километр\p{L}*|метр\p{L}*|м|см|мм|сантиметр\p{L}*|миллиметр\p{L}*)(?![\p{L}/])`, "iu")],
-  ["time", new RegExp(String.raw`${UNIT_NUMBER}(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|час\p{L}*|минут\p{L}*|секунд\p{L}*|дн\p{L}*|день|суток|сутки|недел\p{L}*|месяц\p{L}*|лет|год\p{L}*)(?![\p{L}])`, "iu")],
-  ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|${UNIT_NUMBER}(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|рубл\p{L}*|руб\.|долл\p{L}*|евро|фунт\p{L}*|тенге)(?![\p{L}])`, "iu")],
-  ["percent", /\p{N}\s?(?:%|per\s?cent|percent|процент\p{L}*)|(?<![\p{L}])(?:half|third|quarter|thirds|половин\p{L}*|трет\p{L}*|четверт\p{L}*)(?![\p{L}])/iu],
-  ["area", new RegExp(String.raw`${UNIT_NUMBER}(?:square|sq|hectares?|ha|acres?|гектар\p{L}*|га|кв\.|квадратн\p{L}*)(?![\p{L}])`, "iu")],
-  ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:tonnes?|tons?|kg|kilogram\p{L}*|тонн\p{L}*|кг|килограмм\p{L}*)(?![\p{L}])`, "iu")],
-  ["speed", new RegExp(String.raw`${UNIT_NUMBER}(?:km/h|kph|mph|knots?|км/ч|узл\p{L}*)`, "iu")],
-  ["temperature", /\p{N}\s?(?:°|degrees?|градус\p{L}*)/iu],
+  ["length", new RegExp(String.raw`${UNIT_NUMBER}(?:km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|км|м|см|мм|(?:kilomet|millimet|centimet|inch|километр|метр|сантиметр|миллиметр)\p{L}*)(?![\p{L}/])`, "iu")],
+  ["time", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|день|суток|сутки|лет)(?![\p{L}])|час|минут|секунд|дн|недел|месяц|год)`, "iu")],
+  ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|${UNIT_NUMBER}(?:(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|евро|тенге)(?![\p{L}])|рубл|долл|фунт)`, "iu")],
+  ["percent", /\p{N}\s?(?:%|per\s?cent|percent|процент)|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)/iu],
+  ["area", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:square|sq|hectares?|ha|acres?|га|кв\.)(?![\p{L}])|гектар|квадратн)`, "iu")],
+  ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:tonnes?|tons?|kg|кг)(?![\p{L}])|kilogram|тонн|килограмм)`, "iu")],
+  ["speed", new RegExp(String.raw`${UNIT_NUMBER}(?:km/h|kph|mph|knots?|км/ч|узл)`, "iu")],
+  ["temperature", /\p{N}\s?(?:°|degrees?|градус)/iu],
 ];
 
 /** `DATE_EXPRESSION` for finding every match (kept once: building a regex per call is costly). */
@@ -329,7 +432,7 @@ export interface TypeEvidence {
   acronym: boolean;
   /** A measure: a number with a unit, a currency or a per cent sign, or a fraction word (see `MEASURE`). */
   measure: boolean;
-  /** An end date ("until June 16", «до 26 июля»): how long something lasts (see `UNTIL_DATE`). */
+  /** An end date ("until June 16", «до 26 июля»): how long something lasts (see `holdsUntilDate`). */
   until: boolean;
   /** The kinds of unit the sentence gives a number in (see `UNIT_PATTERNS`). */
   units: ReadonlySet<MeasureUnit>;
@@ -428,7 +531,7 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   get until(): boolean {
-    this.#until ??= this.date && UNTIL_DATE.test(this.#text);
+    this.#until ??= this.date && holdsUntilDate(this.#text);
     return this.#until;
   }
 

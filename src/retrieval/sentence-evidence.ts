@@ -76,12 +76,12 @@ class AnalysedSentence implements SentenceTerms {
   readonly #analyzer: Analyzer;
   #tokens: Token[] | null = null;
 
-  constructor(start: number, end: number, text: string, terms: TermSet, breakBefore: boolean, quotable: boolean, analyzer: Analyzer) {
+  constructor(start: number, end: number, text: string, analysed: AnalysedText, breakBefore: boolean, quotable: boolean, analyzer: Analyzer) {
     this.start = start;
     this.end = end;
     this.text = text;
-    this.terms = terms;
-    this.types = typeEvidence(text);
+    this.terms = analysed.terms;
+    this.types = analysed.types;
     this.breakBefore = breakBefore;
     this.quotable = quotable;
     this.#analyzer = analyzer;
@@ -93,8 +93,31 @@ class AnalysedSentence implements SentenceTerms {
   }
 }
 
-/** Splits a passage into analysed sentences (cached by the caller: this is the costly part). */
-export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTerms[] {
+/**
+ * What a sentence's text alone decides: its terms and its answer-type evidence (not its offsets,
+ * nor whether it may be quoted, which depend on its place in a passage).
+ */
+export interface AnalysedText {
+  terms: TermSet;
+  types: TypeEvidence;
+}
+
+/**
+ * Analysed sentence texts, kept by the caller between passages: overlapping passages share
+ * sentences (the last of one is the first of the next), and a question's candidates are often
+ * neighbours in one article.
+ */
+export interface SentenceMemo {
+  get(text: string): AnalysedText | undefined;
+  set(text: string, analysed: AnalysedText): void;
+}
+
+/**
+ * Splits a passage into analysed sentences (cached by the caller: this is the costly part). A
+ * sentence whose text `memo` holds is not analysed again: its terms and type evidence depend on
+ * its text only.
+ */
+export function sentenceTerms(passage: Passage, analyzer: Analyzer, memo?: SentenceMemo): SentenceTerms[] {
   const spans = splitSentences(passage.text);
   return spans.map((span, i) => {
     const breakBefore = i > 0 && passage.text.slice(spans[i - 1]?.end ?? 0, span.start).includes("\n");
@@ -105,8 +128,12 @@ export function sentenceTerms(passage: Passage, analyzer: Analyzer): SentenceTer
     const next = spans[i + 1];
     const breakAfter = next === undefined || passage.text.slice(s.end, next.start).includes("\n");
     const start = passage.start + s.start;
-    const terms = termSet(sentenceTokens(text, start, analyzer));
-    return new AnalysedSentence(start, passage.start + s.end, text, terms, breakBefore, isQuotable(text, (i === 0 || breakBefore) && breakAfter), analyzer);
+    let analysed = memo?.get(text);
+    if (!analysed) {
+      analysed = { terms: termSet(sentenceTokens(text, start, analyzer)), types: typeEvidence(text) };
+      memo?.set(text, analysed);
+    }
+    return new AnalysedSentence(start, passage.start + s.end, text, analysed, breakBefore, isQuotable(text, (i === 0 || breakBefore) && breakAfter), analyzer);
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, typeEvidence } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -276,3 +276,85 @@ describe("a person is named by a name, not by a place", () => {
   });
 });
 
+
+describe("holdsUntilDate: the end-date pattern, found without its lookbehind", () => {
+  it.each([
+    ["The road stays closed until June 16.", true],
+    ["Schools are shut UNTIL  the 5 May", true],
+    ["Траур продлится до 26 июля.", true],
+    ["Жара сохранится как минимум до 27 июля", true],
+    ["Выставка открыта по 5 мая", true],
+    ["Flights are suspended through Sunday", true],
+    ["through the Sunday service", true],
+    ["Prices may rise up to   2024 levels", true],
+    ["Prices may rise up\u00a0to 2024 levels", true],
+    ["ПО 12:30 работы будут идти", true],
+    ["Трасса перекрыта до\n26 июля", true],
+    ["until 10 a.m. on Friday", true],
+    ["(до 2024)", true],
+    ["Закрыто по сегодня", true],
+    ["until the Thursday meeting", true],
+    ["xдо 26 июля", false],
+    ["сдо 2024", false],
+    ["tillJune 5", false],
+    ["untill 5 May", false],
+    ["до2020", false],
+    ["through the the 2024", false],
+    ["The fire was contained by Saturday.", false],
+    ["𝐀до 2020", false],
+    ["😀до 2020", true],
+    ["Ѐдо 2020", false],
+  ])("%j → %s, as the pattern says", (text, expected) => {
+    expect(UNTIL_DATE_PATTERN.test(text)).toBe(expected);
+    expect(holdsUntilDate(text)).toBe(expected);
+  });
+});
+
+describe("typeEvidence: measures and their units (patterns written to compile fast, same answers)", () => {
+  it.each([
+    ["The river rose 14.7 metres by Saturday.", true, ["length"]],
+    ["A wind of 40 km/h", true, ["speed"]],
+    ["300 metres/second", true, []],
+    ["12 тысячами рублей", true, ["money"]],
+    ["2 млн рублей", true, ["money"]],
+    ["13 тысяч квадратных метров", true, ["area"]],
+    ["a 21-летний man", true, []],
+    ["5 тонн и 6 килограммов", true, ["weight"]],
+    ["20 узлов", false, []],
+    ["15 градусов", true, ["temperature"]],
+    ["6 дней", true, ["time"]],
+    ["100 руб.", false, []],
+    ["It took 3 hrs", false, []],
+    ["два метровых", false, []],
+    ["a third of homes", true, ["percent"]],
+    ["треть домов", true, ["percent"]],
+    ["18 процентов", true, ["percent"]],
+    ["2 метро", true, ["length"]],
+  ])("%j: measure %s, units %j", (text, measure, units) => {
+    const evidence = typeEvidence(text);
+    expect(evidence.measure).toBe(measure);
+    expect([...evidence.units]).toEqual(units);
+  });
+});
+
+describe("typeEvidence: word lists and dates (patterns written to compile fast, same answers)", () => {
+  it.each([
+    ["Десятки домов", true, false, false, false],
+    ["сотнями людей", true, false, false, false],
+    ["полдесятка", false, false, false, false],
+    ["В понедельник утром", false, true, false, false],
+    ["понедельника", false, true, false, false],
+    ["He came to personally check", false, false, true, false],
+    ["He wanted to", false, false, false, false],
+    ["Сгорело 5 сентября", false, true, false, false],
+    ["Сгорело 5 сентябрят", false, true, false, false],
+    ["5 и 6 мая", false, true, false, false],
+    ["главарь", false, false, false, false],
+    ["a spokeswoman said", false, false, false, true],
+    ["thousands fled", true, false, false, false],
+    ["тысячелетие", true, false, false, false],
+  ])("%j: number word %s, date %s, reason %s, role %s", (text, numberWord, date, reason, role) => {
+    const evidence = typeEvidence(text);
+    expect([evidence.numberWord, evidence.date, evidence.reason, evidence.role]).toEqual([numberWord, date, reason, role]);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isQuotable } from "../../src/retrieval/sentence-evidence.ts";
+import type { Passage } from "../../src/corpus/article.ts";
+import { isQuotable, sentenceTerms, type AnalysedText, type SentenceMemo, type SentenceTerms } from "../../src/retrieval/sentence-evidence.ts";
+import { Analyzer } from "../../src/text/analyzer.ts";
+import { sharedVocabulary } from "../../src/text/vocabulary.ts";
 
 describe("isQuotable: publishing furniture is never quoted", () => {
   it.each([
@@ -19,5 +22,66 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["By the evening, 300 servicemen had arrived.", false, true],
   ])("%j (alone on its line: %s) → %s", (text, alone, expected) => {
     expect(isQuotable(text, alone)).toBe(expected);
+  });
+});
+
+describe("sentenceTerms: a sentence text already analysed is not analysed again", () => {
+  const analyzer = new Analyzer(sharedVocabulary());
+  const first: Passage = { id: 0, doc: "a.txt", start: 0, end: 92, text: "The bridge collapsed on Monday.\nFour people were hurt. Divers came from Zarechensk at night." };
+  // The next passage starts with the last sentence of the first (the chunker's one-sentence overlap).
+  const second: Passage = { id: 1, doc: "a.txt", start: 55, end: 128, text: "Divers came from Zarechensk at night. The governor ordered an inspection." };
+
+  /** A memo that counts what it is asked for and what it is given. */
+  function countingMemo(): SentenceMemo & { hits: number; stored: number } {
+    const known = new Map<string, AnalysedText>();
+    const memo = {
+      hits: 0,
+      stored: 0,
+      get(text: string) {
+        const analysed = known.get(text);
+        if (analysed) memo.hits += 1;
+        return analysed;
+      },
+      set(text: string, analysed: AnalysedText) {
+        memo.stored += 1;
+        known.set(text, analysed);
+      },
+    };
+    return memo;
+  }
+
+  const plain = (s: SentenceTerms) => ({
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    breakBefore: s.breakBefore,
+    quotable: s.quotable,
+    stems: [...s.terms.stems],
+    concepts: [...s.terms.concepts],
+    phonetic: [...s.terms.phonetic],
+    pairs: [...s.terms.pairs],
+    numbers: s.types.numbers,
+    names: s.types.names,
+    tokens: s.tokens.map((t) => [t.stem, t.start, t.end]),
+  });
+
+  it("gives the same sentences with a memo as without, and analyses the shared sentence once", () => {
+    const memo = countingMemo();
+    const withMemo = [...sentenceTerms(first, analyzer, memo), ...sentenceTerms(second, analyzer, memo)];
+    const without = [...sentenceTerms(first, analyzer), ...sentenceTerms(second, analyzer)];
+    expect(withMemo.map(plain)).toEqual(without.map(plain));
+    expect(memo.stored).toBe(4);
+    expect(memo.hits).toBe(1);
+  });
+
+  it("keeps each sentence's own offsets and place in its passage when its text is shared", () => {
+    const memo = countingMemo();
+    const last = sentenceTerms(first, analyzer, memo).at(-1);
+    const opening = sentenceTerms(second, analyzer, memo)[0];
+    expect(last?.text).toBe(opening?.text);
+    expect(last?.start).toBe(55);
+    expect(opening?.start).toBe(55);
+    expect(opening?.tokens[0]?.start).toBe(55);
+    expect(last?.breakBefore).toBe(false);
   });
 });
