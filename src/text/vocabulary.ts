@@ -178,6 +178,10 @@ export class Vocabulary {
     for (const word of foldCase(text).match(/[\p{L}]+/gu) ?? []) if (!isStopWord(word)) this.#known.add(word);
     const keys = phraseKeys(text);
     if (keys.length === 0) return;
+    // A phrase whose other words are stop words ("take place", "put out", «не допускать», «в
+    // состоянии») would lend its sense to its one content word alone ("place", "put", «допускать»
+    // "allow", «состояние» "condition"): it links nothing.
+    if (keys.length === 1 && (foldCase(text).match(/[\p{L}]+/gu) ?? []).length > 1) return;
     if (keys.length === 1) {
       const word = foldCase(text).trim();
       // A Russian noun whose vowel drops out (миротворец → миротворцы) is found under both roots.
