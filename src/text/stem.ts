@@ -54,7 +54,8 @@ export function russianRoot(lemma: string): string {
  * The roots of a Russian lemma: `russianRoot` (and for an infinitive with a root of 3 letters, its
  * own stem too), and for a noun whose last vowel drops out when it
  * is inflected, the root without it (миротворец → миротворц-: миротворцы; день → дн-: дней;
- * звонок → звонк-: звонки; время → времен-: времени; гражданин → граждан-: граждане, граждан). Pure.
+ * звонок → звонк-: звонки; время → времен-: времени; гражданин → граждан-: граждане, граждан);
+ * for a noun, also the stems of its main case forms (`nounFormStems`). Pure.
  */
 export function russianRoots(lemma: string): string[] {
   const root = russianRoot(lemma);
@@ -73,11 +74,6 @@ export function russianRoots(lemma: string): string[] {
   }
   const fleeting = /[^аеиоуыэюя]ец$/.test(folded) ? root.replace(/ец$/, "ц") : /[^аеиоуыэюя]ок$/.test(folded) ? root.replace(/ок$/, "к") : /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;
   const roots = fleeting !== root && fleeting.length >= 2 ? [root, fleeting] : [root];
-  // Snowball takes a masculine noun's own last letters for an ending (паром → пар-, саммит →
-  // самм-, музей → муз-), but not its inflected forms' (парома → паром-, саммита → саммит-, музея →
-  // музе-): the stem of its genitive is a root too.
-  // A consonant-final one meets its other forms under the whole word (канал: каналу, канале; the
-  // stemmer takes «канала» back to кана-).
   // The stemmer is not consistent across a noun's forms (паром → пар-, парома → паром-; проблема →
   // проблем-, проблему → пробл-; госпиталь → госпитал-, госпитали → госпита-): the stems of its
   // main case forms are roots too.
