@@ -1,5 +1,5 @@
 /**
- * `npm run lexicon:check-forms [-- --dict /usr/share/hunspell/ru_RU]`: how many inflected forms of
+ * `npm run lexicon:check-forms [-- --dict /usr/share/hunspell/ru_RU] [--ending ка]`: how many inflected forms of
  * the lexicon's Russian words miss their word's concept. Every form is generated from the
  * hunspell-ru dictionary (Debian package `hunspell-ru`; its suffix rules), looked up the way an
  * article's word is, and counted as missed when it shares no concept with its lemma. A development
@@ -30,7 +30,7 @@ function suffixRules(aff: string): Map<string, SuffixRule[]> {
   return rules;
 }
 
-const { values } = parseArgs({ options: { dict: { type: "string", default: "/usr/share/hunspell/ru_RU" } } });
+const { values } = parseArgs({ options: { dict: { type: "string", default: "/usr/share/hunspell/ru_RU" }, ending: { type: "string", default: "" } } });
 const base = values.dict ?? "/usr/share/hunspell/ru_RU";
 if (!existsSync(`${base}.aff`) || !existsSync(`${base}.dic`)) {
   process.stderr.write(`No hunspell dictionary at ${base}.aff/.dic: install the Debian package hunspell-ru, or pass --dict PATH (without the extension).\n`);
@@ -75,4 +75,5 @@ for (const equivalents of lexiconData().bilingual.values()) {
 }
 const missedForms = [...missed.values()].reduce((n, list) => n + list.length, 0);
 process.stdout.write(`${seen.size} Russian lexicon words in the dictionary, ${forms} forms: ${missedForms} (${((100 * missedForms) / Math.max(1, forms)).toFixed(1)} %) miss their word's concept, in ${missed.size} words.\n`);
-for (const [lemma, list] of [...missed].filter(([l]) => process.env.END === undefined || l.endsWith(process.env.END)).slice(0, 40)) process.stdout.write(`  ${lemma}: ${list.slice(0, 6).join(", ")}\n`);
+// The first words with misses (`--ending`: only words ending so), to see which rule they lack.
+for (const [lemma, list] of [...missed].filter(([word]) => word.endsWith(values.ending ?? "")).slice(0, 40)) process.stdout.write(`  ${lemma}: ${list.slice(0, 6).join(", ")}\n`);

@@ -1,5 +1,5 @@
 import { typeIsRequired, type AnswerType } from "../retrieval/answer-type.ts";
-import type { QuestionAnalysis } from "../retrieval/question.ts";
+import { contentTerms, type QuestionAnalysis } from "../retrieval/question.ts";
 import type { Retrieval } from "../retrieval/retriever.ts";
 import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
@@ -77,7 +77,7 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
   if (retrieval.unknownNames.length > 0) return abstain("unknown-name");
   // Every word that says what the question is about is one no article uses: it asks about
   // something else, whatever names it shares by sound («сколько калорий в одном банане»).
-  const content = question.terms.filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined);
+  const content = contentTerms(question);
   if (content.length > 0 && content.length === retrieval.unknownWords.length) return abstain("focus-missing");
   const answering = retrieval.windows.filter((w) => windowAnswers(w, retrieval.question, settings));
   const best = answering[0];

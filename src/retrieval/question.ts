@@ -73,6 +73,11 @@ const GENERIC_WORDS = [
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
 
+/** The words that say what a question is about: its focus and topic words (not numbers, not joined forms of hyphenated words). */
+export function contentTerms(question: Pick<QuestionAnalysis, "terms">): QuestionTerm[] {
+  return question.terms.filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined);
+}
+
 /** Whether a word (by its token) is one of the generic words any question may use (see `GENERIC_WORDS`). */
 export function isGenericWord(token: Token): boolean {
   return GENERIC_STEMS.has(token.stem);

@@ -3,7 +3,7 @@ import type { VectorHit } from "../index/vector-index.ts";
 import type { Token } from "../text/analyzer.ts";
 import { reciprocalRankFusion } from "./fusion.ts";
 import type { LexicalIndex, WeightedToken } from "./lexical-index.ts";
-import { analyzeQuestion, isGenericWord, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
+import { analyzeQuestion, contentTerms, isGenericWord, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
 import type { PassageSource } from "./passage-source.ts";
 import type { RankedPassage } from "./ranked-passage.ts";
 import { evaluateWindows, windowScore, type WindowEvidence } from "./sentence-evidence.ts";
@@ -200,8 +200,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     .filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && (t.token.capitalised || t.token.acronym))
     .map((t) => t.token)
     .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token) && !lexical.continuesName(token));
-  const unknownWords = analysed.terms
-    .filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined)
+  const unknownWords = contentTerms(analysed)
     .map((t) => t.token)
     .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token));
   return { question: analysed, ranked, windows, unknownNames, unknownWords, topSimilarity: vectorHits[0]?.similarity ?? null };

@@ -72,7 +72,9 @@ export function russianRoots(lemma: string): string[] {
     const plural = folded.slice(0, -2);
     return [...new Set([root, plural, stem(plural)])];
   }
-  const fleeting = /[^аеиоуыэюя]ец$/.test(folded) ? root.replace(/ец$/, "ц") : /[^аеиоуыэюя]ок$/.test(folded) ? root.replace(/ок$/, "к") : /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;
+  // день → дн- (дней); the other nouns whose vowel drops out (миротворец → миротворцы, звонок →
+  // звонки) are covered by their case forms below.
+  const fleeting = /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;
   const roots = fleeting !== root && fleeting.length >= 2 ? [root, fleeting] : [root];
   // The stemmer is not consistent across a noun's forms (паром → пар-, парома → паром-; проблема →
   // проблем-, проблему → пробл-; госпиталь → госпитал-, госпитали → госпита-): the stems of its
