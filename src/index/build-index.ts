@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import type { BuildProgress, ReindexReport } from "./build-report.ts";
 import { lockIndexFolder } from "./build-lock.ts";
-import type { Article, Passage } from "../corpus/article.ts";
+import { ARTICLE_RULES_VERSION, type Article, type Passage } from "../corpus/article.ts";
 import { chunkArticle, DEFAULT_CHUNK_OPTIONS } from "../corpus/chunk.ts";
 import type { ChunkOptions } from "../corpus/chunk.ts";
 import { loadArticles, scanCorpus, type CorpusFile, type FileWarning, type SkippedFile } from "../corpus/load.ts";
@@ -162,6 +162,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     sameModel(previous, embedder) &&
     previous.vocabularyHash === lexiconHash() &&
     cutTheSameWay(previous, chunk) &&
+    previous.articleRules === ARTICLE_RULES_VERSION &&
     (previous.segments.length < MAX_SEGMENTS || foldableTail(previous) >= 2) &&
     deadShare(previous) <= MAX_DEAD_SHARE &&
     touched.length + gone.length <= Math.max(MIN_INCREMENTAL_DOCUMENTS, MAX_INCREMENTAL_SHARE * previous.documents.length);
@@ -201,6 +202,7 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
         mode: embedder ? "hybrid" : "lexical",
         corpusHash: computeCorpusHash(documents, chunk),
         chunk: { maxChars: chunk.maxChars, overlapSentences: chunk.overlapSentences },
+        articleRules: ARTICLE_RULES_VERSION,
         vocabularyHash: lexiconHash(),
         documents,
         counts: { documents: documents.length, passages: documents.reduce((n, d) => n + d.passages, 0) },
@@ -637,6 +639,9 @@ export async function isIndexStale(
   }
   if (!cutTheSameWay(manifest, chunk)) {
     return { stale: true, reason: "the chunking settings changed since the last build" };
+  }
+  if (manifest.articleRules !== ARTICLE_RULES_VERSION) {
+    return { stale: true, reason: "the rules that clean and cut articles changed since the last build" };
   }
   if (manifest.vocabularyHash !== lexiconHash()) {
     return { stale: true, reason: "the vocabulary (src/text/lexicon/) changed since the last build" };

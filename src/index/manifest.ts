@@ -72,6 +72,11 @@ export interface Manifest {
    */
   chunk: ChunkOptions | null;
   /**
+   * `ARTICLE_RULES_VERSION` when the index was built (null in indexes made before it was recorded):
+   * another version means the same files would be cleaned or cut differently.
+   */
+  articleRules: number | null;
+  /**
    * Hash of the vocabulary's data files the index was built with (`lexiconHash`); the built
    * vocabulary itself is stored beside the manifest as `vocabulary-<hash>.json`.
    */

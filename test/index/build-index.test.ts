@@ -10,6 +10,7 @@ import { buildIndex, CorpusEmptyError, isIndexStale, MAX_SEGMENTS } from "../../
 import { answer } from "../../src/answer/compose.ts";
 import { prepare } from "../../src/answer/answer-service.ts";
 import { openIndex, readIndex, readManifest, readVectorMatrices, segmentLayout, vocabularyFile } from "../../src/index/store.ts";
+import { ARTICLE_RULES_VERSION } from "../../src/corpus/article.ts";
 import { ensureTinyModel, loadTinyEmbedder } from "../helpers/tiny-model.ts";
 
 const SEEDS = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "seeds");
@@ -504,6 +505,30 @@ describe("isIndexStale", () => {
     // And the next build is a full one, with the current vocabulary.
     const rebuilt = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
     expect(rebuilt.kind).toBe("full");
+    expect((await isIndexStale(out, seeds, null)).stale).toBe(false);
+  });
+
+  it("tells when the index was built under other rules for cleaning and cutting articles, and rebuilds it all", async () => {
+    const seeds = await copySeeds("seeds-article-rules");
+    const out = join(work, "article-rules");
+    await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    const file = join(out, "manifest.json");
+    const { articleRules, ...older } = JSON.parse(await readFile(file, "utf8")) as { articleRules: number };
+    expect(articleRules).toBe(ARTICLE_RULES_VERSION);
+    // An index from before the rules were recorded, and one from other rules: no file changed, yet
+    // the same files would give other articles.
+    for (const manifest of [older, { ...older, articleRules: ARTICLE_RULES_VERSION + 1 }]) {
+      await writeFile(file, JSON.stringify(manifest));
+      const staleness = await isIndexStale(out, seeds, null);
+      expect(staleness.stale).toBe(true);
+      expect(staleness.reason).toMatch(/rules that clean and cut articles/);
+    }
+    // Touching one file would otherwise be an incremental update: with other rules, everything is redone.
+    const first = (await readdir(seeds)).sort()[0] ?? "";
+    await writeFile(join(seeds, first), `${await readFile(join(seeds, first), "utf8")}\n`);
+    const rebuilt = await buildIndex({ seedsDir: seeds, outDir: out, embedder: null });
+    expect(rebuilt.kind).toBe("full");
+    expect((await readManifest(out)).articleRules).toBe(ARTICLE_RULES_VERSION);
     expect((await isIndexStale(out, seeds, null)).stale).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Article, Passage } from "../../src/corpus/article.ts";
+import { ARTICLE_RULES_VERSION, type Article, type Passage } from "../../src/corpus/article.ts";
 import { DOCUMENT_COLUMNS } from "../../src/index/document-table.ts";
 import type { Manifest, ManifestDocument } from "../../src/index/manifest.ts";
 import {
@@ -91,6 +91,7 @@ function contents(options: { model: string | null; builtAt?: string; articles?: 
       mode: hybrid ? "hybrid" : "lexical",
       corpusHash: "c".repeat(64),
       chunk: { maxChars: 650, overlapSentences: 1 },
+      articleRules: ARTICLE_RULES_VERSION,
       vocabularyHash: lexiconHash(),
       documents: articles.map((a) => ({
         id: a.id,
