@@ -95,7 +95,7 @@ const NOUN_ENDINGS: readonly [RegExp, readonly string[]][] = [
 
 /**
  * The stems of a Russian noun's main case forms (паром: парома, пароме, паромы… → паром-), with
- * a vowel that drops out or comes back (боец → бойцы, доброволец → добровольцы, поправка →
+ * a vowel that drops out or comes back (боец → бойцы, день → дни, посол → послы, поправка →
  * поправок, ячейка → ячеек); none for an adjective (-ый, -ий, -ой), a verb or a word of fewer than 4 letters. Pure.
  */
 export function nounFormStems(folded: string): string[] {
@@ -108,6 +108,11 @@ export function nounFormStems(folded: string): string[] {
   else if (/[^аеиоуыэюя]ец$/u.test(folded)) base = `${folded.slice(0, -2)}ц`;
   else if (/[^аеиоуыэюя]ок$/u.test(folded)) base = `${folded.slice(0, -2)}к`;
   const forms = endings.map((e) => `${base}${e}`);
+  // день → дня, огонь → огня, посол → посла, ветер → ветра, узел → узла: a vowel before the last
+  // л, н or р may drop out. Most such nouns keep it (стол → стола), so these forms are added to the
+  // others; those of a noun that keeps its vowel are not words (стла, закна) and meet nothing.
+  const fleeting = /^(.*[^аеиоуыэюяй])[еоё]([лнр])ь?$/u.exec(folded);
+  if (fleeting?.[1]) forms.push(...endings.map((e) => `${fleeting[1]}${fleeting[2]}${e}`));
   // поправка → поправок, поддержка → поддержек: the genitive plural's vowel comes back.
   if (/[йь]ка$/u.test(folded)) forms.push(`${folded.slice(0, -3)}ек`);
   else if (/[^аеиоуыэюя]ка$/u.test(folded)) forms.push(`${folded.slice(0, -2)}${/[жшчщц]ка$/u.test(folded) ? "ек" : "ок"}`);
