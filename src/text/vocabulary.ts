@@ -18,8 +18,19 @@ function phraseKeys(text: string): string[] {
 
 /** A Russian equivalent on more lines than this is too ambiguous to link English words through it. */
 export const MAX_PIVOT_LINES = 3;
-/** A line with more Russian equivalents than this mixes senses ("fire": пожар, стрелять, уволить) and links nothing. */
+/**
+ * A line with more senses than this mixes them ("fire": пожар, стрелять, уволить) and links nothing.
+ * Senses are counted by `senseCount`: a verb's aspect pair is one.
+ */
 export const MAX_PIVOT_SENSES = 6;
+
+/**
+ * How many senses a line's Russian equivalents name: equivalents that share their first four
+ * letters count once (an aspect pair, запускать|запустить; a noun and its verb, запуск). Pure.
+ */
+export function senseCount(equivalents: readonly string[]): number {
+  return new Set(equivalents.map((w) => w.slice(0, 4))).size;
+}
 
 /**
  * Two lines are linked when this share of their Russian equivalents (Jaccard) is common to both, or
@@ -43,7 +54,7 @@ export function pivotLinks(bilingual: ReadonlyMap<string, readonly string[]>): [
   const links = new Map<string, [string, string]>();
   for (const headwords of linesOf.values()) {
     if (headwords.length < 2 || headwords.length > MAX_PIVOT_LINES) continue;
-    const narrow = headwords.filter((h) => (bilingual.get(h)?.length ?? 0) <= MAX_PIVOT_SENSES);
+    const narrow = headwords.filter((h) => senseCount(bilingual.get(h) ?? []) <= MAX_PIVOT_SENSES);
     for (const a of narrow) for (const b of narrow) if (a < b && overlap(a, b) >= MIN_PIVOT_OVERLAP) links.set(`${a}\t${b}`, [a, b]);
   }
   return [...links.values()];

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable } from "../../src/text/lexicon-files.ts";
 import { rootCandidates, russianRoot, stem } from "../../src/text/stem.ts";
-import { pivotLinks, sharedVocabulary, Vocabulary } from "../../src/text/vocabulary.ts";
+import { pivotLinks, senseCount, sharedVocabulary, Vocabulary } from "../../src/text/vocabulary.ts";
 
 const conceptsOf = (word: string, vocabulary: Vocabulary = sharedVocabulary()) => {
   const folded = word.toLowerCase().replace(/ё/g, "е");
@@ -98,6 +98,9 @@ describe("concepts", () => {
     ["послы", "ambassador"],
     ["огня", "fire"],
     ["ветра", "wind"],
+    // Linked through the Russian they share, a verb's aspect pairs counted as one sense.
+    ["came", "arrived"],
+    ["began", "started"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
@@ -143,5 +146,13 @@ describe("concepts", () => {
       ]),
     );
     expect(links).toEqual([["blizzard", "snowstorm"]]);
+  });
+
+  it("counts a verb's aspect pair as one sense: a line of four verbs in pairs is not a line that mixes senses", () => {
+    const arrive = ["прибывать", "прибыть", "приезжать", "приехать", "прилетать", "прилететь", "приходить", "прийти"];
+    expect(senseCount(arrive)).toBe(5);
+    expect(senseCount(["пожар", "огонь", "стрелять", "увольнять", "уволить", "пламя", "возгорание"])).toBe(6);
+    const links = pivotLinks(new Map([["arrive", arrive], ["come", ["приходить", "прийти", "приезжать", "приехать"]]]));
+    expect(links).toEqual([["arrive", "come"]]);
   });
 });
