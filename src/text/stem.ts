@@ -119,6 +119,20 @@ export function nounFormStems(folded: string): string[] {
   return [...new Set(forms.map((form) => stem(form)))].filter((key) => key.length >= 3);
 }
 
+/** The consonants a Russian -ить/-еть verb's last one changes into (see `verbStemRoots`). */
+const CONSONANT_CHANGES: Readonly<Record<string, readonly string[]>> = {
+  ст: ["щ"],
+  д: ["ж", "жд"],
+  т: ["ч", "щ"],
+  с: ["ш"],
+  з: ["ж"],
+  б: ["бл"],
+  п: ["пл"],
+  в: ["вл"],
+  м: ["мл"],
+  ф: ["фл"],
+};
+
 /** Past-tense stems of -йти verbs that are words of their own (прошлый "last", пошлина "duty"). */
 const TAKEN_PAST_STEMS = new Set(["прошл", "пошл"]);
 
@@ -156,6 +170,16 @@ export function verbStemRoots(infinitive: string): string[] {
   // -зать / -сать verbs change the consonant in the present: сказать → скажут, подписать → подпишут.
   else if ((match = /^(.+[аеиоуыяю])зать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ж`);
   else if ((match = /^(.+)сать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ш`);
+  // An -ить/-еть verb changes its last consonant in the first person and the past passive
+  // participle: освободить → освобождены, повредить → повреждено, возбудить → возбуждено,
+  // допустить → допущен, объявить → объявлены. Only roots of 5 letters or more: a shorter one
+  // would meet other words by their first letters (просить → прош- is прошлый's too).
+  if ((match = /^(.+?)(ст|[дтсзбпвмф])(?:ить|еть)(?:ся)?$/.exec(infinitive))) {
+    for (const changed of CONSONANT_CHANGES[match[2] ?? ""] ?? []) {
+      const root = `${match[1]}${changed}`;
+      if (root.length >= 5) roots.push(root);
+    }
+  }
   return roots.filter((r) => r.length >= 3 && !TAKEN_PAST_STEMS.has(r));
 }
 

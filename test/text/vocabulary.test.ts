@@ -98,6 +98,10 @@ describe("concepts", () => {
     ["послы", "ambassador"],
     ["огня", "fire"],
     ["ветра", "wind"],
+    // A verb's last consonant changed in its participle: освободить → освобождены.
+    ["освобождены", "released"],
+    ["повреждено", "damaged"],
+    ["запрещены", "banned"],
     // Linked through the Russian they share, a verb's aspect pairs counted as one sense.
     ["came", "arrived"],
     ["began", "started"],
@@ -115,6 +119,8 @@ describe("concepts", () => {
     ["поставки", "пост"],
     ["living", "keep"],
     ["held", "владелец"],
+    // A short root made by a changed consonant would meet other words by their first letters.
+    ["прошлый", "ask"],
     ["dice", "die"],
     // A phrase whose other words are stop words lends its sense to nothing ("take place", «не допускать»).
     ["place", "произошло"],
