@@ -53,7 +53,7 @@ export function russianRoot(lemma: string): string {
 /**
  * The roots of a Russian lemma: `russianRoot` (and for an infinitive with a root of 3 letters, its
  * own stem too), and for a noun whose last vowel drops out when it
- * is inflected, the root without it (миротворец → миротворц-: миротворцы; день → дн-: дней;
+ * is inflected, the root without it (миротворец → миротворц-: миротворцы; день → дня, дней;
  * звонок → звонк-: звонки; время → времен-: времени; гражданин → граждан-: граждане, граждан);
  * for a noun, also the stems of its main case forms (`nounFormStems`). Pure.
  */
@@ -72,10 +72,8 @@ export function russianRoots(lemma: string): string[] {
     const plural = folded.slice(0, -2);
     return [...new Set([root, plural, stem(plural)])];
   }
-  // день → дн- (дней); the other nouns whose vowel drops out (миротворец → миротворцы, звонок →
-  // звонки) are covered by their case forms below.
-  const fleeting = /ень$/.test(folded) ? root.replace(/ен$/, "н") : root;
-  const roots = fleeting !== root && fleeting.length >= 2 ? [root, fleeting] : [root];
+  // Nouns whose vowel drops out (миротворец → миротворцы, день → дней) are covered by their case forms.
+  const roots = [root];
   // The stemmer is not consistent across a noun's forms (паром → пар-, парома → паром-; проблема →
   // проблем-, проблему → пробл-; госпиталь → госпитал-, госпитали → госпита-): the stems of its
   // main case forms are roots too.
