@@ -168,6 +168,10 @@ export function verbStemRoots(infinitive: string): string[] {
   // -зать / -сать verbs change the consonant in the present: сказать → скажут, подписать → подпишут.
   else if ((match = /^(.+[аеиоуыяю])зать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ж`);
   else if ((match = /^(.+)сать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ш`);
+  // The present gerund of an -ать/-ять verb loses its vowel to the stemmer, which reads it as an
+  // adjective's ending: принимать → принимая (приним-), подписывать → подписывая, управлять → управляя.
+  // Only roots of 6 letters or more, for the reason below.
+  if ((match = /^(.+[^аеиоуыэюя])[ая]ть(?:ся)?$/.exec(infinitive)) && (match[1]?.length ?? 0) >= 6) roots.push(match[1] ?? "");
   // An -ить/-еть verb changes its last consonant in the first person and the past passive
   // participle: освободить → освобождены, повредить → повреждено, возбудить → возбуждено,
   // допустить → допущен, объявить → объявлены. Only roots of 5 letters or more: a shorter one

@@ -102,6 +102,9 @@ describe("concepts", () => {
     ["освобождены", "released"],
     ["повреждено", "damaged"],
     ["запрещены", "banned"],
+    // A present gerund the stemmer reads as an adjective: подписывая, обсуждая.
+    ["подписывая", "sign"],
+    ["обсуждая", "discuss"],
     // Linked through the Russian they share, a verb's aspect pairs counted as one sense.
     ["came", "arrived"],
     ["began", "started"],
