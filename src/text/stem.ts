@@ -62,8 +62,12 @@ export function russianRoots(lemma: string): string[] {
   const folded = foldCase(lemma);
   // An infinitive whose root is too short to meet other forms (лететь → лет-, which stays a
   // root of its own: «лет» is "years") still meets itself by its full stem («отказались лететь»).
-  const own = root.length < MIN_ROOT_CHARS && /(?:ть|ти|чь)$/.test(folded) ? stem(folded) : root;
-  const verb = verbStemRoots(folded);
+  const short = root.length < MIN_ROOT_CHARS && /(?:ть|ти|чь)(?:ся|сь)?$/.test(folded);
+  const own = short ? stem(folded) : root;
+  // Its past meets it by the stem of its plural (снять → сняли: снял-; гореть → горели; рухнуть →
+  // рухнули), which a root that short cannot reach.
+  const past = short && /[аеиоуыяю]ть(?:ся)?$/.test(folded) ? [stem(folded.replace(/ть(ся)?$/, "ли"))] : [];
+  const verb = [...verbStemRoots(folded), ...past];
   if (verb.length > 0 || own !== root) return [...new Set([root, own, ...verb])];
   // A neuter noun in -мя takes -ен- when inflected: время → времени, имя → имени.
   if (/мя$/.test(folded) && root.endsWith("м")) return [root, `${root}ен`];

@@ -105,6 +105,9 @@ describe("concepts", () => {
     // A present gerund the stemmer reads as an adjective: подписывая, обсуждая.
     ["подписывая", "sign"],
     ["обсуждая", "discuss"],
+    // The past of a verb whose root is too short to reach it: снять → сняли, рухнуть → рухнул.
+    ["сняли", "lifted"],
+    ["рухнул", "collapsed"],
     // Linked through the Russian they share, a verb's aspect pairs counted as one sense.
     ["came", "arrived"],
     ["began", "started"],
