@@ -152,8 +152,9 @@ export function verbStemRoots(infinitive: string): string[] {
   else if ((match = /^(.+)расти$/.exec(infinitive))) roots.push(`${match[1]}рос`);
   else if ((match = /^(.+[^з])сти(?:сь)?$/.exec(infinitive))) {
     roots.push(match[1] ?? "");
-    // -вести keeps -л in the past: ввести → ввел, ввели; провести → провел.
-    if (match[1]?.endsWith("ве")) roots.push(`${match[1]}л`);
+    // -вести keeps -л in the past and -д- in the present: ввести → ввел, ввели, введут; провести →
+    // провел, проведут, проведение.
+    if (match[1]?.endsWith("ве")) roots.push(`${match[1]}л`, `${match[1]}д`);
   }
   else if ((match = /^(.+)сть(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "");
   else if ((match = /^(.+?)й?ти(?:сь)?$/.exec(infinitive)) && /йти(?:сь)?$/.test(infinitive)) {
@@ -172,6 +173,10 @@ export function verbStemRoots(infinitive: string): string[] {
   // -зать / -сать verbs change the consonant in the present: сказать → скажут, подписать → подпишут.
   else if ((match = /^(.+[аеиоуыяю])зать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ж`);
   else if ((match = /^(.+)сать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ш`);
+  // -брать and -звать take -бер- and -зов- in the future and present: избрать → изберут, собрать →
+  // соберут, назвать → назовут, призвать → призовут.
+  else if ((match = /^(.+)брать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}бер`);
+  else if ((match = /^(.+)звать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}зов`);
   // The present gerund of an -ать/-ять verb loses its vowel to the stemmer, which reads it as an
   // adjective's ending: принимать → принимая (приним-), подписывать → подписывая, управлять → управляя.
   // Only roots of 6 letters or more, for the reason below.

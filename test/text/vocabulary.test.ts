@@ -108,6 +108,10 @@ describe("concepts", () => {
     // The past of a verb whose root is too short to reach it: снять → сняли, рухнуть → рухнул.
     ["сняли", "lifted"],
     ["рухнул", "collapsed"],
+    // Presents and futures with another stem: введут, изберут, назовут.
+    ["введут", "imposed"],
+    ["изберут", "elected"],
+    ["назовут", "named"],
     // Linked through the Russian they share, a verb's aspect pairs counted as one sense.
     ["came", "arrived"],
     ["began", "started"],
