@@ -52,6 +52,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   let lines = body.split("\n").map((line) => line.trim());
 
   takeDatePrefix(lines, inferred);
+  dropRelatedBlocks(lines);
   lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(line));
   trimEdges(lines, inferred);
 
@@ -228,9 +229,13 @@ const PUBLISHED_LINE = /^(?:опубликовано|дата публикаци
  */
 const STAMP_TAIL = /(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?)?(?:\s*\((?:обновлено|updated|upd\.?)[^)]*\))?\s*$/iu;
 
-/** A stamp's date: the date with a time, its zone and an update note after it allowed. */
+/** A time before a date in a stamp ("14:05, 12 июня 2025", "09:12 GMT 14 August 2025"). */
+const STAMP_HEAD = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?,?\s+(?=\d)/iu;
+
+/** A stamp's date: the date with a time, its zone and an update note after it (or a time before it) allowed. */
 function stampDate(text: string): string | null {
-  return normalizeDate(text, true) ?? normalizeDate(text.replace(STAMP_TAIL, ""), true);
+  const dated = text.replace(STAMP_HEAD, "");
+  return normalizeDate(dated, true) ?? normalizeDate(dated.replace(STAMP_TAIL, ""), true);
 }
 
 /**
@@ -261,12 +266,63 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:share|поделиться|share this(?: article| story| post)?)[:.!]?$/iu,
   /^(?:все права защищены|all rights reserved)/iu,
   /^©/u,
+  // A typo-report call («Нашли опечатку? Выделите текст и нажмите Ctrl+Enter», "Spotted a mistake? …").
+  /^(?:нашли|заметили) (?:опечатку|ошибку)/iu,
+  /^(?:found|spotted|see) (?:a )?(?:typo|mistake|error)\b.*\bctrl\s*\+\s*enter/iu,
+  // "Follow us on Telegram", «Следите за новостями в нашем Telegram-канале», «Читайте нас в Дзене».
+  /^(?:следите за (?:новостями|нами|главным)|читайте нас|мы в (?:telegram|телеграм|соцсетях))/iu,
+  /^follow (?:us|our\b.*) on\b/iu,
+  // Advertisement markers between paragraphs.
+  /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|реклама|на правах рекламы)$/iu,
+  // Breadcrumbs: "Home > World > Europe", «Главная / Новости / Происшествия»: short parts between
+  // separators with spaces around them (a closing » of a quotation has none before it).
+  /^(?:[^\s>›»/|]+(?: [^\s>›»/|]+){0,3} [>›»/] ){2,}[^\s>›»/|]+(?: [^\s>›»/|]+){0,3}$/u,
+  /^(?:home|главная) [>›»/] /iu,
 ];
+
+/** A header of links to other articles alone on its line: «Материалы по теме:», "Related:", "More on this story:". */
+const RELATED_HEADER = /^(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also)\s*:?$/iu;
+/** Most headlines a related block lists. */
+const MAX_RELATED_LINES = 5;
+
+/**
+ * Removes a block of links to other articles: its header alone on a line, and the headline lines
+ * right under it (no blank line between, each short and without a final full stop). The headlines
+ * are other articles' words, not this one's.
+ */
+function dropRelatedBlocks(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!RELATED_HEADER.test(lines[i] ?? "")) continue;
+    let end = i + 1;
+    while (end < lines.length && end - i <= MAX_RELATED_LINES) {
+      const line = lines[end] ?? "";
+      if (line === "" || line.length > MAX_TITLE_CHARS || /[.…]$/u.test(line)) break;
+      end++;
+    }
+    lines.splice(i, end - i);
+    i--;
+  }
+}
+
+/** Words of a row of share buttons ("Share on Facebook Share on X Email", «Поделиться ВКонтакте Telegram»). */
+const SHARE_WORDS = new Set([
+  "share", "on", "via", "tweet", "email", "e-mail", "print", "copy", "link", "facebook", "twitter", "x", "telegram", "whatsapp", "viber",
+  "vk", "linkedin", "reddit", "pinterest", "messenger", "поделиться", "в", "вконтакте", "одноклассники", "отправить", "скопировать",
+  "ссылку", "ссылка", "почта", "телеграм",
+]);
+/** Words that make a row of such words a row of share buttons, not a sentence fragment. */
+const SHARE_MARKERS = new Set(["share", "tweet", "поделиться", "facebook", "вконтакте", "whatsapp", "telegram", "телеграм"]);
+
+/** Whether a line is a row of share buttons: share words only, a marker among them. */
+function isShareRow(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s,|·•:]+/u).filter((w) => w !== "");
+  return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w));
+}
 
 /** Whether a line is boilerplate by itself (short and matching a pattern family). */
 export function isBoilerplate(line: string): boolean {
   if (line === "" || line.length > MAX_BOILERPLATE_CHARS) return false;
-  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line));
+  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line);
 }
 
 /** A byline: "By" and a name of up to four capitalised words, then the end or ", Outlet" / "| …" ("By Nora Kessling, Great Lakes Ledger"). */
@@ -345,7 +401,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     return true;
   }
   if (line.length <= DATE_ONLY_LINE_CHARS + 20) {
-    const date = line.length <= DATE_ONLY_LINE_CHARS ? normalizeDate(line, true) : stampDate(line);
+    const date = stampDate(line);
     if (date !== null) {
       meta.date ??= date;
       return true;
@@ -460,6 +516,8 @@ const OUTLET_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^${CITY}\.\s+(${CAPS_NAME})\s+[–—-]\s`, "u"),
   new RegExp(String.raw`^${CITY},[^\n()]{1,30}\((${NAME})\)\s*[–—-]`, "u"),
   new RegExp(String.raw`^${CITY},[^\n/]{1,30}/(${NAME})/`, "u"),
+  // «МОСКВА, 12 июн — РИА Новости. …»: the agency after the dash, closed by a full stop.
+  new RegExp(String.raw`^${CITY},[^\n–—()/]{1,30}\s[–—]\s(${NAME})\.\s`, "u"),
   // «КРАСНОЯРСК, 2 марта. /Корр. ИА «Сибирь-Информ»/.»: a correspondent of the agency.
   new RegExp(String.raw`^${CITY},[^\n/]{1,30}/\s*(?:[Кк]орр\.\s*)?(?:ИА\s+|агентства\s+)?«(${NAME})»\s*/`, "u"),
   // Russian: "передает NUR.KZ", "сообщает корреспондент Tengrinews.kz", "пишет Vlast.kz со ссылкой на …"
