@@ -6,6 +6,7 @@ import { buildIndex, isIndexStale } from "../index/build-index.ts";
 import type { Manifest, ManifestDocument } from "../index/manifest.ts";
 import { IndexCorruptError, IndexMismatchError, openIndex, readManifest, type OpenIndex } from "../index/store.ts";
 import { LexicalIndex } from "../retrieval/lexical-index.ts";
+import { TitleTerms } from "../retrieval/title-terms.ts";
 import { answer, type AnswerDeps } from "./compose.ts";
 import { sourceOfDocument } from "./source.ts";
 import type { AnswerResult, AnswerService, BuildProgress, PreviousTurn, ReindexReport, ServiceStats, Source } from "./types.ts";
@@ -78,6 +79,11 @@ export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
     made.set(doc, source);
     return source;
   };
+  const lexical = new LexicalIndex(
+    index.segments.map((s) => ({ segment: s.segment.lexical, base: s.base, liveDocuments: s.liveDocuments })),
+    passages,
+    { vocabulary: index.vocabulary },
+  );
   return {
     index,
     get sources(): Source[] {
@@ -92,14 +98,10 @@ export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
       sources: sourceOf,
       retrieval: {
         passages,
-        lexical: new LexicalIndex(
-          index.segments.map((s) => ({ segment: s.segment.lexical, base: s.base, liveDocuments: s.liveDocuments })),
-          passages,
-          { vocabulary: index.vocabulary },
-        ),
+        lexical,
         vectors,
         embedder: vectors ? embedder : null,
-        titleOf: (doc) => sourceOf(doc)?.name ?? null,
+        titles: new TitleTerms((doc) => sourceOf(doc)?.name ?? null, lexical.analyzer),
         // Vector evidence counts only above what off-topic questions reach with this model (see calibration.ts).
         similarityThreshold: vectors ? (index.manifest.calibration?.threshold ?? null) : null,
       },

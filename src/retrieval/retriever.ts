@@ -7,7 +7,7 @@ import { analyzeQuestion, contentTerms, isGenericWord, type QuestionAnalysis, ty
 import type { PassageSource } from "./passage-source.ts";
 import type { RankedPassage } from "./ranked-passage.ts";
 import { evaluateWindows, windowScore, type WindowEvidence } from "./sentence-evidence.ts";
-import { TitleTerms, type TitleOf } from "./title-terms.ts";
+import type { TitleTerms } from "./title-terms.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
 /** Nearest-neighbour search over passage vectors (the hnswlib index satisfies it). */
@@ -25,8 +25,8 @@ export interface RetrieverParts {
   embedder: Embedder | null;
   /** Tuning numbers; `RETRIEVAL_SETTINGS` when absent. */
   settings?: RetrievalSettings;
-  /** Each article's title (see `TitleTerms`); without it, sentences are weighed on their own words only. */
-  titleOf?: TitleOf;
+  /** What each article's title holds (one per opened index); without it, sentences are weighed on their own words only. */
+  titles?: TitleTerms;
   /**
    * Cosine similarity above which a passage's vector similarity counts as evidence (the index's
    * calibration: the 99th percentile of off-topic questions); null in lexical mode.
@@ -145,7 +145,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const candidateIds = new Set(candidates.map(([id]) => id));
   const onlyCandidates = (ids: number[]): number[] => ids.filter((id) => candidateIds.has(id));
 
-  const titles = parts.titleOf ? new TitleTerms(parts.titleOf, lexical.analyzer) : null;
+  const titles = parts.titles ?? null;
   // Sentence-level evidence: each candidate's best window, as a third ranked list.
   const windowsOf = new Map<number, WindowEvidence[]>();
   const bestWindow = new Map<number, WindowEvidence>();

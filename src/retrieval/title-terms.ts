@@ -3,11 +3,16 @@ import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Tok
 /** An article's title (its headline), or null when it has none. */
 export type TitleOf = (doc: string) => string | null;
 
+/** Analysed titles kept for the questions that follow (documents; the oldest goes first). */
+export const MAX_KEPT_TITLES = 4_000;
+
 /**
- * What articles' titles hold, for the sentence windows of one question: a headline says what the
- * whole article is about («Нападения в Дагестане»), so a sentence of that article speaks of it
- * even when it does not repeat it («в воскресенье, 23 июня, группа вооруженных людей обстреляла
- * синагогу…»). Titles are analysed on first use and kept for this question only (a few documents).
+ * What articles' titles hold, for sentence windows: a headline says what the whole article is about
+ * («Нападения в Дагестане»), so a sentence of that article speaks of it even when it does not
+ * repeat it («в воскресенье, 23 июня, группа вооруженных людей обстреляла синагогу…»). One per
+ * opened index: titles are analysed on first use and kept for the questions that follow (the
+ * candidates of one question after another are often in the same articles), up to
+ * `MAX_KEPT_TITLES` documents.
  */
 export class TitleTerms {
   readonly #titleOf: TitleOf;
@@ -26,6 +31,10 @@ export class TitleTerms {
       const title = this.#titleOf(doc);
       terms = title ? termSet(this.#indexForms(title)) : null;
       this.#terms.set(doc, terms);
+      if (this.#terms.size > MAX_KEPT_TITLES) {
+        const oldest = this.#terms.keys().next().value;
+        if (oldest !== undefined) this.#terms.delete(oldest);
+      }
     }
     return terms !== null && matchToken(terms, token) !== null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TitleTerms } from "../../src/retrieval/title-terms.ts";
+import { MAX_KEPT_TITLES, TitleTerms } from "../../src/retrieval/title-terms.ts";
 import { defaultAnalyzer } from "../../src/text/analyzer.ts";
 
 const analyzer = defaultAnalyzer();
@@ -23,5 +23,20 @@ describe("TitleTerms", () => {
 
   it("holds nothing for an article without a title", () => {
     expect(titles.covers("b.md", word("взрыв"))).toBe(false);
+  });
+
+  it("reads a title once for the questions that follow, and keeps at most MAX_KEPT_TITLES of them", () => {
+    const asked: string[] = [];
+    const kept = new TitleTerms((doc) => {
+      asked.push(doc);
+      return "Ferry capsizes off Kalyros";
+    }, analyzer);
+    expect(kept.covers("a.md", word("ferry"))).toBe(true);
+    expect(kept.covers("a.md", word("capsized"))).toBe(true);
+    expect(asked).toEqual(["a.md"]);
+    for (let i = 0; i < MAX_KEPT_TITLES; i++) kept.covers(`doc-${i}.md`, word("ferry"));
+    // The first one was let go for the newer ones: read again, with the same answer.
+    expect(kept.covers("a.md", word("ferry"))).toBe(true);
+    expect(asked.filter((doc) => doc === "a.md")).toHaveLength(2);
   });
 });
