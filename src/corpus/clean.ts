@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from "entities";
 import { parse as parseYaml } from "yaml";
 import type { Article, Lang } from "./article.ts";
 import { detectLanguage } from "./language.ts";
@@ -49,7 +50,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const normalized = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const { fields, body } = readFrontMatter(normalized);
   const inferred: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
-  let lines = body.split("\n").map((line) => line.trim());
+  let lines = body.split("\n").map((line) => withoutInlineMarkup(line).trim());
 
   takeDatePrefix(lines, inferred);
   dropRelatedBlocks(lines);
@@ -57,7 +58,12 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   trimEdges(lines, inferred);
 
   const title = takeTitle(lines, fields.title);
-  const text = lines.map(withoutStrongEmphasis).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const text = lines
+    .flatMap((line) => withoutBlockMarkup(line) ?? [])
+    .map(withoutStrongEmphasis)
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   const url = fields.url ?? inferred.url;
   return {
     id,
@@ -266,6 +272,8 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:share|поделиться|share this(?: article| story| post)?)[:.!]?$/iu,
   /^(?:все права защищены|all rights reserved)/iu,
   /^©/u,
+  // A Markdown link reference definition: "[1]: https://…".
+  /^\[[^\]]+\]:\s+\S+$/u,
   // A typo-report call («Нашли опечатку? Выделите текст и нажмите Ctrl+Enter», "Spotted a mistake? …").
   /^(?:нашли|заметили) (?:опечатку|ошибку)/iu,
   /^(?:found|spotted|see) (?:a )?(?:typo|mistake|error)\b.*\bctrl\s*\+\s*enter/iu,
@@ -339,6 +347,47 @@ const TIME_AFTER_BY = new Set(["the", "then", "now", "noon", "midnight", "dawn"]
 function startsWithTimeAfterBy(line: string): boolean {
   const word = /^by\s+(\p{L}+)/iu.exec(line)?.[1]?.toLowerCase();
   return word !== undefined && (word.endsWith("day") || Object.hasOwn(MONTHS, word) || TIME_AFTER_BY.has(word));
+}
+
+/** A Markdown link target: a URL (one level of brackets inside it: `…/Po_(river)`), an optional "title". */
+const LINK_TARGET = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)`;
+/** `![alt](url)`: an image, whose alt text is a caption, not the article's words. */
+const MARKDOWN_IMAGE = new RegExp(String.raw`!\[[^\]]*\]${LINK_TARGET}`, "gu");
+/** `[text](url)` and `[text][ref]`: the text stays, the link goes. */
+const MARKDOWN_LINK = new RegExp(String.raw`\[([^\]]+)\]${LINK_TARGET}`, "gu");
+const MARKDOWN_REFERENCE_LINK = /\[([^\]]+)\]\[[^\]]*\]/gu;
+/** Inline HTML tags an article pasted from a web page may keep (`<p>`, `<br/>`, `<b>`, `<a href=…>`). */
+const HTML_TAG = /<\/?(?:p|br|b|i|u|em|strong|span|div|a|sup|sub|small|mark|hr)\b[^<>]*>/giu;
+
+/**
+ * A line without inline markup: HTML entities decoded (`&quot;` → ", `&nbsp;` → NBSP; only complete
+ * ones, so "AT&T" stays), inline HTML tags, Markdown images, and Markdown links reduced to their
+ * text («[Po river](https://…)» → "Po river"). What a reader of the rendered page reads is what is
+ * indexed and quoted.
+ */
+function withoutInlineMarkup(line: string): string {
+  let out = line;
+  if (out.includes("&")) out = decodeHTMLStrict(out);
+  if (out.includes("<")) out = out.replace(HTML_TAG, "");
+  if (out.includes("](") || out.includes("][")) {
+    out = out.replace(MARKDOWN_IMAGE, "").replace(MARKDOWN_LINK, "$1").replace(MARKDOWN_REFERENCE_LINK, "$1");
+  }
+  return out;
+}
+
+/** A Markdown table's rule row (`|---|:---:|`) or a horizontal rule (`---`, `***`). */
+const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,})$/u;
+
+/**
+ * A body line without Markdown block markers: a heading's `##`, a quotation's `>`, a list item's
+ * `-`, `*`, `+` or `1.`; null for a rule line. (The headline's `#` is read before, by `takeTitle`.)
+ */
+function withoutBlockMarkup(line: string): string | null {
+  if (RULE_LINE.test(line)) return null;
+  return line
+    .replace(/^#{1,6}\s+(.*?)(?:\s+#+)?$/u, "$1")
+    .replace(/^>\s?/u, "")
+    .replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "");
 }
 
 /**

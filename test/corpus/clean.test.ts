@@ -327,6 +327,53 @@ describe("parseArticle on made-up articles", () => {
   });
 });
 
+describe("parseArticle: markup is not the article's words", () => {
+  const raw = [
+    "# Floods hit northern Italy",
+    "",
+    "Heavy rain caused the [Po river](https://en.wikipedia.org/wiki/Po_(river)) to burst its banks, the &quot;worst flooding in decades&quot;, officials said.",
+    "",
+    "![Flooded street in Piacenza](https://example.com/img/flood.jpg)",
+    "",
+    "## Evacuations",
+    "",
+    "- About 1,200 people were evacuated from low-lying areas.",
+    "* Schools were closed on Monday.",
+    "1. Trains to Milan were cancelled.",
+    "",
+    "> The situation is under control, the mayor said.",
+    "",
+    "| Town | Evacuated |",
+    "|---|:---:|",
+    "| Piacenza | 800 |",
+    "",
+    "---",
+    "",
+    "<p>Mayor Katia Tarasconi said&nbsp;the river would peak on <b>Tuesday</b>.</p> AT&T and Q&A stay as written; see [the map][1].",
+    "",
+    "[1]: https://example.com/map",
+  ].join("\n");
+  const article = parseArticle("x.md", raw, "h");
+
+  it("keeps a link's words and drops its address, an image, HTML tags, and decodes entities", () => {
+    expect(article.meta.title).toBe("Floods hit northern Italy");
+    expect(article.text).toContain('Heavy rain caused the Po river to burst its banks, the "worst flooding in decades", officials said.');
+    expect(article.text).toContain("Mayor Katia Tarasconi said\u00A0the river would peak on Tuesday. AT&T and Q&A stay as written; see the map.");
+    for (const gone of ["https://", "![", "](", "<p>", "<b>", "&quot;", "&nbsp;", "Flooded street"]) expect(article.text).not.toContain(gone);
+  });
+
+  it("drops block markers: subheadings, list bullets and numbers, quotation marks, rules, a table's rule row", () => {
+    const lines = article.text.split("\n");
+    expect(lines).toContain("Evacuations");
+    expect(lines).toContain("About 1,200 people were evacuated from low-lying areas.");
+    expect(lines).toContain("Schools were closed on Monday.");
+    expect(lines).toContain("Trains to Milan were cancelled.");
+    expect(lines).toContain("The situation is under control, the mayor said.");
+    expect(lines).toContain("| Piacenza | 800 |");
+    expect(lines.some((line) => /^(?:#|-|\*|>|\|-|\d\.)/u.test(line))).toBe(false);
+  });
+});
+
 describe("parseArticle: Markdown emphasis is not the article's words", () => {
   it("drops the markers of a bold lead paragraph and of bold words, and keeps a lone asterisk", () => {
     const raw = "# Title\n\n**Горноспасатели подняли девять шахтёров.**\n\nThe **worst** flood since 1974 hit 3 * 4 streets.";
