@@ -280,6 +280,14 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // "Follow us on Telegram", «Следите за новостями в нашем Telegram-канале», «Читайте нас в Дзене».
   /^(?:следите за (?:новостями|нами|главным)|читайте нас|мы в (?:telegram|телеграм|соцсетях))/iu,
   /^follow (?:us|our\b.*) on\b/iu,
+  // Reading time, audio player, comment and view counters: "5 min read", "Listen to this article",
+  // "Comments (12)", «Время чтения: 3 мин», «Просмотров: 1 234».
+  /^\d{1,3}[-\s]?min(?:ute)?s?(?: read)?$/iu,
+  /^listen to (?:this )?(?:article|story)\b/iu,
+  /^(?:время чтения|читать)\s*:?\s*\d{1,3}\s*мин/iu,
+  /^\d{1,3}\s*мин(?:ут[ыа]?)?\.?\s+(?:на )?чтени/iu,
+  /^(?:comments?|комментарии|комментариев)\s*:?\s*(?:\(\d+\)|\d+)?$/iu,
+  /^(?:просмотр(?:ов|ы)?|views?)\s*:?\s*[\d\s\u00A0.,kKкК]+$/iu,
   // Advertisement markers between paragraphs.
   /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|реклама|на правах рекламы)$/iu,
   // Breadcrumbs: "Home > World > Europe", «Главная / Новости / Происшествия»: short parts between
