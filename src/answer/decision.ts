@@ -16,6 +16,8 @@ export type AbstainReason =
   | "focus-missing"
   /** Sentences say it, but none holds an answer of the asked type (a number for "how many", a date for "when"). */
   | "answer-type-missing"
+  /** Sentences say it, but only in articles about another event than the one asked about ("died in the earthquake" of an attack's dead). */
+  | "other-event"
   /** The best sentences and their passages hold too little of the question. */
   | "too-little";
 
@@ -51,6 +53,9 @@ export function windowAnswers(
 ): boolean {
   const typed = typeIsRequired(question.answerType);
   if (typed && !window.typeHeld) return false;
+  // A quote from an article about another event does not answer ("how many people died in the
+  // earthquake" is not answered by an attack's death toll).
+  if (!window.sceneHeld) return false;
   // Vector evidence (above the index's calibrated off-topic threshold) lowers the share of focus
   // words needed, never below one of them: a similarity alone never answers.
   const lexicalMinimum = typed && !window.countHeld ? settings.minFocusShareTyped : settings.minFocusShare;
@@ -85,6 +90,7 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
     const withFocus = retrieval.windows.filter((w) => w.focusMatched.length + w.focusInTitle.length > 0 && w.focusShare >= settings.minFocusShare);
     if (withFocus.length === 0) return abstain("focus-missing");
     if (typeIsRequired(answerType) && !withFocus.some((w) => w.typeHeld)) return abstain("answer-type-missing");
+    if (!withFocus.some((w) => w.sceneHeld)) return abstain("other-event");
     return abstain("too-little");
   }
   return {

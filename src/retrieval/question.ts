@@ -16,6 +16,12 @@ export type TermRole = "anchor" | "focus" | "topic" | "generic";
 export interface QuestionTerm {
   token: Token;
   role: TermRole;
+  /**
+   * A topic word of a prepositional phrase that says which event is asked about ("died *in the
+   * earthquake*", «погибли *при теракте*»), not a time ("in January") or the kind of answer ("what
+   * city"): a quote from an article about another event does not answer (see `WindowEvidence.sceneHeld`).
+   */
+  scene?: true;
 }
 
 /** A question, analysed once for retrieval and for the answer decision. */
@@ -111,7 +117,7 @@ const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high"
 const SCENE_CONCEPTS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "day", "week", "month", "hour", "minute", "time", "percent", "kilometre", "kilometer", "metre", "meter", "ton", "tonne",
+  "day", "week", "month", "year", "hour", "minute", "time", "percent", "kilometre", "kilometer", "metre", "meter", "ton", "tonne",
   "morning", "afternoon", "evening", "night", "overnight", "tonight", "midnight", "noon", "dawn", "today", "yesterday", "tomorrow", "weekend",
   "season", "spring", "summer", "autumn", "winter",
 ]);
@@ -128,6 +134,28 @@ const CLAUSE_OPENERS = new Set(["when", "after", "before", "while", "because", "
 
 /** "kind of", "number of": the word after "of" is what is asked about. */
 const QUANTIFIER_HEADS = new Set(["kind", "type", "sort", "number", "amount", "share", "part", "percentage"]);
+
+/** Words before "of" / «из» that make it a part of a whole, not a scene ("which of the attackers", «кто из бойцов»). */
+const PARTITIVE_HEADS = new Set([
+  "who", "which", "what", "many", "much", "one", "some", "any", "none", "each", "most", "all",
+  "кто", "кого", "кому", "какой", "какая", "какое", "какие", "каких", "сколько", "скольких", "один", "одна", "одно", "многие", "некоторые", "никто", "каждый",
+]);
+/** Nouns a source is named by after «по» («по первым данным», «по словам», «по сообщению»): the phrase says who tells, not which event. */
+const ATTRIBUTION_NOUNS = new Set(["данным", "словам", "сообщению", "сообщениям", "информации", "мнению", "оценкам", "оценке", "версии", "подсчетам", "сведениям"]);
+
+/** Whether the preposition `of` / «из» at `preposition` follows a word that makes it partitive. */
+function isPartitive(all: readonly Token[], preposition: Token): boolean {
+  if (preposition.folded !== "of" && preposition.folded !== "из") return false;
+  const before = all[all.indexOf(preposition) - 1];
+  return before !== undefined && PARTITIVE_HEADS.has(before.folded);
+}
+
+/** Whether «по» opens a source: one of the next three words names one («по предварительным данным»). */
+function opensAttribution(all: readonly Token[], preposition: Token): boolean {
+  if (preposition.folded !== "по") return false;
+  const at = all.indexOf(preposition);
+  return all.slice(at + 1, at + 4).some((t) => ATTRIBUTION_NOUNS.has(t.folded));
+}
 
 /** How the articles tell names (users type them in lower case). */
 export interface NameTest {
@@ -153,6 +181,9 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   const participleEndsClause =
     lastAuxiliary >= 0 && lastWord !== undefined && !all.slice(lastAuxiliary + 1, all.indexOf(lastWord)).some((t) => CLAUSE_OPENERS.has(t.folded));
   let inPhrase = false;
+  // Whether the phrase says which event is asked about: not a part of a whole ("кто *из* бойцов",
+  // "which *of* the attackers") nor a source («*по* первым данным»).
+  let sceneSetting = false;
   let afterOpener = false;
   /** Nouns right after "what/which/какой" (see `CATEGORY_OPENERS`). */
   const categories: QuestionTerm[] = [];
@@ -165,7 +196,10 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
       // «из-за» ("because of") is causal, not a scene (see PREPOSITIONS).
       const causal = token.folded === "за" && /из[-\s]+$/iu.test(question.slice(0, token.start));
       if (causal) inPhrase = false;
-      else if (PREPOSITIONS.has(token.folded)) inPhrase = true;
+      else if (PREPOSITIONS.has(token.folded)) {
+        inPhrase = true;
+        sceneSetting = !isPartitive(all, token) && !opensAttribution(all, token);
+      }
       else if (!DETERMINERS.has(token.folded)) inPhrase = false;
       afterOpener = CATEGORY_OPENERS.has(token.folded);
       continue;
@@ -174,6 +208,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     if (PREPOSITIONS.has(token.folded)) {
       terms.push({ token, role: "generic" });
       inPhrase = true;
+      sceneSetting = true;
       afterOpener = false;
       continue;
     }
@@ -192,6 +227,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     }
     let role: TermRole;
     let category = false;
+    let scene = false;
     const afterHow = all[all.indexOf(token) - 1]?.folded === "how";
     if (afterHow && HOW_WORDS.has(token.folded)) role = "generic";
     else if (token.numeric && YEAR.test(token.folded)) role = "generic";
@@ -203,9 +239,11 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     else if (inPhrase || afterOpener) {
       role = "topic";
       category = afterOpener && !inPhrase;
+      scene = inPhrase && sceneSetting;
     } else role = "focus";
     if (QUANTIFIER_HEADS.has(token.folded)) role = "generic";
     const term: QuestionTerm = { token, role };
+    if (scene && role === "topic") term.scene = true;
     if (category && role === "topic") categories.push(term);
     terms.push(term);
     afterOpener = false;

@@ -165,6 +165,12 @@ export interface WindowEvidence {
   /** Whether the window holds an answer of the question's type (a quantity, a date, a name…). */
   typeHeld: boolean;
   /**
+   * Whether the window's article (its text or title) holds every word of the question that says
+   * which event is asked about (`QuestionTerm.scene`, when the articles use it at all): "how many
+   * people died in the earthquake" is not answered by a death toll of an attack.
+   */
+  sceneHeld: boolean;
+  /**
    * Whether, for a count question, the window holds a counted number next to (at most
    * `countDistance` words from) a word of what is counted ("about 300 *servicemen*" for "how many
    * soldiers"): the number counts what is asked, not something else of the same sentence.
@@ -252,6 +258,7 @@ export function evaluateWindows(
   // Путиным после терактов в Дагестане» does not make a Dagestan sentence answer "when was the blast
   // at the Yartsevo plant".
   const restHeld = isFocus.every(Boolean) || inPassage.some(Boolean);
+  const sceneHeld = scored.every((t) => !t.scene || source.documentCovers(passage.doc, t.token) || inTitle(t));
   // What a count question counts must be in the quote itself: a headline does not say what the
   // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
   const counted = new Set(question.counted);
@@ -352,6 +359,7 @@ export function evaluateWindows(
         focusMatched,
         focusInTitle: titleFocus,
         typeHeld,
+        sceneHeld,
         countHeld,
         vectorEvidence: false,
         relevance,

@@ -21,6 +21,7 @@ function windowWith(evidence: Partial<WindowEvidence>): WindowEvidence {
     focusMatched: soldiers,
     focusInTitle: [],
     typeHeld: true,
+    sceneHeld: true,
     countHeld: false,
     vectorEvidence: false,
     relevance: 1,
@@ -41,6 +42,14 @@ describe("windowAnswers: a count question", () => {
   it("never answers without a number, nor with one focus word short of half", () => {
     expect(windowAnswers(windowWith({ countHeld: true, typeHeld: false }), question)).toBe(false);
     expect(windowAnswers(windowWith({ countHeld: true, focusShare: 0.4 }), question)).toBe(false);
+  });
+});
+
+describe("windowAnswers: the event asked about", () => {
+  it("a window of an article about another event never answers, however much of the question it holds", () => {
+    const full = { focusShare: 1, questionShare: 1, countHeld: true };
+    expect(windowAnswers(windowWith(full), question)).toBe(true);
+    expect(windowAnswers(windowWith({ ...full, sceneHeld: false }), question)).toBe(false);
   });
 });
 

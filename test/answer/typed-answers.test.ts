@@ -146,6 +146,29 @@ describe("a headline says what every sentence of its article is about", () => {
   });
 });
 
+describe("a question about one event is not answered from an article about another", () => {
+  it.each([
+    ["how many passengers died in the flood near ozyorsk", "en"],
+    ["сколько пассажиров погибло при наводнении под озёрском", "ru"],
+  ])("%j: the derailment's dead near Ozyorsk are not a flood's", async (question) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(true);
+    expect(result.decision).toMatchObject({ answered: false, reason: "other-event" });
+  });
+
+  it.each(["how many passengers died in the derailment", "сколько пассажиров погибло при сходе поезда"])("%j is answered from the article about it", async (question) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("Два пассажира погибли");
+  });
+
+  it("a source is not an event: «по первым данным»", async () => {
+    const result = await service.answer("сколько пассажиров погибло по первым данным");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("Два пассажира погибли");
+  });
+});
+
 describe("a question about something no article mentions", () => {
   it.each(["what about the bananas of wenlow", "что насчёт бананов в уэнлоу"])("is declined even when it names a place of the articles: %j", async (question) => {
     const result = await service.answer(question);

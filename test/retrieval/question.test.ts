@@ -59,6 +59,25 @@ describe("analyzeQuestion: what is asked about", () => {
   });
 });
 
+describe("analyzeQuestion: the words that say which event is asked about", () => {
+  const sceneOf = (question: string): string[] =>
+    analyzeQuestion(question, defaultAnalyzer(), names).terms.filter((t) => t.scene).map((t) => t.token.original);
+  it.each([
+    ["how many people died in the 2011 earthquake", ["earthquake"]],
+    ["сколько человек погибло при наводнении в дагестане", ["наводнении"]],
+    ["what was damaged during the riots in almaty", ["riots"]],
+    // Times, the kind of answer, a part of a whole and a source say nothing of which event.
+    ["what happened in January in derbent", []],
+    ["в каком году основали завод", []],
+    ["what city hosted the summit", []],
+    ["кто из бойцов отреагировал на атаки в дагестане", ["атаки"]],
+    ["which of the attackers were arrested", []],
+    ["сколько человек погибло по первым данным", []],
+  ] as const)("%s → %j", (question, scene) => {
+    expect(sceneOf(question)).toEqual(scene);
+  });
+});
+
 describe("analyzeQuestion: what a count or measure question counts or measures", () => {
   it.each([
     ["how many armed criminals were killed", ["armed", "criminals"]],
