@@ -131,9 +131,16 @@ export class Vocabulary {
         if (data.bilingual.has(word)) vocabulary.#addTerm(headword, word);
       }
     }
+    // Two linked lines share a sense of their own, which their own words hold (the headwords and
+    // their Russian equivalents), not the words WordNet links to either of them: "condemn" meets
+    // "convict" (осудить), and "sentence" meets "convict" (WordNet), but "sentence" does not meet
+    // "condemn" through "convict".
     for (const [a, b] of pivotLinks(data.bilingual)) {
-      vocabulary.#addTerm(a, b);
-      vocabulary.#addTerm(b, a);
+      const shared = `${a} ~ ${b}`;
+      for (const line of [a, b]) {
+        vocabulary.#addTerm(line, shared);
+        for (const word of data.bilingual.get(line) ?? []) vocabulary.#addTerm(word, shared);
+      }
     }
     vocabulary.#addGroups(data.acronyms);
     return vocabulary;

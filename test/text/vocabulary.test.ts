@@ -115,6 +115,8 @@ describe("concepts", () => {
     // Linked through the Russian they share, a verb's aspect pairs counted as one sense.
     ["came", "arrived"],
     ["began", "started"],
+    ["condemned", "convicted"],
+    ["sentenced", "convicted"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
@@ -131,6 +133,9 @@ describe("concepts", () => {
     ["held", "владелец"],
     // A short root made by a changed consonant would meet other words by their first letters.
     ["прошлый", "ask"],
+    // Links do not chain: "sentence" ~ "convict" (WordNet) and "convict" ~ "condemn" (осудить) do
+    // not make a sentence a condemnation.
+    ["sentence", "condemned"],
     ["dice", "die"],
     // A phrase whose other words are stop words lends its sense to nothing ("take place", «не допускать»).
     ["place", "произошло"],
