@@ -15,6 +15,10 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["date", /(^|[^\p{L}])во\s+сколько(?!\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
   ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall|wide|heavy|fast|hot|cold|strong)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
   ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
+  // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
+  // счётом», «какая зарплата»): the answer is a number.
+  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:final\s+)?(score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
+  ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
   ["reason", /\b(why|what\s+(caused|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
