@@ -18,6 +18,9 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
   // счётом», «какая зарплата»): the answer is a number.
   ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:final\s+)?(score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
+  // …or opening a question typed as a search ("population of harlow falls", «население махачкалы»).
+  ["quantity", /^\s*(?:the\s+)?(?:final\s+)?(?:score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\s+(?:of|in|at|for)\b/iu],
+  ["quantity", /^\s*(?:сч[её]т|цена|стоимость|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
   ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],

@@ -14,6 +14,8 @@ describe("answerTypeOf", () => {
     ["с каким счетом закончился финал", "quantity"],
     ["какая зарплата у шахтёров", "quantity"],
     ["какова численность контингента", "quantity"],
+    ["population of harlow falls ohio", "quantity"],
+    ["население махачкалы", "quantity"],
     ["what was the scene like at the station", "other"],
     ["какая была обстановка на вокзале", "other"],
     ["When did the shooting happen", "date"],
