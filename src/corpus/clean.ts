@@ -228,7 +228,7 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
-const PUBLISHED_LINE = /^(?:опубликовано|дата публикации|обновлено|published|(?:last\s+)?updated|posted)(?![\p{L}])\s*:?\s*(.*)$/iu;
+const PUBLISHED_LINE = /^(?:опубликовано|дата публикации|дата|обновлено|published|(?:last\s+)?updated|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /**
  * What may follow a date in a stamp: a time with its zone ("08:15 BST", ", 11:25") and an update
  * note in brackets («(обновлено в 14:05)», "(updated 10:05)").

@@ -28,7 +28,7 @@ export interface SentenceTerms {
 }
 
 /** Lines that are metadata whatever their length: bylines, credits, publication stamps, tags. */
-const FURNITURE_START = /^\(?(?:фото|photo|credit|credits|автор|авторы|источник|source|опубликовано|published|updated|обновлено|tags|теги|метки|read more|читайте также|(?:additional )?reporting by|editing by|writing by)(?![\p{L}])/iu;
+const FURNITURE_START = /^\(?(?:(?:фото|photo|credit|credits|автор|авторы|источник|source|опубликовано|published|updated|обновлено|tags|теги|метки|read more|читайте также|(?:additional )?reporting by|editing by|writing by)(?![\p{L}])|(?:дата|date)\s*:)/iu;
 /**
  * A byline: "By" and one to four capitalised words, then the end, a comma, a pipe or a dash ("By Maria
  * Olsen, Reuters"). "By Saturday morning the fire was 18% contained." is a sentence.

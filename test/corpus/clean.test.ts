@@ -317,6 +317,8 @@ describe("parseArticle on made-up articles", () => {
     ["Comments (12)"],
     ["Время чтения: 3 мин"],
     ["Просмотров: 1 234"],
+    ["Дата: 2025-03-04"],
+    ["Date: 4 March 2025"],
   ])("removes furniture wherever it stands: %s", (line) => {
     const { text } = parseArticle("x.txt", `The river rose overnight.\n${line}\nCrews worked until dawn.`, "h");
     expect(text).toBe("The river rose overnight.\nCrews worked until dawn.");

@@ -19,6 +19,8 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["Sweeps continue", false, false],
     ["Who is behind it", true, false],
     ["Ransom demanded: $4.5 million in bitcoin", true, true],
+    ["Дата: 2025-03-04", true, false],
+    ["Date night at the festival drew 2,000 couples.", true, true],
     ["212 patients transferred, including 19 from intensive care", true, true],
     ["By Daniel Reyes, Reuters", true, false],
     ["By Saturday morning the fire was 18% contained.", true, true],
