@@ -121,6 +121,15 @@ export function nounFormStems(folded: string): string[] {
   return [...new Set(forms.map((form) => stem(form)))].filter((key) => key.length >= 3);
 }
 
+/**
+ * A present-tense root, and when it is too short to meet the forms by their first letters (воевать
+ * → вою-), the stems of those forms themselves: воюют, воюет, воюющих.
+ */
+function presentForms(root: string): string[] {
+  if (root.length >= MIN_ROOT_CHARS) return [root];
+  return [root, ...["ют", "ет", "ющих"].map((ending) => stem(`${root}${ending}`))];
+}
+
 /** The consonants a Russian -ить/-еть verb's last one changes into (see `verbStemRoots`). */
 const CONSONANT_CHANGES: Readonly<Record<string, readonly string[]>> = {
   ст: ["щ"],
@@ -167,9 +176,9 @@ export function verbStemRoots(infinitive: string): string[] {
   // The present of -овать / -евать verbs takes -у-/-ю-: голосовать → голосуют, планировать →
   // планируют, воевать → воюют.
   // (The stemmer leaves планируют as планир-, планируя as планиру-.)
-  if ((match = /^(.+)овать(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "", `${match[1]}у`);
-  else if ((match = /^(.+[жшчщц])евать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}у`);
-  else if ((match = /^(.+)евать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ю`);
+  if ((match = /^(.+)овать(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "", ...presentForms(`${match[1]}у`));
+  else if ((match = /^(.+[жшчщц])евать(?:ся)?$/.exec(infinitive))) roots.push(...presentForms(`${match[1]}у`));
+  else if ((match = /^(.+)евать(?:ся)?$/.exec(infinitive))) roots.push(...presentForms(`${match[1]}ю`));
   // -зать / -сать verbs change the consonant in the present: сказать → скажут, подписать → подпишут.
   else if ((match = /^(.+[аеиоуыяю])зать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ж`);
   else if ((match = /^(.+)сать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ш`);
