@@ -52,7 +52,7 @@ export function russianRoot(lemma: string): string {
 
 /**
  * The roots of a Russian lemma: `russianRoot` (and for an infinitive with a root of 3 letters, its
- * own stem too), and for a noun whose last vowel drops out when it
+ * own stem and its past plural's stem too: снять → сняли), `verbStemRoots`, and for a noun whose last vowel drops out when it
  * is inflected, the root without it (миротворец → миротворц-: миротворцы; день → дня, дней;
  * звонок → звонк-: звонки; время → времен-: времени; гражданин → граждан-: граждане, граждан);
  * for a noun, also the stems of its main case forms (`nounFormStems`). Pure.
@@ -148,10 +148,12 @@ const CONSONANT_CHANGES: Readonly<Record<string, readonly string[]>> = {
 const TAKEN_PAST_STEMS = new Set(["прошл", "пошл"]);
 
 /**
- * The other roots of a Russian verb whose past tense or future changes its stem (the consonant
- * classes of the grammar books): помочь → помог- (помогли), привлечь → привлек-, провести →
- * прове- (провели), вырасти → вырос- (выросло), напасть → напа- (напали), прийти → пришл-,
- * пришед-, прид-, пришел- (пришли, пришедших, придут, пришёл). Roots shorter than 3 letters are left out; one of 3
+ * The other roots of a Russian verb whose forms change its stem (the consonant classes of the
+ * grammar books): помочь → помог- (помогли), привлечь → привлек-, провести → прове-, провед-
+ * (провели, проведут), вырасти → вырос- (выросло), напасть → напа- (напали), прийти → пришл-,
+ * пришед-, прид-, пришел- (пришли, пришедших, придут, пришёл); presents (голосовать → голосу-,
+ * воевать → воюют, подписать → подпиш-, избрать → избер-), present gerunds (подписывая),
+ * participles with a changed consonant (освобождены). Roots shorter than 3 letters are left out; one of 3
  * letters only meets a word whose stem it is (`rootCandidates` stop at `MIN_ROOT_CHARS`). Pure.
  */
 export function verbStemRoots(infinitive: string): string[] {
