@@ -345,8 +345,8 @@ export function isBoilerplate(line: string): boolean {
 const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор:?|[Тт]екст:)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|–—]\s*(.*)$)/u;
 /** "From Daniel Okafor, Athens correspondent": a byline only when a role closes it ("From Monday, …" is a sentence). */
 const FROM_BYLINE_LINE = /^[Ff]rom\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|staff)$/u;
-/** Longest line (characters) taken for a line that is only a date ("June 2, 2025", «14 июля 2025 г.», "2025-06-02 10:05"). */
-const DATE_ONLY_LINE_CHARS = 40;
+/** Longest line (characters) taken for a date stamp alone on its line ("June 2, 2025", «14:05, 12 июня 2025», "2025-06-02 10:05 GMT"). */
+const STAMP_LINE_CHARS = 60;
 
 /** Words after "By" that make a time, not a name ("By Friday", "By March", "By dawn"). */
 const TIME_AFTER_BY = new Set(["the", "then", "now", "noon", "midnight", "dawn"]);
@@ -457,7 +457,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     if (outlet !== "" && !line.includes("|") && /^\p{Lu}/u.test(outlet) && outlet.split(/\s+/).length <= 5) meta.outlet ??= outlet;
     return true;
   }
-  if (line.length <= DATE_ONLY_LINE_CHARS + 20) {
+  if (line.length <= STAMP_LINE_CHARS) {
     const date = stampDate(line);
     if (date !== null) {
       meta.date ??= date;

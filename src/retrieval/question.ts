@@ -121,8 +121,6 @@ const SCENE_CONCEPTS = new Set([
   "morning", "afternoon", "evening", "night", "overnight", "tonight", "midnight", "noon", "dawn", "today", "yesterday", "tomorrow", "weekend",
   "season", "spring", "summer", "autumn", "winter",
 ]);
-/** Russian unit words the lexicon's lemmas do not reach (дней ← день: a vowel drops out). */
-const SCENE_WORDS = new Set(["дней", "дня", "дни", "днях", "часов", "часа", "минут", "недель", "недели", "месяцев", "раз", "процентов"]);
 /** A number that reads as a year (1900–2099): it dates the question rather than names its topic (articles often give the year only in their date line). */
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -231,7 +229,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     const afterHow = all[all.indexOf(token) - 1]?.folded === "how";
     if (afterHow && HOW_WORDS.has(token.folded)) role = "generic";
     else if (token.numeric && YEAR.test(token.folded)) role = "generic";
-    else if (SCENE_WORDS.has(token.folded) || token.concepts.some((c) => SCENE_CONCEPTS.has(c))) role = "topic";
+    else if (token.concepts.some((c) => SCENE_CONCEPTS.has(c))) role = "topic";
     else if (token.numeric || token.acronym || token.capitalised || names.isName(token)) role = "anchor";
     else if (terms.at(-1)?.role === "anchor" && !terms.at(-1)?.token.numeric && names.continuesName(token)) role = "anchor";
     else if (GENERIC_STEMS.has(token.stem)) role = "generic";
