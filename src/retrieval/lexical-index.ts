@@ -70,9 +70,9 @@ function bytesOf(array: Uint32Array | Uint16Array): Buffer {
 
 /** Cached postings of one term of a segment's field, with the BM25 contributions last computed for them. */
 interface CachedPostings extends Postings {
-  /** The query scale (weight × IDF × (k1 + 1)) `contributions` were computed for. */
+  /** The term's scale (IDF × (k1 + 1), which moves only with the index) `contributions` were computed for. */
   scale: number;
-  /** Each posting's BM25 contribution at `scale`; null until the term is scored. */
+  /** Each posting's BM25 contribution at `scale`, before the query's weight; null until the term is scored. */
   contributions: Float64Array | null;
 }
 
@@ -240,7 +240,10 @@ export class LexicalIndex implements EvidenceSource {
     const df = this.#df(field, term);
     if (df === 0) return count;
     const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
-    const scale = weight * bm25Idf(df, this.#total) * (params.k1 + 1);
+    // The contributions are cached without the query's weight (which varies with a word's role and
+    // its number of synonyms from one question to the next): a frequent term's long postings are
+    // computed once per opened index, and each search multiplies them by its weight as it adds them.
+    const scale = bm25Idf(df, this.#total) * (params.k1 + 1);
     const f = FIELDS.indexOf(field);
     const { fixed: fixedNorm, perLength: lengthNorm } = bm25LengthNorm(this.#averageLength[field], params);
     let touchedCount = count;
@@ -260,8 +263,7 @@ export class LexicalIndex implements EvidenceSource {
       // Two passes: the contributions (bm25Tf unrolled, divisions independent of each other), then
       // their sums into the scores (a store and a load per posting). Together they run about twice
       // as fast as one loop that waits on its division before each store; the arithmetic is the same.
-      // The contributions stay with the cached postings: a term searched again at the same scale
-      // (a question asked again, a frequent word in the same role) skips the first pass.
+      // The contributions stay with the cached postings: a term searched again skips the first pass.
       let contributions = postings.contributions;
       if (!contributions || postings.scale !== scale) {
         if (!contributions) {
@@ -284,7 +286,7 @@ export class LexicalIndex implements EvidenceSource {
           const previous = scores[id] ?? 0;
           touched[touchedCount] = id;
           touchedCount += +(previous === 0);
-          scores[id] = previous + (contributions[k] ?? 0);
+          scores[id] = previous + weight * (contributions[k] ?? 0);
         }
         continue;
       }
@@ -296,7 +298,7 @@ export class LexicalIndex implements EvidenceSource {
         const id = base + local;
         const previous = scores[id] ?? 0;
         if (previous === 0) touched[touchedCount++] = id;
-        const contribution = contributions[k] ?? 0;
+        const contribution = weight * (contributions[k] ?? 0);
         let sum = previous + contribution;
         for (let r = 1; r < repeat; r++) sum += contribution;
         scores[id] = sum;
