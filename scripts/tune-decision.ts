@@ -25,8 +25,8 @@ import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../src/retrieval/set
 import { figures, groupOf, readQuestions, scoreAnswer, type EvalQuestion } from "./lib/evaluate.ts";
 
 const FOCUS_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
-const TYPED_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
-const QUESTION_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+const TYPED_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
+const QUESTION_GRID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 async function main(): Promise<void> {
   const scratch = await mkdtemp(join(tmpdir(), "tune-"));

@@ -56,6 +56,12 @@ export interface QuestionAnalysis {
   terms: QuestionTerm[];
   /** Numbers the question names (folded): not an answer when found in a quote. */
   numbers: Set<string>;
+  /**
+   * The years (1900–2099) the question names ("the 2018 world cup", «в 2006 году»): they say when
+   * the asked event happened, so a quote from an article dated another year that never mentions
+   * them is about another event (see `WindowEvidence.sceneHeld`).
+   */
+  years: QuestionTerm[];
   /** Names the question names (case-folded): not an answer to "who/where" when found in a quote. */
   names: Set<string>;
 }
@@ -105,6 +111,7 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set([
   "s", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "all", "every", "each", "some", "any",
   "этот", "эта", "это", "эти", "тот", "та", "те", "его", "ее", "их", "наш", "наша", "наши", "все", "весь", "вся", "всех",
+  "остальной", "остальная", "остальное", "остальные", "остальных", "остального", "остальному", "остальным", "остальными", "остальную", "остальном",
 ]);
 /** Nouns after "what/which/какой" that name the kind of answer ("what city", "какая группа"): soft, like topic words. */
 const CATEGORY_OPENERS = new Set(["what", "which", "какой", "какая", "какое", "какие", "какую", "каким", "каком", "какого", "какому", "каких"]);
@@ -120,6 +127,14 @@ const SCENE_CONCEPTS = new Set([
   "day", "week", "month", "year", "hour", "minute", "time", "percent", "kilometre", "kilometer", "metre", "meter", "ton", "tonne",
   "morning", "afternoon", "evening", "night", "overnight", "tonight", "midnight", "noon", "dawn", "today", "yesterday", "tomorrow", "weekend",
   "season", "spring", "summer", "autumn", "winter",
+]);
+/**
+ * Concepts of number words ("three", «три», "dozen"): a quantity in a prepositional phrase («на три
+ * дня», "for five hours") says how much, not which event, like a number written in figures.
+ */
+const NUMBER_CONCEPTS = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+  "hundred", "thousand", "million", "billion", "dozen", "half", "first", "second", "third", "fourth", "fifth", "several", "few",
 ]);
 /** A number that reads as a year (1900–2099): it dates the question rather than names its topic (articles often give the year only in their date line). */
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -237,7 +252,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     else if (inPhrase || afterOpener) {
       role = "topic";
       category = afterOpener && !inPhrase;
-      scene = inPhrase && sceneSetting;
+      scene = inPhrase && sceneSetting && !token.concepts.some((c) => NUMBER_CONCEPTS.has(c));
     } else role = "focus";
     if (QUANTIFIER_HEADS.has(token.folded)) role = "generic";
     const term: QuestionTerm = { token, role };
@@ -268,6 +283,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
+    years: terms.filter((t) => t.token.numeric && YEAR.test(t.token.folded)),
     names: new Set(terms.filter((t) => t.role === "anchor" && !t.token.numeric).map((t) => t.token.folded)),
   };
 }

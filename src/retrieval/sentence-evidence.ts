@@ -169,7 +169,8 @@ export interface WindowEvidence {
   /**
    * Whether the window's article (its text or title) holds every word of the question that says
    * which event is asked about (`QuestionTerm.scene`, when the articles use it at all): "how many
-   * people died in the earthquake" is not answered by a death toll of an attack.
+   * people died in the earthquake" is not answered by a death toll of an attack. A year the
+   * question names must be the article's too (`QuestionAnalysis.years`): its date's, or in its text.
    */
   sceneHeld: boolean;
   /**
@@ -260,7 +261,10 @@ export function evaluateWindows(
   // Путиным после терактов в Дагестане» does not make a Dagestan sentence answer "when was the blast
   // at the Yartsevo plant".
   const restHeld = isFocus.every(Boolean) || inPassage.some(Boolean);
-  const sceneHeld = scored.every((t) => !t.scene || source.documentCovers(passage.doc, t.token) || inTitle(t));
+  // A year the question names must be the article's: its date's, or one its text mentions (an
+  // undated article that does not mention it is given the benefit of the doubt).
+  const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
+  const sceneHeld = yearsHeld && scored.every((t) => !t.scene || source.documentCovers(passage.doc, t.token) || inTitle(t));
   // What a count question counts must be in the quote itself: a headline does not say what the
   // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
   const counted = new Set(question.counted);

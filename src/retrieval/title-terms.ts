@@ -2,6 +2,8 @@ import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Tok
 
 /** An article's title (its headline), or null when it has none. */
 export type TitleOf = (doc: string) => string | null;
+/** A document's date (ISO), or null when unknown. */
+export type DateOf = (doc: string) => string | null;
 
 /** Analysed titles kept for the questions that follow (documents; the oldest goes first). */
 export const MAX_KEPT_TITLES = 4_000;
@@ -19,9 +21,20 @@ export class TitleTerms {
   readonly #analyzer: Analyzer;
   readonly #terms = new Map<string, TermSet | null>();
 
-  constructor(titleOf: TitleOf, analyzer: Analyzer) {
+  readonly #dateOf: DateOf;
+
+  /** `dateOf` gives a document's date (ISO, "2024-06-24"), when its metadata has one. */
+  constructor(titleOf: TitleOf, analyzer: Analyzer, dateOf: DateOf = () => null) {
     this.#titleOf = titleOf;
     this.#analyzer = analyzer;
+    this.#dateOf = dateOf;
+  }
+
+  /** Whether `doc` is dated in `year` ("2024"); null when its date is unknown. */
+  datedIn(doc: string, year: string): boolean | null {
+    const date = this.#dateOf(doc);
+    const dated = date ? /^(\d{4})-/.exec(date)?.[1] : undefined;
+    return dated === undefined ? null : dated === year;
   }
 
   /** Whether the title of `doc` holds the word (same rule as a sentence: stem, concept, sound key or pair). */

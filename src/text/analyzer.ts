@@ -103,6 +103,9 @@ function keyOfSkeleton(word: string, wordSkeleton: string): string | null {
   return sounds.length >= 4 ? sounds : null;
 }
 
+/** The letters of an English ordinal written in figures ("4th", "21st", "2nd", "3rd"). */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
+
 /**
  * A number as one form: group separators dropped ("3,000", «1 200» → "3000", "1200"), a decimal
  * comma as a point («12,5» → "12.5"). Pure.
@@ -260,6 +263,8 @@ export class Analyzer {
     let sentenceStart = true;
     let lastEnd = 0;
     let hasPhrase = false;
+    // Where the last number ended: an English ordinal's letters right after it ("4th", "21st") are no word.
+    let numberEnd = -1;
     // Letter runs (hyphenated ones whole) and numbers (with group separators and decimals).
     const scanner = new TokenScanner(text);
     while (scanner.next()) {
@@ -277,8 +282,11 @@ export class Analyzer {
         const number = normaliseNumber(written);
         tokens.push({ original: written, folded: number, stem: number, phonetic: [], pairs: [], concepts: [], numeric: true, capitalised: false, acronym: false, stop: false, joined: false, start, end: lastEnd });
         previousSound = null;
+        numberEnd = lastEnd;
         continue;
       }
+      // Not even a stop word: it would end the phrase the number is in ("on the 4th floor").
+      if (start === numberEnd && ORDINAL_SUFFIX.test(written)) continue;
       const parts = scanner.hyphenated ? written.split("-") : null;
       // A hyphenated word also counts whole: Алма-Ата ~ Almaty, колл-центр ~ call-center.
       const pieces = parts ? [...parts, parts.join("")] : null;

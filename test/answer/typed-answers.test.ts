@@ -162,6 +162,21 @@ describe("a question about one event is not answered from an article about anoth
     expect(result.quotes[0]?.text).toContain("Два пассажира погибли");
   });
 
+  it.each([
+    ["how many passengers died in the 2018 derailment", "en"],
+    ["сколько пассажиров погибло при сходе поезда в 2018 году", "ru"],
+  ])("%j: an article dated 2025 that never mentions 2018 is about another event", async (question) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(true);
+    expect(result.decision).toMatchObject({ answered: false, reason: "other-event" });
+  });
+
+  it("the year of the article's date is the event's year", async () => {
+    const result = await service.answer("сколько пассажиров погибло при сходе поезда в 2025 году");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("Два пассажира погибли");
+  });
+
   it("a source is not an event: «по первым данным»", async () => {
     const result = await service.answer("сколько пассажиров погибло по первым данным");
     expect(result.abstained).toBe(false);

@@ -73,8 +73,19 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     ["кто из бойцов отреагировал на атаки в дагестане", ["атаки"]],
     ["which of the attackers were arrested", []],
     ["сколько человек погибло по первым данным", []],
+    // A quantity in words, like one in figures, says how much, not which event; nor does "the rest".
+    ["объявили траур на три дня после терактов", ["терактов"]],
+    ["what was found on the 4th floor after the blast", ["floor", "blast"]],
+    ["сколько жильцов вывели из остальных подъездов", ["подъездов"]],
   ] as const)("%s → %j", (question, scene) => {
     expect(sceneOf(question)).toEqual(scene);
+  });
+
+  it("keeps the years a question names, which date the event asked about", () => {
+    const analysis = analyzeQuestion("who won the 2018 world cup final, the 3rd in a row", defaultAnalyzer(), names);
+    expect(analysis.years.map((t) => t.token.folded)).toEqual(["2018"]);
+    expect(analyzeQuestion("кому проиграли финал в 2006 году", defaultAnalyzer(), names).years.map((t) => t.token.folded)).toEqual(["2006"]);
+    expect(analyzeQuestion("how many of the 3000 detained were freed", defaultAnalyzer(), names).years).toEqual([]);
   });
 });
 

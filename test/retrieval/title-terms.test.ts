@@ -21,6 +21,13 @@ describe("TitleTerms", () => {
     expect(titles.covers("a.md", word(text))).toBe(expected);
   });
 
+  it("tells whether an article is dated in a year, and that it cannot tell for an undated one", () => {
+    const dated = new TitleTerms(() => null, analyzer, (doc) => (doc === "a.md" ? "2024-06-24" : null));
+    expect(dated.datedIn("a.md", "2024")).toBe(true);
+    expect(dated.datedIn("a.md", "2018")).toBe(false);
+    expect(dated.datedIn("b.md", "2024")).toBeNull();
+  });
+
   it("holds nothing for an article without a title", () => {
     expect(titles.covers("b.md", word("взрыв"))).toBe(false);
   });

@@ -30,6 +30,16 @@ describe("analyze", () => {
     expect(normaliseNumber(number)).toBe(number);
   });
 
+  it.each([
+    ["gas built up in a flat on the 4th floor", ["gas", "built", "flat", "4", "floor"]],
+    ["the 21st century, the 2nd and 3rd attacks", ["21", "centuri", "2", "3", "attack"]],
+    ["на 4-м этаже", ["4", "этаж"]],
+    // Letters apart from the number are a word all the same.
+    ["the 4 th floor", ["4", "th", "floor"]],
+  ])("an ordinal's letters after its figures are not a word: %s", (text, stems) => {
+    expect(stemsOf(text)).toEqual(stems);
+  });
+
   it("marks capitalised words inside a sentence, not the first word, and acronyms in capitals", () => {
     const tokens = analyze("Who signed the decree on mourning in Dagestan? Tokayev did, with the CSTO.");
     expect(tokens.filter((t) => t.capitalised).map((t) => t.stem)).toEqual(["dagestan", "csto"]);
