@@ -80,7 +80,7 @@ const GENERIC_WORDS = [
   "человек", "человека", "люди", "людей", "вообще", "именно", "точно", "скажи", "скажите", "расскажи", "расскажите", "подробности", "информация",
   "данным", "словам", "сообщению", "пытались", "пытался", "пыталась", "смогли", "смог", "делают", "делает", "делали",
   "продлится", "продлился", "продлилась", "продлились", "длится", "длился", "длилась", "длились", "продолжался", "продолжалась", "продолжится",
-  "правда", "верно", "звали", "зовут", "называется", "называют", "называли", "называлась", "называлось",
+  "правда", "верно", "true", "correct", "звали", "зовут", "называется", "называют", "называли", "называлась", "называлось",
   "столько", "so", "пришлось", "придется", "приходится", "стоит", "стоят", "должен", "должна", "должно", "должны", "собирались", "собирался", "собиралась", "собирается", "могли", "может", "могут", "стал", "стали", "стала",
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
@@ -107,6 +107,11 @@ const PREPOSITIONS = new Set([
   "в", "во", "на", "при", "у", "после", "до", "о", "об", "обо", "про", "по", "с", "со", "от", "из", "под", "над", "за", "к", "ко",
   "для", "без", "около", "через", "между", "среди", "возле", "перед", "вокруг", "против",
 ]);
+/**
+ * Russian compound prepositions, a preposition and a noun that together mean "during", "in the
+ * course of", "as a result of", "in connection with": the noun is no topic («во время беспорядков»).
+ */
+const COMPOUND_PREPOSITIONS = new Set(["во время", "в течение", "в ходе", "в результате", "в связи", "в период"]);
 /** Stop words that keep a prepositional phrase going ("in the", "at his"). */
 const DETERMINERS = new Set([
   "s", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "all", "every", "each", "some", "any",
@@ -217,8 +222,10 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
       afterOpener = CATEGORY_OPENERS.has(token.folded);
       continue;
     }
-    // A preposition that is not a stop word ("near", "around", "behind") opens a scene phrase like the others and is not itself asked about.
-    if (PREPOSITIONS.has(token.folded)) {
+    // A preposition that is not a stop word ("near", "around", "behind"), or the noun of a compound
+    // one («во *время*», «в *ходе*»: "during"), opens a scene phrase like the others and is not itself asked about.
+    const previous = all[all.indexOf(token) - 1];
+    if (PREPOSITIONS.has(token.folded) || (previous !== undefined && COMPOUND_PREPOSITIONS.has(`${previous.folded} ${token.folded}`))) {
       terms.push({ token, role: "generic" });
       inPhrase = true;
       sceneSetting = true;

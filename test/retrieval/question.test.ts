@@ -77,8 +77,20 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     ["объявили траур на три дня после терактов", ["терактов"]],
     ["what was found on the 4th floor after the blast", ["floor", "blast"]],
     ["сколько жильцов вывели из остальных подъездов", ["подъездов"]],
+    // A compound preposition's noun is part of the preposition ("during", "in the course of").
+    ["сколько людей задержали во время беспорядков", ["беспорядков"]],
+    ["что разрушили в ходе штурма", ["штурма"]],
   ] as const)("%s → %j", (question, scene) => {
     expect(sceneOf(question)).toEqual(scene);
+  });
+
+  it("does not ask about the frame of a yes/no question: \"is it true\", «правда ли»", () => {
+    for (const question of ["is it true they sold more tickets than allowed", "правда ли что продали больше билетов"]) {
+      const focus = analyzeQuestion(question, defaultAnalyzer(), names).terms.filter((t) => t.role === "focus").map((t) => t.token.original);
+      expect(focus).not.toContain("true");
+      expect(focus).not.toContain("правда");
+      expect(focus.length).toBeGreaterThan(1);
+    }
   });
 
   it("keeps the years a question names, which date the event asked about", () => {
