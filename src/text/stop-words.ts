@@ -24,6 +24,12 @@ const STOP_WORDS = new Set<string>(
     ...["unless", "whether", "whereas", "though", "although", "however", "just", "even", "yet", "already", "ago", "again", "ever"],
     ...["shall", "may", "having", "done", "so"],
     ...["обо", "ко", "около", "среди", "возле", "вокруг", "против", "та", "те", "наш", "ваш", "свой", "своей", "своих"],
+    // Prepositions and particles the Russian list lacks (насчёт "about", вроде "sort of", якобы
+    // "allegedly"), and English hedges and topic prepositions ("regarding", "reportedly").
+    ...["насчет", "относительно", "касательно", "ради", "благодаря", "согласно", "вместо", "кроме", "помимо", "вследствие", "ввиду"],
+    ...["мимо", "вдоль", "сквозь", "посреди", "вне", "внутри", "позади", "напротив", "вблизи", "спустя", "накануне", "поверх", "путем", "сверх"],
+    ...["вроде", "типа", "якобы", "словно", "неужели", "вон", "просто", "примерно", "приблизительно"],
+    ...["regarding", "concerning", "despite", "regardless", "apparently", "reportedly", "allegedly", "supposedly", "maybe", "perhaps", "probably", "basically"],
     // "Other" and "some" in all their forms (the list has only «другой»: «другие» would be stemmed to «друг», "friend").
     ...["others", "другая", "другое", "другие", "других", "другого", "другому", "другим", "другими", "другую", "иной", "иная", "иное", "иные", "иных", "иным", "иными"],
     // «Остальные» ("the rest", "the others") likewise: a determiner, not a topic («из остальных подъездов»).
