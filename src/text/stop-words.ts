@@ -18,7 +18,8 @@ const STOP_WORDS = new Set<string>(
     ...rus,
     ...["what", "which", "who", "whom", "whose", "when", "where", "why", "how", "does", "did", "do", "will", "was", "were"],
     ...["сколько", "почем", "кто", "что", "где", "когда", "почему", "зачем", "откуда", "куда", "какой", "какая", "какое", "какие", "каков", "какую", "каким", "каком", "какому", "какого", "каких", "какими", "чей", "чья", "чьё", "чье", "чьи"],
-    ...["ли", "чем", "чего", "кого", "кому", "это", "этот", "эта", "эти", "был", "была", "были", "было", "будет", "можно", "нужно"],
+    ...["ком", "какова", "каково", "каковы", "чьего", "чьей", "чьих", "отчего", "скольких", "скольким", "насколько", "whatever", "whenever", "wherever"],
+    ...["ли", "чем", "чего", "чему", "кого", "кому", "кем", "это", "этот", "эта", "эти", "был", "была", "были", "было", "будет", "можно", "нужно"],
     // Function words the lists lack: prepositions, determiners, pronouns, auxiliaries, connectives.
     ...["its", "during", "against", "among", "amid", "within", "without", "upon", "onto", "toward", "towards", "via", "per", "until"],
     ...["unless", "whether", "whereas", "though", "although", "however", "just", "even", "yet", "already", "ago", "again", "ever"],
