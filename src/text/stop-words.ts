@@ -30,6 +30,8 @@ const STOP_WORDS = new Set<string>(
     ...["насчет", "относительно", "касательно", "ради", "благодаря", "согласно", "вместо", "кроме", "помимо", "вследствие", "ввиду"],
     ...["мимо", "вдоль", "сквозь", "посреди", "вне", "внутри", "позади", "напротив", "вблизи", "спустя", "накануне", "поверх", "путем", "сверх"],
     ...["вроде", "типа", "якобы", "словно", "неужели", "вон", "просто", "примерно", "приблизительно"],
+    // Verb particles, like "up" and "out" of the list ("break *down*", "cut *off*", "ran *away*").
+    ...["down", "off", "away"],
     ...["regarding", "concerning", "despite", "regardless", "apparently", "reportedly", "allegedly", "supposedly", "maybe", "perhaps", "probably", "basically"],
     // "Other" and "some" in all their forms (the list has only «другой»: «другие» would be stemmed to «друг», "friend").
     ...["others", "другая", "другое", "другие", "других", "другого", "другому", "другим", "другими", "другую", "иной", "иная", "иное", "иные", "иных", "иным", "иными"],
