@@ -170,7 +170,9 @@ export interface WindowEvidence {
    * Whether the window's article (its text or title) holds every word of the question that says
    * which event is asked about (`QuestionTerm.scene`, when the articles use it at all): "how many
    * people died in the earthquake" is not answered by a death toll of an attack. A year the
-   * question names must be the article's too (`QuestionAnalysis.years`): its date's, or in its text.
+   * question names must be the article's too (`QuestionAnalysis.years`): its date's, or in its text;
+   * and so must a full name the articles know ("Xi Jinping" of "what did Xi Jinping say about the
+   * Dagestan attacks" is not in the Dagestan article).
    */
   sceneHeld: boolean;
   /**
@@ -198,6 +200,8 @@ export interface EvidenceSource {
   weight(token: Token): number;
   /** Whether the articles use the word at all (by stem or concept). */
   knows(token: Token): boolean;
+  /** In how many passages the token occurs (by stem, concept or sound key: names across scripts count). */
+  passageFrequency(token: Token): number;
 }
 
 /** A window's ranking score from its relevance, its length in sentences and its passage's rank (1-based). */
@@ -216,6 +220,14 @@ export function focusTerms(question: QuestionAnalysis): QuestionTerm[] {
     if (terms.length > 0) return terms;
   }
   return [];
+}
+
+/** The words of the question's names of two words or more ("Xi Jinping", «Крокус Сити Холл»): name words written one after the other. */
+function fullNames(question: QuestionAnalysis): QuestionTerm[] {
+  const names = question.terms.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined);
+  const adjacent = (a: QuestionTerm | undefined, b: QuestionTerm | undefined): boolean =>
+    a !== undefined && b !== undefined && /^\s+$/.test(question.text.slice(a.token.end, b.token.start));
+  return names.filter((t, i) => adjacent(names[i - 1], t) || adjacent(t, names[i + 1]));
 }
 
 /**
@@ -264,7 +276,10 @@ export function evaluateWindows(
   // A year the question names must be the article's: its date's, or one its text mentions (an
   // undated article that does not mention it is given the benefit of the doubt).
   const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
-  const sceneHeld = yearsHeld && scored.every((t) => !t.scene || source.documentCovers(passage.doc, t.token) || inTitle(t));
+  // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
+  // after the other): a quote from an article that never names that person or place is not about them.
+  const fullNamesHeld = fullNames(question).every((t) => source.passageFrequency(t.token) === 0 || source.documentCovers(passage.doc, t.token) || inTitle(t));
+  const sceneHeld = yearsHeld && fullNamesHeld && scored.every((t) => !t.scene || source.documentCovers(passage.doc, t.token) || inTitle(t));
   // What a count question counts must be in the quote itself: a headline does not say what the
   // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
   const counted = new Set(question.counted);

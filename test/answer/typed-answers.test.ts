@@ -177,6 +177,14 @@ describe("a question about one event is not answered from an article about anoth
     expect(result.quotes[0]?.text).toContain("Два пассажира погибли");
   });
 
+  it.each([
+    "what did oleg mironov say about the derailment near ozyorsk",
+    "что сказал олег миронов о сходе поезда под озёрском",
+  ])("%j: a person the articles name elsewhere is not in the derailment's article", async (question) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(true);
+  });
+
   it("a source is not an event: «по первым данным»", async () => {
     const result = await service.answer("сколько пассажиров погибло по первым данным");
     expect(result.abstained).toBe(false);
