@@ -228,7 +228,9 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
-const PUBLISHED_LINE = /^(?:опубликовано|дата публикации|дата|обновлено|published|(?:last\s+)?updated|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+const PUBLISHED_LINE = /^(?:опубликовано|дата публикации|дата|обновлено|изменено|published|(?:last\s+)?(?:updated|modified)|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+/** A time told relative to now ("3 hours ago", "just now", «2 часа назад», «только что»): a stamp without a date. */
+const RELATIVE_STAMP = /^(?:(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just now|\d{1,3}\s+(?:мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|только что)$/iu;
 /**
  * What may follow a date in a stamp: a time with its zone ("08:15 BST", ", 11:25") and an update
  * note in brackets («(обновлено в 14:05)», "(updated 10:05)").
@@ -265,8 +267,10 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:read|see) also\b/iu,
   /^read more\s*:/iu,
   /^(?:related|по теме|see more)\s*:/iu,
-  // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …»).
-  /^(?:photo|photos|image|picture|фото|фотография|источник фото)(?:\s+(?:credit|by))?\s*:/iu,
+  // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …», "[Image: …]", "(Photo: …)").
+  /^[[(]?(?:photo|photos|image|picture|фото|фотография|источник фото)(?:\s+(?:credit|by))?\s*:/iu,
+  // A teaser of another article closed by a link to it ("… Read the full story →", «… Читать полностью →»).
+  /(?:читать полностью|читать далее|read (?:the )?full (?:story|article))\s*[→»>]*$/iu,
   // Wire credits: "(Reporting by …; Editing by …)".
   /^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/iu,
   /^(?:share|поделиться|share this(?: article| story| post)?)[:.!]?$/iu,
@@ -341,8 +345,11 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line);
 }
 
-/** A byline: "By" and a name of up to four capitalised words, then the end or ", Outlet" / "| …" ("By Nora Kessling, Great Lakes Ledger"). */
-const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор:?|[Тт]екст:)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|–—]\s*(.*)$)/u;
+/**
+ * A byline: "By" and a name of up to four capitalised words (or two names joined by "and"), then
+ * the end or ", Outlet" / "| …" ("By Nora Kessling, Great Lakes Ledger", "By Ann Lee and Tom Ward, Reuters").
+ */
+const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор(?:ы)?:?|[Тт]екст:)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:and|&|и)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?(?:$|[,|–—]\s*(.*)$)/u;
 /** "From Daniel Okafor, Athens correspondent": a byline only when a role closes it ("From Monday, …" is a sentence). */
 const FROM_BYLINE_LINE = /^[Ff]rom\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|staff)$/u;
 /** Longest line (characters) taken for a date stamp alone on its line ("June 2, 2025", «14:05, 12 июня 2025», "2025-06-02 10:05 GMT"). */
@@ -423,12 +430,24 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   if (/[|·•]/u.test(line)) {
     const parts = line.split(/[|·•]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
-    if (parts.length > 1 && parts.every((part) => takeStamp(part, draft))) {
+    const stamps = parts.map((part) => takeStamp(part, draft));
+    // The other parts of a line with a stamp or byline are a section ("HEALTH | Updated 3 hours
+    // ago") or, before a byline, the outlet ("The Eastern Chronicle | By Laura Finnegan").
+    const others = parts.filter((_, i) => !stamps[i]);
+    if (parts.length > 1 && stamps.some(Boolean) && others.every(isRubricPart)) {
+      const byline = parts.findIndex((part) => BYLINE_LINE.test(part));
+      const outlet = byline > 0 ? parts[byline - 1] : undefined;
+      if (outlet !== undefined && !stamps[byline - 1] && /^\p{Lu}/u.test(outlet)) draft.outlet ??= outlet;
       Object.assign(meta, draft);
       return true;
     }
   }
   return takeStamp(line, meta);
+}
+
+/** A short part of a separated furniture line: at most four words, no sentence stop at its end. */
+function isRubricPart(part: string): boolean {
+  return part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(part);
 }
 
 /** One metadata stamp (see `takeMetadataLine`); true when it is one. */
@@ -442,11 +461,18 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   if (published) {
     const rest = (published[1] ?? "").trim();
     if (rest === "") return true;
-    // "Updated 10:05 GMT": a time alone stamps the day already given.
-    if (/^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|msk|мск))?$/iu.test(rest)) return true;
+    // "Updated 10:05 GMT": a time alone stamps the day already given; so does "Updated 3 hours ago".
+    if (/^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|msk|мск))?$/iu.test(rest) || RELATIVE_STAMP.test(rest)) return true;
     const date = stampDate(rest);
     if (date === null) return false;
     meta.date ??= date;
+    return true;
+  }
+  if (RELATIVE_STAMP.test(line)) return true;
+  // "Source: Reuters", «Источник: «Верхневолжский курьер»»: the outlet, wherever the line is.
+  const source = SOURCE_NAME_LINE.exec(line);
+  if (source) {
+    meta.outlet ??= unquoted((source[1] ?? "").trim().replace(/[.;,]+$/u, ""));
     return true;
   }
   if (FROM_BYLINE_LINE.test(line)) return true;
@@ -468,6 +494,12 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   return /^(?:staff|senior|chief)?\s*(?:reporter|correspondent|writer|editor|корреспондент|обозреватель)$/iu.test(line);
 }
 
+/** A name without the quotation marks around it («Верхневолжский курьер», "The Ledger"). */
+function unquoted(name: string): string {
+  const match = /^[«"“„'](.+)[»"”“']$/u.exec(name);
+  return match ? (match[1] ?? name).trim() : name;
+}
+
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$/iu;
 const TAGS_LINE = /^(?:tags|теги|метки)\s*:/iu;
@@ -487,7 +519,7 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
     }
     const source = SOURCE_NAME_LINE.exec(line);
     if (source) {
-      meta.outlet ??= (source[1] ?? "").trim().replace(/[.;,]+$/, "");
+      meta.outlet ??= unquoted((source[1] ?? "").trim().replace(/[.;,]+$/, ""));
       return true;
     }
     return TAGS_LINE.test(line);
@@ -548,7 +580,9 @@ function dropRubric(lines: string[]): void {
   const heading = filled.findIndex(({ line }) => /^#{1,6}\s+\S/u.test(line));
   if (heading < 1) return;
   const rubric = filled.slice(0, heading);
-  const isRubric = ({ line }: { line: string }) => line.length <= MAX_RUBRIC_CHARS && line.split(/\s+/).length <= 3 && !/[.!?:;,…]$/u.test(line);
+  // «Происшествия», "World | Europe", «Происшествия · Ярославская область»: short parts between separators.
+  const isRubric = ({ line }: { line: string }) =>
+    line.length <= 2 * MAX_RUBRIC_CHARS && line.split(/\s*[|·•/>›»]\s*/u).every((part) => part !== "" && part.split(/\s+/).length <= 3 && part.length <= MAX_RUBRIC_CHARS && !/[.!?:;,…]$/u.test(part));
   if (!rubric.every(isRubric)) return;
   for (const { i } of rubric.reverse()) lines.splice(i, 1);
 }

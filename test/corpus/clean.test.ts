@@ -259,6 +259,21 @@ describe("parseArticle on made-up articles", () => {
       { title: "Wildfire forces thousands to flee" },
     ],
     [
+      "a section and a relative stamp above the title leave; a byline of two names gives the outlet",
+      "WORLD | UPDATED 2 HOURS AGO\n\nDam bursts above mountain village\n\nBy Ann Lee and Tom Ward, Northern Wire\nMay 3, 2025\n\nThe dam burst at dawn.",
+      { date: "2025-05-03", outlet: "Northern Wire", title: "Dam bursts above mountain village" },
+    ],
+    [
+      "an outlet before a piped byline; 'Published … · Last modified …' gives the date",
+      "Storm floods the coast\n\nThe Harbour Gazette | By Jane Moss, chief reporter\nPublished 4 March 2025 · Last modified 4 March 2025, 18:32 BST\n\nThe storm flooded the coast.",
+      { date: "2025-03-04", outlet: "The Harbour Gazette", title: "Storm floods the coast" },
+    ],
+    [
+      "a rubric of parts between separators above a Markdown title; «Источник: «…»» gives the outlet anywhere",
+      "Происшествия · Тверская область\n\n# Автобус съехал в кювет\n\nАвтор: Иван Петров\nИсточник: «Тверской вестник»\n\nАвтобус съехал в кювет утром.",
+      { outlet: "Тверской вестник", title: "Автобус съехал в кювет" },
+    ],
+    [
       "a single line is not a title (nothing follows it)",
       "Fire crews worked all night",
       { title: null },
@@ -319,6 +334,13 @@ describe("parseArticle on made-up articles", () => {
     ["Просмотров: 1 234"],
     ["Дата: 2025-03-04"],
     ["Date: 4 March 2025"],
+    ["[Image: Firefighters on the roof of the school]"],
+    ["(Photo: Rescuers at the collapsed barrier. Photo: Ann Lee/Gazette)"],
+    ["[Фото: перевёрнутый автобус в кювете]"],
+    ["Ранее: В Тверской области автобус съехал в кювет. Читать полностью →"],
+    ["Earlier: A bus left the road in Kent. Read the full story →"],
+    ["Updated 3 hours ago"],
+    ["Обновлено: 2 часа назад"],
   ])("removes furniture wherever it stands: %s", (line) => {
     const { text } = parseArticle("x.txt", `The river rose overnight.\n${line}\nCrews worked until dawn.`, "h");
     expect(text).toBe("The river rose overnight.\nCrews worked until dawn.");
