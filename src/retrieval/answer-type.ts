@@ -251,7 +251,20 @@ const ANY_DIGIT = /\p{N}/u;
  * "page 3", ordinals ("87-й", «4-го», "4th", "1st"), "Highway 26", "Khabar 24".
  */
 const IDENTIFIER_NUMBER =
-  /(?:(?<![\p{L}])(?:article|art\.|no\.|nos\.|number|page|part|section|chapter|clause|highway|route|flight|channel|статья|статьи|статье|ст\.|пункт|часть|части|глава|рейс|маршрут|трасса)\s*|[№#]\s*)\p{N}+|\p{N}+(?:-?(?:й|я|е|го|му|ом|ый|ая|ое|ых|st|nd|rd|th))(?![\p{L}])|(?<=\p{Lu}\p{L}*[\s-])\p{N}{1,3}(?![\p{N},.]?\s*(?:people|persons|человек|тысяч|млн|million|%))(?=\s*[»"”,.)]|$)/giu;
+  /(?:(?<![\p{L}])(?:article|art\.|no\.|nos\.|number|page|part|section|chapter|clause|highway|route|flight|channel|статья|статьи|статье|ст\.|пункт|часть|части|глава|рейс|маршрут|трасса)\s*|[№#]\s*)\p{N}+|\p{N}+(?:-?(?:й|я|е|го|му|ом|ый|ая|ое|ых|st|nd|rd|th))(?![\p{L}])/giu;
+/**
+ * A number right after a capitalised word that names something ("Khabar 24", «Шахта 7»), not a
+ * count. Case-sensitive (with the `i` flag `\p{Lu}` would match any letter: "detained 3,000"), and
+ * never the first group of a larger number.
+ */
+const NAME_NUMBER = /(?<=\p{Lu}\p{L}*[\s-])\p{N}{1,3}(?![.,\s\u00A0]?\p{N})(?![\p{N},.]?\s*(?:people|persons|человек|тысяч|млн|million|%))(?=\s*[»"”,.)]|$)/gu;
+
+/**
+ * Numbers that are someone's age, not a count: after a name and a comma ("Ellie Norwood, 17, from
+ * Ipswich"), in "34-year-old", «58-летний» and after "aged". (An age question finds ages its own way:
+ * `ageNextTo` in sentence-evidence.ts.)
+ */
+const AGE_NUMBER = /(?<=\p{Lu}\p{L}+,\s)\p{N}{1,3}(?=\s*[,.;)]|$)|\p{N}{1,3}(?=[-\s]years?[-\s]old|-летн\p{L}*)|(?<=(?<![\p{L}])aged\s)\p{N}{1,3}/giu;
 
 /** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
 const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*`;
@@ -475,7 +488,7 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   #undated(): string {
-    this.#withoutDates ??= this.#text.replace(DATE_EXPRESSIONS, " ").replace(IDENTIFIER_NUMBER, " ");
+    this.#withoutDates ??= this.#text.replace(DATE_EXPRESSIONS, " ").replace(IDENTIFIER_NUMBER, " ").replace(NAME_NUMBER, " ").replace(AGE_NUMBER, " ");
     return this.#withoutDates;
   }
 

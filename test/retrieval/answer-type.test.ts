@@ -62,8 +62,22 @@ describe("answers of a type in a sentence", () => {
     ["in accordance with Article 4 of the Collective Security Treaty", false],
     ["поезда № 412 сообщением Казань — Анапа", false],
     ["На 87-й минуте капитан сравнял счёт", false],
+    // Someone's age is not a count.
+    ["Among the dead were Ellie Norwood, 17, from Ipswich", false],
+    ["a 34-year-old man was detained", false],
+    ["задержан 58-летний водитель", false],
+    ["a nurse aged 34 died", false],
+    ["Ivanov, 45, said 12 people died", true],
   ])("hasQuantity(%j) = %s", (text, expected) => {
     expect(hasQuantity(text)).toBe(expected);
+  });
+
+  it.each([
+    ["Police detained 3,000 people.", ["3000"]],
+    ["Police detained 3 000 people, the Ministry said, 26 were killed.", ["3000", "26"]],
+    ["The TV channel Khabar 24.", []],
+  ])("reads whole numbers, not a name's number, in %j", (text, numbers) => {
+    expect(typeEvidence(text).numbers).toEqual(numbers);
   });
 
   it("does not take the question's own number for an answer (Apollo 11)", () => {
