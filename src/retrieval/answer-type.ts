@@ -262,9 +262,9 @@ const NAME_NUMBER = /(?<=\p{Lu}\p{L}*[\s-])\p{N}{1,3}(?![.,\s\u00A0]?\p{N})(?![\
 /**
  * Numbers that are someone's age, not a count: after a name and a comma ("Ellie Norwood, 17, from
  * Ipswich"), in "34-year-old", «58-летний» and after "aged". (An age question finds ages its own way:
- * `ageNextTo` in sentence-evidence.ts.)
+ * `ageNextTo` in sentence-evidence.ts.) Case-sensitive, for `\p{Lu}`.
  */
-const AGE_NUMBER = /(?<=\p{Lu}\p{L}+,\s)\p{N}{1,3}(?=\s*[,.;)]|$)|\p{N}{1,3}(?=[-\s]years?[-\s]old|-летн\p{L}*)|(?<=(?<![\p{L}])aged\s)\p{N}{1,3}/giu;
+const AGE_NUMBER = /(?<=\p{Lu}\p{L}+,\s)\p{N}{1,3}(?=\s*[,.;)]|$)|\p{N}{1,3}(?=[-\s][Yy]ears?[-\s]old|-летн\p{L}*)|(?<=(?<![\p{L}])[Aa]ged\s)\p{N}{1,3}/gu;
 
 /** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
 const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*`;

@@ -68,6 +68,7 @@ describe("answers of a type in a sentence", () => {
     ["задержан 58-летний водитель", false],
     ["a nurse aged 34 died", false],
     ["Ivanov, 45, said 12 people died", true],
+    ["of those detained, 26.", true],
   ])("hasQuantity(%j) = %s", (text, expected) => {
     expect(hasQuantity(text)).toBe(expected);
   });
