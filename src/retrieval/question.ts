@@ -270,13 +270,21 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     terms.push(term);
     afterOpener = false;
   }
+  // A role right before a name is part of the name ("what sentence did *captain* Stavros Kondylis
+  // get", «что сказал *губернатор* Андрей Корнеев»): it says who, not what is asked about him. Not
+  // in a question for a person, which asks who holds the role («кто *аким* Алматы»).
+  const answerType = answerTypeOf(question);
+  terms.forEach((term, i) => {
+    const next = terms[i + 1];
+    if (answerType === "person" || term.role !== "focus" || !next || next.role !== "anchor" || next.token.numeric || !namesRole(term.token.original)) return;
+    if (/^\s+$/u.test(question.slice(term.token.end, next.token.start))) term.role = "topic";
+  });
   // With nothing else asked about, the category is what is asked: «какая *погода* будет на
   // Калиросе», "what *salary* do miners at X earn" ask for the weather and the salary, and a
   // sentence that merely names Kalyros does not answer them.
   if (!terms.some((t) => t.role === "focus")) for (const term of categories) term.role = "focus";
   // "of" right after a quantifier head ("kind of help") does not open a phrase.
   fixQuantifierPhrases(all, terms);
-  const answerType = answerTypeOf(question);
   const measure = asksForMeasure(question);
   const age = answerType === "quantity" && asksForAge(question);
   return {

@@ -93,6 +93,16 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     }
   });
 
+  it.each([
+    ["what sentence did captain stavros kondylis get", ["sentence"]],
+    ["почему губернатор андрей корнеев уволил мастера", ["уволил", "мастера"]],
+    // A question for a person asks who holds the role.
+    ["кто аким алматы", ["аким"]],
+  ])("a role right before a name is part of the name: %s → focus %j", (question, focus) => {
+    const names: NameTest = { isName: (t) => ["stavros", "kondylis", "андрей", "корнеев", "алматы"].includes(t.folded), continuesName: () => false };
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).terms.filter((t) => t.role === "focus").map((t) => t.token.original)).toEqual(focus);
+  });
+
   it("keeps the years a question names, which date the event asked about", () => {
     const analysis = analyzeQuestion("who won the 2018 world cup final, the 3rd in a row", defaultAnalyzer(), names);
     expect(analysis.years.map((t) => t.token.folded)).toEqual(["2018"]);
