@@ -17,7 +17,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
   // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
   // счётом», «какая зарплата»): the answer is a number.
-  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:final\s+)?(score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
+  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:final\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
   // …or opening a question typed as a search ("population of harlow falls", «население махачкалы»).
   ["quantity", /^\s*(?:the\s+)?(?:final\s+)?(?:score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\s+(?:of|in|at|for)\b/iu],
   ["quantity", /^\s*(?:сч[её]т|цена|стоимость|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
@@ -43,8 +43,13 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
  * a number with a unit, a currency or a share ("18% contained", "14.7 metres", «2 млн рублей»), not
  * any number ("1,900 homes").
  */
+/** "What temperature", "what was the temp", «какая температура», «до скольки градусов»: a temperature is asked. */
+const TEMPERATURE_ASKED =
+  /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:temperature|temp)\b|(^|[^\p{L}])(?:как(?:ая|ой|ую)\s+(?:был[аои]?\s+|будет\s+)?температур\p{L}*|до\s+скольки\s+градусов)(?![\p{L}])/iu;
+
 const MEASURE_PATTERNS: readonly RegExp[] = [
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
+  TEMPERATURE_ASKED,
   /(^|[^\p{L}])(на\s+сколько|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
 ];
 
@@ -72,6 +77,7 @@ export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "we
 const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/\bhow\s+(deep|far|wide)\b|(^|[^\p{L}])(какова\s+(глубина|длина|ширина)|какой\s+(ширины|длины|глубины|толщины)|на\s+какую\s+глубину|как\s+далеко)(?![\p{L}])/iu, ["length"]],
   [/\bhow\s+(hot|cold)\b/iu, ["temperature"]],
+  [TEMPERATURE_ASKED, ["temperature"]],
   [/\bhow\s+long\b|(^|[^\p{L}])(как\s+долго|сколько\s+(времени|продл\p{L}*|длил\p{L}*|длит\p{L}*))(?![\p{L}])/iu, ["length", "time"]],
   [/\bhow\s+(high|tall)\b|(^|[^\p{L}])(какова\s+высота|на\s+какую\s+высоту)(?![\p{L}])/iu, ["length", "percent", "temperature", "money"]],
   [/\bhow\s+fast\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью)(?![\p{L}])/iu, ["speed"]],

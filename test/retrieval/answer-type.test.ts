@@ -167,6 +167,8 @@ describe("kinds of measure", () => {
     ["what share of homes were retrofitted", ["percent"]],
     ["сколько стоил ремонт моста", ["money"]],
     ["почем билеты", ["money"]],
+    ["what temp did the city hit", ["temperature"]],
+    ["какая была температура в городе", ["temperature"]],
     ["какова площадь пожара", ["area"]],
     ["с какой скоростью шёл поезд", ["speed"]],
     ["how wide was the borehole", ["length"]],
