@@ -64,7 +64,7 @@ export const RETRIEVAL_SETTINGS = {
 
   // --- The decision (chosen on the tune split; see README) ------------------------------------
   /** Least share of the focus words' weight (IDF) a quote must contain. */
-  minFocusShare: 0.5,
+  minFocusShare: 0.4,
   /**
    * The same, for a question that asks for a quantity or a date (its quote must hold one). Higher
    * than `minFocusShare`: news sentences are full of numbers and dates, so the asked type alone says
