@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { windowAnswers } from "../../src/answer/decision.ts";
+import { RETRIEVAL_SETTINGS } from "../../src/retrieval/settings.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
 import type { WindowEvidence } from "../../src/retrieval/sentence-evidence.ts";
 import { defaultAnalyzer } from "../../src/text/analyzer.ts";
@@ -35,13 +36,13 @@ describe("windowAnswers: a count question", () => {
     expect(windowAnswers(windowWith({ countHeld: false }), question)).toBe(false);
   });
 
-  it("needs only half when the number stands next to what is counted (\"about 300 servicemen\")", () => {
+  it("needs only `minFocusShare` when the number stands next to what is counted (\"about 300 servicemen\")", () => {
     expect(windowAnswers(windowWith({ countHeld: true }), question)).toBe(true);
   });
 
-  it("never answers without a number, nor with one focus word short of half", () => {
+  it("never answers without a number, nor with less of the focus than `minFocusShare`", () => {
     expect(windowAnswers(windowWith({ countHeld: true, typeHeld: false }), question)).toBe(false);
-    expect(windowAnswers(windowWith({ countHeld: true, focusShare: 0.4 }), question)).toBe(false);
+    expect(windowAnswers(windowWith({ countHeld: true, focusShare: RETRIEVAL_SETTINGS.minFocusShare - 0.05 }), question)).toBe(false);
   });
 });
 
