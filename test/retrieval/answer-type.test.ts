@@ -44,6 +44,8 @@ describe("answerTypeOf", () => {
     ["did Interpol offer help", "yes-no"],
     ["правда ли что протесты начались из-за газа", "yes-no"],
     ["What did the CSTO decide?", "other"],
+    ["what made the ferry roll over", "reason"],
+    ["что привело к аварии на трассе", "reason"],
   ] as const)("%s → %s", (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
