@@ -392,7 +392,7 @@ async function main(): Promise<void> {
   });
   const questionCount = Number(values.questions);
   if (values["child-disk"] !== undefined) {
-    const result = await diskChild(values["child-disk"], positionals, await loadBenchQuestions());
+    const result = await diskChild(values["child-disk"], positionals, await loadBenchQuestions({ withTune: true }));
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }

@@ -1,9 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const QUESTION_FILES = [path.join(repoRoot, "eval", "questions.jsonl"), path.join(repoRoot, "eval", "own-questions.jsonl")];
+/** The tune split's files (never the test split's), for a larger pool of distinct questions. */
+const TUNE_DIR = path.join(repoRoot, "eval", "tune");
 
 /** The `p`-th percentile (nearest rank) of `values`; NaN when empty. */
 export function percentile(values: readonly number[], p: number): number {
@@ -23,10 +25,15 @@ export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-/** The distinct questions of eval/questions.jsonl and eval/own-questions.jsonl, the bench's question set. */
-export async function loadBenchQuestions(): Promise<string[]> {
+/**
+ * The questions of eval/questions.jsonl and eval/own-questions.jsonl, the bench's question set;
+ * `withTune` adds the tune split's and keeps each question once (a larger pool of distinct ones).
+ */
+export async function loadBenchQuestions(options: { withTune?: boolean } = {}): Promise<string[]> {
   const questions: string[] = [];
-  for (const file of QUESTION_FILES) {
+  const files = [...QUESTION_FILES];
+  if (options.withTune) for (const name of (await readdir(TUNE_DIR)).filter((f) => f.endsWith(".jsonl")).sort()) files.push(path.join(TUNE_DIR, name));
+  for (const file of files) {
     for (const line of (await readFile(file, "utf8")).split("\n")) {
       if (line.trim() === "") continue;
       const parsed: unknown = JSON.parse(line);
@@ -34,5 +41,5 @@ export async function loadBenchQuestions(): Promise<string[]> {
     }
   }
   if (questions.length === 0) throw new Error("no questions in eval/*.jsonl");
-  return questions;
+  return options.withTune ? [...new Set(questions)] : questions;
 }
