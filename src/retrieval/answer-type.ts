@@ -37,16 +37,16 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["yes-no", /(^|[^\p{L}])(правда\s+ли|верно\s+ли|ли)(?![\p{L}])/iu],
 ];
 
+/** "What temperature", "what was the temp", «какая температура», «до скольки градусов»: a temperature is asked. */
+const TEMPERATURE_ASKED =
+  /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:temperature|temp)\b|(^|[^\p{L}])(?:как(?:ая|ой|ую)\s+(?:был[аои]?\s+|будет\s+)?температур\p{L}*|до\s+скольки\s+градусов)(?![\p{L}])/iu;
+
 /**
  * Quantity questions that ask for a measure, not a count: "how much", "how high/long/far/big…",
  * "what percentage", «на сколько», «какова площадь», «сколько стоил», «сколько лет». Their answer is
  * a number with a unit, a currency or a share ("18% contained", "14.7 metres", «2 млн рублей»), not
  * any number ("1,900 homes").
  */
-/** "What temperature", "what was the temp", «какая температура», «до скольки градусов»: a temperature is asked. */
-const TEMPERATURE_ASKED =
-  /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:temperature|temp)\b|(^|[^\p{L}])(?:как(?:ая|ой|ую)\s+(?:был[аои]?\s+|будет\s+)?температур\p{L}*|до\s+скольки\s+градусов)(?![\p{L}])/iu;
-
 const MEASURE_PATTERNS: readonly RegExp[] = [
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   TEMPERATURE_ASKED,

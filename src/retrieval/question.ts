@@ -271,7 +271,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     afterOpener = false;
   }
   // A role right before a name is part of the name ("what sentence did *captain* Stavros Kondylis
-  // get", «что сказал *губернатор* Андрей Корнеев»): it says who, not what is asked about him. Not
+  // get", «почему *губернатор* Андрей Корнеев уволил…»): it says who, not what is asked about him. Not
   // in a question for a person, which asks who holds the role («кто *аким* Алматы»).
   const answerType = answerTypeOf(question);
   terms.forEach((term, i) => {
