@@ -119,6 +119,7 @@ const DETERMINERS = new Set([
   "s", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "all", "every", "each", "some", "any",
   "этот", "эта", "это", "эти", "тот", "та", "те", "его", "ее", "их", "наш", "наша", "наши", "все", "весь", "вся", "всех",
   "остальной", "остальная", "остальное", "остальные", "остальных", "остального", "остальному", "остальным", "остальными", "остальную", "остальном",
+  "самый", "самая", "самое", "самые", "самого", "самой", "самому", "самым", "самыми", "самых", "самом", "самую",
 ]);
 /** Nouns after "what/which/какой" that name the kind of answer ("what city", "какая группа"): soft, like topic words. */
 const CATEGORY_OPENERS = new Set(["what", "which", "какой", "какая", "какое", "какие", "какую", "каким", "каком", "какого", "какому", "каких"]);
@@ -153,7 +154,28 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "
 const CLAUSE_OPENERS = new Set(["when", "after", "before", "while", "because", "since", "if", "as", "that", "which", "who", "where", "until"]);
 
 /** "kind of", "number of": the word after "of" is what is asked about. */
-const QUANTIFIER_HEADS = new Set(["kind", "type", "sort", "number", "amount", "share", "part", "percentage"]);
+const QUANTIFIER_HEADS = new Set(["kind", "type", "sort", "number", "amount", "share", "part", "percentage", "name", "names"]);
+
+/**
+ * Set phrases that frame a question rather than say what it is about ("what started the fire *in
+ * the first place*", «*на самом деле*», "*at all*"): their words are generic and set no scene.
+ */
+const FRAME_PHRASES: readonly (readonly string[])[] = [
+  ["in", "the", "first", "place"], ["in", "fact"], ["in", "total"], ["in", "general"], ["at", "all"], ["in", "particular"],
+  ["by", "the", "way"], ["on", "earth"], ["in", "the", "end"], ["at", "the", "moment"], ["for", "sure"], ["in", "a", "row"], ["so", "far"],
+  ["на", "самом", "деле"], ["в", "самом", "деле"], ["в", "итоге"], ["в", "общем"], ["в", "целом"], ["в", "принципе"], ["по", "сути"], ["в", "конце", "концов"],
+];
+
+/** The tokens of `all` that belong to a frame phrase (see `FRAME_PHRASES`). */
+function framePhraseTokens(all: readonly Token[]): Set<Token> {
+  const inPhrase = new Set<Token>();
+  all.forEach((_, i) => {
+    for (const phrase of FRAME_PHRASES) {
+      if (phrase.every((word, k) => all[i + k]?.folded === word)) for (let k = 0; k < phrase.length; k++) inPhrase.add(all[i + k] as Token);
+    }
+  });
+  return inPhrase;
+}
 
 /** Words before "of" / «из» that make it a part of a whole, not a scene ("which of the attackers", «кто из бойцов»). */
 const PARTITIVE_HEADS = new Set([
@@ -208,10 +230,17 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   /** Nouns right after "what/which/какой" (see `CATEGORY_OPENERS`). */
   const categories: QuestionTerm[] = [];
   let previousEnd = 0;
+  const framing = framePhraseTokens(all);
   for (const token of all) {
     // Punctuation between words ends a prepositional phrase.
     if (/[,;:.!?()«»"]/.test(question.slice(previousEnd, token.start))) inPhrase = false;
     previousEnd = token.end;
+    if (framing.has(token)) {
+      if (!token.stop) terms.push({ token, role: "generic" });
+      inPhrase = false;
+      afterOpener = false;
+      continue;
+    }
     if (token.stop) {
       // «из-за» ("because of") is causal, not a scene (see PREPOSITIONS).
       const causal = token.folded === "за" && /из[-\s]+$/iu.test(question.slice(0, token.start));
@@ -355,7 +384,10 @@ function fixQuantifierPhrases(all: readonly Token[], terms: QuestionTerm[]): voi
         break;
       }
       const term = terms.find((t) => t.token === next);
-      if (term && term.role === "topic") term.role = "focus";
+      if (term && term.role === "topic") {
+        term.role = "focus";
+        delete term.scene;
+      }
     }
   }
 }
