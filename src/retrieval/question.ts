@@ -123,6 +123,8 @@ const DETERMINERS = new Set([
 ]);
 /** Nouns after "what/which/какой" that name the kind of answer ("what city", "какая группа"): soft, like topic words. */
 const CATEGORY_OPENERS = new Set(["what", "which", "какой", "какая", "какое", "какие", "какую", "каким", "каком", "какого", "какому", "каких"]);
+/** Directions that complete a measure after "how deep / far / high" ("how deep underground", "how far inland"). */
+const MEASURE_DIRECTIONS = new Set(["underground", "below", "above", "inland", "offshore", "overhead", "ahead", "downstream", "upstream", "deep"]);
 /** Words of the question phrase after "how" ("how big", "how high"): they say the answer type, not the topic. */
 const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high", "far", "often", "deep", "tall", "soon", "fast", "wide", "heavy", "hot", "cold", "strong"]);
 /**
@@ -279,8 +281,11 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     let role: TermRole;
     let category = false;
     let scene = false;
-    const afterHow = all[all.indexOf(token) - 1]?.folded === "how";
-    if (afterHow && HOW_WORDS.has(token.folded)) role = "generic";
+    const at = all.indexOf(token);
+    const afterHow = all[at - 1]?.folded === "how";
+    // "how deep *underground*", "how far *inland*": a direction after the measure is part of it.
+    const afterHowWord = all[at - 2]?.folded === "how" && HOW_WORDS.has(all[at - 1]?.folded ?? "") && MEASURE_DIRECTIONS.has(token.folded);
+    if ((afterHow && HOW_WORDS.has(token.folded)) || afterHowWord) role = "generic";
     else if (token.numeric && YEAR.test(token.folded)) role = "generic";
     else if (token.concepts.some((c) => SCENE_CONCEPTS.has(c))) role = "topic";
     else if (token.numeric || token.acronym || token.capitalised || names.isName(token)) role = "anchor";

@@ -89,6 +89,12 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     expect(sceneOf(question)).toEqual(scene);
   });
 
+  it("takes a direction after \"how deep / far\" as part of the measure asked for", () => {
+    const roles = (q: string) => Object.fromEntries(analyzeQuestion(q, defaultAnalyzer(), names).terms.map((t) => [t.token.original, t.role]));
+    expect(roles("how deep underground was the quake")).toMatchObject({ deep: "generic", underground: "generic", quake: "focus" });
+    expect(roles("how far inland did the oil spread")).toMatchObject({ far: "generic", inland: "generic", oil: "focus" });
+  });
+
   it("does not ask about the frame of a yes/no question: \"is it true\", «правда ли»", () => {
     for (const question of ["is it true they sold more tickets than allowed", "правда ли что продали больше билетов"]) {
       const focus = analyzeQuestion(question, defaultAnalyzer(), names).terms.filter((t) => t.role === "focus").map((t) => t.token.original);
