@@ -12,9 +12,9 @@ export type AnswerType = "quantity" | "date" | "person" | "organisation" | "plac
  */
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // «Во сколько» asks for a time, unless it asks what something was valued at.
-  ["date", /(^|[^\p{L}])во\s+сколько(?!\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
+  ["date", /(^|[^\p{L}])во\s+сколько(?!(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
   ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall|wide|heavy|fast|hot|cold|strong)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
-  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
+  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
   // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
   // счётом», «какая зарплата»): the answer is a number.
   ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:final\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
@@ -50,7 +50,7 @@ const TEMPERATURE_ASKED =
 const MEASURE_PATTERNS: readonly RegExp[] = [
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   TEMPERATURE_ASKED,
-  /(^|[^\p{L}])(на\s+сколько|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
+  /(^|[^\p{L}])(на\s+сколько|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
 ];
 
 /**
@@ -83,7 +83,7 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/\bhow\s+fast\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью)(?![\p{L}])/iu, ["speed"]],
   [/\bhow\s+heavy\b/iu, ["weight"]],
   [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
-  [/(^|[^\p{L}])(?:сколько\s+стои|поч[её]м|во\s+сколько\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы)(?![\p{L}]))/iu, ["money"]],
+  [/(^|[^\p{L}])(?:сколько\s+стои|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы)(?![\p{L}]))/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
 ];
 

@@ -34,6 +34,8 @@ const STOP_WORDS = new Set<string>(
     ...["вроде", "типа", "якобы", "словно", "неужели", "вон", "просто", "примерно", "приблизительно"],
     // Verb particles, like "up" and "out" of the list ("break *down*", "cut *off*", "ran *away*").
     ...["down", "off", "away"],
+    // Reflexive pronouns the lists lack ("the resort *itself*", «*себе*»).
+    ...["itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "себя", "себе", "собой"],
     ...["regarding", "concerning", "despite", "regardless", "apparently", "reportedly", "allegedly", "supposedly", "maybe", "perhaps", "probably", "basically"],
     // "Other" and "some" in all their forms (the list has only «другой»: «другие» would be stemmed to «друг», "friend").
     ...["others", "другая", "другое", "другие", "других", "другого", "другому", "другим", "другими", "другую", "иной", "иная", "иное", "иные", "иных", "иным", "иными"],

@@ -169,6 +169,7 @@ describe("kinds of measure", () => {
     ["what share of homes were retrofitted", ["percent"]],
     ["сколько стоил ремонт моста", ["money"]],
     ["почем билеты", ["money"]],
+    ["во сколько компания оценила уборку", ["money"]],
     ["what temp did the city hit", ["temperature"]],
     ["какая была температура в городе", ["temperature"]],
     ["какова площадь пожара", ["area"]],

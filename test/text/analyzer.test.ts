@@ -19,6 +19,7 @@ describe("analyze", () => {
     ["с кем созвонился насчёт борьбы с терроризмом", ["созвон", "борьб", "терроризм"]],
     ["вроде писали, что у них якобы были сообщники", ["писа", "сообщник"]],
     ["the suspects reportedly fled, perhaps by car", ["suspect", "fled", "car"]],
+    ["is the resort itself paying", ["resort", "pay"]],
   ])("stems and drops stop words: %s", (text, stems) => {
     expect(stemsOf(text)).toEqual(stems);
   });
