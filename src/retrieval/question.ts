@@ -111,9 +111,13 @@ const PREPOSITIONS = new Set([
 ]);
 /**
  * Russian compound prepositions, a preposition and a noun that together mean "during", "in the
- * course of", "as a result of", "in connection with": the noun is no topic («во время беспорядков»).
+ * course of", "as a result of", "in connection with", "on the part of", "on the territory of": the
+ * noun is no topic («во время беспорядков», «со стороны штата»).
  */
-const COMPOUND_PREPOSITIONS = new Set(["во время", "в течение", "в ходе", "в результате", "в связи", "в период"]);
+const COMPOUND_PREPOSITIONS = new Set([
+  "во время", "в течение", "в ходе", "в результате", "в связи", "в период",
+  "со стороны", "в отношении", "по поводу", "в рамках", "за счет", "в адрес", "на территории", "в пользу",
+]);
 /** Stop words that keep a prepositional phrase going ("in the", "at his"). */
 const DETERMINERS = new Set([
   "s", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "all", "every", "each", "some", "any",

@@ -103,6 +103,9 @@ function keyOfSkeleton(word: string, wordSkeleton: string): string | null {
   return sounds.length >= 4 ? sounds : null;
 }
 
+/** What follows an auxiliary in a negated contraction: "n't" split as "didn" + "'t". */
+const NEGATION_AFTER = /^['’]t(?![\p{L}])/iu;
+
 /** The letters of an English ordinal written in figures ("4th", "21st", "2nd", "3rd"). */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
 
@@ -302,7 +305,9 @@ export class Analyzer {
         const pieceStart = joined ? start : offset;
         if (!joined) offset += piece.length + 1;
         const analysed = this.#word(piece);
-        const word: WrittenWord = joined && partsStop && !analysed.stop ? { ...analysed, stop: true } : analysed;
+        // An auxiliary before "n't" ("didn't", "won't", "isn't") is a stop word, not "won" or a misspelt word.
+        const negated = !joined && i === pieceCount - 1 - (parts ? 1 : 0) && NEGATION_AFTER.test(text.slice(lastEnd, lastEnd + 3));
+        const word: WrittenWord = (joined && partsStop && !analysed.stop) || (negated && !analysed.stop) ? { ...analysed, stop: true } : analysed;
         if (!joined) partsStop &&= word.stop;
         const form = word.form;
         if (i === 0) capitalised = !atSentenceStart && word.upperFirst;

@@ -34,6 +34,8 @@ const STOP_WORDS = new Set<string>(
     ...["вроде", "типа", "якобы", "словно", "неужели", "вон", "просто", "примерно", "приблизительно"],
     // Verb particles, like "up" and "out" of the list ("break *down*", "cut *off*", "ran *away*").
     ...["down", "off", "away"],
+    // Negated auxiliaries typed without the apostrophe ("didnt", "dont", "isnt").
+    ...["didnt", "dont", "doesnt", "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint", "mustnt", "neednt"],
     // Reflexive pronouns the lists lack ("the resort *itself*", «*себе*»).
     ...["itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "себя", "себе", "собой"],
     ...["regarding", "concerning", "despite", "regardless", "apparently", "reportedly", "allegedly", "supposedly", "maybe", "perhaps", "probably", "basically"],

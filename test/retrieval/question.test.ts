@@ -80,6 +80,7 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     // A compound preposition's noun is part of the preposition ("during", "in the course of").
     ["сколько людей задержали во время беспорядков", ["беспорядков"]],
     ["что разрушили в ходе штурма", ["штурма"]],
+    ["какие санкции грозят компании со стороны штата", ["штата"]],
     // Set phrases frame the question; "name of" asks for what follows; «самый» intensifies.
     ["what started the fire in the first place", []],
     ["кто на самом деле виноват в аварии", ["аварии"]],

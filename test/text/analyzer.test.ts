@@ -20,6 +20,8 @@ describe("analyze", () => {
     ["вроде писали, что у них якобы были сообщники", ["писа", "сообщник"]],
     ["the suspects reportedly fled, perhaps by car", ["suspect", "fled", "car"]],
     ["is the resort itself paying", ["resort", "pay"]],
+    // A negated auxiliary is no word, with its apostrophe or without: "won't" is not "won".
+    ["they didn't survive, he won't pay, it doesnt matter", ["surviv", "pay", "matter"]],
   ])("stems and drops stop words: %s", (text, stems) => {
     expect(stemsOf(text)).toEqual(stems);
   });
