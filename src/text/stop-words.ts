@@ -36,6 +36,8 @@ const STOP_WORDS = new Set<string>(
     ...["down", "off", "away"],
     // Negated auxiliaries typed without the apostrophe ("didnt", "dont", "isnt").
     ...["didnt", "dont", "doesnt", "isnt", "wasnt", "werent", "arent", "hasnt", "havent", "hadnt", "couldnt", "wouldnt", "shouldnt", "cant", "wont", "aint", "mustnt", "neednt"],
+    // «Такой» in all its forms ("such": «было ли *такое*, что…»).
+    ...["такой", "такая", "такое", "такие", "такого", "такую", "таким", "таких", "такому", "такими"],
     // Reflexive pronouns the lists lack ("the resort *itself*", «*себе*»).
     ...["itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "себя", "себе", "собой"],
     ...["regarding", "concerning", "despite", "regardless", "apparently", "reportedly", "allegedly", "supposedly", "maybe", "perhaps", "probably", "basically"],

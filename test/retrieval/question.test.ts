@@ -96,6 +96,13 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     expect(roles("how far inland did the oil spread")).toMatchObject({ far: "generic", inland: "generic", oil: "focus" });
   });
 
+  it("does not ask about a chatty preamble: \"i read that…\", «читал…, так и не понял»", () => {
+    const focusOf = (q: string) => analyzeQuestion(q, defaultAnalyzer(), names).terms.filter((t) => t.role === "focus").map((t) => t.token.original);
+    expect(focusOf("i read that parents are suing the caterer, how much do they want")).toEqual(["parents", "suing", "caterer"]);
+    expect(focusOf("читал про лавину, так и не понял почему она сошла")).toEqual(["сошла"]);
+    expect(focusOf("было ли такое что водитель уснул")).toEqual(["водитель", "уснул"]);
+  });
+
   it("does not ask about the frame of a yes/no question: \"is it true\", «правда ли»", () => {
     for (const question of ["is it true they sold more tickets than allowed", "правда ли что продали больше билетов"]) {
       const focus = analyzeQuestion(question, defaultAnalyzer(), names).terms.filter((t) => t.role === "focus").map((t) => t.token.original);
