@@ -79,7 +79,7 @@ export const RETRIEVAL_SETTINGS = {
    */
   minFocusShareWithVector: 0.25,
   /** Least share of the whole question's weight (focus, topic, anchors) the quote and its passage must contain. */
-  minQuestionShare: 0.4,
+  minQuestionShare: 0.6,
 } as const;
 
 /** The settings' type, for tests and the tuning script that vary them. */
