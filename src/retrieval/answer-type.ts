@@ -50,7 +50,7 @@ const TEMPERATURE_ASKED =
 const MEASURE_PATTERNS: readonly RegExp[] = [
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   TEMPERATURE_ASKED,
-  /(^|[^\p{L}])(на\s+сколько|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
+  /(^|[^\p{L}])(на\s+сколько|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|будет\s+стоить|выплат\p{L}*|заплат\p{L}*|потрат\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
 ];
 
 /**
@@ -83,7 +83,7 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/\bhow\s+fast\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью)(?![\p{L}])/iu, ["speed"]],
   [/\bhow\s+heavy\b/iu, ["weight"]],
   [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
-  [/(^|[^\p{L}])(?:сколько\s+стои|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы)(?![\p{L}]))/iu, ["money"]],
+  [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы)(?![\p{L}]))/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
 ];
 
@@ -272,6 +272,18 @@ const NAME_NUMBER = /(?<=\p{Lu}\p{L}*[\s-])\p{N}{1,3}(?![.,\s\u00A0]?\p{N})(?![\
  */
 const AGE_NUMBER = /(?<=\p{Lu}\p{L}+,\s)\p{N}{1,3}(?=\s*[,.;)]|$)|\p{N}{1,3}(?=[-\s][Yy]ears?[-\s]old|-летн\p{L}*)|(?<=(?<![\p{L}])[Aa]ged\s)\p{N}{1,3}/gu;
 
+/**
+ * A number that measures rather than counts: after a currency sign, or before a unit, a per cent
+ * sign or a currency word ("$5 million", "24-inch", "14.7 metres", "18%", «4,2 млрд рублей»).
+ */
+const MEASURE_NUMBER =
+  /[$£€₽]\s?\p{N}+(?:[.,\s\u00A0]\p{N}+)*|\p{N}+(?:[.,\s\u00A0]\p{N}+)*(?=\s?(?:%|°|-?(?:inch|inches|in\b|ft|feet|foot|metres?|meters?|m\b|km|kilometres?|kilometers?|miles?|mm|cm|kg|kilograms?|tonnes?|tons?|gallons?|barrels?|degrees?|mph|km\/h|percent|per\s+cent|million\s+(?:dollars|pounds|euros|rubles|roubles)|dollars?|pounds?|euros?|процент\p{L}*|градус\p{L}*|метр\p{L}*|км\b|м\b|мм\b|см\b|кг\b|тонн\p{L}*|т\b|литр\p{L}*|гектар\p{L}*|га\b|руб\p{L}*|доллар\p{L}*|евро|(?:млн|млрд|тыс\.?)\s+(?:руб|доллар|евро)\p{L}*)))/giu;
+
+/** A number as written ("3,000", «1 200», «12,5») normalised: "3000", "1200", "12.5". */
+function normalisedNumber(written: string): string {
+  return written.replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, ".");
+}
+
 /** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
 const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*`;
 const holdsNumberWord = wholeWordsTest(NUMBER_WORDS);
@@ -438,6 +450,8 @@ export function findDate(text: string): string | null {
 export interface TypeEvidence {
   /** Counted numbers (dates, years and identifiers such as "Article 4" left out), normalised. */
   numbers: string[];
+  /** `numbers` that count things: not measures ("24-inch", "14.7 metres", "$5 million", "18%"). */
+  counts: string[];
   /** A number word ("three", «трёх», "dozens"). */
   numberWord: boolean;
   /** A date expression. */
@@ -478,6 +492,7 @@ class LazyTypeEvidence implements TypeEvidence {
   #withoutDates: string | undefined;
   #digit: boolean | undefined;
   #numbers: string[] | undefined;
+  #counts: string[] | undefined;
   #numberWord: boolean | undefined;
   #date: boolean | undefined;
   #reason: boolean | undefined;
@@ -508,8 +523,13 @@ class LazyTypeEvidence implements TypeEvidence {
     // Taking dates and identifiers out adds no digit: without one there is no number to find.
     this.#numbers ??= !this.#hasDigit()
       ? []
-      : [...this.#undated().matchAll(NUMBER)].map((m) => m[0].replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, "."));
+      : [...this.#undated().matchAll(NUMBER)].map((m) => normalisedNumber(m[0]));
     return this.#numbers;
+  }
+
+  get counts(): string[] {
+    this.#counts ??= this.numbers.length === 0 ? [] : [...this.#undated().replace(MEASURE_NUMBER, " ").matchAll(NUMBER)].map((m) => normalisedNumber(m[0]));
+    return this.#counts;
   }
 
   get numberWord(): boolean {
@@ -600,7 +620,8 @@ export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidenc
   if (type === "quantity" && measure) return evidence.some((e) => (e.measure && (units === null || units.some((u) => e.units.has(u)))) || (duration && e.until));
   switch (type) {
     case "quantity":
-      return evidence.some((e) => e.numberWord || e.numbers.some((n) => !questionNumbers.has(n)));
+      // A count question ("how many people", «сколько человек») is answered by a count, not a measure.
+      return evidence.some((e) => e.numberWord || e.counts.some((n) => !questionNumbers.has(n)));
     case "date":
       return evidence.some((e) => e.date);
     case "reason":

@@ -363,9 +363,10 @@ export function evaluateWindows(
       const typeFound = question.age
         ? typeSentences.some((s) => ageNextTo(s, scored, settings.countDistance))
         : holdsAnswerType(question.answerType, typeSentences.map((s) => s.types), question);
-      // "Three people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
-      const typeHeld = typeFound && (question.answerType !== "reason" || typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)));
       const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));
+      // "Three people died as a result of the train's derailment" gives the derailment as a cause, not
+      // its cause. A number next to what is counted answers, whatever its unit ("9,400 *barrels*").
+      const typeHeld = (typeFound || countHeld) && (question.answerType !== "reason" || typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)));
       let relevance = total === 0 ? 0 : windowWeight / total;
       if (typed && typeHeld) relevance += settings.typeBonus;
       const sentencesInWindow = span.length === 2 ? 2 : 1;

@@ -71,6 +71,10 @@ describe("answers of a type in a sentence", () => {
     ["a nurse aged 34 died", false],
     ["Ivanov, 45, said 12 people died", true],
     ["of those detained, 26.", true],
+    // A measure is not a count ("how many people work there" is not answered by a pipe's size).
+    ["a 24-inch pipeline operated by the company", false],
+    ["the river peaked at 14.7 metres", false],
+    ["shares fell 7.4%", false],
   ])("hasQuantity(%j) = %s", (text, expected) => {
     expect(hasQuantity(text)).toBe(expected);
   });
@@ -170,6 +174,8 @@ describe("kinds of measure", () => {
     ["сколько стоил ремонт моста", ["money"]],
     ["почем билеты", ["money"]],
     ["во сколько компания оценила уборку", ["money"]],
+    ["сколько выплатит предприятие семьям", ["money"]],
+    ["сколько будет стоить ремонт", ["money"]],
     ["what temp did the city hit", ["temperature"]],
     ["какая была температура в городе", ["temperature"]],
     ["какова площадь пожара", ["area"]],
