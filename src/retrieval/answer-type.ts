@@ -109,6 +109,30 @@ export function asksForInstructions(question: string): boolean {
   return INSTRUCTIONS_PATTERN.test(question);
 }
 
+/**
+ * Questions for how many people live somewhere: "what is the population of…", "how many people live
+ * in…", «сколько жителей в…», «сколько человек живёт в…», «население…».
+ */
+const POPULATION_PATTERN =
+  /\bpopulation\b|\bhow\s+many\s+(?:people|residents|inhabitants|ppl)\s+(?:live|lives|living|reside)\b|(^|[^\p{L}])(?:населени\p{L}*|численност\p{L}*\s+населени\p{L}*|сколько\s+(?:жител\p{L}*|(?:человек|людей)\s+(?:живет|живёт|живут|проживает|проживают)))(?![\p{L}])/iu;
+
+/** Whether a question asks for a population (see `POPULATION_PATTERN`). Pure. */
+export function asksForPopulation(question: string): boolean {
+  return POPULATION_PATTERN.test(question);
+}
+
+/**
+ * A sentence that gives a population: a count with "population", "residents", "inhabitants", "a
+ * town of…", «жителей», «населения», «проживает» (checked with a count in the sentence).
+ */
+const POPULATION_CUE =
+  /\b(?:population|residents|inhabitants|(?:town|city|village|community|municipality)\s+of\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+)?\p{N})|(^|[^\p{L}])(?:жител\p{L}*|населени\p{L}*|прожива\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a sentence states a population: a count and a population word (see `POPULATION_CUE`). Pure. */
+export function statesPopulation(sentence: string, evidence: TypeEvidence): boolean {
+  return evidence.counts.length > 0 && POPULATION_CUE.test(sentence);
+}
+
 /** Questions for someone's age, or how many years something took: "how old", «сколько лет», «в каком возрасте». */
 const AGE_PATTERN = /\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])/iu;
 

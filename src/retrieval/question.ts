@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, namesRole, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -36,6 +36,8 @@ export interface QuestionAnalysis {
    * not someone else's age in the same sentence.
    */
   age: boolean;
+  /** The quantity question asks how many people live somewhere: only a population answers it ("a town of about 5,100 people"). */
+  population: boolean;
   /** The measure question asks how long something lasts: an end date answers it too ("until 27 July"). */
   duration: boolean;
   /** A "who" question that names a role ("who is the akim of Almaty"): only a name answers it (see `AskedAnswer.roleAsked`). */
@@ -329,11 +331,13 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   fixQuantifierPhrases(all, terms);
   const measure = asksForMeasure(question);
   const age = answerType === "quantity" && asksForAge(question);
+  const population = answerType === "quantity" && asksForPopulation(question);
   return {
     text: question,
     answerType,
     measure,
     age,
+    population,
     duration: measure && asksForDuration(question),
     instructions: asksForInstructions(question),
     roleAsked: answerType === "person" && namesRole(question),

@@ -4,7 +4,7 @@ import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { causePhrases, holdsAnswerType, namesCause, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { causePhrases, holdsAnswerType, namesCause, statesPopulation, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -362,11 +362,14 @@ export function evaluateWindows(
       const typeSentences = span.length === 1 || causeFollows ? span : span.filter((_, k) => (k === 0 ? inFirst : inSecond)?.includes(true));
       const typeFound = question.age
         ? typeSentences.some((s) => ageNextTo(s, scored, settings.countDistance))
-        : holdsAnswerType(question.answerType, typeSentences.map((s) => s.types), question);
+        : question.population
+          ? typeSentences.some((s) => statesPopulation(s.text, s.types))
+          : holdsAnswerType(question.answerType, typeSentences.map((s) => s.types), question);
       const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));
       // "Three people died as a result of the train's derailment" gives the derailment as a cause, not
       // its cause. A number next to what is counted answers, whatever its unit ("9,400 *barrels*").
-      const typeHeld = (typeFound || countHeld) && (question.answerType !== "reason" || typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)));
+      const typeHeld =
+        (typeFound || (countHeld && !question.population)) && (question.answerType !== "reason" || typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)));
       let relevance = total === 0 ? 0 : windowWeight / total;
       if (typed && typeHeld) relevance += settings.typeBonus;
       const sentencesInWindow = span.length === 2 ? 2 : 1;

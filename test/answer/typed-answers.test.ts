@@ -192,6 +192,16 @@ describe("a question about one event is not answered from an article about anoth
   });
 });
 
+describe("a population is asked by name or in words", () => {
+  it.each(["how many people live in wenlow", "what is the population of wenlow", "сколько жителей в уэнлоу"])(
+    "%j is not answered by the number of flooded homes",
+    async (question) => {
+      const result = await service.answer(question);
+      expect(result.abstained).toBe(true);
+    },
+  );
+});
+
 describe("a question about something no article mentions", () => {
   it.each(["what about the bananas of wenlow", "что насчёт бананов в уэнлоу"])("is declined even when it names a place of the articles: %j", async (question) => {
     const result = await service.answer(question);

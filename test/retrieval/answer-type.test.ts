@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -163,6 +163,30 @@ describe("measures", () => {
 
   it("takes any counted number for a count", () => {
     expect(holdsAnswerType("quantity", [typeEvidence("flooding about 1,900 homes")], { measure: false })).toBe(true);
+  });
+});
+
+describe("populations", () => {
+  it.each([
+    ["what is the population of derbent", true],
+    ["population of harlow falls ohio", true],
+    ["how many people live in hollinsford", true],
+    ["сколько жителей в северореченске", true],
+    ["сколько человек живёт в махачкале", true],
+    ["how many people died in the town", false],
+    ["сколько человек эвакуировали", false],
+  ])("asksForPopulation(%j) = %s", (question, expected) => {
+    expect(asksForPopulation(question)).toBe(expected);
+  });
+
+  it.each([
+    ["Cedar Hollow, a timber town of about 5,100 people, was evacuated.", true],
+    ["В посёлке проживает около 3 200 человек.", true],
+    ["About 4,300 residents remained under evacuation orders.", true],
+    ["Among the dead were Ellie Norwood, 17, and three school friends.", false],
+    ["Emergency departments at four of the six hospitals are on diversion.", false],
+  ])("statesPopulation(%j) = %s", (sentence, expected) => {
+    expect(statesPopulation(sentence, typeEvidence(sentence))).toBe(expected);
   });
 });
 
