@@ -138,6 +138,8 @@ export class LexicalIndex implements EvidenceSource {
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
   /** Vocabulary words by first letter, for misspellings the articles' own words do not explain (made when first needed). */
   readonly #vocabularyTypos = new Map<string, TypoCorrector>();
+  /** The vocabulary's words of 4 letters or more by first letter, in the vocabulary's order (made when first needed). */
+  #vocabularyByLetter: Map<string, string[]> | null = null;
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
@@ -590,8 +592,21 @@ export class LexicalIndex implements EvidenceSource {
     const first = folded[0] ?? "";
     let corrector = this.#vocabularyTypos.get(first);
     if (!corrector) {
+      // The vocabulary's words are sorted by first letter once (a pass over them all for each new
+      // letter cost more than the corrector made for it).
+      if (!this.#vocabularyByLetter) {
+        const byLetter = new Map<string, string[]>();
+        for (const word of this.analyzer.vocabulary.words()) {
+          if (word.length < MIN_TYPO_WORD_CHARS - 1) continue;
+          const letter = word[0] ?? "";
+          const list = byLetter.get(letter);
+          if (list) list.push(word);
+          else byLetter.set(letter, [word]);
+        }
+        this.#vocabularyByLetter = byLetter;
+      }
       const words = new Map<string, number>();
-      for (const word of this.analyzer.vocabulary.words()) if (word.startsWith(first) && word.length >= MIN_TYPO_WORD_CHARS - 1) words.set(word, 1);
+      for (const word of this.#vocabularyByLetter.get(first) ?? []) words.set(word, 1);
       corrector = new TypoCorrector(words);
       this.#vocabularyTypos.set(first, corrector);
     }
