@@ -293,16 +293,6 @@ export function windowEvaluator(
     }
     return found;
   };
-  const holdsType = (sentences: readonly SentenceTerms[]): boolean => {
-    const only = sentences.length === 1 ? sentences[0] : undefined;
-    if (!only) return holdsAnswerType(question.answerType, sentences.map((s) => s.types), question);
-    let held = typeHeldAlone.get(only.types);
-    if (held === undefined) {
-      held = holdsAnswerType(question.answerType, [only.types], question);
-      typeHeldAlone.set(only.types, held);
-    }
-    return held;
-  };
 
   return (passage, rank) => {
     const sentences = source.sentences(passage.id);
@@ -325,14 +315,45 @@ export function windowEvaluator(
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
     const focusInTitle = focusList.map((t) => !namesOnly && restHeld && !counted.has(t) && inTitle(t));
-    // Per sentence of the passage (a sentence is in up to three windows): whether it gives the
-    // asked answer type by the tests that read its tokens; 0 not yet known, 1 no, 2 yes.
+    // Per sentence of the passage (a sentence is in up to three windows), the tests that read its
+    // tokens: whether it gives an age next to a word of the question, explains the focus, counts
+    // what is counted. 0 not yet known, 1 no, 2 yes.
     const ageHeld = new Uint8Array(sentences.length);
     const reasonHeld = new Uint8Array(sentences.length);
-    const countHeldIn = new Uint8Array(sentences.length);
-    const once = (memo: Uint8Array, k: number, test: () => boolean): boolean => {
-      if (memo[k] === 0) memo[k] = test() ? 2 : 1;
-      return memo[k] === 2;
+    const countedHeld = new Uint8Array(sentences.length);
+    const ageAt = (k: number): boolean => {
+      const sentence = sentences[k];
+      if (ageHeld[k] === 0) ageHeld[k] = sentence && ageNextTo(sentence, scored, settings.countDistance) ? 2 : 1;
+      return ageHeld[k] === 2;
+    };
+    const reasonAt = (k: number): boolean => {
+      const sentence = sentences[k];
+      if (!sentence?.types.reason) return false;
+      if (reasonHeld[k] === 0) reasonHeld[k] = explainsFocus(sentence, focusList) ? 2 : 1;
+      return reasonHeld[k] === 2;
+    };
+    const countAt = (k: number): boolean => {
+      const sentence = sentences[k];
+      if (countedHeld[k] === 0) countedHeld[k] = sentence && countsNextTo(sentence, question.counted, settings.countDistance) ? 2 : 1;
+      return countedHeld[k] === 2;
+    };
+    /** Whether the passage's sentences `from` to `to` (none when past it) hold the asked answer type. */
+    const holdsType = (from: number, to: number): boolean => {
+      const only = from === to ? sentences[from] : undefined;
+      if (!only) {
+        const evidence: TypeEvidence[] = [];
+        for (let k = from; k <= to; k++) {
+          const sentence = sentences[k];
+          if (sentence) evidence.push(sentence.types);
+        }
+        return holdsAnswerType(question.answerType, evidence, question);
+      }
+      let held = typeHeldAlone.get(only.types);
+      if (held === undefined) {
+        held = holdsAnswerType(question.answerType, [only.types], question);
+        typeHeldAlone.set(only.types, held);
+      }
+      return held;
     };
 
     const windows: WindowEvidence[] = [];
@@ -394,28 +415,22 @@ export function windowEvaluator(
         // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
         // transformers had overheated…" answers why it shut down.
         const causeFollows = question.answerType === "reason" && firstMatch.anyScored;
-        // The window's sentences that may give the answer, by their index in the passage.
+        // The window's sentences that may give the answer, by their index in the passage: `typeFrom`
+        // to `typeTo` (none when past it). Plain loops below, no closure per window: a question
+        // weighs thousands of windows.
         const typeFrom = size === 1 || causeFollows || firstMatch.anyScored ? i : i + 1;
         const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true ? i + 1 : i;
-        const typeSentences: SentenceTerms[] = [];
-        for (let k = typeFrom; k <= typeTo; k++) {
-          const sentence = sentences[k];
-          if (sentence) typeSentences.push(sentence);
+        let typeFound = false;
+        if (question.age) {
+          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(k);
+        } else {
+          typeFound = holdsType(typeFrom, typeTo);
         }
-        const some = (test: (k: number, sentence: SentenceTerms) => boolean): boolean => {
-          for (let k = typeFrom; k <= typeTo; k++) {
-            const sentence = sentences[k];
-            if (sentence && test(k, sentence)) return true;
-          }
-          return false;
-        };
-        const typeFound = question.age
-          ? some((k, sentence) => once(ageHeld, k, () => ageNextTo(sentence, scored, settings.countDistance)))
-          : holdsType(typeSentences);
         // "Three people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
-        const typeHeld =
-          typeFound && (question.answerType !== "reason" || some((k, sentence) => sentence.types.reason && once(reasonHeld, k, () => explainsFocus(sentence, focusList))));
-        const countHeld = question.counted.length > 0 && some((k, sentence) => once(countHeldIn, k, () => countsNextTo(sentence, question.counted, settings.countDistance)));
+        let typeHeld = typeFound && question.answerType !== "reason";
+        if (typeFound && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
+        let countHeld = false;
+        if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(k);
         let relevance = total === 0 ? 0 : windowWeight / total;
         if (typed && typeHeld) relevance += settings.typeBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
