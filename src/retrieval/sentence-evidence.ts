@@ -15,6 +15,11 @@ export interface SentenceTerms {
   text: string;
   /** Content tokens, with offsets into the article's cleaned text. */
   readonly tokens: Token[];
+  /**
+   * The sentence's terms. This object and `types` stand for the sentence's text: sentences of
+   * the same text may share them, never sentences of different texts (`windowEvaluator`
+   * remembers what it found in a text by them).
+   */
   terms: TermSet;
   /** What the sentence holds of each answer type (a quantity, a date, a name…). */
   types: TypeEvidence;
@@ -281,6 +286,20 @@ export function windowEvaluator(
   // sentences of one text, see `SentenceMemo`), and whether one sentence alone holds the asked type.
   const matches = new Map<TermSet, SentenceMatch>();
   const typeHeldAlone = new Map<TypeEvidence, boolean>();
+  // The tests that read a sentence's tokens, by its text's analysis too (their answers depend on
+  // its text only; a sentence is in up to three windows, and often in several candidates): whether
+  // it gives an age next to a word of the question, explains the focus, counts what is counted.
+  const ageHeld = new Map<TypeEvidence, boolean>();
+  const reasonHeld = new Map<TypeEvidence, boolean>();
+  const countedHeld = new Map<TypeEvidence, boolean>();
+  const byText = (memo: Map<TypeEvidence, boolean>, sentence: SentenceTerms, test: () => boolean): boolean => {
+    let held = memo.get(sentence.types);
+    if (held === undefined) {
+      held = test();
+      memo.set(sentence.types, held);
+    }
+    return held;
+  };
   const noMatch: SentenceMatch = { scored: scored.map(() => false), generic: generic.map(() => false), anyScored: false };
   const match = (sentence: SentenceTerms | undefined): SentenceMatch => {
     if (!sentence) return noMatch;
@@ -315,27 +334,17 @@ export function windowEvaluator(
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
     const focusInTitle = focusList.map((t) => !namesOnly && restHeld && !counted.has(t) && inTitle(t));
-    // Per sentence of the passage (a sentence is in up to three windows), the tests that read its
-    // tokens: whether it gives an age next to a word of the question, explains the focus, counts
-    // what is counted. 0 not yet known, 1 no, 2 yes.
-    const ageHeld = new Uint8Array(sentences.length);
-    const reasonHeld = new Uint8Array(sentences.length);
-    const countedHeld = new Uint8Array(sentences.length);
     const ageAt = (k: number): boolean => {
       const sentence = sentences[k];
-      if (ageHeld[k] === 0) ageHeld[k] = sentence && ageNextTo(sentence, scored, settings.countDistance) ? 2 : 1;
-      return ageHeld[k] === 2;
+      return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, scored, settings.countDistance));
     };
     const reasonAt = (k: number): boolean => {
       const sentence = sentences[k];
-      if (!sentence?.types.reason) return false;
-      if (reasonHeld[k] === 0) reasonHeld[k] = explainsFocus(sentence, focusList) ? 2 : 1;
-      return reasonHeld[k] === 2;
+      return sentence?.types.reason === true && byText(reasonHeld, sentence, () => explainsFocus(sentence, focusList));
     };
     const countAt = (k: number): boolean => {
       const sentence = sentences[k];
-      if (countedHeld[k] === 0) countedHeld[k] = sentence && countsNextTo(sentence, question.counted, settings.countDistance) ? 2 : 1;
-      return countedHeld[k] === 2;
+      return sentence !== undefined && byText(countedHeld, sentence, () => countsNextTo(sentence, question.counted, settings.countDistance));
     };
     /** Whether the passage's sentences `from` to `to` (none when past it) hold the asked answer type. */
     const holdsType = (from: number, to: number): boolean => {
