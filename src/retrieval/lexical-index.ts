@@ -53,11 +53,6 @@ const SENTENCE_CACHE = 4_000;
  * `SentenceMemo`): about as many sentences as the passages of `SENTENCE_CACHE` hold.
  */
 const SENTENCE_TEXT_CACHE = 16_000;
-/**
- * A search adding at least the passages' number divided by this of postings marks the passages it
- * scores rather than listing them as it goes (see `search`).
- */
-const MARK_SHARE = 8;
 /** Weight of a prefix match relative to an exact one. */
 const PREFIX_DISCOUNT = 0.5;
 
@@ -140,8 +135,6 @@ export class LexicalIndex implements EvidenceSource {
   #scores: Float64Array | null = null;
   /** The passages a search has scored, in the order first scored. */
   #touched: Int32Array | null = null;
-  /** 1 for each passage a search of many postings has scored, by passage id (all zero between searches). */
-  #seen: Uint8Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
   /** Vocabulary words by first letter, for misspellings the articles' own words do not explain (made when first needed). */
   readonly #vocabularyTypos = new Map<string, TypoCorrector>();
@@ -243,9 +236,9 @@ export class LexicalIndex implements EvidenceSource {
   /**
    * Adds `weight ×` the BM25 contribution of `term` in `field` to each live passage's score
    * (`repeat` times over: for identical steps, see `search`); a passage scored for the first time is
-   * appended to `touched` (its count returned), or, given `seen`, marked there (nothing appended).
+   * appended to `touched` (its count returned).
    */
-  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat: number, seen: Uint8Array | null): number {
+  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1): number {
     const df = this.#df(field, term);
     if (df === 0) return count;
     const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
@@ -287,16 +280,6 @@ export class LexicalIndex implements EvidenceSource {
         postings.scale = scale;
         postings.contributions = contributions;
       }
-      if (s.allLive && repeat === 1 && seen !== null) {
-        // A search of many postings (see `search`): each passage marked as scored, a store that
-        // waits on nothing (appending it to `touched` when new waits on the load of its score).
-        for (let k = 0; k < n; k++) {
-          const id = base + (ids[k] ?? 0);
-          scores[id] = (scores[id] ?? 0) + weight * (contributions[k] ?? 0);
-          seen[id] = 1;
-        }
-        continue;
-      }
       if (s.allLive && repeat === 1) {
         // The usual case: no liveness to check, and the count of touched passages advanced without
         // a branch (whether a passage is new to the search is a coin toss the CPU mispredicts).
@@ -316,8 +299,7 @@ export class LexicalIndex implements EvidenceSource {
         if (live[local] !== 1) continue;
         const id = base + local;
         const previous = scores[id] ?? 0;
-        if (seen !== null) seen[id] = 1;
-        else if (previous === 0) touched[touchedCount++] = id;
+        if (previous === 0) touched[touchedCount++] = id;
         const contribution = weight * (contributions[k] ?? 0);
         let sum = previous + contribution;
         for (let r = 1; r < repeat; r++) sum += contribution;
@@ -396,13 +378,6 @@ export class LexicalIndex implements EvidenceSource {
       steps.push({ field, term, weight });
       if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT });
     }
-    // A search of many postings marks the passages it scores in `seen` and lists them once at the
-    // end, in id order (see `#accumulate`); one of few lists them as it goes. The same passages
-    // either way, and `topK` does not depend on their order.
-    let postings = 0;
-    for (const step of steps) postings += this.#df(step.field, step.term);
-    this.#seen ??= new Uint8Array(this.#total);
-    const seen = postings >= this.#total / MARK_SHARE ? this.#seen : null;
     let count = 0;
     let done = false;
     try {
@@ -421,14 +396,7 @@ export class LexicalIndex implements EvidenceSource {
           repeat += 1;
           i = j;
         }
-        count = this.#accumulate(step.field, step.term, step.weight, scores, touched, count, repeat, seen);
-      }
-      if (seen !== null) {
-        // Without a branch: a passage marked or not is a coin toss.
-        for (let id = 0; id < seen.length; id++) {
-          touched[count] = id;
-          count += seen[id] ?? 0;
-        }
+        count = this.#accumulate(step.field, step.term, step.weight, scores, touched, count, repeat);
       }
       const hits = topK(touched.subarray(0, count), scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
       done = true;
@@ -439,7 +407,6 @@ export class LexicalIndex implements EvidenceSource {
       // sequential fill beats as many scattered stores.
       if (done && count < scores.length / 16) for (let k = 0; k < count; k++) scores[touched[k] ?? 0] = 0;
       else scores.fill(0);
-      seen?.fill(0);
     }
   }
 
