@@ -7,7 +7,7 @@ import { passagesInMemory, type PassageSource } from "./passage-source.ts";
 import { sentenceTerms, type AnalysedText, type EvidenceSource, type SentenceMemo, type SentenceTerms } from "./sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
-import { MIN_TYPO_WORD_CHARS, TypoCorrector } from "./typos.ts";
+import { candidatesAmong, MIN_TYPO_WORD_CHARS, TypoCorrector } from "./typos.ts";
 import { sharedVocabulary, type Vocabulary } from "../text/vocabulary.ts";
 
 /** One passage found by the lexical side. */
@@ -136,9 +136,10 @@ export class LexicalIndex implements EvidenceSource {
   /** The passages a search has scored, in the order first scored. */
   #touched: Int32Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
-  /** Vocabulary words by first letter, for misspellings the articles' own words do not explain (made when first needed). */
-  readonly #vocabularyTypos = new Map<string, TypoCorrector>();
-  /** The vocabulary's words of 4 letters or more by first letter, in the vocabulary's order (made when first needed). */
+  /**
+   * The vocabulary's words of 4 letters or more by first letter, in the vocabulary's order, for
+   * misspellings the articles' own words do not explain (made when first needed).
+   */
   #vocabularyByLetter: Map<string, string[]> | null = null;
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
@@ -585,35 +586,27 @@ export class LexicalIndex implements EvidenceSource {
 
   /**
    * The vocabulary word one edit away from `folded` whose concepts some passage holds, or null. The
-   * vocabulary's words are looked through by first letter (a slip at the first letter is rare), so
-   * that a first misspelling costs a millisecond, not a pass over every word of the vocabulary.
+   * vocabulary's words are looked through by first letter (a slip at the first letter is rare): a
+   * pass over the few hundred words of that letter, the vocabulary sorted by first letter once.
    */
   #correctByVocabulary(folded: string): string | null {
-    const first = folded[0] ?? "";
-    let corrector = this.#vocabularyTypos.get(first);
-    if (!corrector) {
-      // The vocabulary's words are sorted by first letter once (a pass over them all for each new
-      // letter cost more than the corrector made for it).
-      if (!this.#vocabularyByLetter) {
-        const byLetter = new Map<string, string[]>();
-        for (const word of this.analyzer.vocabulary.words()) {
-          if (word.length < MIN_TYPO_WORD_CHARS - 1) continue;
-          const letter = word[0] ?? "";
-          const list = byLetter.get(letter);
-          if (list) list.push(word);
-          else byLetter.set(letter, [word]);
-        }
-        this.#vocabularyByLetter = byLetter;
+    if (!this.#vocabularyByLetter) {
+      const byLetter = new Map<string, string[]>();
+      // Each word once, in the vocabulary's order (as a corrector of them would hold them).
+      for (const word of new Set(this.analyzer.vocabulary.words())) {
+        if (word.length < MIN_TYPO_WORD_CHARS - 1) continue;
+        const letter = word[0] ?? "";
+        const list = byLetter.get(letter);
+        if (list) list.push(word);
+        else byLetter.set(letter, [word]);
       }
-      const words = new Map<string, number>();
-      for (const word of this.#vocabularyByLetter.get(first) ?? []) words.set(word, 1);
-      corrector = new TypoCorrector(words);
-      this.#vocabularyTypos.set(first, corrector);
+      this.#vocabularyByLetter = byLetter;
     }
+    const words = this.#vocabularyByLetter.get(folded[0] ?? "") ?? [];
     // Among the words one edit away, the one whose concepts the most passages hold ("explosion", not "expulsion").
     let best: string | null = null;
     let bestCount = 0;
-    for (const candidate of corrector.candidates(folded)) {
+    for (const candidate of candidatesAmong(folded, words)) {
       const concepts = this.analyzer.analyze(candidate)[0]?.concepts ?? [];
       const count = Math.max(0, ...concepts.map((c) => this.#df("concepts", c)));
       if (count > bestCount) {
