@@ -107,6 +107,11 @@ class AnalysedSentence implements SentenceTerms {
 export interface AnalysedText {
   terms: TermSet;
   types: TypeEvidence;
+  /**
+   * Whether the text may be quoted (`isQuotable`) standing alone on its line, and not: filled in
+   * as first asked (a sentence met again is not looked at again).
+   */
+  quotable?: { alone?: boolean; inLine?: boolean };
 }
 
 /**
@@ -140,7 +145,10 @@ export function sentenceTerms(passage: Passage, analyzer: Analyzer, memo?: Sente
       analysed = { terms: termSet(sentenceTokens(text, start, analyzer)), types: typeEvidence(text) };
       memo?.set(text, analysed);
     }
-    return new AnalysedSentence(start, passage.start + s.end, text, analysed, breakBefore, isQuotable(text, (i === 0 || breakBefore) && breakAfter), analyzer);
+    const alone = (i === 0 || breakBefore) && breakAfter;
+    const quotable = (analysed.quotable ??= {});
+    const mayQuote = alone ? (quotable.alone ??= isQuotable(text, true)) : (quotable.inLine ??= isQuotable(text, false));
+    return new AnalysedSentence(start, passage.start + s.end, text, analysed, breakBefore, mayQuote, analyzer);
   });
 }
 

@@ -81,6 +81,16 @@ describe("sentenceTerms: a sentence text already analysed is not analysed again"
     expect(memo.hits).toBe(1);
   });
 
+  it("tells whether a shared sentence may be quoted by its own place: a heading alone on its line, not within one", () => {
+    const memo = countingMemo();
+    const heading: Passage = { id: 2, doc: "b.txt", start: 0, end: 42, text: "Divers search the river\nThe water is cold." };
+    const within: Passage = { id: 3, doc: "c.txt", start: 0, end: 53, text: "Officials spoke at noon. Divers search the river\nLater." };
+    const shared = (passage: Passage, withMemo: boolean) => sentenceTerms(passage, analyzer, withMemo ? memo : undefined).find((s) => s.text === "Divers search the river")?.quotable;
+    expect([shared(heading, true), shared(within, true), shared(heading, true), shared(within, true)]).toEqual([false, true, false, true]);
+    expect([shared(heading, false), shared(within, false)]).toEqual([false, true]);
+    expect(memo.hits).toBe(6);
+  });
+
   it("keeps each sentence's own offsets and place in its passage when its text is shared", () => {
     const memo = countingMemo();
     const last = sentenceTerms(first, analyzer, memo).at(-1);
