@@ -540,8 +540,11 @@ function isOneOf(token: Token, terms: readonly QuestionTerm[]): boolean {
  */
 export function highlightsIn(question: QuestionAnalysis, passageId: number, start: number, end: number, source: EvidenceSource): Highlight[] {
   const terms = question.terms.filter((t) => t.role !== "generic");
+  // Only the sentences the span overlaps (a sentence's tokens lie within it): the others' tokens
+  // would be made again (see `AnalysedSentence.tokens`) only to be left out.
   return source
     .sentences(passageId)
+    .filter((s) => s.end > start && s.start < end)
     .flatMap((s) => s.tokens)
     .filter((token) => token.start >= start && token.end <= end && isOneOf(token, terms))
     .map((token) => ({ start: token.start, end: token.end }));

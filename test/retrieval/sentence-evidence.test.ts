@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/article.ts";
 import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
-import { evaluateWindows, isQuotable, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms } from "../../src/retrieval/sentence-evidence.ts";
+import { evaluateWindows, highlightsIn, isQuotable, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms } from "../../src/retrieval/sentence-evidence.ts";
 import { Analyzer } from "../../src/text/analyzer.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
 
@@ -130,4 +130,23 @@ describe("windowEvaluator: one question over many passages", () => {
       });
     },
   );
+});
+
+describe("highlightsIn: the question's words within a span of a passage", () => {
+  const passages: Passage[] = [
+    { id: 0, doc: "a.txt", start: 100, end: 220, text: "The bridge over the Tellan collapsed on Monday. Four people were hurt on the bridge. Divers searched the river all night." },
+  ];
+  const lexical = LexicalIndex.fromPassages(passages);
+  const question = analyzeQuestion("How many people were hurt when the bridge collapsed?", lexical.analyzer, lexical);
+  const words = (start: number, end: number) => highlightsIn(question, 0, start, end, lexical).map((h) => passages[0]!.text.slice(h.start - 100, h.end - 100));
+
+  it("finds them in the span's sentences only, in order", () => {
+    const [first, second] = lexical.sentences(0);
+    // ("people" is a generic word of this question: not highlighted.)
+    expect(words(first!.start, second!.end)).toEqual(["bridge", "collapsed", "hurt", "bridge"]);
+    expect(words(second!.start, second!.end)).toEqual(["hurt", "bridge"]);
+    // A span cutting a sentence: only the words wholly inside it.
+    expect(words(second!.start + 5, second!.start + 32)).toEqual(["hurt"]);
+    expect(words(0, 100)).toEqual([]);
+  });
 });
