@@ -56,6 +56,14 @@ const SENTENCE_TEXT_CACHE = 16_000;
 /** Weight of a prefix match relative to an exact one. */
 const PREFIX_DISCOUNT = 0.5;
 
+/** A term of a dictionary a token is matched by (see `LexicalIndex.#matchTerms`), with its postings' ids once read. */
+interface MatchTerm {
+  field: FieldName;
+  /** The term's index in the field's dictionary. */
+  i: number;
+  ids: Uint32Array | null;
+}
+
 /** One term of a field scored at a weight, in a search. */
 interface ScoringStep {
   field: FieldName;
@@ -129,6 +137,8 @@ export class LexicalIndex implements EvidenceSource {
   };
   /** `weight` answers by token object (tokens are not changed once analysed). */
   readonly #weights = new WeakMap<Token, number>();
+  /** The terms each token is matched by, per segment (see `#matchTerms`). */
+  readonly #tokenTerms = new WeakMap<Token, MatchTerm[][]>();
   /** `documentCovers` answers by token object, then document. */
   readonly #documentCovered = new WeakMap<Token, Map<string, boolean>>();
   /** BM25 scores by passage id during a search (all zero between searches; made at the first). */
@@ -490,40 +500,69 @@ export class LexicalIndex implements EvidenceSource {
     return token.pairs.some((p) => this.#df("pairs", p) > 0);
   }
 
-  /** Whether any passage of segment `s` in `[from, to)` (local ids) holds the term of `field`. */
-  #holdsIn(segmentIndex: number, field: FieldName, term: string, from: number, to: number): boolean {
-    const s = this.#segments[segmentIndex];
-    if (!s) return false;
-    const dictionary = s.segment.dictionaries[field];
-    const i = dictionary.find(term);
-    if (i < 0) return false;
-    const { ids } = this.#postings(segmentIndex, field, dictionary, i);
-    let low = 0;
-    let high = ids.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((ids[mid] ?? 0) < from) low = mid + 1;
-      else high = mid;
+  /**
+   * The terms a token is matched by in a segment (see `#holds`), in the order they are tried, each
+   * with its postings' passage ids once read. Made at the token's first test there and kept with
+   * the token: a question's words are tested in each of its ~30 candidates, and finding each term
+   * and its postings again (a dictionary lookup, a cache key made and the cache reordered) cost
+   * more than the tests.
+   */
+  #matchTerms(segmentIndex: number, token: Token): MatchTerm[] {
+    let perSegment = this.#tokenTerms.get(token);
+    if (!perSegment) {
+      perSegment = [];
+      this.#tokenTerms.set(token, perSegment);
     }
-    return low < ids.length && (ids[low] ?? 0) < to;
+    let terms = perSegment[segmentIndex];
+    if (!terms) {
+      const found: MatchTerm[] = [];
+      const dictionaries = this.#segments[segmentIndex]?.segment.dictionaries;
+      if (dictionaries) {
+        const add = (field: FieldName, term: string) => {
+          const i = dictionaries[field].find(term);
+          if (i >= 0) found.push({ field, i, ids: null });
+        };
+        add("stems", token.stem);
+        for (const c of token.concepts) add("concepts", c);
+        for (const key of token.phonetic) {
+          add("phonetic", key);
+          if (key.length >= 4) {
+            const [start, end] = dictionaries.phonetic.prefixRange(key);
+            for (let i = start; i < Math.min(end, start + MAX_PREFIX_TERMS); i++) found.push({ field: "phonetic", i, ids: null });
+          }
+        }
+        for (const p of token.pairs) add("pairs", p);
+      }
+      terms = found;
+      perSegment[segmentIndex] = terms;
+    }
+    return terms;
   }
 
-  /** Whether passages `[from, to)` of a segment hold the token (same rule as `matchToken`). */
+  /**
+   * Whether passages `[from, to)` of a segment hold the token (same rule as `matchToken`): its stem,
+   * a concept, a phonetic key (a long key also as a prefix of others) or a pair.
+   */
   #holds(segmentIndex: number, from: number, to: number, token: Token): boolean {
-    if (this.#holdsIn(segmentIndex, "stems", token.stem, from, to)) return true;
-    if (token.concepts.some((c) => this.#holdsIn(segmentIndex, "concepts", c, from, to))) return true;
-    for (const key of token.phonetic) {
-      if (this.#holdsIn(segmentIndex, "phonetic", key, from, to)) return true;
-      if (key.length >= 4) {
-        const dictionary = this.#segments[segmentIndex]?.segment.dictionaries.phonetic;
+    for (const term of this.#matchTerms(segmentIndex, token)) {
+      // Postings read when first needed (a term tried after one that matched may never be).
+      let { ids } = term;
+      if (ids === null) {
+        const dictionary = this.#segments[segmentIndex]?.segment.dictionaries[term.field];
         if (!dictionary) continue;
-        const [start, end] = dictionary.prefixRange(key);
-        for (let i = start; i < Math.min(end, start + MAX_PREFIX_TERMS); i++) {
-          if (this.#holdsIn(segmentIndex, "phonetic", dictionary.term(i), from, to)) return true;
-        }
+        ids = this.#postings(segmentIndex, term.field, dictionary, term.i).ids;
+        term.ids = ids;
       }
+      let low = 0;
+      let high = ids.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((ids[mid] ?? 0) < from) low = mid + 1;
+        else high = mid;
+      }
+      if (low < ids.length && (ids[low] ?? 0) < to) return true;
     }
-    return token.pairs.some((p) => this.#holdsIn(segmentIndex, "pairs", p, from, to));
+    return false;
   }
 
   /** Whether a passage contains the token: same stem, a shared concept, phonetic key (a long key also as a prefix) or pair. */

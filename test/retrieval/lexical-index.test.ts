@@ -69,3 +69,38 @@ describe("LexicalIndex.search: BM25 over every passage holding a word, few or ma
     expect(index.search([{ token: token!, weight: 1 }], limit)).toEqual(hits);
   });
 });
+
+describe("LexicalIndex.covers and documentCovers: whether a passage or document holds a question's word", () => {
+  const passages: Passage[] = [
+    { id: 0, doc: "a.txt", start: 0, end: 60, text: "Tokayev met the governor in Almaty. The bridge collapsed." },
+    { id: 1, doc: "a.txt", start: 60, end: 120, text: "Divers searched the river for survivors." },
+    { id: 2, doc: "b.txt", start: 0, end: 50, text: "Взрыв произошёл на заводе в Дагестане." },
+    { id: 3, doc: "c.txt", start: 0, end: 40, text: "Crocus City Hall was closed." },
+  ];
+  const index = LexicalIndex.fromPassages(passages);
+  const token = (text: string) => {
+    const found = index.analyzer.analyze(text).find((t) => !t.joined);
+    if (!found) throw new Error(`no token in ${text}`);
+    return found;
+  };
+
+  it.each([
+    ["collapse", [0]],
+    ["explosion", [2]],
+    ["токаев", [0]],
+    ["dagestan", [2]],
+    ["diver", [1]],
+    ["volcano", []],
+  ])("%j is in passages %j (asked twice: the same)", (word, expected) => {
+    const t = token(word);
+    for (let round = 0; round < 2; round++) expect(passages.filter((p) => index.covers(p.id, t)).map((p) => p.id)).toEqual(expected);
+  });
+
+  it("a document holds what any of its passages holds", () => {
+    const t = token("survivors");
+    expect(["a.txt", "b.txt", "c.txt"].map((doc) => index.documentCovers(doc, t))).toEqual([true, false, false]);
+    const pair = index.analyzer.analyze("крокус сити").at(-1)!;
+    expect(index.covers(3, pair)).toBe(true);
+    expect(index.covers(0, pair)).toBe(false);
+  });
+});
