@@ -69,6 +69,8 @@ interface ScoringStep {
   field: FieldName;
   term: string;
   weight: number;
+  /** Passages holding the term (over all segments), looked up once per search. */
+  df: number;
 }
 
 /** The bytes of a typed array (a view, no copy). */
@@ -245,12 +247,12 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /**
-   * Adds `weight ×` the BM25 contribution of `term` in `field` to each live passage's score
+   * Adds `weight ×` the BM25 contribution of `term` in `field` (held by `df` passages over all
+   * segments) to each live passage's score
    * (`repeat` times over: for identical steps, see `search`); a passage scored for the first time is
    * appended to `touched` (its count returned).
    */
-  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1): number {
-    const df = this.#df(field, term);
+  #accumulate(field: FieldName, term: string, df: number, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1): number {
     if (df === 0) return count;
     const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
     // The contributions are cached without the query's weight (which varies with a word's role and
@@ -334,7 +336,7 @@ export class LexicalIndex implements EvidenceSource {
 
   /** Whether two scoring steps add the same contributions to the same passages: one field, one weight, identical postings. */
   #samePostings(a: ScoringStep, b: ScoringStep): boolean {
-    if (a.field !== b.field || a.weight !== b.weight || this.#df(a.field, a.term) !== this.#df(b.field, b.term)) return false;
+    if (a.field !== b.field || a.weight !== b.weight || a.df !== b.df) return false;
     for (let segmentIndex = 0; segmentIndex < this.#segments.length; segmentIndex++) {
       const dictionary = this.#segments[segmentIndex]?.segment.dictionaries[a.field];
       if (!dictionary) continue;
@@ -386,15 +388,15 @@ export class LexicalIndex implements EvidenceSource {
     // What is scored, in order: each term, a phonetic prefix followed by the longer keys it starts.
     const steps: ScoringStep[] = [];
     for (const { field, term, weight, prefix } of terms.values()) {
-      steps.push({ field, term, weight });
-      if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT });
+      steps.push({ field, term, weight, df: this.#df(field, term) });
+      if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT, df: this.#df(field, longer) });
     }
     let count = 0;
     let done = false;
     try {
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i];
-        if (!step || this.#df(step.field, step.term) === 0) continue;
+        if (!step || step.df === 0) continue;
         // The steps right after it (terms in no passage aside) that score the very same postings at
         // the same weight add the same contributions to the same passages, nothing in between: one
         // pass adds them all, in the same order (the synonym concepts of a word: city, municipal, urban).
@@ -402,12 +404,12 @@ export class LexicalIndex implements EvidenceSource {
         for (let j = i + 1; j < steps.length; j++) {
           const next = steps[j];
           if (!next) break;
-          if (this.#df(next.field, next.term) === 0) continue;
+          if (next.df === 0) continue;
           if (!this.#samePostings(step, next)) break;
           repeat += 1;
           i = j;
         }
-        count = this.#accumulate(step.field, step.term, step.weight, scores, touched, count, repeat);
+        count = this.#accumulate(step.field, step.term, step.df, step.weight, scores, touched, count, repeat);
       }
       const hits = topK(touched.subarray(0, count), scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
       done = true;
