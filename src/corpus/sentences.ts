@@ -15,8 +15,6 @@ function isTerminator(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
-/** Closing quotes and brackets that stay with the sentence they close when glued to its end. */
-const CLOSERS = new Set(["”", "»", '"', "'", "’", ")", "]", "“"]);
 
 /** Opening quotes, brackets and dashes that may come before the first letter of a sentence. */
 const OPENERS = new Set(["“", "«", '"', "'", "‘", "„", "(", "[", "—", "–", "-"]);
@@ -48,7 +46,43 @@ const CASED_ABBREVIATIONS = new Set(["No", "Mar", "Fig", "Sec", "Col", "Rep", "P
 const LETTER = /\p{L}/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const TOKEN_CHAR = /[\p{L}\p{N}.]/u;
-const SPACE = /\s/u;
+
+// The character tests below run on every boundary of every passage a question reads: compared as
+// UTF-16 code units, ASCII (and the Cyrillic alphabet) without a regex, the rest with the same regex
+// as before (`\s`, `\p{Ll}`, `[\p{L}\p{N}.]`).
+
+/** Whether the code unit is whitespace (what `/\s/u` matches; NaN, past the end, is not). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether the code unit is a closing quote or bracket, which stays with the sentence it closes when glued to its end: ” » " ' ’ ) ] “. */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0xbb || code === 0x22 || code === 0x27 || code === 0x2019 || code === 0x29 || code === 0x5d || code === 0x201c;
+}
+
+/** Whether the code unit is one of `OPENERS`. */
+function isOpener(code: number): boolean {
+  return code === 0x201c || code === 0xab || code === 0x22 || code === 0x27 || code === 0x2018 || code === 0x201e || code === 0x28 || code === 0x5b || code === 0x2014 || code === 0x2013 || code === 0x2d;
+}
+
+/** Whether the code unit at `i` is a lower-case letter (`\p{Ll}`; past the end, not). */
+function isLowerCaseAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 97 && code <= 122;
+  if (code >= 0x0430 && code <= 0x044f) return true;
+  if (code >= 0x0410 && code <= 0x042f) return false;
+  return LOWER_CASE_LETTER.test(text[i] ?? "");
+}
+
+/** Whether the code unit at `i` is a letter, a digit or a period (`[\p{L}\p{N}.]`; past the end, not). */
+function isTokenCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46;
+  if (code >= 0x0410 && code <= 0x044f) return true;
+  return TOKEN_CHAR.test(text[i] ?? "");
+}
 
 /**
  * Splits text into sentences, for English and Russian news text. A sentence ends at `.`, `!`,
@@ -84,7 +118,7 @@ function splitLine(text: string, start: number, end: number, spans: SentenceSpan
     let runEnd = i;
     while (runEnd < end && isTerminator(text.charCodeAt(runEnd))) runEnd += 1;
     let closeEnd = runEnd;
-    while (closeEnd < end && CLOSERS.has(text[closeEnd] ?? "")) closeEnd += 1;
+    while (closeEnd < end && isCloser(text.charCodeAt(closeEnd))) closeEnd += 1;
     if (endsSentence(text, sentenceStart, i, runEnd, closeEnd, end)) {
       pushTrimmed(text, sentenceStart, closeEnd, spans);
       sentenceStart = closeEnd;
@@ -107,13 +141,12 @@ function endsSentence(
   lineEnd: number,
 ): boolean {
   // "3.5", "nur.kz", "e.g.x": no space after the mark, so not an end.
-  if (closeEnd >= lineEnd || !SPACE.test(text[closeEnd] ?? "")) return false;
+  if (closeEnd >= lineEnd || !isSpace(text.charCodeAt(closeEnd))) return false;
   let next = closeEnd;
-  while (next < lineEnd && (SPACE.test(text[next] ?? "") || OPENERS.has(text[next] ?? ""))) next += 1;
+  while (next < lineEnd && (isSpace(text.charCodeAt(next)) || isOpener(text.charCodeAt(next)))) next += 1;
   // Only punctuation left on the line (e.g. a stray closing quote typed as `“`): keep it.
   if (next >= lineEnd) return false;
-  const following = text[next] ?? "";
-  if (LOWER_CASE_LETTER.test(following)) return false;
+  if (isLowerCaseAt(text, next)) return false;
   const isSinglePeriod = runEnd - runStart === 1 && text[runStart] === ".";
   if (isSinglePeriod && isAbbreviationBefore(text, sentenceStart, runStart)) return false;
   if (isSinglePeriod && isDateline(text.slice(sentenceStart, runStart), text.slice(next, lineEnd))) return false;
@@ -131,7 +164,7 @@ function isDateline(before: string, after: string): boolean {
 /** Whether the word just before the period at `period` is an abbreviation, an initial or a list number. */
 function isAbbreviationBefore(text: string, sentenceStart: number, period: number): boolean {
   let tokenStart = period;
-  while (tokenStart > sentenceStart && TOKEN_CHAR.test(text[tokenStart - 1] ?? "")) tokenStart -= 1;
+  while (tokenStart > sentenceStart && isTokenCharAt(text, tokenStart - 1)) tokenStart -= 1;
   const token = text.slice(tokenStart, period);
   if (token === "") return false;
   if (token.includes(".")) {
@@ -141,7 +174,7 @@ function isAbbreviationBefore(text: string, sentenceStart: number, period: numbe
   if ([...token].length === 1 && LETTER.test(token)) {
     // An initial ("В.", "K.", "m.") stands after a space, a dash or a bracket, not after "°" as in "°C.".
     const before = text[tokenStart - 1];
-    return before === undefined || tokenStart === sentenceStart || SPACE.test(before) || OPENERS.has(before);
+    return before === undefined || tokenStart === sentenceStart || isSpace(before.charCodeAt(0)) || OPENERS.has(before);
   }
   if (/^\p{N}+$/u.test(token)) {
     // "1. Первое" at the start of a line is a list number, not a sentence.
@@ -154,7 +187,7 @@ function isAbbreviationBefore(text: string, sentenceStart: number, period: numbe
 function pushTrimmed(text: string, start: number, end: number, spans: SentenceSpan[]): void {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s] ?? "")) s += 1;
-  while (e > s && SPACE.test(text[e - 1] ?? "")) e -= 1;
+  while (s < e && isSpace(text.charCodeAt(s))) s += 1;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
   if (e > s) spans.push({ start: s, end: e });
 }

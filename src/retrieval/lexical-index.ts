@@ -7,7 +7,7 @@ import { passagesInMemory, type PassageSource } from "./passage-source.ts";
 import { sentenceTerms, type AnalysedText, type EvidenceSource, type SentenceMemo, type SentenceTerms } from "./sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
-import { MIN_TYPO_WORD_CHARS, TypoCorrector } from "./typos.ts";
+import { candidatesAmong, MIN_TYPO_WORD_CHARS, TypoCorrector } from "./typos.ts";
 import { sharedVocabulary, type Vocabulary } from "../text/vocabulary.ts";
 
 /** One passage found by the lexical side. */
@@ -56,11 +56,21 @@ const SENTENCE_TEXT_CACHE = 16_000;
 /** Weight of a prefix match relative to an exact one. */
 const PREFIX_DISCOUNT = 0.5;
 
+/** A term of a dictionary a token is matched by (see `LexicalIndex.#matchTerms`), with its postings' ids once read. */
+interface MatchTerm {
+  field: FieldName;
+  /** The term's index in the field's dictionary. */
+  i: number;
+  ids: Uint32Array | null;
+}
+
 /** One term of a field scored at a weight, in a search. */
 interface ScoringStep {
   field: FieldName;
   term: string;
   weight: number;
+  /** Passages holding the term (over all segments), looked up once per search. */
+  df: number;
 }
 
 /** The bytes of a typed array (a view, no copy). */
@@ -129,6 +139,8 @@ export class LexicalIndex implements EvidenceSource {
   };
   /** `weight` answers by token object (tokens are not changed once analysed). */
   readonly #weights = new WeakMap<Token, number>();
+  /** The terms each token is matched by, per segment (see `#matchTerms`). */
+  readonly #tokenTerms = new WeakMap<Token, MatchTerm[][]>();
   /** `documentCovers` answers by token object, then document. */
   readonly #documentCovered = new WeakMap<Token, Map<string, boolean>>();
   /** BM25 scores by passage id during a search (all zero between searches; made at the first). */
@@ -136,8 +148,11 @@ export class LexicalIndex implements EvidenceSource {
   /** The passages a search has scored, in the order first scored. */
   #touched: Int32Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
-  /** Vocabulary words by first letter, for misspellings the articles' own words do not explain (made when first needed). */
-  readonly #vocabularyTypos = new Map<string, TypoCorrector>();
+  /**
+   * The vocabulary's words of 4 letters or more by first letter, in the vocabulary's order, for
+   * misspellings the articles' own words do not explain (made when first needed).
+   */
+  #vocabularyByLetter: Map<string, string[]> | null = null;
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
@@ -232,12 +247,12 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /**
-   * Adds `weight ×` the BM25 contribution of `term` in `field` to each live passage's score
+   * Adds `weight ×` the BM25 contribution of `term` in `field` (held by `df` passages over all
+   * segments) to each live passage's score
    * (`repeat` times over: for identical steps, see `search`); a passage scored for the first time is
    * appended to `touched` (its count returned).
    */
-  #accumulate(field: FieldName, term: string, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1): number {
-    const df = this.#df(field, term);
+  #accumulate(field: FieldName, term: string, df: number, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1): number {
     if (df === 0) return count;
     const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
     // The contributions are cached without the query's weight (which varies with a word's role and
@@ -321,7 +336,7 @@ export class LexicalIndex implements EvidenceSource {
 
   /** Whether two scoring steps add the same contributions to the same passages: one field, one weight, identical postings. */
   #samePostings(a: ScoringStep, b: ScoringStep): boolean {
-    if (a.field !== b.field || a.weight !== b.weight || this.#df(a.field, a.term) !== this.#df(b.field, b.term)) return false;
+    if (a.field !== b.field || a.weight !== b.weight || a.df !== b.df) return false;
     for (let segmentIndex = 0; segmentIndex < this.#segments.length; segmentIndex++) {
       const dictionary = this.#segments[segmentIndex]?.segment.dictionaries[a.field];
       if (!dictionary) continue;
@@ -373,15 +388,15 @@ export class LexicalIndex implements EvidenceSource {
     // What is scored, in order: each term, a phonetic prefix followed by the longer keys it starts.
     const steps: ScoringStep[] = [];
     for (const { field, term, weight, prefix } of terms.values()) {
-      steps.push({ field, term, weight });
-      if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT });
+      steps.push({ field, term, weight, df: this.#df(field, term) });
+      if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT, df: this.#df(field, longer) });
     }
     let count = 0;
     let done = false;
     try {
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i];
-        if (!step || this.#df(step.field, step.term) === 0) continue;
+        if (!step || step.df === 0) continue;
         // The steps right after it (terms in no passage aside) that score the very same postings at
         // the same weight add the same contributions to the same passages, nothing in between: one
         // pass adds them all, in the same order (the synonym concepts of a word: city, municipal, urban).
@@ -389,12 +404,12 @@ export class LexicalIndex implements EvidenceSource {
         for (let j = i + 1; j < steps.length; j++) {
           const next = steps[j];
           if (!next) break;
-          if (this.#df(next.field, next.term) === 0) continue;
+          if (next.df === 0) continue;
           if (!this.#samePostings(step, next)) break;
           repeat += 1;
           i = j;
         }
-        count = this.#accumulate(step.field, step.term, step.weight, scores, touched, count, repeat);
+        count = this.#accumulate(step.field, step.term, step.df, step.weight, scores, touched, count, repeat);
       }
       const hits = topK(touched.subarray(0, count), scores, limit).map(([passageId, bm25]) => ({ passageId, bm25 }));
       done = true;
@@ -487,40 +502,69 @@ export class LexicalIndex implements EvidenceSource {
     return token.pairs.some((p) => this.#df("pairs", p) > 0);
   }
 
-  /** Whether any passage of segment `s` in `[from, to)` (local ids) holds the term of `field`. */
-  #holdsIn(segmentIndex: number, field: FieldName, term: string, from: number, to: number): boolean {
-    const s = this.#segments[segmentIndex];
-    if (!s) return false;
-    const dictionary = s.segment.dictionaries[field];
-    const i = dictionary.find(term);
-    if (i < 0) return false;
-    const { ids } = this.#postings(segmentIndex, field, dictionary, i);
-    let low = 0;
-    let high = ids.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((ids[mid] ?? 0) < from) low = mid + 1;
-      else high = mid;
+  /**
+   * The terms a token is matched by in a segment (see `#holds`), in the order they are tried, each
+   * with its postings' passage ids once read. Made at the token's first test there and kept with
+   * the token: a question's words are tested in each of its ~30 candidates, and finding each term
+   * and its postings again (a dictionary lookup, a cache key made and the cache reordered) cost
+   * more than the tests.
+   */
+  #matchTerms(segmentIndex: number, token: Token): MatchTerm[] {
+    let perSegment = this.#tokenTerms.get(token);
+    if (!perSegment) {
+      perSegment = [];
+      this.#tokenTerms.set(token, perSegment);
     }
-    return low < ids.length && (ids[low] ?? 0) < to;
+    let terms = perSegment[segmentIndex];
+    if (!terms) {
+      const found: MatchTerm[] = [];
+      const dictionaries = this.#segments[segmentIndex]?.segment.dictionaries;
+      if (dictionaries) {
+        const add = (field: FieldName, term: string) => {
+          const i = dictionaries[field].find(term);
+          if (i >= 0) found.push({ field, i, ids: null });
+        };
+        add("stems", token.stem);
+        for (const c of token.concepts) add("concepts", c);
+        for (const key of token.phonetic) {
+          add("phonetic", key);
+          if (key.length >= 4) {
+            const [start, end] = dictionaries.phonetic.prefixRange(key);
+            for (let i = start; i < Math.min(end, start + MAX_PREFIX_TERMS); i++) found.push({ field: "phonetic", i, ids: null });
+          }
+        }
+        for (const p of token.pairs) add("pairs", p);
+      }
+      terms = found;
+      perSegment[segmentIndex] = terms;
+    }
+    return terms;
   }
 
-  /** Whether passages `[from, to)` of a segment hold the token (same rule as `matchToken`). */
+  /**
+   * Whether passages `[from, to)` of a segment hold the token (same rule as `matchToken`): its stem,
+   * a concept, a phonetic key (a long key also as a prefix of others) or a pair.
+   */
   #holds(segmentIndex: number, from: number, to: number, token: Token): boolean {
-    if (this.#holdsIn(segmentIndex, "stems", token.stem, from, to)) return true;
-    if (token.concepts.some((c) => this.#holdsIn(segmentIndex, "concepts", c, from, to))) return true;
-    for (const key of token.phonetic) {
-      if (this.#holdsIn(segmentIndex, "phonetic", key, from, to)) return true;
-      if (key.length >= 4) {
-        const dictionary = this.#segments[segmentIndex]?.segment.dictionaries.phonetic;
+    for (const term of this.#matchTerms(segmentIndex, token)) {
+      // Postings read when first needed (a term tried after one that matched may never be).
+      let { ids } = term;
+      if (ids === null) {
+        const dictionary = this.#segments[segmentIndex]?.segment.dictionaries[term.field];
         if (!dictionary) continue;
-        const [start, end] = dictionary.prefixRange(key);
-        for (let i = start; i < Math.min(end, start + MAX_PREFIX_TERMS); i++) {
-          if (this.#holdsIn(segmentIndex, "phonetic", dictionary.term(i), from, to)) return true;
-        }
+        ids = this.#postings(segmentIndex, term.field, dictionary, term.i).ids;
+        term.ids = ids;
       }
+      let low = 0;
+      let high = ids.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((ids[mid] ?? 0) < from) low = mid + 1;
+        else high = mid;
+      }
+      if (low < ids.length && (ids[low] ?? 0) < to) return true;
     }
-    return token.pairs.some((p) => this.#holdsIn(segmentIndex, "pairs", p, from, to));
+    return false;
   }
 
   /** Whether a passage contains the token: same stem, a shared concept, phonetic key (a long key also as a prefix) or pair. */
@@ -583,22 +627,27 @@ export class LexicalIndex implements EvidenceSource {
 
   /**
    * The vocabulary word one edit away from `folded` whose concepts some passage holds, or null. The
-   * vocabulary's words are looked through by first letter (a slip at the first letter is rare), so
-   * that a first misspelling costs a millisecond, not a pass over every word of the vocabulary.
+   * vocabulary's words are looked through by first letter (a slip at the first letter is rare): a
+   * pass over the few hundred words of that letter, the vocabulary sorted by first letter once.
    */
   #correctByVocabulary(folded: string): string | null {
-    const first = folded[0] ?? "";
-    let corrector = this.#vocabularyTypos.get(first);
-    if (!corrector) {
-      const words = new Map<string, number>();
-      for (const word of this.analyzer.vocabulary.words()) if (word.startsWith(first) && word.length >= MIN_TYPO_WORD_CHARS - 1) words.set(word, 1);
-      corrector = new TypoCorrector(words);
-      this.#vocabularyTypos.set(first, corrector);
+    if (!this.#vocabularyByLetter) {
+      const byLetter = new Map<string, string[]>();
+      // Each word once, in the vocabulary's order (as a corrector of them would hold them).
+      for (const word of new Set(this.analyzer.vocabulary.words())) {
+        if (word.length < MIN_TYPO_WORD_CHARS - 1) continue;
+        const letter = word[0] ?? "";
+        const list = byLetter.get(letter);
+        if (list) list.push(word);
+        else byLetter.set(letter, [word]);
+      }
+      this.#vocabularyByLetter = byLetter;
     }
+    const words = this.#vocabularyByLetter.get(folded[0] ?? "") ?? [];
     // Among the words one edit away, the one whose concepts the most passages hold ("explosion", not "expulsion").
     let best: string | null = null;
     let bestCount = 0;
-    for (const candidate of corrector.candidates(folded)) {
+    for (const candidate of candidatesAmong(folded, words)) {
       const concepts = this.analyzer.analyze(candidate)[0]?.concepts ?? [];
       const count = Math.max(0, ...concepts.map((c) => this.#df("concepts", c)));
       if (count > bestCount) {

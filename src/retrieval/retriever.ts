@@ -6,7 +6,7 @@ import type { LexicalIndex, WeightedToken } from "./lexical-index.ts";
 import { analyzeQuestion, contentTerms, isGenericWord, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
 import type { PassageSource } from "./passage-source.ts";
 import type { RankedPassage } from "./ranked-passage.ts";
-import { evaluateWindows, windowScore, type WindowEvidence } from "./sentence-evidence.ts";
+import { windowEvaluator, windowScore, type WindowEvidence } from "./sentence-evidence.ts";
 import type { TitleTerms } from "./title-terms.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -146,13 +146,14 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const onlyCandidates = (ids: number[]): number[] => ids.filter((id) => candidateIds.has(id));
 
   const titles = parts.titles ?? null;
+  const evaluateWindows = windowEvaluator(analysed, lexical, settings, titles);
   // Sentence-level evidence: each candidate's best window, as a third ranked list.
   const windowsOf = new Map<number, WindowEvidence[]>();
   const bestWindow = new Map<number, WindowEvidence>();
   candidates.forEach(([passageId], index) => {
     const passage = parts.passages.get(passageId);
     if (!passage) return;
-    const windows = evaluateWindows(analysed, passage, index + 1, lexical, settings, titles);
+    const windows = evaluateWindows(passage, index + 1);
     windowsOf.set(passageId, windows);
     const best = windows.reduce<WindowEvidence | undefined>((a, b) => (a === undefined || b.score > a.score ? b : a), undefined);
     if (best) bestWindow.set(passageId, best);
@@ -189,7 +190,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     .slice(0, settings.quoteDepth)
     .filter((r) => r.anchorInDocument !== false)
     .flatMap((r) =>
-      (windowsOf.get(r.passage.id) ?? evaluateWindows(analysed, r.passage, r.rank, lexical, settings, titles)).map((w) => ({
+      (windowsOf.get(r.passage.id) ?? evaluateWindows(r.passage, r.rank)).map((w) => ({
         ...w,
         score: windowScore(w.relevance, w.sentences, r.rank, settings),
         vectorEvidence: r.similarity !== null && parts.similarityThreshold != null && r.similarity > parts.similarityThreshold,

@@ -15,6 +15,11 @@ export interface SentenceTerms {
   text: string;
   /** Content tokens, with offsets into the article's cleaned text. */
   readonly tokens: Token[];
+  /**
+   * The sentence's terms. This object and `types` stand for the sentence's text: sentences of
+   * the same text may share them, never sentences of different texts (`windowEvaluator`
+   * remembers what it found in a text by them).
+   */
   terms: TermSet;
   /** What the sentence holds of each answer type (a quantity, a date, a name…). */
   types: TypeEvidence;
@@ -102,6 +107,11 @@ class AnalysedSentence implements SentenceTerms {
 export interface AnalysedText {
   terms: TermSet;
   types: TypeEvidence;
+  /**
+   * Whether the text may be quoted (`isQuotable`) standing alone on its line, and not: filled in
+   * as first asked (a sentence met again is not looked at again).
+   */
+  quotable?: { alone?: boolean; inLine?: boolean };
 }
 
 /**
@@ -135,7 +145,10 @@ export function sentenceTerms(passage: Passage, analyzer: Analyzer, memo?: Sente
       analysed = { terms: termSet(sentenceTokens(text, start, analyzer)), types: typeEvidence(text) };
       memo?.set(text, analysed);
     }
-    return new AnalysedSentence(start, passage.start + s.end, text, analysed, breakBefore, isQuotable(text, (i === 0 || breakBefore) && breakAfter), analyzer);
+    const alone = (i === 0 || breakBefore) && breakAfter;
+    const quotable = (analysed.quotable ??= {});
+    const mayQuote = alone ? (quotable.alone ??= isQuotable(text, true)) : (quotable.inLine ??= isQuotable(text, false));
+    return new AnalysedSentence(start, passage.start + s.end, text, analysed, breakBefore, mayQuote, analyzer);
   });
 }
 
@@ -234,7 +247,8 @@ function fullNames(question: QuestionAnalysis): QuestionTerm[] {
  * Weighs every window of one passage for the question: each sentence, and each two adjacent
  * sentences on one line (an answer may span "…four terrorists… The latter were detained in
  * Bryansk"). Windows with a sentence that may not be quoted are left out. `rank` is the
- * passage's rank (1-based) in retrieval.
+ * passage's rank (1-based) in retrieval. (To weigh several passages for one question, see
+ * `windowEvaluator`: what does not depend on the passage is then worked out once.)
  */
 export function evaluateWindows(
   question: QuestionAnalysis,
@@ -244,7 +258,29 @@ export function evaluateWindows(
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
   titles: TitleTerms | null = null,
 ): WindowEvidence[] {
-  const sentences = source.sentences(passage.id);
+  return windowEvaluator(question, source, settings, titles)(passage, rank);
+}
+
+/** Which of a question's scored and generic words a sentence's terms hold (see `windowEvaluator`). */
+interface SentenceMatch {
+  scored: boolean[];
+  generic: boolean[];
+  /** Some scored word is held. */
+  anyScored: boolean;
+}
+
+/**
+ * `evaluateWindows` for one question over many passages (a question's ~30 candidates): the
+ * question's words, their roles and weights are sorted out once, and what a sentence's text holds
+ * of them is matched once per distinct analysed sentence (overlapping passages, and articles that
+ * repeat a sentence, share it).
+ */
+export function windowEvaluator(
+  question: QuestionAnalysis,
+  source: EvidenceSource,
+  settings: RetrievalSettings = RETRIEVAL_SETTINGS,
+  titles: TitleTerms | null = null,
+): (passage: Passage, rank: number) => WindowEvidence[] {
   // A scene-setting word no article uses («на химзаводе» for «на химическом предприятии») is a
   // wording the articles do not share, not evidence either way: it is left out of the question's weight.
   const scored = question.terms.filter((t) => t.role !== "generic" && !t.token.joined && (t.role !== "topic" || source.knows(t.token)));
@@ -261,138 +297,206 @@ export function evaluateWindows(
   // A question of names only ("how high did the Tellan River get"): its names stand in for the
   // focus, and a name the window's document carries counts, once one of them is in the window.
   const namesOnly = focusList.every((t) => t.role === "anchor");
-  const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
-  const inTitle = (t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
-  // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document), or
-  // in the article's title.
-  const inPassage = scored.map((t, j) =>
-    isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(t),
-  );
-  // A focus word only the title holds counts when the article is about the rest of the question
-  // too (one of its other words in the passage or the title, when it has any): «Токаев переговорил с
-  // Путиным после терактов в Дагестане» does not make a Dagestan sentence answer "when was the blast
-  // at the Yartsevo plant".
-  const restHeld = isFocus.every(Boolean) || inPassage.some(Boolean);
-  // A year the question names must be the article's: its date's, or one its text mentions (an
-  // undated article that does not mention it is given the benefit of the doubt).
-  const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
-  // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
-  // after the other): a quote from an article that never names that person or place is not about them.
-  const fullNamesHeld = fullNames(question).every((t) => source.passageFrequency(t.token) === 0 || source.documentCovers(passage.doc, t.token) || inTitle(t));
-  const sceneHeld = yearsHeld && fullNamesHeld && scored.every((t) => !t.scene || source.documentCovers(passage.doc, t.token) || inTitle(t));
-  // What a count question counts must be in the quote itself: a headline does not say what the
-  // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
+  const allFocus = isFocus.every(Boolean);
+  // The question's full names the articles know (see `sceneHeld`): the rest say nothing either way.
+  const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
   const counted = new Set(question.counted);
-  const focusInTitle = focusList.map((t) => !namesOnly && restHeld && !counted.has(t) && inTitle(t));
-
-  // Which scored and generic words each sentence holds, matched once per sentence (a sentence is
-  // in up to three windows), and each generic word's weight, looked up once.
-  const scoredIn: boolean[][] = [];
-  const genericIn: boolean[][] = [];
-  const holds = (i: number): { scored: boolean[]; generic: boolean[] } => {
-    let inScored = scoredIn[i];
-    let inGeneric = genericIn[i];
-    if (!inScored || !inGeneric) {
-      const terms = sentences[i]?.terms;
-      inScored = scored.map((t) => terms !== undefined && matchToken(terms, t.token) !== null);
-      inGeneric = generic.map((t) => terms !== undefined && matchToken(terms, t.token) !== null);
-      scoredIn[i] = inScored;
-      genericIn[i] = inGeneric;
-    }
-    return { scored: inScored, generic: inGeneric };
-  };
-  const genericWeights: number[] = [];
   const typed = question.answerType !== "other" && question.answerType !== "yes-no";
-
-  const windows: WindowEvidence[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const first = sentences[i];
-    if (!first?.quotable) continue;
-    const second = sentences[i + 1];
-    const spans: SentenceTerms[][] = [[first]];
-    if (second?.quotable && !second.breakBefore && second.end - first.start <= settings.maxWindowChars) spans.push([first, second]);
-    for (const span of spans) {
-      const inFirst = holds(i).scored;
-      const inSecond = span.length === 2 ? holds(i + 1).scored : null;
-      const genericInFirst = holds(i).generic;
-      const genericInSecond = span.length === 2 ? holds(i + 1).generic : null;
-      const focusMatched: QuestionTerm[] = [];
-      const titleFocus: QuestionTerm[] = [];
-      let focusWeight = 0;
-      let focusWeightInDocument = 0;
-      focusIndex.forEach((j, f) => {
-        const term = focusList[f];
-        if (inFirst[j] !== true && inSecond?.[j] !== true) {
-          if (focusInDocument[f]) focusWeightInDocument += weights[j] ?? 0;
-          if (focusInTitle[f] && term) {
-            titleFocus.push(term);
-            focusWeight += weights[j] ?? 0;
-          }
-          return;
-        }
-        if (term) focusMatched.push(term);
-        focusWeight += weights[j] ?? 0;
-      });
-      if (focusMatched.length > 0) focusWeight += focusWeightInDocument;
-      let found = focusWeight;
-      let windowWeight = focusWeight;
-      scored.forEach((term, j) => {
-        if (isFocus[j]) return;
-        const weight = weights[j] ?? 0;
-        if (inFirst[j] === true || inSecond?.[j] === true) {
-          found += weight;
-          windowWeight += weight * (term.role === "anchor" ? settings.anchorWeight : settings.topicWeight);
-        } else if (inPassage[j]) {
-          found += weight;
-          windowWeight += weight * settings.passageWeight;
-        }
-      });
-      generic.forEach((term, j) => {
-        if (genericInFirst[j] !== true && genericInSecond?.[j] !== true) return;
-        const weight = (genericWeights[j] ??= source.weight(term.token));
-        windowWeight += weight * settings.genericWeight;
-      });
-      const start = span[0]?.start ?? 0;
-      const end = span.at(-1)?.end ?? start;
-      // In a two-sentence window the answer must be in a sentence that says something of the
-      // question: a date in the sentence before "The company has 21 days to appeal" does not date the
-      // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
-      // transformers had overheated…" answers why it shut down.
-      const causeFollows = question.answerType === "reason" && inFirst.includes(true);
-      const typeSentences = span.length === 1 || causeFollows ? span : span.filter((_, k) => (k === 0 ? inFirst : inSecond)?.includes(true));
-      const typeFound = question.age
-        ? typeSentences.some((s) => ageNextTo(s, scored, settings.countDistance))
-        : question.population
-          ? typeSentences.some((s) => statesPopulation(s.text, s.types))
-          : holdsAnswerType(question.answerType, typeSentences.map((s) => s.types), question);
-      const countHeld = question.counted.length > 0 && typeSentences.some((s) => countsNextTo(s, question.counted, settings.countDistance));
-      // "Three people died as a result of the train's derailment" gives the derailment as a cause, not
-      // its cause. A number next to what is counted answers, whatever its unit ("9,400 *barrels*").
-      const typeHeld =
-        (typeFound || (countHeld && !question.population)) && (question.answerType !== "reason" || typeSentences.some((s) => s.types.reason && explainsFocus(s, focusList)));
-      let relevance = total === 0 ? 0 : windowWeight / total;
-      if (typed && typeHeld) relevance += settings.typeBonus;
-      const sentencesInWindow = span.length === 2 ? 2 : 1;
-      windows.push({
-        passageId: passage.id,
-        doc: passage.doc,
-        start,
-        end,
-        sentences: sentencesInWindow,
-        focusShare: focusTotal === 0 ? 0 : focusWeight / focusTotal,
-        questionShare: total === 0 ? 0 : found / total,
-        focusMatched,
-        focusInTitle: titleFocus,
-        typeHeld,
-        sceneHeld,
-        countHeld,
-        vectorEvidence: false,
-        relevance,
-        score: windowScore(relevance, sentencesInWindow, rank, settings),
-      });
+  // Each generic word's weight, looked up when first needed.
+  const genericWeights: number[] = [];
+  // What each distinct sentence analysis holds of the question's words (term sets are shared by
+  // sentences of one text, see `SentenceMemo`), and whether one sentence alone holds the asked type.
+  const matches = new Map<TermSet, SentenceMatch>();
+  const typeHeldAlone = new Map<TypeEvidence, boolean>();
+  // The tests that read a sentence's tokens, by its text's analysis too (their answers depend on
+  // its text only; a sentence is in up to three windows, and often in several candidates): whether
+  // it gives an age next to a word of the question, explains the focus, counts what is counted.
+  const ageHeld = new Map<TypeEvidence, boolean>();
+  const reasonHeld = new Map<TypeEvidence, boolean>();
+  const countedHeld = new Map<TypeEvidence, boolean>();
+  const byText = (memo: Map<TypeEvidence, boolean>, sentence: SentenceTerms, test: () => boolean): boolean => {
+    let held = memo.get(sentence.types);
+    if (held === undefined) {
+      held = test();
+      memo.set(sentence.types, held);
     }
-  }
-  return windows;
+    return held;
+  };
+  const noMatch: SentenceMatch = { scored: scored.map(() => false), generic: generic.map(() => false), anyScored: false };
+  const match = (sentence: SentenceTerms | undefined): SentenceMatch => {
+    if (!sentence) return noMatch;
+    const { terms } = sentence;
+    let found = matches.get(terms);
+    if (!found) {
+      const inScored = scored.map((t) => matchToken(terms, t.token) !== null);
+      found = { scored: inScored, generic: generic.map((t) => matchToken(terms, t.token) !== null), anyScored: inScored.includes(true) };
+      matches.set(terms, found);
+    }
+    return found;
+  };
+
+  return (passage, rank) => {
+    const sentences = source.sentences(passage.id);
+    const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
+    const inTitle = (t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
+    // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document), or
+    // in the article's title.
+    const inPassage = scored.map((t, j) =>
+      isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(t),
+    );
+    // A focus word only the title holds counts when the article is about the rest of the question
+    // too (one of its other words in the passage or the title, when it has any): «Токаев переговорил с
+    // Путиным после терактов в Дагестане» does not make a Dagestan sentence answer "when was the blast
+    // at the Yartsevo plant".
+    const restHeld = allFocus || inPassage.some(Boolean);
+    // A year the question names must be the article's: its date's, or one its text mentions (an
+    // undated article that does not mention it is given the benefit of the doubt).
+    const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
+    // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
+    // after the other): a quote from an article that never names that person or place is not about them.
+    const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(t));
+    const sceneHeld = yearsHeld && fullNamesHeld && scored.every((t) => !t.scene || source.documentCovers(passage.doc, t.token) || inTitle(t));
+    // What a count question counts must be in the quote itself: a headline does not say what the
+    // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
+    const focusInTitle = focusList.map((t) => !namesOnly && restHeld && !counted.has(t) && inTitle(t));
+    const ageAt = (k: number): boolean => {
+      const sentence = sentences[k];
+      return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, scored, settings.countDistance));
+    };
+    const reasonAt = (k: number): boolean => {
+      const sentence = sentences[k];
+      return sentence?.types.reason === true && byText(reasonHeld, sentence, () => explainsFocus(sentence, focusList));
+    };
+    const populationAt = (k: number): boolean => {
+      const sentence = sentences[k];
+      return sentence !== undefined && statesPopulation(sentence.text, sentence.types);
+    };
+    const countAt = (k: number): boolean => {
+      const sentence = sentences[k];
+      return sentence !== undefined && byText(countedHeld, sentence, () => countsNextTo(sentence, question.counted, settings.countDistance));
+    };
+    /** Whether the passage's sentences `from` to `to` (none when past it) hold the asked answer type. */
+    const holdsType = (from: number, to: number): boolean => {
+      const only = from === to ? sentences[from] : undefined;
+      if (!only) {
+        const evidence: TypeEvidence[] = [];
+        for (let k = from; k <= to; k++) {
+          const sentence = sentences[k];
+          if (sentence) evidence.push(sentence.types);
+        }
+        return holdsAnswerType(question.answerType, evidence, question);
+      }
+      let held = typeHeldAlone.get(only.types);
+      if (held === undefined) {
+        held = holdsAnswerType(question.answerType, [only.types], question);
+        typeHeldAlone.set(only.types, held);
+      }
+      return held;
+    };
+
+    const windows: WindowEvidence[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const first = sentences[i];
+      if (!first?.quotable) continue;
+      const second = sentences[i + 1];
+      const pairs = second?.quotable === true && !second.breakBefore && second.end - first.start <= settings.maxWindowChars;
+      const firstMatch = match(first);
+      const inFirst = firstMatch.scored;
+      const genericInFirst = firstMatch.generic;
+      for (let size = 1; size <= (pairs ? 2 : 1); size++) {
+        const secondMatch = size === 2 ? match(second) : null;
+        const inSecond = secondMatch?.scored ?? null;
+        const genericInSecond = secondMatch?.generic ?? null;
+        const focusMatched: QuestionTerm[] = [];
+        const titleFocus: QuestionTerm[] = [];
+        let focusWeight = 0;
+        let focusWeightInDocument = 0;
+        for (let f = 0; f < focusIndex.length; f++) {
+          const j = focusIndex[f] ?? -1;
+          const term = focusList[f];
+          if (inFirst[j] !== true && inSecond?.[j] !== true) {
+            if (focusInDocument[f]) focusWeightInDocument += weights[j] ?? 0;
+            if (focusInTitle[f] && term) {
+              titleFocus.push(term);
+              focusWeight += weights[j] ?? 0;
+            }
+            continue;
+          }
+          if (term) focusMatched.push(term);
+          focusWeight += weights[j] ?? 0;
+        }
+        if (focusMatched.length > 0) focusWeight += focusWeightInDocument;
+        let found = focusWeight;
+        let windowWeight = focusWeight;
+        for (let j = 0; j < scored.length; j++) {
+          if (isFocus[j]) continue;
+          const weight = weights[j] ?? 0;
+          if (inFirst[j] === true || inSecond?.[j] === true) {
+            found += weight;
+            windowWeight += weight * (scored[j]?.role === "anchor" ? settings.anchorWeight : settings.topicWeight);
+          } else if (inPassage[j]) {
+            found += weight;
+            windowWeight += weight * settings.passageWeight;
+          }
+        }
+        for (let j = 0; j < generic.length; j++) {
+          if (genericInFirst[j] !== true && genericInSecond?.[j] !== true) continue;
+          const term = generic[j];
+          if (!term) continue;
+          const weight = (genericWeights[j] ??= source.weight(term.token));
+          windowWeight += weight * settings.genericWeight;
+        }
+        const start = first.start;
+        const end = size === 2 && second ? second.end : first.end;
+        // In a two-sentence window the answer must be in a sentence that says something of the
+        // question: a date in the sentence before "The company has 21 days to appeal" does not date the
+        // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
+        // transformers had overheated…" answers why it shut down.
+        const causeFollows = question.answerType === "reason" && firstMatch.anyScored;
+        // The window's sentences that may give the answer, by their index in the passage: `typeFrom`
+        // to `typeTo` (none when past it). Plain loops below, no closure per window: a question
+        // weighs thousands of windows.
+        const typeFrom = size === 1 || causeFollows || firstMatch.anyScored ? i : i + 1;
+        const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true ? i + 1 : i;
+        let typeFound = false;
+        if (question.age) {
+          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(k);
+        } else if (question.population) {
+          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = populationAt(k);
+        } else {
+          typeFound = holdsType(typeFrom, typeTo);
+        }
+        let countHeld = false;
+        if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(k);
+        // A number next to what is counted answers, whatever its unit ("9,400 *barrels*"). "Three
+        // people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
+        const typeGiven = typeFound || (countHeld && !question.population);
+        let typeHeld = typeGiven && question.answerType !== "reason";
+        if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
+        let relevance = total === 0 ? 0 : windowWeight / total;
+        if (typed && typeHeld) relevance += settings.typeBonus;
+        const sentencesInWindow = size === 2 ? 2 : 1;
+        windows.push({
+          passageId: passage.id,
+          doc: passage.doc,
+          start,
+          end,
+          sentences: sentencesInWindow,
+          focusShare: focusTotal === 0 ? 0 : focusWeight / focusTotal,
+          questionShare: total === 0 ? 0 : found / total,
+          focusMatched,
+          focusInTitle: titleFocus,
+          typeHeld,
+          sceneHeld,
+          countHeld,
+          vectorEvidence: false,
+          relevance,
+          score: windowScore(relevance, sentencesInWindow, rank, settings),
+        });
+      }
+    }
+    return windows;
+  };
 }
 
 /**
@@ -461,8 +565,11 @@ function isOneOf(token: Token, terms: readonly QuestionTerm[]): boolean {
  */
 export function highlightsIn(question: QuestionAnalysis, passageId: number, start: number, end: number, source: EvidenceSource): Highlight[] {
   const terms = question.terms.filter((t) => t.role !== "generic");
+  // Only the sentences the span overlaps (a sentence's tokens lie within it): the others' tokens
+  // would be made again (see `AnalysedSentence.tokens`) only to be left out.
   return source
     .sentences(passageId)
+    .filter((s) => s.end > start && s.start < end)
     .flatMap((s) => s.tokens)
     .filter((token) => token.start >= start && token.end <= end && isOneOf(token, terms))
     .map((token) => ({ start: token.start, end: token.end }));

@@ -68,3 +68,28 @@ export class TypoCorrector {
     return [...found];
   }
 }
+
+/**
+ * The words of `words` one edit away from `word`, in the order `candidates` of a `TypoCorrector`
+ * of those words gives them (none when `word` is one of them, too short, or has a digit), found by
+ * one pass over the list instead of through an index of every word's deletions: for a few lookups
+ * in a few hundred words, making that index costs far more than the lookups.
+ */
+export function candidatesAmong(word: string, words: readonly string[], minChars = MIN_TYPO_WORD_CHARS): string[] {
+  if (word.length < minChars || /\p{N}/u.test(word)) return [];
+  const keys = [word, ...deletions(word)];
+  const found: { word: string; key: number; at: number }[] = [];
+  const seen = new Set<string>();
+  for (let at = 0; at < words.length; at++) {
+    const candidate = words[at] ?? "";
+    if (candidate === word) return [];
+    if (Math.abs(candidate.length - word.length) > 1 || candidate.length < minChars - 1 || seen.has(candidate)) continue;
+    if (/\p{N}/u.test(candidate) || !withinOneEdit(word, candidate)) continue;
+    seen.add(candidate);
+    // A corrector meets the candidate at the first of the word's keys (itself, then its deletions in
+    // order) that is one of the candidate's; words met at one key come in their order in the list.
+    const own = new Set([candidate, ...deletions(candidate)]);
+    found.push({ word: candidate, key: keys.findIndex((k) => own.has(k)), at });
+  }
+  return found.sort((a, b) => a.key - b.key || a.at - b.at).map((f) => f.word);
+}

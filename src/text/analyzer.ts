@@ -114,6 +114,13 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/i;
  * comma as a point («12,5» → "12.5"). Pure.
  */
 export function normaliseNumber(raw: string): string {
+  // Most numbers are digits only (years, counts, ids), which the rules below leave as they are.
+  let digitsOnly = true;
+  for (let i = 0; i < raw.length && digitsOnly; i++) {
+    const code = raw.charCodeAt(i);
+    digitsOnly = code >= 48 && code <= 57;
+  }
+  if (digitsOnly) return raw;
   return raw
     .replace(/[ \u00A0\u202F]/g, "")
     .replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1")

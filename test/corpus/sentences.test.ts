@@ -151,3 +151,33 @@ describe("splitSentences", () => {
     expect(splitSentences(" \n\u00A0\n")).toEqual([]);
   });
 });
+
+describe("splitSentences: every character at a sentence's edge, as the regexes define its class", () => {
+  // The boundary tests compare code units by hand (ASCII and the Cyrillic alphabet without a
+  // regex): every UTF-16 code unit is checked against `\s`, `\p{Ll}`, `[\p{L}\p{N}]` and the openers.
+  const OPENERS = new Set(["“", "«", '"', "'", "‘", "„", "(", "[", "—", "–", "-"]);
+  const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+
+  it("a stop ends a sentence when whitespace follows it (a line break always ends one)", () => {
+    const wrong = units.filter((c) => splitSentences(`It ended.${c}Then more.`).length !== (c === "\n" || /\s/u.test(c) ? 2 : 1));
+    expect(wrong.map((c) => c.charCodeAt(0).toString(16))).toEqual([]);
+  });
+
+  it("not when a lower-case letter comes next (past whitespace and opening quotes)", () => {
+    const wrong = units.filter((c) => {
+      const joined = c !== "\n" && (/\p{Ll}/u.test(c) || /\s/u.test(c) || OPENERS.has(c));
+      return splitSentences(`It ended. ${c}x more.`).length !== (joined ? 1 : 2);
+    });
+    expect(wrong.map((c) => c.charCodeAt(0).toString(16))).toEqual([]);
+  });
+
+  it("nor after an initial: one letter after a space or an opening quote, its word cut by any other character", () => {
+    const wrong = units
+      .filter((c) => !/[.!?…\n]/u.test(c))
+      .filter((c) => {
+        const initial = !/[\p{L}\p{N}]/u.test(c) && (/\s/u.test(c) || OPENERS.has(c));
+        return splitSentences(`Ab${c}x. Next one.`).length !== (initial ? 1 : 2);
+      });
+    expect(wrong.map((c) => c.charCodeAt(0).toString(16))).toEqual([]);
+  });
+});

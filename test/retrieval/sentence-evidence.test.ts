@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/article.ts";
-import { isQuotable, sentenceTerms, type AnalysedText, type SentenceMemo, type SentenceTerms } from "../../src/retrieval/sentence-evidence.ts";
+import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
+import { analyzeQuestion } from "../../src/retrieval/question.ts";
+import { evaluateWindows, highlightsIn, isQuotable, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms } from "../../src/retrieval/sentence-evidence.ts";
 import { Analyzer } from "../../src/text/analyzer.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
 
@@ -79,6 +81,16 @@ describe("sentenceTerms: a sentence text already analysed is not analysed again"
     expect(memo.hits).toBe(1);
   });
 
+  it("tells whether a shared sentence may be quoted by its own place: a heading alone on its line, not within one", () => {
+    const memo = countingMemo();
+    const heading: Passage = { id: 2, doc: "b.txt", start: 0, end: 42, text: "Divers search the river\nThe water is cold." };
+    const within: Passage = { id: 3, doc: "c.txt", start: 0, end: 53, text: "Officials spoke at noon. Divers search the river\nLater." };
+    const shared = (passage: Passage, withMemo: boolean) => sentenceTerms(passage, analyzer, withMemo ? memo : undefined).find((s) => s.text === "Divers search the river")?.quotable;
+    expect([shared(heading, true), shared(within, true), shared(heading, true), shared(within, true)]).toEqual([false, true, false, true]);
+    expect([shared(heading, false), shared(within, false)]).toEqual([false, true]);
+    expect(memo.hits).toBe(6);
+  });
+
   it("keeps each sentence's own offsets and place in its passage when its text is shared", () => {
     const memo = countingMemo();
     const last = sentenceTerms(first, analyzer, memo).at(-1);
@@ -88,5 +100,53 @@ describe("sentenceTerms: a sentence text already analysed is not analysed again"
     expect(opening?.start).toBe(55);
     expect(opening?.tokens[0]?.start).toBe(55);
     expect(last?.breakBefore).toBe(false);
+  });
+});
+
+describe("windowEvaluator: one question over many passages", () => {
+  // Overlapping passages (the last sentence of one opens the next) and an article repeating a
+  // sentence of another: the evaluator matches each distinct sentence analysis once.
+  const passages: Passage[] = [
+    { id: 0, doc: "a.txt", start: 0, end: 120, text: "The bridge over the Tellan collapsed on Monday.\nFour people were hurt, officials said. Divers came from Zarechensk at night." },
+    { id: 1, doc: "a.txt", start: 87, end: 170, text: "Divers came from Zarechensk at night. The governor ordered an inspection of 12 bridges." },
+    { id: 2, doc: "b.txt", start: 0, end: 95, text: "Four people were hurt, officials said. The bridge collapsed because its supports had rusted." },
+    { id: 3, doc: "c.txt", start: 0, end: 60, text: "A festival opened in Almaty. About 2,000 people came to the square." },
+  ];
+  const lexical = LexicalIndex.fromPassages(passages, new Map([["a.txt", "Tellan bridge collapse"], ["b.txt", null], ["c.txt", "Festival"]]));
+
+  it.each(["How many people were hurt when the bridge collapsed?", "Why did the bridge collapse?", "Who came from Zarechensk?", "когда открылся фестиваль"])(
+    "%j: the same windows as weighing each passage on its own",
+    (text) => {
+      const question = analyzeQuestion(text, lexical.analyzer, lexical);
+      const evaluate = windowEvaluator(question, lexical);
+      expect(passages.flatMap((p) => evaluate(p, 1)).some((w) => w.focusMatched.length > 0)).toBe(true);
+      passages.forEach((passage, i) => {
+        expect(evaluate(passage, i + 1)).toEqual(evaluateWindows(question, passage, i + 1, lexical));
+      });
+      // Again in the other order (what is remembered from one passage does not leak into another's windows).
+      const again = windowEvaluator(question, lexical);
+      [...passages].reverse().forEach((passage) => {
+        expect(again(passage, 2)).toEqual(evaluateWindows(question, passage, 2, lexical));
+      });
+    },
+  );
+});
+
+describe("highlightsIn: the question's words within a span of a passage", () => {
+  const passages: Passage[] = [
+    { id: 0, doc: "a.txt", start: 100, end: 220, text: "The bridge over the Tellan collapsed on Monday. Four people were hurt on the bridge. Divers searched the river all night." },
+  ];
+  const lexical = LexicalIndex.fromPassages(passages);
+  const question = analyzeQuestion("How many people were hurt when the bridge collapsed?", lexical.analyzer, lexical);
+  const words = (start: number, end: number) => highlightsIn(question, 0, start, end, lexical).map((h) => passages[0]!.text.slice(h.start - 100, h.end - 100));
+
+  it("finds them in the span's sentences only, in order", () => {
+    const [first, second] = lexical.sentences(0);
+    // ("people" is a generic word of this question: not highlighted.)
+    expect(words(first!.start, second!.end)).toEqual(["bridge", "collapsed", "hurt", "bridge"]);
+    expect(words(second!.start, second!.end)).toEqual(["hurt", "bridge"]);
+    // A span cutting a sentence: only the words wholly inside it.
+    expect(words(second!.start + 5, second!.start + 32)).toEqual(["hurt"]);
+    expect(words(0, 100)).toEqual([]);
   });
 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../../src/corpus/article.ts";
+import { inMemorySegment } from "../../src/index/lexical-segment.ts";
+import { bm25Idf, bm25LengthNorm } from "../../src/retrieval/bm25.ts";
+import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
+import { passagesInMemory } from "../../src/retrieval/passage-source.ts";
+import { RETRIEVAL_SETTINGS } from "../../src/retrieval/settings.ts";
+
+const FILLER = ["river", "bridge", "council", "market", "winter", "harbour", "station", "garden"];
+
+/** Passages of `docs` documents, `perDoc` each: "zorblat" in most (a search of many postings), "quimbly" in two (of few). */
+function passagesOf(docs: number, perDoc: number, prefix: string): Passage[] {
+  const passages: Passage[] = [];
+  for (let d = 0; d < docs; d++) {
+    for (let p = 0; p < perDoc; p++) {
+      const id = passages.length;
+      const words = FILLER.slice(0, 2 + ((id * 5) % 6));
+      if (id % 5 !== 0) words.push(...Array<string>(1 + (id % 3)).fill("zorblat"));
+      if (id === 3 || id === 11) words.push("quimbly");
+      const text = `${words.join(" ")}.`;
+      passages.push({ id, doc: `${prefix}${d}.txt`, start: p * 100, end: p * 100 + text.length, text });
+    }
+  }
+  return passages;
+}
+
+describe("LexicalIndex.search: BM25 over every passage holding a word, few or many", () => {
+  const first = passagesOf(6, 4, "a");
+  const second = passagesOf(4, 4, "b");
+  const all = [...first, ...second.map((p) => ({ ...p, id: p.id + first.length }))];
+  // The second segment's document b1.txt was removed since it was written.
+  const index = new LexicalIndex(
+    [
+      { segment: inMemorySegment(first), base: 0 },
+      { segment: inMemorySegment(second), base: first.length, liveDocuments: [true, false, true, true] },
+    ],
+    passagesInMemory(all),
+  );
+  const lengths = all.map((p) => index.analyzer.analyze(p.text).length);
+  const average = lengths.reduce((a, b) => a + b, 0) / all.length;
+
+  /** The expected hits: each live passage holding the word, by the BM25 formula, best first (then by id). */
+  function reference(word: string, limit: number): { passageId: number; bm25: number }[] {
+    const holding = all.filter((p) => p.text.includes(word));
+    const { fixed, perLength } = bm25LengthNorm(average, { k1: RETRIEVAL_SETTINGS.bm25K1, b: RETRIEVAL_SETTINGS.bm25B });
+    const scale = bm25Idf(holding.length, all.length) * (RETRIEVAL_SETTINGS.bm25K1 + 1);
+    return holding
+      .filter((p) => p.doc !== "b1.txt")
+      .map((p) => {
+        const tf = p.text.split(word).length - 1;
+        return { passageId: p.id, bm25: (scale * tf) / (tf + fixed + perLength * (lengths[p.id] ?? 0)) };
+      })
+      .sort((a, b) => b.bm25 - a.bm25 || a.passageId - b.passageId)
+      .slice(0, limit);
+  }
+
+  it.each([
+    ["zorblat", 10],
+    ["zorblat", 100],
+    ["quimbly", 10],
+  ])("%j, at most %i", (word, limit) => {
+    const token = index.analyzer.analyze(word)[0];
+    expect(token).toBeDefined();
+    const hits = index.search([{ token: token!, weight: 1 }], limit);
+    const expected = reference(word, limit);
+    expect(hits.map((h) => h.passageId)).toEqual(expected.map((h) => h.passageId));
+    hits.forEach((h, i) => expect(h.bm25).toBeCloseTo(expected[i]?.bm25 ?? 0, 10));
+    // The same again (what a search leaves behind is cleared for the next).
+    expect(index.search([{ token: token!, weight: 1 }], limit)).toEqual(hits);
+  });
+});
+
+describe("LexicalIndex.covers and documentCovers: whether a passage or document holds a question's word", () => {
+  const passages: Passage[] = [
+    { id: 0, doc: "a.txt", start: 0, end: 60, text: "Tokayev met the governor in Almaty. The bridge collapsed." },
+    { id: 1, doc: "a.txt", start: 60, end: 120, text: "Divers searched the river for survivors." },
+    { id: 2, doc: "b.txt", start: 0, end: 50, text: "Взрыв произошёл на заводе в Дагестане." },
+    { id: 3, doc: "c.txt", start: 0, end: 40, text: "Crocus City Hall was closed." },
+  ];
+  const index = LexicalIndex.fromPassages(passages);
+  const token = (text: string) => {
+    const found = index.analyzer.analyze(text).find((t) => !t.joined);
+    if (!found) throw new Error(`no token in ${text}`);
+    return found;
+  };
+
+  it.each([
+    ["collapse", [0]],
+    ["explosion", [2]],
+    ["токаев", [0]],
+    ["dagestan", [2]],
+    ["diver", [1]],
+    ["volcano", []],
+  ])("%j is in passages %j (asked twice: the same)", (word, expected) => {
+    const t = token(word);
+    for (let round = 0; round < 2; round++) expect(passages.filter((p) => index.covers(p.id, t)).map((p) => p.id)).toEqual(expected);
+  });
+
+  it("a document holds what any of its passages holds", () => {
+    const t = token("survivors");
+    expect(["a.txt", "b.txt", "c.txt"].map((doc) => index.documentCovers(doc, t))).toEqual([true, false, false]);
+    const pair = index.analyzer.analyze("крокус сити").at(-1)!;
+    expect(index.covers(3, pair)).toBe(true);
+    expect(index.covers(0, pair)).toBe(false);
+  });
+});
