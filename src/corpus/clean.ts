@@ -506,8 +506,9 @@ const TAGS_LINE = /^(?:tags|теги|метки)\s*:/iu;
 
 /**
  * Removes furniture that only counts as such at the very start or end of the article: a bare
- * URL, "Source: Reuters" (kept as outlet), tag lists, and a last short line ending in ":" that
- * introduces an embed the text no longer has ("Will there be a revolution? DW in Russian:").
+ * URL, tag lists, and a last short line ending in ":" that introduces an embed the text no longer
+ * has ("Will there be a revolution? DW in Russian:"). "Source: Reuters" is a metadata line wherever
+ * it stands (see `takeStamp`).
  */
 function trimEdges(lines: string[], meta: MetaDraft): void {
   const isEdgeFurniture = (line: string): boolean => {
@@ -515,11 +516,6 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
     if (line.length > MAX_BOILERPLATE_CHARS) return false;
     if (BARE_URL_LINE.test(line)) {
       meta.url ??= line;
-      return true;
-    }
-    const source = SOURCE_NAME_LINE.exec(line);
-    if (source) {
-      meta.outlet ??= unquoted((source[1] ?? "").trim().replace(/[.;,]+$/, ""));
       return true;
     }
     return TAGS_LINE.test(line);

@@ -243,7 +243,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   const categories: QuestionTerm[] = [];
   let previousEnd = 0;
   const framing = framePhraseTokens(all);
-  for (const token of all) {
+  for (const [at, token] of all.entries()) {
     // Punctuation between words ends a prepositional phrase.
     if (/[,;:.!?()«»"]/.test(question.slice(previousEnd, token.start))) inPhrase = false;
     previousEnd = token.end;
@@ -267,7 +267,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     }
     // A preposition that is not a stop word ("near", "around", "behind"), or the noun of a compound
     // one («во *время*», «в *ходе*»: "during"), opens a scene phrase like the others and is not itself asked about.
-    const previous = all[all.indexOf(token) - 1];
+    const previous = all[at - 1];
     if (PREPOSITIONS.has(token.folded) || (previous !== undefined && COMPOUND_PREPOSITIONS.has(`${previous.folded} ${token.folded}`))) {
       terms.push({ token, role: "generic" });
       inPhrase = true;
@@ -291,7 +291,6 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     let role: TermRole;
     let category = false;
     let scene = false;
-    const at = all.indexOf(token);
     const afterHow = all[at - 1]?.folded === "how";
     // "how deep *underground*", "how far *inland*": a direction after the measure is part of it.
     const afterHowWord = all[at - 2]?.folded === "how" && HOW_WORDS.has(all[at - 1]?.folded ?? "") && MEASURE_DIRECTIONS.has(token.folded);
