@@ -54,13 +54,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
 
   takeDatePrefix(lines, inferred);
   dropRelatedBlocks(lines);
-  lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(line));
+  lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)));
+  dropSignOffs(lines);
   trimEdges(lines, inferred);
 
   const title = takeTitle(lines, fields.title);
   const text = lines
     .flatMap((line) => withoutBlockMarkup(line) ?? [])
-    .map(withoutStrongEmphasis)
+    .map((line) => withoutFootnoteMarks(withoutTablePipes(withoutLineEmphasis(withoutStrongEmphasis(line)))))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
@@ -228,21 +229,25 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
-const PUBLISHED_LINE = /^(?:опубликовано|дата публикации|дата|обновлено|изменено|published|(?:last\s+)?(?:updated|modified)|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+const PUBLISHED_LINE =
+  /^(?:опубликовано|дата публикации|дата|(?:последнее )?обновлен(?:о|ие)|изменено|трансляция (?:началась|начата|завершена)|published|(?:last\s+)?(?:updated?|modified)|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /** A time told relative to now ("3 hours ago", "just now", «2 часа назад», «только что»): a stamp without a date. */
 const RELATIVE_STAMP = /^(?:(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just now|\d{1,3}\s+(?:мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|только что)$/iu;
 /**
  * What may follow a date in a stamp: a time with its zone ("08:15 BST", ", 11:25") and an update
  * note in brackets («(обновлено в 14:05)», "(updated 10:05)").
  */
-const STAMP_TAIL = /(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?)?(?:\s*\((?:обновлено|updated|upd\.?)[^)]*\))?\s*$/iu;
+const STAMP_TAIL = /(?:,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?)?)?(?:\s*\([^()]{1,40}\))?\s*$/iu;
+
+/** A weekday before a date ("Saturday, January 17, 2026", «суббота, 17 января 2026»). */
+const WEEKDAY_HEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+/iu;
 
 /** A time before a date in a stamp ("14:05, 12 июня 2025", "09:12 GMT 14 August 2025"). */
 const STAMP_HEAD = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?,?\s+(?=\d)/iu;
 
 /** A stamp's date: the date with a time, its zone and an update note after it (or a time before it) allowed. */
 function stampDate(text: string): string | null {
-  const dated = text.replace(STAMP_HEAD, "");
+  const dated = text.replace(STAMP_HEAD, "").replace(WEEKDAY_HEAD, "");
   return normalizeDate(dated, true) ?? normalizeDate(dated.replace(STAMP_TAIL, ""), true);
 }
 
@@ -268,7 +273,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^read more\s*:/iu,
   /^(?:related|по теме|see more)\s*:/iu,
   // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …», "[Image: …]", "(Photo: …)").
-  /^[[(]?(?:photo|photos|image|picture|фото|фотография|источник фото)(?:\s+(?:credit|by))?\s*:/iu,
+  /^[[(]?(?:photo|photos|image|picture|фото|фотография|источник фото|на фото)(?:\s+(?:credit|by))?\s*:/iu,
   // A teaser of another article closed by a link to it ("… Read the full story →", «… Читать полностью →»).
   /(?:читать полностью|читать далее|read (?:the )?full (?:story|article))\s*[→»>]*$/iu,
   // Wire credits: "(Reporting by …; Editing by …)".
@@ -298,6 +303,15 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // separators with spaces around them (a closing » of a quotation has none before it).
   /^(?:[^\s>›»/|]+(?: [^\s>›»/|]+){0,3} [>›»/] ){2,}[^\s>›»/|]+(?: [^\s>›»/|]+){0,3}$/u,
   /^(?:home|главная) [>›»/] /iu,
+  // Photo galleries and their captions ("PHOTO GALLERY (1 of 14): …", "Photo gallery (12 photos) | …", «Фотогалерея»).
+  /^(?:photo gallery|gallery|фотогалерея|галерея)\s*(?:\(|:|$)/iu,
+  // Newsletter teasers ("NEWSLETTER - Lakehead Morning: … Sign up", «Рассылка: … Подписаться»).
+  /^(?:newsletter|рассылка)\b.*\b(?:sign up|subscribe|подписаться|подпишитесь)\.?$/iu,
+  /^sign up for\b.*\bnewsletter\b/iu,
+  // Wire and desk credits at the end ("Contributing: Mia Sorensen in Salina.", "Additional reporting: …").
+  /^(?:contributing|additional reporting|при участии)\s*:/iu,
+  // A row of hashtags («#метанол #суррогат»).
+  /^(?:#[\p{L}\p{N}_]+\s*){2,}$/u,
 ];
 
 /** A header of links to other articles alone on its line: «Материалы по теме:», "Related:", "More on this story:". */
@@ -339,17 +353,89 @@ function isShareRow(line: string): boolean {
   return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w));
 }
 
+/** Page controls: "[ Show key events only ]", «[Версия для печати]», "Print", "Text size: A- A+", "Save for later". */
+const CONTROL_PART = /^(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки)$/iu;
+/** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+". */
+const NAVIGATION_PART = /^(?:skip to (?:main )?content|sign in|log in|sign out|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|\d{1,2}\+)$/iu;
+
+/**
+ * Whether a line is a site's furniture made of separated parts (`|`, `·`, `•`, spaces between
+ * bracketed buttons): a row of page controls, or a navigation bar (short parts, one of them a
+ * sign-in or subscription link or an age mark: "THE COURIER | Local · Weather | Subscribe | Sign in").
+ */
+function isFurnitureRow(line: string): boolean {
+  const parts = line
+    .split(/\s*[|·•]\s*|(?<=\])\s+(?=\[)/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  if (parts.length === 0) return false;
+  if (parts.every((part) => CONTROL_PART.test(part))) return parts.length > 1 || /^\[/u.test(parts[0] ?? "");
+  return parts.length > 1 && parts.some((part) => NAVIGATION_PART.test(part)) && parts.every((part) => part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 5);
+}
+
 /** Whether a line is boilerplate by itself (short and matching a pattern family). */
 export function isBoilerplate(line: string): boolean {
   if (line === "" || line.length > MAX_BOILERPLATE_CHARS) return false;
-  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line);
+  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line) || isFurnitureRow(line);
 }
 
 /**
- * A byline: "By" and a name of up to four capitalised words (or two names joined by "and"), then
- * the end or ", Outlet" / "| …" ("By Nora Kessling, Great Lakes Ledger", "By Ann Lee and Tom Ward, Reuters").
+ * A line as furniture is recognised in: without emphasis around it or its label ("*Фото: …*",
+ * "**Теги:** …") and without a teaser's leading arrows (">> Sign up for …").
  */
-const BYLINE_LINE = /^(?:[Bb][Yy]|[Аа]втор(?:ы)?:?|[Тт]екст:)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:and|&|и)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?(?:$|[,|–—]\s*(.*)$)/u;
+function furnitureView(line: string): string {
+  return withoutEmphasis(withoutStrongEmphasis(line.replace(/^(?:>>|»)\s*/u, "")));
+}
+
+/** A reporter's sign-off under a live-blog entry ("- Priya Mandal", "— Connor Boyce"): a name alone on a dashed line. */
+const SIGN_OFF = /^[-–—]\s*\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,2}$/u;
+
+/**
+ * Removes reporters' sign-offs: a dashed name alone on its line, right under a paragraph that ends a
+ * sentence, with a blank line (or the end) after it. A list of names has no prose right above it.
+ */
+function dropSignOffs(lines: string[]): void {
+  for (let i = lines.length - 1; i > 0; i--) {
+    const next = lines[i + 1];
+    if (SIGN_OFF.test(lines[i] ?? "") && /[.!?…"»”]$/u.test(lines[i - 1] ?? "") && (next === undefined || next === "")) lines.splice(i, 1);
+  }
+}
+
+/** A Markdown table's row without its outer pipes and empty cells ("| Погибли | 12 |" → "Погибли | 12"). */
+function withoutTablePipes(line: string): string {
+  if (!/^\|.*\|$/u.test(line)) return line;
+  return line
+    .slice(1, -1)
+    .split("|")
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "")
+    .join(" | ");
+}
+
+/** A line without Markdown footnote marks ("…кнопку[^1].") and with a footnote's text without its label ("[^1]: …"). */
+function withoutFootnoteMarks(line: string): string {
+  return line.includes("[^") ? line.replace(/^\[\^[^\]\s]+\]:\s*/u, "").replace(/\[\^[^\]\s]+\]/gu, "") : line;
+}
+
+/** Up to four capitalised words of a name in a byline. */
+const BYLINE_NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}`;
+/** A first and last name (a further author after a comma: "Анна Зимина, Роман Кудряшов"). */
+const PERSON_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*`;
+/**
+ * A byline: "By" and a name of up to four capitalised words (or several names joined by "and" or,
+ * in Russian, commas), then the end or ", Outlet" / "| …" ("By Nora Kessling, Great Lakes Ledger",
+ * "By Ann Lee and Tom Ward, Reuters", «Текст: Анна Зимина, Роман Кудряшов»).
+ */
+const BYLINE_LINE = new RegExp(
+  String.raw`^(?:` +
+    // English: "By A", "By A and B", "By A, B and C", "Live coverage by A and B"; a comma after the
+    // names opens the outlet ("By Ann Lee, Reuters"), so a further author needs an "and" after it.
+    String.raw`(?:(?:[Ll]ive\s+)?(?:[Cc]overage|[Rr]eporting|[Ww]ords|[Ss]tory|[Tt]ext)\s+by|[Bb][Yy])\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=(?:,\s*${PERSON_NAME})*(?:and|&)\s))*` +
+    // Russian: «Автор: …», «Текст: А, Б», «Над трансляцией работали: А, Б».
+    String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
+    String.raw`)(?:(?:and|&|и)\s+${BYLINE_NAME})?(?:$|[,|–—]\s*(.*)$)`,
+  "u",
+);
 /** "From Daniel Okafor, Athens correspondent": a byline only when a role closes it ("From Monday, …" is a sentence). */
 const FROM_BYLINE_LINE = /^[Ff]rom\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|staff)$/u;
 /** Longest line (characters) taken for a date stamp alone on its line ("June 2, 2025", «14:05, 12 июня 2025», "2025-06-02 10:05 GMT"). */
@@ -413,6 +499,11 @@ function withoutStrongEmphasis(line: string): string {
   return line.includes("**") || line.includes("__") ? line.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, "$2") : line;
 }
 
+/** A paragraph in italics without its markers ("*Вооружённый мужчина требовал…*", a standfirst): none inside it. */
+function withoutLineEmphasis(line: string): string {
+  return line.replace(/^([*_])([^*_]+)\1$/u, "$2");
+}
+
 /** A line without the Markdown emphasis around it ("*June 2, 2025*", "_By …_"). */
 function withoutEmphasis(line: string): string {
   return line.replace(/^([*_]{1,2})(.+)\1$/u, "$2").trim();
@@ -425,12 +516,13 @@ function withoutEmphasis(line: string): string {
  * around the line does not count.
  */
 function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
-  if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS) return false;
+  // A Markdown table's row ("| Когда | 20 февраля 2026 г. |") is the article's words, not its stamp.
+  if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS || raw.startsWith("|")) return false;
   const line = withoutEmphasis(raw);
   if (/[|·•]/u.test(line)) {
     const parts = line.split(/[|·•]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
-    const stamps = parts.map((part) => takeStamp(part, draft));
+    const stamps = parts.map((part) => takeStamp(part, draft) || TIME_ALONE.test(part));
     // The other parts of a line with a stamp or byline are a section ("HEALTH | Updated 3 hours
     // ago") or, before a byline, the outlet ("The Eastern Chronicle | By Laura Finnegan").
     const others = parts.filter((_, i) => !stamps[i]);
@@ -450,6 +542,9 @@ function isRubricPart(part: string): boolean {
   return part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(part);
 }
 
+/** A time of day alone, with its zone ("10:05 GMT", "5:10 p.m. ET", «20:10 МСК»): a stamp of the day already given. */
+const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?)?$/iu;
+
 /** One metadata stamp (see `takeMetadataLine`); true when it is one. */
 function takeStamp(line: string, meta: MetaDraft): boolean {
   const url = URL_LINE.exec(line);
@@ -462,7 +557,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     const rest = (published[1] ?? "").trim();
     if (rest === "") return true;
     // "Updated 10:05 GMT": a time alone stamps the day already given; so does "Updated 3 hours ago".
-    if (/^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|gmt|utc|msk|мск))?$/iu.test(rest) || RELATIVE_STAMP.test(rest)) return true;
+    if (TIME_ALONE.test(rest) || RELATIVE_STAMP.test(rest)) return true;
     const date = stampDate(rest);
     if (date === null) return false;
     meta.date ??= date;
@@ -480,7 +575,8 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   if (byline && !startsWithTimeAfterBy(line)) {
     const outlet = (byline[1] ?? "").trim().replace(/[.;,]+$/u, "");
     // "By Maria Olsen | Staff reporter | 14.05.2025": the rest of a piped byline are stamps of their own.
-    if (outlet !== "" && !line.includes("|") && /^\p{Lu}/u.test(outlet) && outlet.split(/\s+/).length <= 5) meta.outlet ??= outlet;
+    const named = outlet.replace(/\s+(?:staff|staff writers?|correspondents?|reporters?)$/iu, "");
+    if (named !== "" && !line.includes("|") && /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5) meta.outlet ??= named;
     return true;
   }
   if (line.length <= STAMP_LINE_CHARS) {
@@ -491,7 +587,9 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     }
   }
   // A role or desk in a piped byline ("Staff reporter").
-  return /^(?:staff|senior|chief)?\s*(?:reporter|correspondent|writer|editor|корреспондент|обозреватель)$/iu.test(line);
+  if (/^(?:staff|senior|chief)?\s*(?:reporter|correspondent|writer|editor|корреспондент|обозреватель)$/iu.test(line)) return true;
+  // Other people of the byline: "Editor: Ann Lee", «Редактор: Лилия Нуриева», «Фото: …».
+  return /^(?:editor|edited by|photos?|редактор|выпускающий редактор|фото)\s*:?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|and|и)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})*$/u.test(line);
 }
 
 /** A name without the quotation marks around it («Верхневолжский курьер», "The Ledger"). */
@@ -502,7 +600,7 @@ function unquoted(name: string): string {
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$/iu;
-const TAGS_LINE = /^(?:tags|теги|метки)\s*:/iu;
+const TAGS_LINE = /^(?:tags|topics|теги|метки|темы)\s*:/iu;
 
 /**
  * Removes furniture that only counts as such at the very start or end of the article: a bare
@@ -518,7 +616,7 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
       meta.url ??= line;
       return true;
     }
-    return TAGS_LINE.test(line);
+    return TAGS_LINE.test(withoutStrongEmphasis(line));
   };
   while (lines.length > 0 && isEdgeFurniture(lines[lines.length - 1] ?? "")) lines.pop();
   const last = lines[lines.length - 1];
@@ -564,6 +662,11 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
   return candidate;
 }
 
+/** A short label in capitals: at most four words and `MAX_RUBRIC_CHARS`, no lower-case letter, no final stop. */
+function isCapitalsLabel(line: string): boolean {
+  return line.length <= MAX_RUBRIC_CHARS && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(line);
+}
+
 /** Longest rubric line (characters) above a Markdown title: «Происшествия», "World | Europe". */
 const MAX_RUBRIC_CHARS = 40;
 
@@ -574,6 +677,14 @@ const MAX_RUBRIC_CHARS = 40;
 function dropRubric(lines: string[]): void {
   const filled = lines.map((line, i) => ({ line, i })).filter(({ line }) => line !== "").slice(0, 3);
   const heading = filled.findIndex(({ line }) => /^#{1,6}\s+\S/u.test(line));
+  if (heading === -1) {
+    // Plain text: a short section label in capitals above the headline ("SEVERE WEATHER", "LIVE -
+    // DEVELOPING STORY"), which is the next line, not in capitals and without a final stop. A short
+    // headline in capitals ("FERRY CAPSIZES OFF ISLAND") has the text right under it.
+    const [label, next] = filled;
+    if (label && next && isCapitalsLabel(label.line) && !isCapitalsLabel(next.line) && next.line.length <= MAX_TITLE_CHARS && !/[.,;:…]$/u.test(next.line)) lines.splice(label.i, 1);
+    return;
+  }
   if (heading < 1) return;
   const rubric = filled.slice(0, heading);
   // «Происшествия», "World | Europe", «Происшествия · Ярославская область»: short parts between separators.

@@ -259,6 +259,26 @@ describe("parseArticle on made-up articles", () => {
       { title: "Wildfire forces thousands to flee" },
     ],
     [
+      "a live blog: navigation, a banner in capitals, an outlet before a 'Live coverage by' byline, a weekday before the date, 'Last update' with a zone",
+      "Skip to content | Sign in\n\nLIVE - DEVELOPING STORY\n\nHotel fire kills six\n\nThe Lakehead Observer | Live coverage by Priya Mandal and Connor Boyce\nSaturday, January 17, 2026 | Last update: 5:10 p.m. ET\n\nThe coroner named two victims.",
+      { date: "2026-01-17", outlet: "The Lakehead Observer", title: "Hotel fire kills six" },
+    ],
+    [
+      "a section label in capitals above a plain headline; a date 'at' a time and zone; the desk word after the outlet",
+      "SEVERE WEATHER\n\nEF4 tornado kills nine in Corvallen\n\nSunday, May 17, 2026 at 9:48 p.m. CDT\nBy Rachel Voss and Tomás Ibarra, Flint Hills Courier staff\n\nA tornado killed nine people.",
+      { date: "2026-05-17", outlet: "Flint Hills Courier", title: "EF4 tornado kills nine in Corvallen" },
+    ],
+    [
+      "Russian authors listed by commas are not the outlet; a stamp with a bracketed zone and counters gives the date",
+      "# Захват заложников в банке\n\nТекст: Анастасия Веденеева, Тимур Зарипов | Редактор: Лилия Нуриева\nОпубликовано 20.02.2026, 23:15 (время местное, МСК+2) | 👁 18 430 | 💬 212\n\nЗахватчик требовал 40 млн рублей.",
+      { date: "2026-02-20", outlet: null, title: "Захват заложников в банке" },
+    ],
+    [
+      "a live blog's start stamp gives the date",
+      "🔴 ОНЛАЙН · Трансляция завершена\n\n# Отравление суррогатом\n\nТрансляция началась: 21.04.2026 | 20:10 МСК\nПоследнее обновление: 23.04.2026 | 18:40 МСК\n\nЧисло погибших выросло до 12.",
+      { date: "2026-04-21", title: "Отравление суррогатом" },
+    ],
+    [
       "a section and a relative stamp above the title leave; a byline of two names gives the outlet",
       "WORLD | UPDATED 2 HOURS AGO\n\nDam bursts above mountain village\n\nBy Ann Lee and Tom Ward, Northern Wire\nMay 3, 2025\n\nThe dam burst at dawn.",
       { date: "2025-05-03", outlet: "Northern Wire", title: "Dam bursts above mountain village" },
@@ -341,6 +361,25 @@ describe("parseArticle on made-up articles", () => {
     ["Earlier: A bus left the road in Kent. Read the full story →"],
     ["Updated 3 hours ago"],
     ["Обновлено: 2 часа назад"],
+    ["Skip to content | Sign in"],
+    ["THE FLINT HILLS COURIER  |  Local  ·  Weather  ·  Sports  |  Subscribe from $1/week  |  Sign in"],
+    ["[ Show key events only ]   [ Refresh for latest ]"],
+    ["[Скопировать ссылку] · [Отправить в мессенджер] · [Версия для печати]"],
+    ["Print  |  Text size: A-  A+  |  Save for later"],
+    ["PHOTO GALLERY (1 of 14): Volunteers search the remains of homes. Photo by Jordan Keel / Flint Hills Courier"],
+    ["Photo gallery (12 photos) | Photo credits: Dana Whitlock / The Lakehead Observer"],
+    ["*Фото: © Илья Савин / «Кремнегорск-Инфо»*"],
+    ["*[На фото: спасатели с лавинными зондами на склоне]*"],
+    ["*Нашли опечатку? Выделите фрагмент и нажмите Ctrl+Enter.*"],
+    ["NEWSLETTER - Lakehead Morning: northern Ontario news in your inbox by 6 a.m. Sign up"],
+    [">> Sign up for the Morning Courier, our free daily newsletter."],
+    ["Contributing: Mia Sorensen in Salina."],
+    ["#метанол #суррогат #Кремнегорск"],
+    ["Трансляция началась: 21.04.2026 | 20:10 МСК"],
+    ["Последнее обновление: 23.04.2026 | 18:40 МСК"],
+    ["Над трансляцией работали: Анна Зимина, Роман Кудряшов"],
+    ["Текст: Анастасия Веденеева, Тимур Зарипов | Редактор: Лилия Нуриева"],
+    ["Опубликовано 20.02.2026, 23:15 (время местное, МСК+2) | 👁 18 430 | 💬 212"],
   ])("removes furniture wherever it stands: %s", (line) => {
     const { text } = parseArticle("x.txt", `The river rose overnight.\n${line}\nCrews worked until dawn.`, "h");
     expect(text).toBe("The river rose overnight.\nCrews worked until dawn.");
@@ -399,8 +438,22 @@ describe("parseArticle: markup is not the article's words", () => {
     expect(lines).toContain("Schools were closed on Monday.");
     expect(lines).toContain("Trains to Milan were cancelled.");
     expect(lines).toContain("The situation is under control, the mayor said.");
-    expect(lines).toContain("| Piacenza | 800 |");
+    expect(lines).toContain("Piacenza | 800");
     expect(lines.some((line) => /^(?:#|-|\*|>|\|-|\d\.)/u.test(line))).toBe(false);
+  });
+});
+
+describe("parseArticle: tables, footnotes, standfirsts and sign-offs", () => {
+  it.each([
+    ["a table row without its outer pipes and empty cells", "| Карточка события | |\n|---|---|\n| Когда | 20 февраля 2026 г., 11:52–19:14 |", "Карточка события\nКогда | 20 февраля 2026 г., 11:52–19:14"],
+    ["a footnote's mark and label", "Охранник не нажал тревожную кнопку[^1].\n\n[^1]: Кнопка сработала только в 11:58.", "Охранник не нажал тревожную кнопку.\n\nКнопка сработала только в 11:58."],
+    ["a standfirst in italics", "*Вооружённый мужчина требовал 40 млн рублей. Погибших нет*", "Вооружённый мужчина требовал 40 млн рублей. Погибших нет"],
+    ["a live-blog sign-off under its entry", "5:10 p.m.\nThe coroner named two victims.\n- Priya Mandal\n\n3:45 p.m.\nThe owner issued a statement.\n— Connor Boyce", "5:10 p.m.\nThe coroner named two victims.\n\n3:45 p.m.\nThe owner issued a statement."],
+    ["a list of names is not a sign-off", "The dead were named:\n- Daniel Reyes\n- Kelsey Marsh", "The dead were named:\nDaniel Reyes\nKelsey Marsh"],
+    ["an attribution under a quotation stays", "«Он всё время извинялся».\n— кассир отделения Екатерина Лобанова", "«Он всё время извинялся».\n— кассир отделения Екатерина Лобанова"],
+  ])("%s", (_, body, expected) => {
+    const { text } = parseArticle("x.md", `# Title\n\n${body}`, "h");
+    expect(text).toBe(expected);
   });
 });
 
