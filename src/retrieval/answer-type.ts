@@ -14,14 +14,14 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // «Во сколько» asks for a time, unless it asks what something was valued at.
   ["date", /(^|[^\p{L}])во\s+сколько(?!(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
   ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall|wide|heavy|fast|hot|cold|strong)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
-  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оценил|обошл|обойд))(?![\p{L}])/iu],
+  ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)\p{L}*)(?![\p{L}])/iu],
   // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
   // счётом», «какая зарплата»): the answer is a number.
-  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:final\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
+  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
   // …or opening a question typed as a search ("population of harlow falls", «население махачкалы»).
-  ["quantity", /^\s*(?:the\s+)?(?:final\s+)?(?:score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\s+(?:of|in|at|for)\b/iu],
-  ["quantity", /^\s*(?:сч[её]т|цена|стоимость|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
-  ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
+  ["quantity", /^\s*(?:the\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(?:score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\s+(?:of|in|at|for)\b/iu],
+  ["quantity", /^\s*(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:сч[её]т|цена|стоимость|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
+  ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую|ие)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:деньги|сумм\p{L}*|сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
   ["reason", /\b(why|what\s+(caused|made|triggered|sparked|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
@@ -41,6 +41,10 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
 const TEMPERATURE_ASKED =
   /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:temperature|temp)\b|(^|[^\p{L}])(?:как(?:ая|ой|ую)\s+(?:был[аои]?\s+|будет\s+)?температур\p{L}*|до\s+скольки\s+градусов)(?![\p{L}])/iu;
 
+/** "What was the (peak) speed / price / depth…", «какая (максимальная) скорость / цена…», «какие деньги», «какую сумму»: a measure by its name. */
+const NAMED_MEASURE =
+  /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:max|maximum|peak|top|average|minimum|estimated)\s+)?(?:speed|price|cost|salary|wage|budget|depth|height|length|width|distance|sum)\b|(^|[^\p{L}])как(?:ой|ая|ое|ова|ов|ую|ие)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*)\s+)?(?:скорост|цен[аыу]|стоимост|зарплат|высот|глубин|длин|ширин|деньги|сумм)\p{L}*/iu;
+
 /**
  * Quantity questions that ask for a measure, not a count: "how much", "how high/long/far/big…",
  * "what percentage", «на сколько», «какова площадь», «сколько стоил», «сколько лет». Their answer is
@@ -49,6 +53,8 @@ const TEMPERATURE_ASKED =
  */
 const MEASURE_PATTERNS: readonly RegExp[] = [
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
+  // A measure named after "what" / «какой», a modifier allowed ("what was the max speed", «какая была макс скорость», «какие деньги»).
+  NAMED_MEASURE,
   TEMPERATURE_ASKED,
   /(^|[^\p{L}])(на\s+сколько|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|будет\s+стоить|выплат\p{L}*|заплат\p{L}*|потрат\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
 ];
@@ -80,10 +86,10 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [TEMPERATURE_ASKED, ["temperature"]],
   [/\bhow\s+long\b|(^|[^\p{L}])(как\s+долго|сколько\s+(времени|продл\p{L}*|длил\p{L}*|длит\p{L}*))(?![\p{L}])/iu, ["length", "time"]],
   [/\bhow\s+(high|tall)\b|(^|[^\p{L}])(какова\s+высота|на\s+какую\s+высоту)(?![\p{L}])/iu, ["length", "percent", "temperature", "money"]],
-  [/\bhow\s+fast\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью)(?![\p{L}])/iu, ["speed"]],
+  [/\bhow\s+fast\b|\bwhat\b.{0,24}\bspeed\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью|как(?:ая|ой|ую)\s+(?:\p{L}+\s+){0,2}скорост\p{L}*)(?![\p{L}])/iu, ["speed"]],
   [/\bhow\s+heavy\b/iu, ["weight"]],
   [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
-  [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы)(?![\p{L}]))/iu, ["money"]],
+  [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы|как(?:ие|ую)\s+(?:деньги|сумму))(?![\p{L}]))|\bhow\s+much\s+(?:money|cash)\b|\bwhat\s+(?:sum|amount\s+of\s+money)\b/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
 ];
 
@@ -148,8 +154,31 @@ export function asksForMeasure(question: string): boolean {
 
 /** The kind of answer a question asks for ("other" when its question word does not tell). */
 export function answerTypeOf(question: string): AnswerType {
-  for (const [type, pattern] of TYPE_PATTERNS) if (pattern.test(question)) return type;
-  return "other";
+  const text = withQuestionWordFirst(question);
+  // The question word that comes first decides («*кто* был акимом, когда Токаев приезжал» asks for a
+  // person, not a date); at one position, the patterns' order.
+  let best: AnswerType = "other";
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const [type, pattern] of TYPE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    // (A pattern may match from the character before its word.)
+    const at = match.index + (/^[^\p{L}]/u.test(match[0]) ? 1 : 0);
+    if (at < bestAt) {
+      best = type;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/** A Russian question word closing a question typed as a search: «рекорд жары в донеславске *какой*». */
+const TRAILING_QUESTION_WORD = /^(.*?\p{L}.*?)[\s,]+(как(?:ой|ая|ое|ие|ова|ов)|сколько|когда|где|кто|почему|зачем)[\s?!.]*$/iu;
+
+/** The question with a trailing Russian question word moved to its front («какой рекорд жары…»), else as it is. */
+function withQuestionWordFirst(question: string): string {
+  const match = TRAILING_QUESTION_WORD.exec(question);
+  return match ? `${match[2]} ${match[1]}` : question;
 }
 
 /**

@@ -153,6 +153,8 @@ export class LexicalIndex implements EvidenceSource {
    * misspellings the articles' own words do not explain (made when first needed).
    */
   #vocabularyByLetter: Map<string, string[]> | null = null;
+  /** The vocabulary's stems by first letter, each with a word of it (made when first needed). */
+  #vocabularyStems: Map<string, Map<string, string>> | null = null;
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
@@ -644,10 +646,34 @@ export class LexicalIndex implements EvidenceSource {
       this.#vocabularyByLetter = byLetter;
     }
     const words = this.#vocabularyByLetter.get(folded[0] ?? "") ?? [];
-    // Among the words one edit away, the one whose concepts the most passages hold ("explosion", not "expulsion").
+    const best = this.#mostUsed(candidatesAmong(folded, words));
+    if (best !== null) return best;
+    // Then by stem: a slip in a stem the vocabulary knows in other forms («барелей» → «баррель»).
+    const foldedStem = stem(folded);
+    if (foldedStem.length < MIN_TYPO_WORD_CHARS) return null;
+    if (!this.#vocabularyStems) {
+      const byLetter = new Map<string, Map<string, string>>();
+      for (const list of this.#vocabularyByLetter.values()) {
+        for (const word of list) {
+          const wordStem = stem(word);
+          const letter = wordStem[0] ?? "";
+          const stems = byLetter.get(letter) ?? new Map<string, string>();
+          if (!stems.has(wordStem)) stems.set(wordStem, word);
+          byLetter.set(letter, stems);
+        }
+      }
+      this.#vocabularyStems = byLetter;
+    }
+    const stems = this.#vocabularyStems.get(foldedStem[0] ?? "");
+    if (!stems) return null;
+    return this.#mostUsed(candidatesAmong(foldedStem, [...stems.keys()]).map((candidate) => stems.get(candidate) ?? candidate));
+  }
+
+  /** Among vocabulary words, the one whose concepts the most passages hold ("explosion", not "expulsion"); null when none is held. */
+  #mostUsed(candidates: readonly string[]): string | null {
     let best: string | null = null;
     let bestCount = 0;
-    for (const candidate of candidatesAmong(folded, words)) {
+    for (const candidate of candidates) {
       const concepts = this.analyzer.analyze(candidate)[0]?.concepts ?? [];
       const count = Math.max(0, ...concepts.map((c) => this.#df("concepts", c)));
       if (count > bestCount) {

@@ -87,6 +87,8 @@ const GENERIC_WORDS = [
   "read", "heard", "hear", "wonder", "wondering", "wondered", "curious", "understand", "understood", "confused", "wanted", "want",
   "читал", "читала", "слышал", "слышала", "понял", "поняла", "понимаю", "интересно", "хотел", "хотела", "хочу",
   "звали", "зовут", "называется", "называют", "называли", "называлась", "называлось",
+  // A measure's modifier ("the *max* speed", «*макс* скорость»): the measure asked is the same.
+  "max", "maximum", "макс", "максимальная", "максимальный", "максимальное", "максимальной", "максимальную",
   "столько", "so", "пришлось", "придется", "приходится", "стоит", "стоят", "должен", "должна", "должно", "должны", "собирались", "собирался", "собиралась", "собирается", "могли", "может", "могут", "стал", "стали", "стала",
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
@@ -254,8 +256,9 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
       continue;
     }
     if (token.stop) {
-      // «из-за» ("because of") is causal, not a scene (see PREPOSITIONS).
-      const causal = token.folded === "за" && /из[-\s]+$/iu.test(question.slice(0, token.start));
+      // «из-за» ("because of") is causal, not a scene (see PREPOSITIONS); nor is the agent after a
+      // passive verb ("caused *by* a gas leak", "started by a spark"): a yes/no question checks it.
+      const causal = (token.folded === "за" && /из[-\s]+$/iu.test(question.slice(0, token.start))) || (token.folded === "by" && ENGLISH_PAST_ENDING.test(all[at - 1]?.folded ?? ""));
       if (causal) inPhrase = false;
       else if (PREPOSITIONS.has(token.folded)) {
         inPhrase = true;
@@ -277,7 +280,9 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     }
     // A Russian verb ends a scene phrase before it: «почему в старом центре города *обрушилось* столько домов»;
     // so does the English participle that closes a question after its auxiliary ("when was the hospital in Harlow Falls *founded*").
-    if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (participleEndsClause && token === lastWord && ENGLISH_PAST_ENDING.test(token.folded)))) inPhrase = false;
+    // An English past form right after the phrase's noun, before "by", is a passive verb ("at the plant *caused* by…").
+    const afterNoun = previous !== undefined && !previous.stop && !previous.numeric && all[at + 1]?.folded === "by";
+    if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (ENGLISH_PAST_ENDING.test(token.folded) && ((participleEndsClause && token === lastWord) || afterNoun)))) inPhrase = false;
     // "what started", "what happened": a verb after "what" is asked about, not a category of answer.
     if (afterOpener && /(?:ed|ing)$/.test(token.folded)) {
       afterOpener = false;
@@ -322,6 +327,21 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     if (answerType === "person" || term.role !== "focus" || !next || next.role !== "anchor" || next.token.numeric || !namesRole(term.token.original)) return;
     if (/^\s+$/u.test(question.slice(term.token.end, next.token.start))) term.role = "topic";
   });
+  // A topic written as a heading before the question ("kremnegorsk methanol poisoning - what time
+  // was the first patient brought in", «теракт в Крокусе: сколько погибло»): its words set the scene.
+  const heading = headingEnd(question, all);
+  if (heading > 0) {
+    for (const term of terms) {
+      if (term.token.end > heading || (term.role !== "focus" && term.role !== "topic")) continue;
+      term.role = "topic";
+      if (!term.token.concepts.some((c) => NUMBER_CONCEPTS.has(c))) term.scene = true;
+    }
+  }
+  // A money question's own words ("how much *money*", «во сколько *оценили*», "what did it *cost*")
+  // are what the amount answers: a sum of money holds them.
+  if (asksForMeasure(question) && measureUnitsOf(question)?.includes("money")) {
+    for (const term of terms) if (term.role === "focus" && term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c))) term.role = "generic";
+  }
   // With nothing else asked about, the category is what is asked: «какая *погода* будет на
   // Калиросе», "what *salary* do miners at X earn" ask for the weather and the salary, and a
   // sentence that merely names Kalyros does not answer them.
@@ -348,6 +368,30 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     years: terms.filter((t) => t.token.numeric && YEAR.test(t.token.folded)),
     names: new Set(terms.filter((t) => t.role === "anchor" && !t.token.numeric).map((t) => t.token.folded)),
   };
+}
+
+/** Concepts of a money question's own words: the sum asked is in money, its cost, value or estimate. */
+const MONEY_FRAME_CONCEPTS = new Set(["money", "cash", "cost", "price", "value", "estimate", "worth", "sum", "amount"]);
+
+/** Question words that open the question after a heading (see `headingEnd`). */
+const HEADING_QUESTION_WORDS = new Set([
+  "what", "when", "who", "whom", "whose", "where", "why", "how", "which", "is", "are", "was", "were", "did", "does", "do", "has", "have",
+  "сколько", "когда", "кто", "где", "почему", "зачем", "как", "какой", "какая", "какое", "какие", "какую", "каков", "какова", "что", "чем", "куда", "откуда",
+]);
+
+/**
+ * Where a heading ends that the question puts before itself, a dash or colon away ("crocus attack -
+ * how many died", «теракт в Крокусе: сколько погибло»): its character offset, or 0 when there is
+ * none (no separator, no question word right after it, or a question word before it).
+ */
+function headingEnd(question: string, all: readonly Token[]): number {
+  const separator = /\s[-–—]\s|:\s/u.exec(question);
+  if (!separator) return 0;
+  const before = all.filter((t) => t.end <= separator.index);
+  const after = all.find((t) => t.start >= separator.index + separator[0].length);
+  if (before.length === 0 || !before.some((t) => !t.stop) || !after || !HEADING_QUESTION_WORDS.has(after.folded)) return 0;
+  if (before.some((t) => HEADING_QUESTION_WORDS.has(t.folded) && t.stop)) return 0;
+  return separator.index;
 }
 
 /** Words that open a count ("how many", «сколько», "number of"): the words after them are what is counted. */

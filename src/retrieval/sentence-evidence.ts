@@ -213,6 +213,8 @@ export interface EvidenceSource {
   weight(token: Token): number;
   /** Whether the articles use the word at all (by stem or concept). */
   knows(token: Token): boolean;
+  /** Share (0…1) of the documents that contain the token (by stem or sound key). */
+  documentShare(token: Token): number;
   /** In how many passages the token occurs (by stem, concept or sound key: names across scripts count). */
   passageFrequency(token: Token): number;
 }
@@ -300,6 +302,15 @@ export function windowEvaluator(
   const allFocus = isFocus.every(Boolean);
   // The question's full names the articles know (see `sceneHeld`): the rest say nothing either way.
   const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
+  // Names of the question in few documents ("Kalyros", «Корваллен»): in a document that holds one,
+  // a scene word no document writes (only its synonyms: "after the ferry *sank*" of an article that
+  // says "overturned") is the question's wording of that event, not another event (see `sceneHeld`).
+  const eventNames = question.terms.filter((t) => {
+    if (t.role !== "anchor" || t.token.numeric || t.token.joined) return false;
+    const share = source.documentShare(t.token);
+    return share > 0 && share <= settings.eventNameShare;
+  });
+  const unwritten = scored.map((t) => t.scene === true && eventNames.length > 0 && source.documentShare(t.token) === 0);
   const counted = new Set(question.counted);
   const typed = question.answerType !== "other" && question.answerType !== "yes-no";
   // Each generic word's weight, looked up when first needed.
@@ -355,7 +366,9 @@ export function windowEvaluator(
     // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
     // after the other): a quote from an article that never names that person or place is not about them.
     const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(t));
-    const sceneHeld = yearsHeld && fullNamesHeld && scored.every((t) => !t.scene || source.documentCovers(passage.doc, t.token) || inTitle(t));
+    const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
+    const sceneHeld =
+      yearsHeld && fullNamesHeld && scored.every((t, j) => !t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t));
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
     const focusInTitle = focusList.map((t) => !namesOnly && restHeld && !counted.has(t) && inTitle(t));

@@ -33,6 +33,12 @@ export const RETRIEVAL_SETTINGS = {
   genericBoost: 0.3,
   /** A name or number in more than this share of the documents (every one of them) does not single out a document. */
   maxAnchorShare: 0.99,
+  /**
+   * A name of the question in at most this share of the documents names the asked event ("Kalyros",
+   * «Корваллен»): in a document holding it, a scene word no document writes is excused ("after the
+   * ferry *sank*" of an article that says "overturned"; see `WindowEvidence.sceneHeld`).
+   */
+  eventNameShare: 0.1,
   /** A word whose mid-sentence occurrences in the articles are capitalised at least this often is a name. */
   nameCapitalShare: 0.7,
 

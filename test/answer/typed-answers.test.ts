@@ -185,6 +185,12 @@ describe("a question about one event is not answered from an article about anoth
     expect(result.abstained).toBe(true);
   });
 
+  it("a scene word no article writes is the question's wording of the event its rare name names", async () => {
+    const result = await service.answer("how many homes flooded after the levee sank at wenlow");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("flooding about 300 homes");
+  });
+
   it("a source is not an event: «по первым данным»", async () => {
     const result = await service.answer("сколько пассажиров погибло по первым данным");
     expect(result.abstained).toBe(false);

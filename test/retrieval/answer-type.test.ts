@@ -46,6 +46,18 @@ describe("answerTypeOf", () => {
     ["What did the CSTO decide?", "other"],
     ["what made the ferry roll over", "reason"],
     ["что привело к аварии на трассе", "reason"],
+    // The question word that comes first decides.
+    ["кто был мэром города когда случилось наводнение", "person"],
+    ["who was the governor when the dam burst", "person"],
+    ["when did the man who led the rescue arrive", "date"],
+    // A Russian question word closing a question typed as a search.
+    ["ущерб от пожара какой", "other"],
+    ["погибших в дагестане сколько", "quantity"],
+    ["теракт в крокусе когда", "date"],
+    // A measure's modifier.
+    ["what was the peak speed of the wind", "quantity"],
+    ["какая была максимальная скорость поезда", "quantity"],
+    ["какие деньги просили похитители", "quantity"],
   ] as const)("%s → %s", (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -207,6 +219,10 @@ describe("kinds of measure", () => {
     ["how wide was the borehole", ["length"]],
     ["какой ширины была скважина", ["length"]],
     ["how hot did it get", ["temperature"]],
+    ["what was the max speed of the storm", ["speed"]],
+    ["какая была макс скорость ветра", ["speed"]],
+    ["how much money did the victims get", ["money"]],
+    ["какие деньги требовали захватчики", ["money"]],
     ["how much of the fire is contained", null],
     ["на сколько упали акции", null],
   ] as const)("measureUnitsOf(%j) = %j", (question, units) => {

@@ -104,3 +104,21 @@ describe("LexicalIndex.covers and documentCovers: whether a passage or document 
     expect(index.covers(0, pair)).toBe(false);
   });
 });
+
+describe("LexicalIndex.correct: a misspelt word the articles and the vocabulary do not know", () => {
+  const text = "About 9,400 barrels of crude oil poured from the pipeline into the river.";
+  const lexical = LexicalIndex.fromPassages([{ id: 0, doc: "a.txt", start: 0, end: text.length, text }]);
+
+  it.each([
+    // One edit from a vocabulary word whose concept the article holds (a Russian question, an English article).
+    ["трубопровада", "трубопровод"],
+    // One edit from the stem of one: the vocabulary knows the word in another form («баррель»).
+    ["барелей", "баррель"],
+  ])("%j → %j", (typo, word) => {
+    expect(lexical.correct(typo)).toBe(word);
+  });
+
+  it("leaves a word whose stem is far from every known stem", () => {
+    expect(lexical.correct("заложников")).toBeNull();
+  });
+});

@@ -28,6 +28,16 @@ describe("analyzeQuestion: what is asked about", () => {
     ["which band was supposed to perform", { band: "topic", supposed: "generic", perform: "focus" }],
     ["кто подписал указ о трауре", { подписал: "focus", указ: "focus", трауре: "topic" }],
     ["почему в старом центре Дагестана обрушилось столько домов", { старом: "topic", центре: "topic", Дагестана: "anchor", обрушилось: "focus", столько: "generic", домов: "focus" }],
+    // A heading before the question sets the scene; the question after it says what is asked.
+    ["derbent bridge collapse - how many were hurt", { derbent: "anchor", bridge: "topic", collapse: "topic", hurt: "focus" }],
+    ["наводнение в дагестане: сколько домов затопило", { наводнение: "topic", дагестане: "anchor", домов: "focus", затопило: "focus" }],
+    // A money question's own words are what the sum answers.
+    ["how much money did the families get", { money: "generic", families: "focus" }],
+    ["во сколько оценили ремонт моста", { оценили: "generic", ремонт: "focus", моста: "focus" }],
+    // The agent after a passive verb is what a yes/no question checks, not a scene.
+    ["was the fire at the depot caused by a cigarette", { fire: "focus", depot: "topic", caused: "focus", cigarette: "focus" }],
+    // A measure's modifier is part of the measure.
+    ["what was the max speed of the wind", { max: "generic", speed: "focus", wind: "topic" }],
     ["what year was the crocus city hall in dagestan founded", { year: "topic", crocus: "anchor", city: "focus", hall: "focus", dagestan: "anchor", founded: "focus" }],
     ["how many people were hurt when the bridge in derbent collapsed", { people: "generic", hurt: "focus", bridge: "focus", derbent: "anchor", collapsed: "topic" }],
     ["из-за чего сгорел дом", { сгорел: "focus", дом: "focus" }],

@@ -4,6 +4,7 @@ import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
 import { evaluateWindows, highlightsIn, isQuotable, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms } from "../../src/retrieval/sentence-evidence.ts";
 import { Analyzer } from "../../src/text/analyzer.ts";
+import { RETRIEVAL_SETTINGS } from "../../src/retrieval/settings.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
 
 describe("isQuotable: publishing furniture is never quoted", () => {
@@ -148,5 +149,32 @@ describe("highlightsIn: the question's words within a span of a passage", () => 
     // A span cutting a sentence: only the words wholly inside it.
     expect(words(second!.start + 5, second!.start + 32)).toEqual(["hurt"]);
     expect(words(0, 100)).toEqual([]);
+  });
+});
+
+describe("windowEvaluator: a rare name of the question names the event", () => {
+  const texts: [string, string][] = [
+    ["ferry.txt", "The Agia Eleni ferry overturned off Kalyros on Saturday. The captain was arrested on Sunday."],
+    ["mine.txt", "Two miners drowned when the shaft flooded at Orlovka."],
+    ...Array.from({ length: 10 }, (_, i): [string, string] => [`filler-${i}.txt`, `The council met on Monday to discuss road repairs in district ${i + 1}.`]),
+  ];
+  let start = 0;
+  const passages: Passage[] = texts.map(([doc, text], id) => {
+    const passage = { id, doc, start, end: start + text.length, text };
+    start += text.length + 1;
+    return passage;
+  });
+  const lexical = LexicalIndex.fromPassages(passages);
+  const names = { isName: (token: { stem: string }) => token.stem.startsWith("kalyro"), continuesName: () => false };
+  const sceneHeld = (question: string, settings = RETRIEVAL_SETTINGS) =>
+    evaluateWindows(analyzeQuestion(question, lexical.analyzer, names), passages[0] as Passage, 1, lexical, settings).every((w) => w.sceneHeld);
+
+  it("excuses a scene word no document writes, in the document of the event's rare name", () => {
+    expect(sceneHeld("which captain was arrested after the ferry sank off kalyros")).toBe(true);
+    expect(sceneHeld("which captain was arrested after the ferry sank off kalyros", { ...RETRIEVAL_SETTINGS, eventNameShare: 0 })).toBe(false);
+  });
+
+  it("does not excuse a scene word another document writes: another event at the same place", () => {
+    expect(sceneHeld("which captain was arrested after the shaft flooded near kalyros")).toBe(false);
   });
 });
