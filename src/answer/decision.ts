@@ -48,11 +48,11 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
-  if (typed && !window.typeHeld) return false;
+  if ((typed || nameRequired(question)) && !window.typeHeld) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;
@@ -64,6 +64,11 @@ export function windowAnswers(
   // the share of the whole question guards focus words that were matched out of context.
   const hasFocusWords = question.terms.some((t) => t.role === "focus");
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare);
+}
+
+/** A person question that asks for a name (a role's holder, «как зовут…»): a quote without a name does not answer it. */
+function nameRequired(question: Pick<QuestionAnalysis, "answerType" | "roleAsked">): boolean {
+  return question.answerType === "person" && question.roleAsked;
 }
 
 /**
@@ -89,7 +94,7 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
   if (!best) {
     const withFocus = retrieval.windows.filter((w) => w.focusMatched.length + w.focusInTitle.length > 0 && w.focusShare >= settings.minFocusShare);
     if (withFocus.length === 0) return abstain("focus-missing");
-    if (typeIsRequired(answerType) && !withFocus.some((w) => w.typeHeld)) return abstain("answer-type-missing");
+    if ((typeIsRequired(answerType) || nameRequired(question)) && !withFocus.some((w) => w.typeHeld)) return abstain("answer-type-missing");
     if (!withFocus.some((w) => w.sceneHeld)) return abstain("other-event");
     return abstain("too-little");
   }

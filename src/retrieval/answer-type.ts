@@ -1,3 +1,4 @@
+import { isStopWord } from "../text/stop-words.ts";
 /**
  * What kind of answer a question asks for, told by its question word (TREC-style answer typing),
  * and whether a sentence holds an answer of that kind. Pure, for English and Russian.
@@ -17,7 +18,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)\p{L}*)(?![\p{L}])/iu],
   // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
   // счётом», «какая зарплата»): the answer is a number.
-  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
+  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
   // …or opening a question typed as a search ("population of harlow falls", «население махачкалы»).
   ["quantity", /^\s*(?:the\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(?:score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\s+(?:of|in|at|for)\b/iu],
   ["quantity", /^\s*(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:сч[её]т|цена|стоимость|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
@@ -32,6 +33,8 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["organisation", /\b(what|which)\s+(?:[a-z-]+\s+)?(organi[sz]ation|agency|company|ministry|body|group|band|channel|party|club|team|court|outlet|department|service|utility|operator|firm|airline|network)\b/iu],
   ["organisation", /(^|[^\p{L}])как(?:ая|ое|ой|ие|ую)\s+(?:\p{L}+(?:ая|ое|ой|ие|ую|ый|ий)\s+)?(?:организаци|ведомств|компани|энергокомпани|министерств|групп|канал|команд|служб|авиакомпани|фирм|(?:партия|клуб|суд)(?![\p{L}]))/iu],
   ["person", /\b(who|whom|whose|which\s+(person|official|minister|president|leader|judge|coach|player|man|woman))\b/iu],
+  // "names of the workers", "the name of the guy who…": people's names.
+  ["person", /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:guy|man|woman|boy|girl|person|people|workers?|victims?|dead|passengers?|hostages?|suspects?|attackers?|gunmen|gunman|firefighters?|miners?|doctors?|officers?|crew|pilots?|drivers?|captain|teacher|students?|children|child|kids?|owner|manager|employees?|staff|lawyer|engineer|nurse)\b/iu],
   ["person", /(^|[^\p{L}])(кто|кого|кому|кем|чей|чья|чьи|как\s+зовут|как\s+звали)(?![\p{L}])/iu],
   ["yes-no", /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b/iu],
   ["yes-no", /(^|[^\p{L}])(правда\s+ли|верно\s+ли|ли)(?![\p{L}])/iu],
@@ -43,7 +46,7 @@ const TEMPERATURE_ASKED =
 
 /** "What was the (peak) speed / price / depth…", «какая (максимальная) скорость / цена…», «какие деньги», «какую сумму»: a measure by its name. */
 const NAMED_MEASURE =
-  /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:max|maximum|peak|top|average|minimum|estimated)\s+)?(?:speed|price|cost|salary|wage|budget|depth|height|length|width|distance|sum)\b|(^|[^\p{L}])как(?:ой|ая|ое|ова|ов|ую|ие)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*)\s+)?(?:скорост|цен[аыу]|стоимост|зарплат|высот|глубин|длин|ширин|деньги|сумм)\p{L}*/iu;
+  /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:max|maximum|peak|top|average|minimum|estimated)\s+)?(?:speed|price|cost|salary|wage|budget|depth|height|length|width|distance|sum)\b|(^|[^\p{L}])как(?:ой|ая|ое|ова|ов|ую|ие)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*)\s+)?(?:скорост|цен[аыу]|стоимост|зарплат|высот|глубин|длин|ширин|деньги|сумм)\p{L}*/iu;
 
 /**
  * Quantity questions that ask for a measure, not a count: "how much", "how high/long/far/big…",
@@ -86,7 +89,7 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [TEMPERATURE_ASKED, ["temperature"]],
   [/\bhow\s+long\b|(^|[^\p{L}])(как\s+долго|сколько\s+(времени|продл\p{L}*|длил\p{L}*|длит\p{L}*))(?![\p{L}])/iu, ["length", "time"]],
   [/\bhow\s+(high|tall)\b|(^|[^\p{L}])(какова\s+высота|на\s+какую\s+высоту)(?![\p{L}])/iu, ["length", "percent", "temperature", "money"]],
-  [/\bhow\s+fast\b|\bwhat\b.{0,24}\bspeed\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью|как(?:ая|ой|ую)\s+(?:\p{L}+\s+){0,2}скорост\p{L}*)(?![\p{L}])/iu, ["speed"]],
+  [/\bhow\s+fast\b|\bwhat\b.{0,40}\bspeed\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью|как(?:ая|ой|ую)\s+(?:\p{L}+\s+){0,2}скорост\p{L}*)(?![\p{L}])/iu, ["speed"]],
   [/\bhow\s+heavy\b/iu, ["weight"]],
   [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
   [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы|как(?:ие|ую)\s+(?:деньги|сумму))(?![\p{L}]))|\bhow\s+much\s+(?:money|cash)\b|\bwhat\s+(?:sum|amount\s+of\s+money)\b/iu, ["money"]],
@@ -391,6 +394,15 @@ export function causePhrases(sentence: string): CausePhrase[] {
   return phrases;
 }
 
+/**
+ * Whether a question asks for a name in so many words ("what's the name of…", "names of the
+ * workers", «как зовут…», «как звали…»): only a name answers it, not a description. Pure.
+ */
+export function asksForName(question: string): boolean {
+  return NAME_ASKED.test(question);
+}
+const NAME_ASKED = /\bnames?\s+of\b|\bwhat(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+|his\s+|her\s+|their\s+)?names?\b|(^|[^\p{L}])(?:как\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:зовут|звали)|имена|имя|фамили\p{L}*)(?![\p{L}])/iu;
+
 /** Whether a question names a role ("who is the *akim*", «кто *глава* региона»): see `AskedAnswer.roleAsked`. Pure. */
 export function namesRole(question: string): boolean {
   return holdsRoleInQuestion(question);
@@ -488,6 +500,9 @@ const NUMBER = /\p{N}+(?:[.,\s\u00A0]\p{N}+)*/gu;
 const INNER_NAME = /(?<=[\p{L}\p{N},;:)»"“”]\s+|[«"“(]\s*)\p{Lu}[\p{L}\p{M}-]+/gu;
 /** Two capitalised words or more in a row, or initials and a surname (see `TypeEvidence.personNames`). */
 const PERSON_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\p{Lu}\.[\s\u00A0]*(?:[–—-]?[\s\u00A0]*\p{Lu}\.[\s\u00A0]*)?\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
+/** Words of an institution's or a place's name, which make a run of capitalised words no person's name. */
+const INSTITUTION_WORDS =
+  /^(?:department|ministry|service|office|centre|center|council|court|university|hospital|company|corporation|region|county|street|avenue|river|lake|city|town|park|station|agency|committee|police|authority|bank|hotel|airport|district|province|republic|управлени\p{L}*|министерств\p{L}*|центр\p{L}*|суд\p{L}*|служб\p{L}*|област\p{L}*|район\p{L}*|улиц\p{L}*|банк\p{L}*|комитет\p{L}*|больниц\p{L}*|университет\p{L}*|республик\p{L}*|край|края|краю)$/u;
 /** A word in capitals: an acronym. */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
@@ -610,7 +625,14 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   get personNames(): string[][] {
-    this.#personNames ??= [...this.#text.matchAll(PERSON_NAME)].map((m) => m[0].toLowerCase().replace(/ё/g, "е").split(/[^\p{L}\p{M}'’-]+/u).filter((w) => w !== ""));
+    this.#personNames ??= [...this.#text.matchAll(PERSON_NAME)].flatMap((m) => {
+      const words = m[0].toLowerCase().replace(/ё/g, "е").split(/[^\p{L}\p{M}'’-]+/u).filter((w) => w !== "");
+      // A capitalised function word opening the sentence is no part of a name («Из Москвы», "In Salina").
+      while (words.length > 0 && isStopWord(words[0] ?? "")) words.shift();
+      // Nor is a run of capitals with an institution's or a place's word a person ("Oregon Department", «Национального центра»).
+      if (words.length < (m[0].includes(".") ? 1 : 2) || words.some((w) => INSTITUTION_WORDS.test(w))) return [];
+      return [words];
+    });
     return this.#personNames;
   }
 

@@ -623,7 +623,8 @@ export class LexicalIndex implements EvidenceSource {
     const byWord = this.#typos.words.correct(folded);
     if (byWord || folded.length < MIN_TYPO_WORD_CHARS) return byWord;
     const byStem = this.#typos.stems.correct(stem(folded));
-    if (byStem) return this.#typos.wordOfStem.get(byStem) ?? null;
+    // A stem one edit away must be a stem of some length: "knots" (stem "knot") is not "not".
+    if (byStem && byStem.length >= MIN_TYPO_WORD_CHARS - 1) return this.#typos.wordOfStem.get(byStem) ?? null;
     return this.#correctByVocabulary(folded);
   }
 

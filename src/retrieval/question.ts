@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -40,7 +40,11 @@ export interface QuestionAnalysis {
   population: boolean;
   /** The measure question asks how long something lasts: an end date answers it too ("until 27 July"). */
   duration: boolean;
-  /** A "who" question that names a role ("who is the akim of Almaty"): only a name answers it (see `AskedAnswer.roleAsked`). */
+  /**
+   * A "who" question that names a role ("who is the akim of Almaty") or asks for a name in so many
+   * words («как зовут токсикологов»): only a name answers it (see `AskedAnswer.roleAsked`), and the
+   * quote must hold one (see `windowAnswers`).
+   */
   roleAsked: boolean;
   /** The question asks for instructions or advice ("how do I…", «как приготовить…»): see `asksForInstructions`. */
   instructions: boolean;
@@ -359,7 +363,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     population,
     duration: measure && asksForDuration(question),
     instructions: asksForInstructions(question),
-    roleAsked: answerType === "person" && namesRole(question),
+    roleAsked: answerType === "person" && (namesRole(question) || asksForName(question)),
     units: measure ? measureUnitsOf(question) : null,
     // An age is answered next to the person (see `age`), not by a counted number.
     counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],

@@ -64,4 +64,14 @@ describe("windowAnswers: the asked type", () => {
     expect(windowAnswers(windowWith({ ...full, focusMatched: runs(company), typeHeld: true }), company)).toBe(true);
     expect(windowAnswers(windowWith({ ...full, focusMatched: runs(person), typeHeld: false }), person)).toBe(true);
   });
+
+  it.each(["what was the name of the engineer who ran the grid", "как зовут инженера, который управлял сетью", "who was the mayor when the grid failed"])(
+    "%j asks for a name: a quote without one does not answer",
+    (text) => {
+      const asked = analyzeQuestion(text, defaultAnalyzer(), noNames);
+      const focus = asked.terms.filter((t) => t.role === "focus");
+      expect(windowAnswers(windowWith({ ...full, focusMatched: focus, typeHeld: false }), asked)).toBe(false);
+      expect(windowAnswers(windowWith({ ...full, focusMatched: focus, typeHeld: true }), asked)).toBe(true);
+    },
+  );
 });

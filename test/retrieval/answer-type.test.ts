@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -58,6 +58,10 @@ describe("answerTypeOf", () => {
     ["what was the peak speed of the wind", "quantity"],
     ["какая была максимальная скорость поезда", "quantity"],
     ["какие деньги просили похитители", "quantity"],
+    ["what was the ship's top speed", "quantity"],
+    ["names of the workers hurt in the blast", "person"],
+    ["whats the name of the guy who called it in", "person"],
+    ["what was the reason the price rose", "reason"],
   ] as const)("%s → %s", (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -220,6 +224,7 @@ describe("kinds of measure", () => {
     ["какой ширины была скважина", ["length"]],
     ["how hot did it get", ["temperature"]],
     ["what was the max speed of the storm", ["speed"]],
+    ["what was the harbour ferry's top speed", ["speed"]],
     ["какая была макс скорость ветра", ["speed"]],
     ["how much money did the victims get", ["money"]],
     ["какие деньги требовали захватчики", ["money"]],
@@ -330,6 +335,7 @@ describe("a \"who\" question that names a role is answered by a name", () => {
     ["who is the akim of almaty", true],
     ["кто возглавил штаб", false],
     ["who condemned the attack", false],
+    ["what's the name of the driver", true],
   ])("namesRole(%j) = %s", (question, expected) => {
     expect(namesRole(question)).toBe(expected);
   });
@@ -435,5 +441,31 @@ describe("typeEvidence: word lists and dates (patterns written to compile fast, 
   ])("%j: number word %s, date %s, reason %s, role %s", (text, numberWord, date, reason, role) => {
     const evidence = typeEvidence(text);
     expect([evidence.numberWord, evidence.date, evidence.reason, evidence.role]).toEqual([numberWord, date, reason, role]);
+  });
+});
+
+describe("asksForName", () => {
+  it.each([
+    ["whats the name of the guy who started the fire", true],
+    ["names of the workers killed in the blast", true],
+    ["как зовут машиниста", true],
+    ["как звали погибшую проводницу", true],
+    ["who started the fire", false],
+    ["кто начал пожар", false],
+    ["what is the town known for", false],
+  ])("%j → %s", (question, expected) => {
+    expect(asksForName(question)).toBe(expected);
+  });
+});
+
+describe("TypeEvidence.personNames: two capitalised words or more, a person's", () => {
+  it.each([
+    ["Главный токсиколог региона Марина Олейник рассказала о лечении.", [["марина", "олейник"]]],
+    ["Из Москвы прилетела бригада токсикологов.", []],
+    ["In Salina the shelters were full.", []],
+    ["Investigators from the Oregon Department of Forestry said so.", []],
+    ["The plane was flown by K. Tokayev.", [["k", "tokayev"]]],
+  ])("%j → %j", (text, names) => {
+    expect(typeEvidence(text).personNames).toEqual(names);
   });
 });

@@ -118,6 +118,12 @@ describe("LexicalIndex.correct: a misspelt word the articles and the vocabulary 
     expect(lexical.correct(typo)).toBe(word);
   });
 
+  it("never lands on a short word: a slip is one in a word of some length (\"knots\" is not \"not\")", () => {
+    const line = "The line was not shut until 6:31 a.m.";
+    const other = LexicalIndex.fromPassages([{ id: 0, doc: "b.txt", start: 0, end: line.length, text: line }]);
+    expect(other.correct("knots")).not.toBe("not");
+  });
+
   it("leaves a word whose stem is far from every known stem", () => {
     expect(lexical.correct("заложников")).toBeNull();
   });

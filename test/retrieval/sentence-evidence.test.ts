@@ -4,7 +4,7 @@ import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
 import { evaluateWindows, highlightsIn, isQuotable, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms } from "../../src/retrieval/sentence-evidence.ts";
 import { Analyzer } from "../../src/text/analyzer.ts";
-import { RETRIEVAL_SETTINGS } from "../../src/retrieval/settings.ts";
+import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../../src/retrieval/settings.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
 
 describe("isQuotable: publishing furniture is never quoted", () => {
@@ -166,7 +166,7 @@ describe("windowEvaluator: a rare name of the question names the event", () => {
   });
   const lexical = LexicalIndex.fromPassages(passages);
   const names = { isName: (token: { stem: string }) => token.stem.startsWith("kalyro"), continuesName: () => false };
-  const sceneHeld = (question: string, settings = RETRIEVAL_SETTINGS) =>
+  const sceneHeld = (question: string, settings: RetrievalSettings = RETRIEVAL_SETTINGS) =>
     evaluateWindows(analyzeQuestion(question, lexical.analyzer, names), passages[0] as Passage, 1, lexical, settings).every((w) => w.sceneHeld);
 
   it("excuses a scene word no document writes, in the document of the event's rare name", () => {
