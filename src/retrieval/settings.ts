@@ -70,7 +70,7 @@ export const RETRIEVAL_SETTINGS = {
 
   // --- The decision (chosen on the tune split; see README) ------------------------------------
   /** Least share of the focus words' weight (IDF) a quote must contain. */
-  minFocusShare: 0.4,
+  minFocusShare: 0.5,
   /**
    * The same, for a question that asks for a quantity or a date (its quote must hold one). Higher
    * than `minFocusShare`: news sentences are full of numbers and dates, so the asked type alone says
@@ -85,7 +85,7 @@ export const RETRIEVAL_SETTINGS = {
    */
   minFocusShareWithVector: 0.25,
   /** Least share of the whole question's weight (focus, topic, anchors) the quote and its passage must contain. */
-  minQuestionShare: 0.6,
+  minQuestionShare: 0.4,
 } as const;
 
 /** The settings' type, for tests and the tuning script that vary them. */
