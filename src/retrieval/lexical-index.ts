@@ -1,5 +1,5 @@
 import type { Passage } from "../corpus/article.ts";
-import { Analyzer, type Token } from "../text/analyzer.ts";
+import { Analyzer, soundSpelling, type Token } from "../text/analyzer.ts";
 import { bm25Idf, bm25LengthNorm, topK } from "./bm25.ts";
 import { FIELDS, inMemorySegment, perField, type FieldName, type LexicalSegment } from "../index/lexical-segment.ts";
 import type { PackedDictionary, Postings } from "../index/packed-dictionary.ts";
@@ -155,6 +155,8 @@ export class LexicalIndex implements EvidenceSource {
   #vocabularyByLetter: Map<string, string[]> | null = null;
   /** The vocabulary's stems by first letter, each with a word of it (made when first needed). */
   #vocabularyStems: Map<string, Map<string, string>> | null = null;
+  /** The articles' Latin and Cyrillic words by the sound of their stem (see `#loanword`; made when first needed). */
+  #spellings: [Map<string, [string, number]>, Map<string, [string, number]>] | null = null;
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
@@ -625,7 +627,41 @@ export class LexicalIndex implements EvidenceSource {
     const byStem = this.#typos.stems.correct(stem(folded));
     // A stem one edit away must be a stem of some length: "knots" (stem "knot") is not "not".
     if (byStem && byStem.length >= MIN_TYPO_WORD_CHARS - 1) return this.#typos.wordOfStem.get(byStem) ?? null;
-    return this.#correctByVocabulary(folded);
+    return this.#correctByVocabulary(folded) ?? this.#loanword(folded);
+  }
+
+  /**
+   * The articles' word in the other script that a loanword the vocabulary lacks is spelt as: the
+   * most used word whose stem sounds one edit away from the question word's ("vodka" → «водку»,
+   * "methanol" → «метанол», «метанол» → "methanol"); null when none.
+   */
+  #loanword(folded: string): string | null {
+    const cyrillic = isCyrillic(folded);
+    if (!this.#spellings) {
+      // Each script's words of the articles by the sound of their stem (the most used word of each).
+      const bySound: [Map<string, [string, number]>, Map<string, [string, number]>] = [new Map(), new Map()];
+      for (const s of this.#segments) {
+        for (const [word, count] of s.segment.data.surface) {
+          if (word.length < MIN_TYPO_WORD_CHARS || !/^\p{L}+$/u.test(word)) continue;
+          const sound = soundSpelling(stem(word));
+          const map = bySound[isCyrillic(word) ? 1 : 0];
+          const known = map.get(sound);
+          if (!known || known[1] < count) map.set(sound, [word, count]);
+        }
+      }
+      this.#spellings = bySound;
+    }
+    const other = this.#spellings[cyrillic ? 0 : 1];
+    const sound = soundSpelling(stem(folded));
+    const same = other.get(sound);
+    if (same) return same[0];
+    const candidates = candidatesAmong(sound, [...other.keys()]);
+    let best: [string, number] | null = null;
+    for (const sound of candidates) {
+      const found = other.get(sound);
+      if (found && (!best || found[1] > best[1])) best = found;
+    }
+    return best?.[0] ?? null;
   }
 
   /**

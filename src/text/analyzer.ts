@@ -82,6 +82,18 @@ function soundsOf(latin: string): string {
   return s;
 }
 
+/**
+ * How a word or stem sounds in Latin letters, vowels kept: transliterated from Cyrillic, digraphs
+ * folded ("th" → "t", "ph" → "f"), "y" as "i", doubled letters as one («метанол» and "methanol" →
+ * "metanol", «водк» → "vodk"). For matching a loanword across scripts by spelling (see
+ * `LexicalIndex.correct`). Pure.
+ */
+export function soundSpelling(word: string): string {
+  return soundsOf((isCyrillic(word) ? transliterate(word) : word).replace(/th/gi, "t"))
+    .replace(/y/g, "i")
+    .replace(/(.)\1+/g, "$1");
+}
+
 /** Phonetic key of a word or stem, or null when it is too short to be told apart from others. */
 export function phoneticKey(word: string): string | null {
   if (word.length < 4) return null;

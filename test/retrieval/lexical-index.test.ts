@@ -124,6 +124,13 @@ describe("LexicalIndex.correct: a misspelt word the articles and the vocabulary 
     expect(other.correct("knots")).not.toBe("not");
   });
 
+  it("a loanword the vocabulary lacks is the articles' word in the other script that sounds alike", () => {
+    const line = "Бутылку водки «Белая Кама» продавали за 180 рублей; содержание метанола достигало 38%.";
+    const russian = LexicalIndex.fromPassages([{ id: 0, doc: "r.txt", start: 0, end: line.length, text: line }]);
+    expect(russian.correct("methanol")).toBe("метанола");
+    expect(russian.correct("vodka")).toBe("водки");
+  });
+
   it("leaves a word whose stem is far from every known stem", () => {
     expect(lexical.correct("заложников")).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, containsToken, indexForm, matchToken, normaliseNumber, phoneticKey, skeleton, termSet } from "../../src/text/analyzer.ts";
+import { analyze, containsToken, indexForm, matchToken, normaliseNumber, phoneticKey, skeleton, termSet, soundSpelling } from "../../src/text/analyzer.ts";
 
 const stemsOf = (text: string): string[] => analyze(text).map((t) => t.stem);
 const pairsOf = (text: string): Set<string> => new Set(analyze(text).flatMap((t) => t.pairs));
@@ -145,5 +145,19 @@ describe("phonetic keys bridge English and Russian spellings of names", () => {
     expect(skeleton("almaty")).toBe(skeleton("almaata"));
     const [ru] = analyze("Новосибирске");
     expect(ru && containsToken(termSet(analyze("Bryansk")), ru)).toBe(false);
+  });
+});
+
+describe("soundSpelling: a loanword spelt alike in both scripts", () => {
+  it.each([
+    ["метанол", "methanol"],
+    ["водк", "vodka".slice(0, 4)],
+    ["торнадо", "tornado"],
+  ])("%j sounds as %j", (russian, english) => {
+    expect(soundSpelling(russian)).toBe(soundSpelling(english));
+  });
+
+  it("keeps the vowels (a skeleton alone would meet too many words)", () => {
+    expect(soundSpelling("vodka")).not.toBe(soundSpelling("vidik"));
   });
 });
