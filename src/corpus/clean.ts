@@ -50,10 +50,11 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const normalized = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const { fields, body } = readFrontMatter(normalized);
   const inferred: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
-  let lines = body.split("\n").map((line) => withoutInlineMarkup(line).trim());
+  let lines = withAtxHeadings(withoutImageCaptions(body.split("\n")).map((line) => withoutInlineMarkup(line).trim()));
 
   takeDatePrefix(lines, inferred);
   dropRelatedBlocks(lines);
+  dropRevisionHistory(lines);
   lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)));
   dropSignOffs(lines);
   trimEdges(lines, inferred);
@@ -230,7 +231,7 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|дата публикации|дата|(?:последнее )?обновлен(?:о|ие)|изменено|трансляция (?:началась|начата|завершена)|published|(?:last\s+)?(?:updated?|modified)|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|дата публикации|дата|(?:последнее )?обновлен(?:о|ие)|изменено|правка|трансляция (?:началась|начата|завершена)|(?:first\s+)?published(?:\s+on)?|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /** A time told relative to now ("3 hours ago", "just now", «2 часа назад», «только что»): a stamp without a date. */
 const RELATIVE_STAMP = /^(?:(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just now|\d{1,3}\s+(?:мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|только что)$/iu;
 /**
@@ -240,7 +241,8 @@ const RELATIVE_STAMP = /^(?:(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|d
 const STAMP_TAIL = /(?:,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?)?)?(?:\s*\([^()]{1,40}\))?\s*$/iu;
 
 /** A weekday before a date ("Saturday, January 17, 2026", «суббота, 17 января 2026»). */
-const WEEKDAY_HEAD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+/iu;
+const WEEKDAY_HEAD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+/iu;
 
 /** A time before a date in a stamp ("14:05, 12 июня 2025", "09:12 GMT 14 August 2025"). */
 const STAMP_HEAD = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?,?\s+(?=\d)/iu;
@@ -273,7 +275,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^read more\s*:/iu,
   /^(?:related|по теме|see more)\s*:/iu,
   // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …», "[Image: …]", "(Photo: …)").
-  /^[[(]?(?:photo|photos|image|picture|фото|фотография|источник фото|на фото)(?:\s+(?:credit|by))?\s*:/iu,
+  /^[[(]?(?:photo|photos|photograph|image|picture|video|map|graphic|фото|фотография|источник фото|на фото|видео|карта|инфографика)(?:\s+(?:credit|by))?\s*:/iu,
   // A teaser of another article closed by a link to it ("… Read the full story →", «… Читать полностью →»).
   /(?:читать полностью|читать далее|read (?:the )?full (?:story|article))\s*[→»>]*$/iu,
   // Wire credits: "(Reporting by …; Editing by …)".
@@ -310,12 +312,32 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^sign up for\b.*\bnewsletter\b/iu,
   // Wire and desk credits at the end ("Contributing: Mia Sorensen in Salina.", "Additional reporting: …").
   /^(?:contributing|additional reporting|при участии)\s*:/iu,
+  // A story thread's label and its teasers («Сюжет: … (все материалы сюжета — 6)», «Ещё в сюжете: … →»).
+  /^(?:сюжет|ещё в сюжете|еще в сюжете|все материалы сюжета)\s*:/iu,
+  /→\s*$/u,
+  // Polls («Опрос. Нужно ли…?», "Poll: …") and their results («Да — 58% · Нет — 34% (проголосовали 2 318)»).
+  /^(?:опрос|poll)\s*[.:]/iu,
+  /\((?:проголосовал\p{L}*|votes?:?)\s*[\d\s]+\)\s*$|\(\d[\d\s,]*\s+votes?\)\s*$/iu,
+  // Reader appeals and page tools ("Were you there? Tell us … by emailing …", "Explore more on these topics", "Reuse this content").
+  /\b(?:tell us|share your (?:story|experience|photos)|get in touch)\b.*(?:e-?mail|form|@)/iu,
+  /^(?:explore more on (?:these|this) topics?|more on (?:these|this) topics?|reuse this content)\b/iu,
+  /^(?:вы были (?:там|свидетелем)|расскажите нам|присылайте)\b.*(?:почт|форм|@|telegram|телеграм)/iu,
+  // Banners of a story still being written («СРОЧНО · Материал дополняется», "This story will be updated").
+  /^(?:срочно|молния|breaking(?: news)?)\s*[·|:—–-]|^(?:материал дополняется|this story (?:is developing|will be updated))/iu,
+  // Notes to the reader around the story ("Content note: …", "About this story: …", "Got a tip? Email …", "Was this article helpful?").
+  /^(?:content (?:note|warning)|trigger warning|about this (?:story|article)|was this (?:article|story) helpful)\b/iu,
+  /^(?:got|have) a (?:news )?tip\b/iu,
+  // Video blocks, ads and ratings («▶ ВИДЕО (02:14): …», «Реклама. ООО …, ИНН … erid: …», «Оцените материал: ★★★★☆»).
+  /^[▶►]?\s*(?:видео|video)\s*(?:\(\d{1,2}:\d{2}\))?\s*:/iu,
+  /^реклама\.|\berid\s*:/iu,
+  /^(?:оцените (?:материал|статью)|rate this (?:article|story))\b|[★☆]{3,}/iu,
   // A row of hashtags («#метанол #суррогат»).
   /^(?:#[\p{L}\p{N}_]+\s*){2,}$/u,
 ];
 
 /** A header of links to other articles alone on its line: «Материалы по теме:», "Related:", "More on this story:". */
-const RELATED_HEADER = /^(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also)\s*:?$/iu;
+const RELATED_HEADER =
+  /^(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное)\s*:?$/iu;
 /** Most headlines a related block lists. */
 const MAX_RELATED_LINES = 5;
 
@@ -356,7 +378,7 @@ function isShareRow(line: string): boolean {
 /** Page controls: "[ Show key events only ]", «[Версия для печати]», "Print", "Text size: A- A+", "Save for later". */
 const CONTROL_PART = /^(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки)$/iu;
 /** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+". */
-const NAVIGATION_PART = /^(?:skip to (?:main )?content|sign in|log in|sign out|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|\d{1,2}\+)$/iu;
+const NAVIGATION_PART = /^(?:skip to (?:main )?content|sign in|log in|sign out|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+)$/iu;
 
 /**
  * Whether a line is a site's furniture made of separated parts (`|`, `·`, `•`, spaces between
@@ -381,10 +403,10 @@ export function isBoilerplate(line: string): boolean {
 
 /**
  * A line as furniture is recognised in: without emphasis around it or its label ("*Фото: …*",
- * "**Теги:** …") and without a teaser's leading arrows (">> Sign up for …").
+ * "**Теги:** …", "*Was this article helpful?* [Yes] [No]") and without a teaser's leading arrows (">> Sign up for …").
  */
 function furnitureView(line: string): string {
-  return withoutEmphasis(withoutStrongEmphasis(line.replace(/^(?:>>|»)\s*/u, "")));
+  return withoutEmphasis(withoutStrongEmphasis(line.replace(/^(?:>>|»|>)\s*/u, ""))).replace(/^[*_]+(?=\p{L})/u, "");
 }
 
 /** A reporter's sign-off under a live-blog entry ("- Priya Mandal", "— Connor Boyce"): a name alone on a dashed line. */
@@ -430,9 +452,12 @@ const BYLINE_LINE = new RegExp(
   String.raw`^(?:` +
     // English: "By A", "By A and B", "By A, B and C", "Live coverage by A and B"; a comma after the
     // names opens the outlet ("By Ann Lee, Reuters"), so a further author needs an "and" after it.
-    String.raw`(?:(?:[Ll]ive\s+)?(?:[Cc]overage|[Rr]eporting|[Ww]ords|[Ss]tory|[Tt]ext)\s+by|[Bb][Yy])\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=(?:,\s*${PERSON_NAME})*(?:and|&)\s))*` +
+    String.raw`(?:(?:[Ll]ive\s+)?(?:[Cc]overage|[Rr]eporting|[Ww]ords|[Ss]tory|[Tt]ext)\s+by|(?:[Ww]ords|[Rr]eporting|[Ss]tory):|[Bb][Yy])\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=(?:,\s*${PERSON_NAME})*(?:and|&)\s))*` +
     // Russian: «Автор: …», «Текст: А, Б», «Над трансляцией работали: А, Б».
-    String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
+    String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст:|[Кк]орреспондент:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
+    // Names with their desk and no "By": "Lydia Harcourt, athletics correspondent, and Sam Pryor".
+    String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:correspondent|reporter|editor|writer)(?:,?\s+and\s+${PERSON_NAME})?$` +
+    String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:корреспондент|обозреватель|репортёр|редактор)(?:\s+(?:в|по)\s+[^.!?]{1,60})?$` +
     String.raw`)(?:(?:and|&|и)\s+${BYLINE_NAME})?(?:$|[,|–—]\s*(.*)$)`,
   "u",
 );
@@ -458,7 +483,7 @@ const MARKDOWN_IMAGE = new RegExp(String.raw`!\[[^\]]*\]${LINK_TARGET}`, "gu");
 const MARKDOWN_LINK = new RegExp(String.raw`\[([^\]]+)\]${LINK_TARGET}`, "gu");
 const MARKDOWN_REFERENCE_LINK = /\[([^\]]+)\]\[[^\]]*\]/gu;
 /** Inline HTML tags an article pasted from a web page may keep (`<p>`, `<br/>`, `<b>`, `<a href=…>`). */
-const HTML_TAG = /<\/?(?:p|br|b|i|u|em|strong|span|div|a|sup|sub|small|mark|hr)\b[^<>]*>/giu;
+const HTML_TAG = /<\/?(?:p|br|b|i|u|em|strong|span|div|a|sup|sub|small|mark|hr|details|summary|figure|figcaption|section|aside)\b[^<>]*>/giu;
 
 /**
  * A line without inline markup: HTML entities decoded (`&quot;` → ", `&nbsp;` → NBSP; only complete
@@ -476,8 +501,45 @@ function withoutInlineMarkup(line: string): string {
   return out;
 }
 
+/**
+ * Lines without the caption right under a Markdown image: an italic line ("![…](…)" then "*Smoke
+ * over D Block. Sam Rinaldi / The Register*") says what the picture shows, not what happened.
+ */
+function withoutImageCaptions(lines: string[]): string[] {
+  return lines.filter((line, i) => !(i > 0 && /^\s*!\[[^\]]*\]\([^)]*\)\s*$/u.test(lines[i - 1] ?? "") && /^\s*([*_])[^*_]+\1\s*$/u.test(line)));
+}
+
+/** A revision history's header alone on its line ("Revision history", «История изменений»). */
+const REVISION_HEADER = /^(?:#{1,6}\s+)?(?:revision history|version history|история (?:изменений|правок))\s*:?$/iu;
+
+/** Removes a revision history: its header and the list under it ("- 11:20 EDT — Adds the name…"). */
+function dropRevisionHistory(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!REVISION_HEADER.test(lines[i] ?? "")) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end] === "") end++;
+    while (end < lines.length && /^(?:[-*•+]|\d{1,2}[.)])\s/u.test(lines[end] ?? "")) end++;
+    lines.splice(i, end - i);
+    i--;
+  }
+}
+
+/**
+ * Lines with a Setext headline ("Headline" over a line of "=") written as an ATX one ("# Headline"),
+ * so that it is read as the headline. (A line of "-" under text stays a rule: it is one far more often.)
+ */
+function withAtxHeadings(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    if (/^={3,}$/u.test(line) && previous !== undefined && previous !== "" && !previous.startsWith("#")) out[out.length - 1] = `# ${previous}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 /** A Markdown table's rule row (`|---|:---:|`) or a horizontal rule (`---`, `***`). */
-const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,})$/u;
+const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,}|[─━═]{3,})$/u;
 
 /**
  * A body line without Markdown block markers: a heading's `##`, a quotation's `>`, a list item's
@@ -518,11 +580,11 @@ function withoutEmphasis(line: string): string {
 function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   // A Markdown table's row ("| Когда | 20 февраля 2026 г. |") is the article's words, not its stamp.
   if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS || raw.startsWith("|")) return false;
-  const line = withoutEmphasis(raw);
+  const line = withoutEmphasis(withoutStrongEmphasis(raw));
   if (/[|·•]/u.test(line)) {
     const parts = line.split(/[|·•]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
-    const stamps = parts.map((part) => takeStamp(part, draft) || TIME_ALONE.test(part));
+    const stamps = parts.map((part) => takeStamp(part, draft) || TIME_ALONE.test(part) || DAY_MONTH_STAMP.test(part) || COUNTER_PART.test(part));
     // The other parts of a line with a stamp or byline are a section ("HEALTH | Updated 3 hours
     // ago") or, before a byline, the outlet ("The Eastern Chronicle | By Laura Finnegan").
     const others = parts.filter((_, i) => !stamps[i]);
@@ -545,6 +607,11 @@ function isRubricPart(part: string): boolean {
 /** A time of day alone, with its zone ("10:05 GMT", "5:10 p.m. ET", «20:10 МСК»): a stamp of the day already given. */
 const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?)?$/iu;
 
+/** A day and month without a year, a time after it ("13 сентября, 08:47", "7 June 09:12"): a stamp part that gives no date. */
+const DAY_MONTH_STAMP = new RegExp(String.raw`^\d{1,2}\s+(?:${Object.keys(MONTHS).join("|")})\.?(?:,?\s*\d{1,2}[:.]\d{2})?$`, "iu");
+/** A counter of views or comments: an icon and a number ("👁 41,2K", "💬 212"). */
+const COUNTER_PART = /^[\p{Extended_Pictographic}\uFE0F]+\s*[\d\s.,]+[KkКкMм]?$/u;
+
 /** One metadata stamp (see `takeMetadataLine`); true when it is one. */
 function takeStamp(line: string, meta: MetaDraft): boolean {
   const url = URL_LINE.exec(line);
@@ -557,7 +624,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     const rest = (published[1] ?? "").trim();
     if (rest === "") return true;
     // "Updated 10:05 GMT": a time alone stamps the day already given; so does "Updated 3 hours ago".
-    if (TIME_ALONE.test(rest) || RELATIVE_STAMP.test(rest)) return true;
+    if (TIME_ALONE.test(rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "")) || RELATIVE_STAMP.test(rest)) return true;
     const date = stampDate(rest);
     if (date === null) return false;
     meta.date ??= date;
@@ -589,7 +656,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   // A role or desk in a piped byline ("Staff reporter").
   if (/^(?:staff|senior|chief)?\s*(?:reporter|correspondent|writer|editor|корреспондент|обозреватель)$/iu.test(line)) return true;
   // Other people of the byline: "Editor: Ann Lee", «Редактор: Лилия Нуриева», «Фото: …».
-  return /^(?:editor|edited by|photos?|редактор|выпускающий редактор|фото)\s*:?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|and|и)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})*$/u.test(line);
+  return /^(?:editor|edited by|photos?|photographs?|photography|редактор|выпускающий редактор|фото)\s*:?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|and|и)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})*$/u.test(line);
 }
 
 /** A name without the quotation marks around it («Верхневолжский курьер», "The Ledger"). */
@@ -662,10 +729,23 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
   return candidate;
 }
 
+/** A short label line: at most four words and `MAX_RUBRIC_CHARS`, each word capitalised (or a capitals label), no final stop. */
+function isLabelLine(line: string): boolean {
+  if (isCapitalsLabel(line)) return true;
+  const words = line
+    .split(/\s+/)
+    .map((w) => w.replace(/^[«"“(]+/u, ""))
+    .filter((w) => /\p{L}/u.test(w));
+  return line.length <= MAX_RUBRIC_CHARS && words.length <= 4 && words.every((w) => /^(?:\p{Lu}|the$|of$|and$)/u.test(w)) && !/[.!?:;,…]$/u.test(line);
+}
+
 /** A short label in capitals: at most four words and `MAX_RUBRIC_CHARS`, no lower-case letter, no final stop. */
 function isCapitalsLabel(line: string): boolean {
   return line.length <= MAX_RUBRIC_CHARS && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(line);
 }
+
+/** Most lines of furniture above a Markdown headline. */
+const MAX_LINES_ABOVE_HEADLINE = 6;
 
 /** Longest rubric line (characters) above a Markdown title: «Происшествия», "World | Europe". */
 const MAX_RUBRIC_CHARS = 40;
@@ -675,14 +755,33 @@ const MAX_RUBRIC_CHARS = 40;
  * a final stop, then `# …`): «Происшествия» is the section, not the headline.
  */
 function dropRubric(lines: string[]): void {
-  const filled = lines.map((line, i) => ({ line, i })).filter(({ line }) => line !== "").slice(0, 3);
+  const firstLines = lines.map((line, i) => ({ line, i })).filter(({ line }) => line !== "").slice(0, MAX_LINES_ABOVE_HEADLINE + 1);
+  // A page's furniture above its Markdown headline (a content note, the paper's name, a series, a
+  // kicker): short lines, the "# " headline right after them.
+  const headline = firstLines.findIndex(({ line }) => /^#\s+\S/u.test(line));
+  if (headline >= 1 && firstLines.slice(0, headline).every(({ line }) => line.length <= MAX_BOILERPLATE_CHARS)) {
+    for (const { i } of firstLines.slice(0, headline).reverse()) lines.splice(i, 1);
+    return;
+  }
+  const filled = firstLines.slice(0, 3);
   const heading = filled.findIndex(({ line }) => /^#{1,6}\s+\S/u.test(line));
   if (heading === -1) {
-    // Plain text: a short section label in capitals above the headline ("SEVERE WEATHER", "LIVE -
-    // DEVELOPING STORY"), which is the next line, not in capitals and without a final stop. A short
-    // headline in capitals ("FERRY CAPSIZES OFF ISLAND") has the text right under it.
-    const [label, next] = filled;
-    if (label && next && isCapitalsLabel(label.line) && !isCapitalsLabel(next.line) && next.line.length <= MAX_TITLE_CHARS && !/[.,;:…]$/u.test(next.line)) lines.splice(label.i, 1);
+    // Plain text: short labels above the headline — a section in capitals ("SEVERE WEATHER", "LIVE -
+    // DEVELOPING STORY"), the paper's name, a kicker ("The Midland Examiner", "Tarnwell Marathon") —
+    // when a longer line without a final stop follows them: the headline. A short headline has
+    // the text right under it ("FERRY CAPSIZES OFF ISLAND" then "Nine people died.").
+    const labels: number[] = [];
+    for (const { line, i } of filled) {
+      if (isLabelLine(line)) {
+        labels.push(i);
+        continue;
+      }
+      // Under capitals labels any such line; under other labels a longer one (a kicker is short too).
+      const headline =
+        line.length <= MAX_TITLE_CHARS && !/[.,;:…!?]$/u.test(line) && !isCapitalsLabel(line) && (line.split(/\s+/).length > 4 || labels.every((i) => isCapitalsLabel(lines[i] ?? "")));
+      if (headline) for (const i of labels.reverse()) lines.splice(i, 1);
+      break;
+    }
     return;
   }
   if (heading < 1) return;

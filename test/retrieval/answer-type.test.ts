@@ -62,6 +62,11 @@ describe("answerTypeOf", () => {
     ["names of the workers hurt in the blast", "person"],
     ["whats the name of the guy who called it in", "person"],
     ["what was the reason the price rose", "reason"],
+    // A question typed as a search, its measure named last or first.
+    ["crocus death toll", "quantity"],
+    ["ransom amount blackvesper demanded", "other"],
+    ["blackvesper ransom amount", "quantity"],
+    ["число погибших в дагестане", "quantity"],
   ] as const)("%s → %s", (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
