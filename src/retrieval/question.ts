@@ -305,6 +305,8 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     const afterHowWord = all[at - 2]?.folded === "how" && HOW_WORDS.has(all[at - 1]?.folded ?? "") && MEASURE_DIRECTIONS.has(token.folded);
     if ((afterHow && HOW_WORDS.has(token.folded)) || afterHowWord) role = "generic";
     else if (token.numeric && YEAR.test(token.folded)) role = "generic";
+    // «в 1986 *году*», "in the 2011 *year*": the word of the date the year gives.
+    else if (token.concepts.includes("year") && all[at - 1]?.numeric === true && YEAR.test(all[at - 1]?.folded ?? "")) role = "generic";
     else if (token.concepts.some((c) => SCENE_CONCEPTS.has(c))) role = "topic";
     else if (token.numeric || token.acronym || token.capitalised || names.isName(token)) role = "anchor";
     else if (terms.at(-1)?.role === "anchor" && !terms.at(-1)?.token.numeric && names.continuesName(token)) role = "anchor";

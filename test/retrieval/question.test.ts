@@ -36,6 +36,8 @@ describe("analyzeQuestion: what is asked about", () => {
     ["во сколько оценили ремонт моста", { оценили: "generic", ремонт: "focus", моста: "focus" }],
     // The agent after a passive verb is what a yes/no question checks, not a scene.
     ["was the fire at the depot caused by a cigarette", { fire: "focus", depot: "topic", caused: "focus", cigarette: "focus" }],
+    // The word of a date after its year.
+    ["что случилось в дагестане в 2024 году", { случилось: "generic", дагестане: "anchor", "2024": "generic", году: "generic" }],
     // "whats", "whos": a question word with "is" run in, as users type it.
     ["whats the name of the mayor", { name: "generic", mayor: "focus" }],
     // A measure's modifier is part of the measure.
