@@ -346,7 +346,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   // A money question's own words ("how much *money*", «во сколько *оценили*», "what did it *cost*")
   // are what the amount answers: a sum of money holds them.
   if (asksForMeasure(question) && measureUnitsOf(question)?.includes("money")) {
-    for (const term of terms) if (term.role === "focus" && term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c))) term.role = "generic";
+    for (const term of terms) if (term.role === "focus" && (MONEY_WORDS.has(term.token.folded) || term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c)))) term.role = "generic";
   }
   // With nothing else asked about, the category is what is asked: «какая *погода* будет на
   // Калиросе», "what *salary* do miners at X earn" ask for the weather and the salary, and a
@@ -376,6 +376,8 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   };
 }
 
+/** The words for money in either language, in the forms the stemmer does not bring together («сколько *денег*»). */
+const MONEY_WORDS = new Set(["денег", "деньги", "деньгами", "деньгах", "money", "cash"]);
 /** Concepts of a money question's own words: the sum asked is in money, its cost, value or estimate. */
 const MONEY_FRAME_CONCEPTS = new Set(["money", "cash", "cost", "price", "value", "estimate", "worth", "sum", "amount"]);
 

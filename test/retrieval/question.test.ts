@@ -34,6 +34,7 @@ describe("analyzeQuestion: what is asked about", () => {
     // A money question's own words are what the sum answers.
     ["how much money did the families get", { money: "generic", families: "focus" }],
     ["во сколько оценили ремонт моста", { оценили: "generic", ремонт: "focus", моста: "focus" }],
+    ["сколько денег получат семьи", { денег: "generic", получат: "focus", семьи: "focus" }],
     // The agent after a passive verb is what a yes/no question checks, not a scene.
     ["was the fire at the depot caused by a cigarette", { fire: "focus", depot: "topic", caused: "focus", cigarette: "focus" }],
     // The word of a date after its year.
