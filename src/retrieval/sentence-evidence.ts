@@ -4,7 +4,7 @@ import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { causePhrases, holdsAnswerType, namesCause, statesPopulation, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { causePhrases, holdsAnswerType, namesCause, namesRole, statesPopulation, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -310,6 +310,12 @@ export function windowEvaluator(
     const share = source.documentShare(t.token);
     return share > 0 && share <= settings.eventNameShare;
   });
+  // The role a name question asks the holder of ("who was the *captain*", «как звали *водителя*»):
+  // the name that answers stands with it, so a quote without it names someone else.
+  // (Not a role word used as the verb right after "who": "who *chairs* the committee".)
+  const isRoleNoun = (term: QuestionTerm | undefined): boolean =>
+    term !== undefined && namesRole(term.token.original) && !/(?:^|[^\p{L}])(?:who|кто)\s+$/iu.test(question.text.slice(0, term.token.start));
+  const roleFocus = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
   const unwritten = scored.map((t) => t.scene === true && eventNames.length > 0 && source.documentShare(t.token) === 0);
   const counted = new Set(question.counted);
   const typed = question.answerType !== "other" && question.answerType !== "yes-no";
@@ -486,8 +492,10 @@ export function windowEvaluator(
         const typeGiven = typeFound || (countHeld && !question.population);
         let typeHeld = typeGiven && question.answerType !== "reason";
         if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
+        const roleHeld = roleFocus.length > 0 && roleFocus.some((j) => inFirst[j] === true || inSecond?.[j] === true);
+        if (roleFocus.length > 0) typeHeld &&= roleHeld;
         let relevance = total === 0 ? 0 : windowWeight / total;
-        if (typed && typeHeld) relevance += settings.typeBonus;
+        if ((typed || roleFocus.length > 0) && typeHeld) relevance += settings.typeBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
         windows.push({
           passageId: passage.id,

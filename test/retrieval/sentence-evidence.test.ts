@@ -178,3 +178,22 @@ describe("windowEvaluator: a rare name of the question names the event", () => {
     expect(sceneHeld("which captain was arrested after the shaft flooded near kalyros")).toBe(false);
   });
 });
+
+describe("windowEvaluator: a name question's role stands with the name that answers it", () => {
+  const text = "The plane landed in Samara on Monday, airline spokesman Ivan Petrov said. Its captain, Alexei Vetlugin, 46, had flown for 20 years.";
+  const passage: Passage = { id: 0, doc: "a.txt", start: 0, end: text.length, text };
+  const lexical = LexicalIndex.fromPassages([passage]);
+  const noNames = { isName: () => false, continuesName: () => false };
+  const typeHeldBySentence = (question: string) =>
+    evaluateWindows(analyzeQuestion(question, lexical.analyzer, noNames), passage, 1, lexical)
+      .filter((w) => w.sentences === 1)
+      .map((w) => w.typeHeld);
+
+  it("holds the type only where the role word is, beside a name", () => {
+    expect(typeHeldBySentence("who was the captain of the plane that landed in samara")).toEqual([false, true]);
+  });
+
+  it("a role word used as the verb after 'who' asks for no role", () => {
+    expect(typeHeldBySentence("who captained the plane that landed in samara")).toEqual([true, true]);
+  });
+});
