@@ -76,6 +76,17 @@ const MEASURE_PATTERNS: readonly RegExp[] = [
 const DURATION_PATTERN =
   /\b(?:how\s+long\b(?=.*\b(?:last|lasts|lasted|lasting|take|takes|took|continue|continues|stay|stays|remain|remains|go\s+on|be\s+(?:closed|shut|off|out|down))\b)|until\s+when|till\s+when)\b|(^|[^\p{L}])(?:сколько\s+(?:продл|длил|длит)|(?:как\s+долго|до\s+каких\s+пор|сколько\s+(?:времени|будет\s+длиться))(?![\p{L}]))/iu;
 
+/** A time of day on the clock: "6:12 p.m.", "9.30am", «04:17», "7 a.m.", "noon", «полночь». Only tested. */
+const CLOCK_TIME = /(?<!\d|\d[.,])(?:[01]?\d|2[0-4])[:.][0-5]\d(?!\d|%|[.,]\d|\s*(?:m|km|cm|kg|t|metres?|meters?|miles?|million|billion|bn|м|км|см|кг|т|тыс|млн|млрд)(?![\p{L}]))|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\b(?:noon|midnight)\b|(?:^|[^\p{L}])(?:полдень|полночь|полдня|полуночи)(?![\p{L}])/iu;
+
+/** "What time", "at what time", «во сколько», «в котором часу», «в какое время»: a time of day is asked, not a day. */
+const CLOCK_TIME_ASKED = /\b(?:what|which)\s+time\b|(?:^|[^\p{L}])(?:во\s+сколько|в\s+котором\s+часу|в\s+какое\s+время)(?![\p{L}])/iu;
+
+/** Whether a date question asks for a time of day (see `CLOCK_TIME_ASKED`). Pure. */
+export function asksForClockTime(question: string): boolean {
+  return CLOCK_TIME_ASKED.test(question);
+}
+
 /** Whether a question asks how long something lasts (see `DURATION_PATTERN`). Pure. */
 export function asksForDuration(question: string): boolean {
   return DURATION_PATTERN.test(question);
@@ -530,6 +541,8 @@ export interface TypeEvidence {
   numberWord: boolean;
   /** A date expression. */
   date: boolean;
+  /** A time of day on the clock ("6:12 p.m.", "9.30am", «в 04:17», "noon"). */
+  clock: boolean;
   /** A cause or purpose connective. */
   reason: boolean;
   /** A role word ("president", «глава»). */
@@ -569,6 +582,7 @@ class LazyTypeEvidence implements TypeEvidence {
   #counts: string[] | undefined;
   #numberWord: boolean | undefined;
   #date: boolean | undefined;
+  #clock: boolean | undefined;
   #reason: boolean | undefined;
   #role: boolean | undefined;
   #names: string[] | undefined;
@@ -618,6 +632,11 @@ class LazyTypeEvidence implements TypeEvidence {
   get date(): boolean {
     this.#date ??= holdsDate(this.#text);
     return this.#date;
+  }
+
+  get clock(): boolean {
+    this.#clock ??= CLOCK_TIME.test(this.#text);
+    return this.#clock;
   }
 
   get reason(): boolean {
@@ -688,6 +707,8 @@ export interface AskedAnswer {
   duration?: boolean;
   /** The kinds of unit that answer the measure question (`measureUnitsOf`; null or absent: any measure). */
   units?: readonly MeasureUnit[] | null;
+  /** The date question asks for a time of day (`asksForClockTime`): only a clock time answers it. */
+  clockTime?: boolean;
   /**
    * The "who" question names a role ("who is the akim of Almaty", «как звали машиниста»): the
    * role is what it asks about, so only a name answers it, not the role word again.
@@ -704,7 +725,7 @@ export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidenc
       // A count question ("how many people", «сколько человек») is answered by a count, not a measure.
       return evidence.some((e) => e.numberWord || e.counts.some((n) => !questionNumbers.has(n)));
     case "date":
-      return evidence.some((e) => e.date);
+      return asked.clockTime === true ? evidence.some((e) => e.clock) : evidence.some((e) => e.date);
     case "reason":
       return evidence.some((e) => e.reason);
     case "person":

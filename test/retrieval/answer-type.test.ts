@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, asksForClockTime, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -472,5 +472,29 @@ describe("TypeEvidence.personNames: two capitalised words or more, a person's", 
     ["The plane was flown by K. Tokayev.", [["k", "tokayev"]]],
   ])("%j → %j", (text, names) => {
     expect(typeEvidence(text).personNames).toEqual(names);
+  });
+});
+
+describe("a time of day is asked: only a clock time answers", () => {
+  it.each([
+    ["what time did the avalanche hit", true],
+    ["во сколько начался штурм", true],
+    ["в котором часу сошла лавина", true],
+    ["when did the avalanche hit", false],
+    ["когда сошла лавина", false],
+  ])("asksForClockTime(%j) = %s", (question, expected) => {
+    expect(asksForClockTime(question)).toBe(expected);
+  });
+
+  it.each([
+    ["Первого пациента привезли в 06:40.", true],
+    ["The tornado touched down at 6:12 p.m. near the lake.", true],
+    ["About 14,200 runners started the race at 9.30am.", true],
+    ["Organisers considered moving the start to 8am.", true],
+    ["The avalanche came down on Saturday, February 7.", false],
+    ["Prices rose by 4.55% and the river reached 14.75 metres.", false],
+  ])("%j holds a clock time: %s", (text, expected) => {
+    expect(typeEvidence(text).clock).toBe(expected);
+    expect(holdsAnswerType("date", [typeEvidence(text)], { clockTime: true })).toBe(expected);
   });
 });
