@@ -703,7 +703,10 @@ export class LexicalIndex implements EvidenceSource {
     }
     const stems = this.#vocabularyStems.get(foldedStem[0] ?? "");
     if (!stems) return null;
-    return this.#mostUsed(candidatesAmong(foldedStem, [...stems.keys()]).map((candidate) => stems.get(candidate) ?? candidate));
+    // (Its first two letters kept: a short stem with its start changed is another word, «сапса» is not «спаса».)
+    const start = foldedStem.slice(0, 2);
+    const candidates = candidatesAmong(foldedStem, [...stems.keys()]).filter((candidate) => candidate.startsWith(start));
+    return this.#mostUsed(candidates.map((candidate) => stems.get(candidate) ?? candidate));
   }
 
   /** Among vocabulary words, the one whose concepts the most passages hold ("explosion", not "expulsion"); null when none is held. */

@@ -305,7 +305,9 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     const afterHow = all[at - 1]?.folded === "how";
     // "how deep *underground*", "how far *inland*": a direction after the measure is part of it.
     const afterHowWord = all[at - 2]?.folded === "how" && HOW_WORDS.has(all[at - 1]?.folded ?? "") && MEASURE_DIRECTIONS.has(token.folded);
-    if ((afterHow && HOW_WORDS.has(token.folded)) || afterHowWord) role = "generic";
+    // "the *max* speed", «*макс* скорость», "*top* speed": a modifier of the measure named next is part of it (a name «Макс» is not).
+    const modifiesMeasure = MEASURE_MODIFIERS.has(token.folded) && MEASURE_NOUN.test(all[at + 1]?.folded ?? "");
+    if ((afterHow && HOW_WORDS.has(token.folded)) || afterHowWord || modifiesMeasure) role = "generic";
     else if (token.numeric && YEAR.test(token.folded)) role = "generic";
     // «в 1986 *году*», "in the 2011 *year*": the word of the date the year gives.
     else if (token.concepts.includes("year") && all[at - 1]?.numeric === true && YEAR.test(all[at - 1]?.folded ?? "")) role = "generic";
@@ -346,10 +348,13 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     }
   }
   // A money question's own words ("how much *money*", «во сколько *оценили*», "what did it *cost*")
-  // are what the amount answers: a sum of money holds them.
-  if (asksForMeasure(question) && measureUnitsOf(question)?.includes("money")) {
+  // are what the amount answers: a sum of money holds them. So is the name of a measure its unit
+  // gives ("the *speed* of the wind" is "185 mph", «*температура*» is «+41,8 °C»).
+  const units = asksForMeasure(question) ? measureUnitsOf(question) : null;
+  if (units?.includes("money")) {
     for (const term of terms) if (term.role === "focus" && (MONEY_WORDS.has(term.token.folded) || term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c)))) term.role = "generic";
   }
+  if (units !== null && units.length > 0) for (const term of terms) if (term.role === "focus" && MEASURE_NOUN.test(term.token.folded)) term.role = "generic";
   // With nothing else asked about, the category is what is asked: «какая *погода* будет на
   // Калиросе», "what *salary* do miners at X earn" ask for the weather and the salary, and a
   // sentence that merely names Kalyros does not answer them.
@@ -381,6 +386,13 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
 
 /** The words for money in either language, in the forms the stemmer does not bring together («сколько *денег*»). */
 const MONEY_WORDS = new Set(["денег", "деньги", "деньгами", "деньгах", "money", "cash"]);
+/** Modifiers of a measure's name ("max speed", «средняя температура»). */
+const MEASURE_MODIFIERS = new Set([
+  "max", "maximum", "top", "peak", "average", "minimum", "min", "макс", "максимальная", "максимальный", "максимальное", "максимальную",
+  "средняя", "средний", "среднее", "среднюю", "минимальная", "минимальный", "пиковая", "пиковый",
+]);
+/** Names of measures a modifier may stand before. */
+const MEASURE_NOUN = /^(?:speeds?|prices?|temperatures?|temps?|depths?|heights?|lengths?|widths?|distances?|levels?|magnitudes?|salary|salaries|wages?|скорост\p{L}*|цен\p{L}*|температур\p{L}*|глубин\p{L}*|высот\p{L}*|длин\p{L}*|ширин\p{L}*|уров\p{L}*|зарплат\p{L}*)$/u;
 /** Concepts of a money question's own words: the sum asked is in money, its cost, value or estimate. */
 const MONEY_FRAME_CONCEPTS = new Set(["money", "cash", "cost", "price", "value", "estimate", "worth", "sum", "amount"]);
 

@@ -316,6 +316,13 @@ export function windowEvaluator(
   const isRoleNoun = (term: QuestionTerm | undefined): boolean =>
     term !== undefined && namesRole(term.token.original) && !/(?:^|[^\p{L}])(?:who|кто)\s+$/iu.test(question.text.slice(0, term.token.start));
   const roleFocus = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
+  // A scene no article knows a word of, in a question that names nothing the articles know
+  // ("the top speed *of the Sapsan*", «в *театре на Дубровке*»): the event is not one they report.
+  const sceneWords = question.terms.filter((t) => t.scene === true && !t.token.joined);
+  const unknownScene =
+    sceneWords.length > 0 &&
+    sceneWords.every((t) => !source.knows(t.token)) &&
+    !question.terms.some((t) => t.role === "anchor" && !t.token.numeric && source.documentShare(t.token) > 0);
   const unwritten = scored.map((t) => t.scene === true && eventNames.length > 0 && source.documentShare(t.token) === 0);
   const counted = new Set(question.counted);
   const typed = question.answerType !== "other" && question.answerType !== "yes-no";
@@ -374,7 +381,7 @@ export function windowEvaluator(
     const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(t));
     const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
     const sceneHeld =
-      yearsHeld && fullNamesHeld && scored.every((t, j) => !t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t));
+      !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => !t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t));
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
     const focusInTitle = focusList.map((t) => !namesOnly && restHeld && !counted.has(t) && inTitle(t));

@@ -84,14 +84,18 @@ function soundsOf(latin: string): string {
 
 /**
  * How a word or stem sounds in Latin letters, vowels kept: transliterated from Cyrillic, digraphs
- * folded ("th" → "t", "ph" → "f"), "y" as "i", doubled letters as one («метанол» and "methanol" →
- * "metanol", «водк» → "vodk"). For matching a loanword across scripts by spelling (see
+ * folded ("th" → "t", "ph" → "f"), "y" as "i", doubled letters as one, "ts" and "z" as "s"
+ * («метанол» and "methanol" → "metanol", «водк» → "vodk", «абруццо» and "Abruzzo" → "abruso"). For matching a loanword across scripts by spelling (see
  * `LexicalIndex.correct`). Pure.
  */
 export function soundSpelling(word: string): string {
-  return soundsOf((isCyrillic(word) ? transliterate(word) : word).replace(/th/gi, "t"))
+  // («ц» is "ts", which the transliteration writes "c"; English "ow" after a vowel sound is «оу».)
+  const latin = isCyrillic(word) ? transliterate(word.replace(/ц/giu, "тс")) : word.toLowerCase().replace(/ow/g, "ou");
+  return soundsOf(latin.replace(/th/gi, "t"))
     .replace(/y/g, "i")
-    .replace(/(.)\1+/g, "$1");
+    .replace(/(.)\1+/g, "$1")
+    .replace(/ts/g, "s")
+    .replace(/z/g, "s");
 }
 
 /** Phonetic key of a word or stem, or null when it is too short to be told apart from others. */

@@ -42,7 +42,9 @@ describe("analyzeQuestion: what is asked about", () => {
     // "whats", "whos": a question word with "is" run in, as users type it.
     ["whats the name of the mayor", { name: "generic", mayor: "focus" }],
     // A measure's modifier is part of the measure.
-    ["what was the max speed of the wind", { max: "generic", speed: "focus", wind: "topic" }],
+    ["what was the max speed of the wind", { max: "generic", speed: "generic", wind: "topic" }],
+    // The name of the measure the unit gives is what the number answers.
+    ["what was the top speed the ferry reached", { top: "generic", speed: "generic", ferry: "focus", reached: "focus" }],
     ["what year was the crocus city hall in dagestan founded", { year: "topic", crocus: "anchor", city: "focus", hall: "focus", dagestan: "anchor", founded: "focus" }],
     ["how many people were hurt when the bridge in derbent collapsed", { people: "generic", hurt: "focus", bridge: "focus", derbent: "anchor", collapsed: "topic" }],
     ["из-за чего сгорел дом", { сгорел: "focus", дом: "focus" }],

@@ -197,3 +197,16 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence("who captained the plane that landed in samara")).toEqual([true, true]);
   });
 });
+
+describe("windowEvaluator: a scene no article knows a word of", () => {
+  const text = "The train reached a top speed of 250 km/h on the new line.";
+  const passage: Passage = { id: 0, doc: "a.txt", start: 0, end: text.length, text };
+  const lexical = LexicalIndex.fromPassages([passage]);
+  const noNames = { isName: () => false, continuesName: () => false };
+  const sceneHeld = (question: string) => evaluateWindows(analyzeQuestion(question, lexical.analyzer, noNames), passage, 1, lexical).every((w) => w.sceneHeld);
+
+  it("is another event when the question names nothing the articles know", () => {
+    expect(sceneHeld("what top speed did the train reach on the zorblax line")).toBe(true);
+    expect(sceneHeld("what top speed did the train reach at the zorblax quarry")).toBe(false);
+  });
+});
