@@ -286,8 +286,9 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     }
     // A Russian verb ends a scene phrase before it: «почему в старом центре города *обрушилось* столько домов»;
     // so does the English participle that closes a question after its auxiliary ("when was the hospital in Harlow Falls *founded*").
-    // An English past form right after the phrase's noun, before "by", is a passive verb ("at the plant *caused* by…").
-    const afterNoun = previous !== undefined && !previous.stop && !previous.numeric && all[at + 1]?.folded === "by";
+    // An English past form right after the phrase's noun, before "by" or "to", is a verb ("at the
+    // plant *caused* by…", "the heatwave in the region *expected* to last").
+    const afterNoun = previous !== undefined && !previous.stop && !previous.numeric && (all[at + 1]?.folded === "by" || all[at + 1]?.folded === "to");
     if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (ENGLISH_PAST_ENDING.test(token.folded) && ((participleEndsClause && token === lastWord) || afterNoun)))) inPhrase = false;
     // "what started", "what happened": a verb after "what" is asked about, not a category of answer.
     if (afterOpener && /(?:ed|ing)$/.test(token.folded)) {

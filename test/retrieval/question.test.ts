@@ -37,6 +37,7 @@ describe("analyzeQuestion: what is asked about", () => {
     ["сколько денег получат семьи", { денег: "generic", получат: "focus", семьи: "focus" }],
     // The agent after a passive verb is what a yes/no question checks, not a scene.
     ["was the fire at the depot caused by a cigarette", { fire: "focus", depot: "topic", caused: "focus", cigarette: "focus" }],
+    ["how long is the heat in the south expected to last", { long: "generic", heat: "focus", south: "topic", expected: "focus", last: "generic" }],
     // The word of a date after its year.
     ["что случилось в дагестане в 2024 году", { случилось: "generic", дагестане: "anchor", "2024": "generic", году: "generic" }],
     // "whats", "whos": a question word with "is" run in, as users type it.
