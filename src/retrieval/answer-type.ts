@@ -25,7 +25,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую|ие)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:деньги|сумм\p{L}*|сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
   // A question typed as a search, its measure named last or first ("crocus death toll", "ransom
   // amount", «число погибших», «сумма выкупа»): the answer is a number.
-  ["quantity", /\b(?:death\s+toll|toll|amount|number|total|count|figures?|price|cost|sum|population)\s*\??\s*$/iu],
+  ["quantity", /^(?!\s*(?:what|which|who|whom|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b).*\b(?:death\s+toll|toll|amount|number|total|count|figures?|price|cost|sum|population)\s*\??\s*$/iu],
   ["quantity", /^\s*(?:число|количество|сумм[аы]|размер|цифр[аы])(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
@@ -61,7 +61,7 @@ const NAMED_MEASURE =
 const MEASURE_PATTERNS: readonly RegExp[] = [
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   // A sum of money or a price typed as a search ("ransom amount", "ticket price", «сумма выкупа»).
-  /\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])/iu,
+  /^(?!\s*(?:what|which|who|whom|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b).*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])/iu,
   // A measure named after "what" / «какой», a modifier allowed ("what was the max speed", «какая была макс скорость», «какие деньги»).
   NAMED_MEASURE,
   TEMPERATURE_ASKED,

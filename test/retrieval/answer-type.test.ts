@@ -66,6 +66,7 @@ describe("answerTypeOf", () => {
     ["crocus death toll", "quantity"],
     ["ransom amount blackvesper demanded", "other"],
     ["blackvesper ransom amount", "quantity"],
+    ["What did the census count?", "other"],
     ["число погибших в дагестане", "quantity"],
   ] as const)("%s → %s", (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
