@@ -155,8 +155,10 @@ export class LexicalIndex implements EvidenceSource {
   #vocabularyByLetter: Map<string, string[]> | null = null;
   /** The vocabulary's stems by first letter, each with a word of it (made when first needed). */
   #vocabularyStems: Map<string, Map<string, string>> | null = null;
-  /** The articles' Latin and Cyrillic words by the sound of their stem (see `#loanword`; made when first needed). */
-  #spellings: [Map<string, [string, number]>, Map<string, [string, number]>] | null = null;
+  /** The articles' Latin and Cyrillic words and their counts by their first sound (see `#loanword`; made when first needed). */
+  #spellings: [Map<string, Map<string, number>>, Map<string, Map<string, number>>] | null = null;
+  /** The words of one script and first sound by the sound of their stem, once spelt out (see `#loanword`). */
+  readonly #soundBuckets = new Map<string, Map<string, [string, number]>>();
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
@@ -633,32 +635,52 @@ export class LexicalIndex implements EvidenceSource {
   /**
    * The articles' word in the other script that a loanword the vocabulary lacks is spelt as: the
    * most used word whose stem sounds one edit away from the question word's ("vodka" → «водку»,
-   * "methanol" → «метанол», «метанол» → "methanol"); null when none.
+   * "methanol" → «метанол», «метанол» → "methanol"); null when none. Only the words whose first
+   * sound is the question word's are spelt out (a large archive has hundreds of thousands of words).
    */
   #loanword(folded: string): string | null {
-    const cyrillic = isCyrillic(folded);
+    const sound = soundSpelling(stem(folded));
+    const first = sound[0];
+    if (first === undefined) return null;
     if (!this.#spellings) {
-      // Each script's words of the articles by the sound of their stem (the most used word of each).
-      const bySound: [Map<string, [string, number]>, Map<string, [string, number]>] = [new Map(), new Map()];
+      // Each script's words of the articles with their counts, by the first sound of their first two letters.
+      const byFirstSound: [Map<string, Map<string, number>>, Map<string, Map<string, number>>] = [new Map(), new Map()];
+      const firstSound = new Map<string, string>();
       for (const s of this.#segments) {
         for (const [word, count] of s.segment.data.surface) {
           if (word.length < MIN_TYPO_WORD_CHARS || !/^\p{L}+$/u.test(word)) continue;
-          const sound = soundSpelling(stem(word));
-          const map = bySound[isCyrillic(word) ? 1 : 0];
-          const known = map.get(sound);
-          if (!known || known[1] < count) map.set(sound, [word, count]);
+          const head = word.slice(0, 2);
+          let key = firstSound.get(head);
+          if (key === undefined) {
+            key = soundSpelling(head)[0] ?? "";
+            firstSound.set(head, key);
+          }
+          const buckets = byFirstSound[isCyrillic(word) ? 1 : 0];
+          const bucket = buckets.get(key) ?? new Map<string, number>();
+          bucket.set(word, (bucket.get(word) ?? 0) + count);
+          buckets.set(key, bucket);
         }
       }
-      this.#spellings = bySound;
+      this.#spellings = byFirstSound;
     }
-    const other = this.#spellings[cyrillic ? 0 : 1];
-    const sound = soundSpelling(stem(folded));
-    const same = other.get(sound);
+    const script = isCyrillic(folded) ? 0 : 1;
+    const bucketKey = `${script}${first}`;
+    let bySound = this.#soundBuckets.get(bucketKey);
+    if (!bySound) {
+      // The sound of each word's stem, the most used word of each sound (kept for the next question).
+      bySound = new Map<string, [string, number]>();
+      for (const [word, count] of this.#spellings[script].get(first) ?? []) {
+        const wordSound = soundSpelling(stem(word));
+        const known = bySound.get(wordSound);
+        if (!known || known[1] < count) bySound.set(wordSound, [word, count]);
+      }
+      this.#soundBuckets.set(bucketKey, bySound);
+    }
+    const same = bySound.get(sound);
     if (same) return same[0];
-    const candidates = candidatesAmong(sound, [...other.keys()]);
     let best: [string, number] | null = null;
-    for (const sound of candidates) {
-      const found = other.get(sound);
+    for (const candidate of candidatesAmong(sound, [...bySound.keys()])) {
+      const found = bySound.get(candidate);
       if (found && (!best || found[1] > best[1])) best = found;
     }
     return best?.[0] ?? null;
