@@ -82,6 +82,32 @@ const CLOCK_TIME = /(?<!\d|\d[.,])(?:[01]?\d|2[0-4])[:.][0-5]\d(?!\d|%|[.,]\d|\s
 /** "What time", "at what time", «во сколько», «в котором часу», «в какое время»: a time of day is asked, not a day. */
 const CLOCK_TIME_ASKED = /\b(?:what|which)\s+time\b|(?:^|[^\p{L}])(?:во\s+сколько|в\s+котором\s+часу|в\s+какое\s+время)(?![\p{L}])/iu;
 
+/** A period a quantity is asked per, and how a sentence says "per" that period (see `rateAsked`). */
+export type RatePeriod = "year" | "month" | "week" | "day";
+const RATE_ASKED: readonly [RatePeriod, RegExp][] = [
+  ["year", /\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|(?:^|[^\p{L}])(?:в\s+год|ежегодно)(?![\p{L}])/iu],
+  ["month", /\b(?:a|per|each|every)\s+month\b|\bmonthly\b|(?:^|[^\p{L}])(?:в\s+месяц|ежемесячно)(?![\p{L}])/iu],
+  ["week", /\b(?:a|per|each|every)\s+week\b|\bweekly\b|(?:^|[^\p{L}])(?:в\s+неделю|еженедельно)(?![\p{L}])/iu],
+  ["day", /\b(?:a|per|each|every)\s+day\b|\bdaily\b|(?:^|[^\p{L}])(?:в\s+(?:день|сутки)|ежедневно)(?![\p{L}])/iu],
+];
+const RATE_STATED: Record<RatePeriod, RegExp> = {
+  year: /\b(?:a|per|each|every)\s+year\b|\b(?:annual(?:ly)?|yearly)\b|(?:^|[^\p{L}])(?:в\s+год|ежегодн\p{L}*|годов\p{L}*)(?![\p{L}])/iu,
+  month: /\b(?:a|per|each|every)\s+month\b|\bmonthly\b|(?:^|[^\p{L}])(?:в\s+месяц|ежемесячн\p{L}*|месячн\p{L}*)(?![\p{L}])/iu,
+  week: /\b(?:a|per|each|every)\s+week\b|\bweekly\b|(?:^|[^\p{L}])(?:в\s+неделю|еженедельн\p{L}*)(?![\p{L}])/iu,
+  day: /\b(?:a|per|each|every)\s+day\b|\bdaily\b|(?:^|[^\p{L}])(?:в\s+(?:день|сутки)|ежедневн\p{L}*|суточн\p{L}*)(?![\p{L}])/iu,
+};
+
+/** The period a quantity question asks per ("how many passengers a year", «зарплата в месяц»), or null. Pure. */
+export function rateAsked(question: string): RatePeriod | null {
+  for (const [period, pattern] of RATE_ASKED) if (pattern.test(question)) return period;
+  return null;
+}
+
+/** Whether a sentence gives a quantity per `period` ("a year", «в месяц», "annual"). Pure. */
+export function statesRate(text: string, period: RatePeriod): boolean {
+  return RATE_STATED[period].test(text);
+}
+
 /** Whether a date question asks for a time of day (see `CLOCK_TIME_ASKED`). Pure. */
 export function asksForClockTime(question: string): boolean {
   return CLOCK_TIME_ASKED.test(question);

@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, rateAsked, type RatePeriod, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -48,6 +48,8 @@ export interface QuestionAnalysis {
   roleAsked: boolean;
   /** The date question asks for a time of day ("what time", «во сколько»): only a clock time answers it. */
   clockTime: boolean;
+  /** The quantity question asks per a period ("a year", «в месяц»): only a quantity per that period answers it. */
+  rate: RatePeriod | null;
   /** The question asks for instructions or advice ("how do I…", «как приготовить…»): see `asksForInstructions`. */
   instructions: boolean;
   /** The kinds of unit that answer the measure question ("how deep" → a length), or null: any measure. */
@@ -374,6 +376,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     duration: measure && asksForDuration(question),
     instructions: asksForInstructions(question),
     clockTime: answerType === "date" && asksForClockTime(question),
+    rate: answerType === "quantity" ? rateAsked(question) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question)),
     units: measure ? measureUnitsOf(question) : null,
     // An age is answered next to the person (see `age`), not by a counted number.

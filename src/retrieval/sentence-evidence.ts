@@ -4,7 +4,7 @@ import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { causePhrases, holdsAnswerType, namesCause, namesRole, statesPopulation, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { causePhrases, holdsAnswerType, namesCause, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -498,6 +498,12 @@ export function windowEvaluator(
         // people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
         const typeGiven = typeFound || (countHeld && !question.population);
         let typeHeld = typeGiven && question.answerType !== "reason";
+        // A quantity asked per period ("how many passengers a year") is given per that period.
+        if (typeHeld && question.rate !== null) {
+          let rated = false;
+          for (let k = typeFrom; k <= typeTo && !rated; k++) rated = sentences[k] !== undefined && statesRate(sentences[k]?.text ?? "", question.rate);
+          typeHeld = rated;
+        }
         if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
         const roleHeld = roleFocus.length > 0 && roleFocus.some((j) => inFirst[j] === true || inSecond?.[j] === true);
         if (roleFocus.length > 0) typeHeld &&= roleHeld;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, asksForClockTime, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -497,5 +497,28 @@ describe("a time of day is asked: only a clock time answers", () => {
   ])("%j holds a clock time: %s", (text, expected) => {
     expect(typeEvidence(text).clock).toBe(expected);
     expect(holdsAnswerType("date", [typeEvidence(text)], { clockTime: true })).toBe(expected);
+  });
+});
+
+describe("a quantity asked per period is given per that period", () => {
+  it.each([
+    ["how many passengers does the line carry a year", "year"],
+    ["how many flights per day", "day"],
+    ["какая зарплата у рабочих в месяц", "month"],
+    ["сколько тонн завод выпускает в год", "year"],
+    ["how many passengers were on board", null],
+    ["сколько человек погибло за год", null],
+  ])("rateAsked(%j) = %j", (question, period) => {
+    expect(rateAsked(question)).toBe(period);
+  });
+
+  it.each([
+    ["The line carries 1.2 million passengers a year.", "year", true],
+    ["Завод выпускает около 120 тыс. тонн полиэтилена в год.", "year", true],
+    ["Средняя зарплата — 65 тыс. рублей в месяц.", "month", true],
+    ["The ferry was carrying 187 passengers and 14 crew.", "year", false],
+    ["В 2025 году санавиация выполнила 1 870 вылетов.", "year", false],
+  ] as const)("statesRate(%j, %s) = %s", (text, period, expected) => {
+    expect(statesRate(text, period)).toBe(expected);
   });
 });

@@ -210,3 +210,15 @@ describe("windowEvaluator: a scene no article knows a word of", () => {
     expect(sceneHeld("what top speed did the train reach at the zorblax quarry")).toBe(false);
   });
 });
+
+describe("windowEvaluator: a quantity asked per period", () => {
+  const text = "The ferry was carrying 187 passengers on Saturday. The line carries about 400,000 passengers a year.";
+  const passage: Passage = { id: 0, doc: "a.txt", start: 0, end: text.length, text };
+  const lexical = LexicalIndex.fromPassages([passage]);
+  const noNames = { isName: () => false, continuesName: () => false };
+
+  it("holds the type only where the quantity is given per that period", () => {
+    const windows = evaluateWindows(analyzeQuestion("how many passengers does the line carry a year", lexical.analyzer, noNames), passage, 1, lexical);
+    expect(windows.filter((w) => w.sentences === 1).map((w) => w.typeHeld)).toEqual([false, true]);
+  });
+});
