@@ -6,6 +6,13 @@ import { isStopWord } from "../text/stop-words.ts";
 export type AnswerType = "quantity" | "date" | "person" | "organisation" | "place" | "reason" | "yes-no" | "other";
 
 /**
+ * A sum of money paid or demanded, by its name after "what", "how much" or «какой» ("what fine",
+ * "how much ransom", "what compensation", «какой штраф», «какую компенсацию», «какой выкуп», «какие выплаты»).
+ */
+const MONEY_BY_NAME =
+  /\b(?:what|which|how\s+much)\s+(?:[\p{L}-]+\s+){0,2}?(?:fine|penalty|penalties|compensation|ransom|payout|payment|bail|reward|damages)\b|(^|[^\p{L}])как(?:ой|ая|ое|ую|ие|ого|ова|ов)\s+(?:[\p{L}-]+\s+){0,2}?(?:штраф|компенсаци|выкуп|выплат|залог|вознагражден)\p{L}*/iu;
+
+/**
  * Question-word patterns, tried in order (the first that matches wins). Like every pattern of this
  * file that is only tested, a word with a letter tail before the final "no letter after" is written
  * bare, outside the lookahead (it matches wherever the word does): it compiles faster (see
@@ -15,6 +22,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // «Во сколько» asks for a time, unless it asks what something was valued at.
   ["date", /(^|[^\p{L}])во\s+сколько(?!(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
   ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall|wide|heavy|fast|hot|cold|strong)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
+  ["quantity", MONEY_BY_NAME],
   ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)\p{L}*)(?![\p{L}])/iu],
   // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
   // счётом», «какая зарплата»): the answer is a number.
@@ -64,6 +72,7 @@ const MEASURE_PATTERNS: readonly RegExp[] = [
   /^(?!\s*(?:what|which|who|whom|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b).*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])/iu,
   // A measure named after "what" / «какой», a modifier allowed ("what was the max speed", «какая была макс скорость», «какие деньги»).
   NAMED_MEASURE,
+  MONEY_BY_NAME,
   TEMPERATURE_ASKED,
   /(^|[^\p{L}])(на\s+сколько|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|будет\s+стоить|выплат\p{L}*|заплат\p{L}*|потрат\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
 ];
@@ -135,6 +144,7 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/\bhow\s+fast\b|\bwhat\b.{0,40}\bspeed\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью|как(?:ая|ой|ую)\s+(?:\p{L}+\s+){0,2}скорост\p{L}*)(?![\p{L}])/iu, ["speed"]],
   [/\bhow\s+heavy\b/iu, ["weight"]],
   [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
+  [MONEY_BY_NAME, ["money"]],
   [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы|как(?:ие|ую)\s+(?:деньги|сумму))(?![\p{L}]))|\bhow\s+much\s+(?:money|cash)\b|\bwhat\s+(?:sum|amount\s+of\s+money)\b/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
 ];

@@ -355,7 +355,10 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   // gives ("the *speed* of the wind" is "185 mph", «*температура*» is «+41,8 °C»).
   const units = asksForMeasure(question) ? measureUnitsOf(question) : null;
   if (units?.includes("money")) {
-    for (const term of terms) if (term.role === "focus" && (MONEY_WORDS.has(term.token.folded) || term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c)))) term.role = "generic";
+    for (const term of terms) {
+      const moneyWord = MONEY_WORDS.has(term.token.folded) || MONEY_NAMES.test(term.token.folded) || term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c));
+      if (term.role === "focus" && moneyWord) term.role = "generic";
+    }
   }
   if (units !== null && units.length > 0) for (const term of terms) if (term.role === "focus" && MEASURE_NOUN.test(term.token.folded)) term.role = "generic";
   // With nothing else asked about, the category is what is asked: «какая *погода* будет на
@@ -397,6 +400,8 @@ const MEASURE_MODIFIERS = new Set([
 ]);
 /** Names of measures a modifier may stand before. */
 const MEASURE_NOUN = /^(?:speeds?|prices?|temperatures?|temps?|depths?|heights?|lengths?|widths?|distances?|levels?|magnitudes?|salary|salaries|wages?|скорост\p{L}*|цен\p{L}*|температур\p{L}*|глубин\p{L}*|высот\p{L}*|длин\p{L}*|ширин\p{L}*|уров\p{L}*|зарплат\p{L}*)$/u;
+/** Names of a sum paid or demanded ("what *fine*", «какой *выкуп*»): the sum itself answers them. */
+const MONEY_NAMES = /^(?:fines?|penalty|penalties|compensations?|ransoms?|payouts?|payments?|bail|rewards?|damages|штраф\p{L}*|компенсаци\p{L}*|выкуп\p{L}*|выплат\p{L}*|залог\p{L}*|вознагражден\p{L}*)$/u;
 /** Concepts of a money question's own words: the sum asked is in money, its cost, value or estimate. */
 const MONEY_FRAME_CONCEPTS = new Set(["money", "cash", "cost", "price", "value", "estimate", "worth", "sum", "amount"]);
 

@@ -59,6 +59,9 @@ describe("answerTypeOf", () => {
     ["какая была максимальная скорость поезда", "quantity"],
     ["какие деньги просили похитители", "quantity"],
     ["what was the ship's top speed", "quantity"],
+    // A sum paid or demanded, by its name.
+    ["what fine did the court uphold", "quantity"],
+    ["какой выкуп требовали похитители", "quantity"],
     ["names of the workers hurt in the blast", "person"],
     ["whats the name of the guy who called it in", "person"],
     ["what was the reason the price rose", "reason"],
@@ -231,6 +234,8 @@ describe("kinds of measure", () => {
     ["how hot did it get", ["temperature"]],
     ["what was the max speed of the storm", ["speed"]],
     ["what was the harbour ferry's top speed", ["speed"]],
+    ["what compensation will the families get", ["money"]],
+    ["какую компенсацию получат семьи", ["money"]],
     ["какая была макс скорость ветра", ["speed"]],
     ["how much money did the victims get", ["money"]],
     ["какие деньги требовали захватчики", ["money"]],
