@@ -179,31 +179,35 @@ describe("windowEvaluator: a rare name of the question names the event", () => {
   });
 });
 
-describe("windowEvaluator: a name question's role stands with the name that answers it", () => {
-  const text = "The plane landed in Samara on Monday, airline spokesman Ivan Petrov said. Its captain, Alexei Vetlugin, 46, had flown for 20 years.";
+/** The windows of one passage of `text` (an index of it alone) for `question`, names told by nothing. */
+function windowsOfOne(text: string, question: string) {
   const passage: Passage = { id: 0, doc: "a.txt", start: 0, end: text.length, text };
   const lexical = LexicalIndex.fromPassages([passage]);
   const noNames = { isName: () => false, continuesName: () => false };
-  const typeHeldBySentence = (question: string) =>
-    evaluateWindows(analyzeQuestion(question, lexical.analyzer, noNames), passage, 1, lexical)
-      .filter((w) => w.sentences === 1)
-      .map((w) => w.typeHeld);
+  return evaluateWindows(analyzeQuestion(question, lexical.analyzer, noNames), passage, 1, lexical);
+}
+
+/** Whether each one-sentence window of `text` holds the answer type of `question`. */
+const typeHeldBySentence = (text: string, question: string) =>
+  windowsOfOne(text, question)
+    .filter((w) => w.sentences === 1)
+    .map((w) => w.typeHeld);
+
+describe("windowEvaluator: a name question's role stands with the name that answers it", () => {
+  const text = "The plane landed in Samara on Monday, airline spokesman Ivan Petrov said. Its captain, Alexei Vetlugin, 46, had flown for 20 years.";
 
   it("holds the type only where the role word is, beside a name", () => {
-    expect(typeHeldBySentence("who was the captain of the plane that landed in samara")).toEqual([false, true]);
+    expect(typeHeldBySentence(text, "who was the captain of the plane that landed in samara")).toEqual([false, true]);
   });
 
   it("a role word used as the verb after 'who' asks for no role", () => {
-    expect(typeHeldBySentence("who captained the plane that landed in samara")).toEqual([true, true]);
+    expect(typeHeldBySentence(text, "who captained the plane that landed in samara")).toEqual([true, true]);
   });
 });
 
 describe("windowEvaluator: a scene no article knows a word of", () => {
   const text = "The train reached a top speed of 250 km/h on the new line.";
-  const passage: Passage = { id: 0, doc: "a.txt", start: 0, end: text.length, text };
-  const lexical = LexicalIndex.fromPassages([passage]);
-  const noNames = { isName: () => false, continuesName: () => false };
-  const sceneHeld = (question: string) => evaluateWindows(analyzeQuestion(question, lexical.analyzer, noNames), passage, 1, lexical).every((w) => w.sceneHeld);
+  const sceneHeld = (question: string) => windowsOfOne(text, question).every((w) => w.sceneHeld);
 
   it("is another event when the question names nothing the articles know", () => {
     expect(sceneHeld("what top speed did the train reach on the zorblax line")).toBe(true);
@@ -213,12 +217,8 @@ describe("windowEvaluator: a scene no article knows a word of", () => {
 
 describe("windowEvaluator: a quantity asked per period", () => {
   const text = "The ferry was carrying 187 passengers on Saturday. The line carries about 400,000 passengers a year.";
-  const passage: Passage = { id: 0, doc: "a.txt", start: 0, end: text.length, text };
-  const lexical = LexicalIndex.fromPassages([passage]);
-  const noNames = { isName: () => false, continuesName: () => false };
 
   it("holds the type only where the quantity is given per that period", () => {
-    const windows = evaluateWindows(analyzeQuestion("how many passengers does the line carry a year", lexical.analyzer, noNames), passage, 1, lexical);
-    expect(windows.filter((w) => w.sentences === 1).map((w) => w.typeHeld)).toEqual([false, true]);
+    expect(typeHeldBySentence(text, "how many passengers does the line carry a year")).toEqual([false, true]);
   });
 });
