@@ -5,12 +5,30 @@ import { isStopWord } from "../text/stop-words.ts";
  */
 export type AnswerType = "quantity" | "date" | "person" | "organisation" | "place" | "reason" | "yes-no" | "other";
 
+/** Names of a sum paid or demanded, English (an "s" may follow) and Russian stems. */
+const SUM_NAMES_EN = "fine|penalty|penalties|compensation|ransom|payout|payment|bail|reward|damages";
+const SUM_NAMES_RU = "штраф|компенсаци|выкуп|выплат|залог|вознагражден";
+
 /**
  * A sum of money paid or demanded, by its name after "what", "how much" or «какой» ("what fine",
  * "how much ransom", "what compensation", «какой штраф», «какую компенсацию», «какой выкуп», «какие выплаты»).
  */
-const MONEY_BY_NAME =
-  /\b(?:what|which|how\s+much)\s+(?:[\p{L}-]+\s+){0,2}?(?:fine|penalty|penalties|compensation|ransom|payout|payment|bail|reward|damages)\b|(^|[^\p{L}])как(?:ой|ая|ое|ую|ие|ого|ова|ов)\s+(?:[\p{L}-]+\s+){0,2}?(?:штраф|компенсаци|выкуп|выплат|залог|вознагражден)\p{L}*/iu;
+const MONEY_BY_NAME = new RegExp(
+  String.raw`\b(?:what|which|how\s+much)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_EN})\b|(^|[^\p{L}])как(?:ой|ая|ое|ую|ие|ого|ова|ов)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_RU})\p{L}*`,
+  "iu",
+);
+const SUM_NAME = new RegExp(String.raw`^(?:(?:${SUM_NAMES_EN})s?|(?:${SUM_NAMES_RU})\p{L}*)$`, "u");
+
+/** Whether a word (folded) names a sum paid or demanded ("fine", "ransoms", «выкупа»): the sum itself answers it. Pure. */
+export function namesSum(folded: string): boolean {
+  return SUM_NAME.test(folded);
+}
+
+/**
+ * A question typed as a search, not opened by a question word or an auxiliary: "crocus death toll"
+ * names its measure, "what did the census count?" does not.
+ */
+const NOT_A_QUESTION = String.raw`^(?!\s*(?:what|which|who|whom|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b)`;
 
 /**
  * Question-word patterns, tried in order (the first that matches wins). Like every pattern of this
@@ -33,7 +51,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую|ие)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:деньги|сумм\p{L}*|сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
   // A question typed as a search, its measure named last or first ("crocus death toll", "ransom
   // amount", «число погибших», «сумма выкупа»): the answer is a number.
-  ["quantity", /^(?!\s*(?:what|which|who|whom|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b).*\b(?:death\s+toll|toll|amount|number|total|count|figures?|price|cost|sum|population)\s*\??\s*$/iu],
+  ["quantity", new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:death\s+toll|toll|amount|number|total|count|figures?|price|cost|sum|population)\s*\??\s*$`, "iu")],
   ["quantity", /^\s*(?:число|количество|сумм[аы]|размер|цифр[аы])(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
@@ -69,7 +87,7 @@ const NAMED_MEASURE =
 const MEASURE_PATTERNS: readonly RegExp[] = [
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   // A sum of money or a price typed as a search ("ransom amount", "ticket price", «сумма выкупа»).
-  /^(?!\s*(?:what|which|who|whom|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b).*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])/iu,
+  new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])`, "iu"),
   // A measure named after "what" / «какой», a modifier allowed ("what was the max speed", «какая была макс скорость», «какие деньги»).
   NAMED_MEASURE,
   MONEY_BY_NAME,

@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, rateAsked, type RatePeriod, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, rateAsked, type RatePeriod, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 
 /**
@@ -353,10 +353,11 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   // A money question's own words ("how much *money*", «во сколько *оценили*», "what did it *cost*")
   // are what the amount answers: a sum of money holds them. So is the name of a measure its unit
   // gives ("the *speed* of the wind" is "185 mph", «*температура*» is «+41,8 °C»).
-  const units = asksForMeasure(question) ? measureUnitsOf(question) : null;
+  const measure = asksForMeasure(question);
+  const units = measure ? measureUnitsOf(question) : null;
   if (units?.includes("money")) {
     for (const term of terms) {
-      const moneyWord = MONEY_WORDS.has(term.token.folded) || MONEY_NAMES.test(term.token.folded) || term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c));
+      const moneyWord = MONEY_WORDS.has(term.token.folded) || namesSum(term.token.folded) || term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c));
       if (term.role === "focus" && moneyWord) term.role = "generic";
     }
   }
@@ -367,7 +368,6 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
   if (!terms.some((t) => t.role === "focus")) for (const term of categories) term.role = "focus";
   // "of" right after a quantifier head ("kind of help") does not open a phrase.
   fixQuantifierPhrases(all, terms);
-  const measure = asksForMeasure(question);
   const age = answerType === "quantity" && asksForAge(question);
   const population = answerType === "quantity" && asksForPopulation(question);
   return {
@@ -381,7 +381,7 @@ export function analyzeQuestion(question: string, analyzer: Analyzer, names: Nam
     clockTime: answerType === "date" && asksForClockTime(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question)),
-    units: measure ? measureUnitsOf(question) : null,
+    units,
     // An age is answered next to the person (see `age`), not by a counted number.
     counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],
     terms,
@@ -400,8 +400,6 @@ const MEASURE_MODIFIERS = new Set([
 ]);
 /** Names of measures a modifier may stand before. */
 const MEASURE_NOUN = /^(?:speeds?|prices?|temperatures?|temps?|depths?|heights?|lengths?|widths?|distances?|levels?|magnitudes?|salary|salaries|wages?|скорост\p{L}*|цен\p{L}*|температур\p{L}*|глубин\p{L}*|высот\p{L}*|длин\p{L}*|ширин\p{L}*|уров\p{L}*|зарплат\p{L}*)$/u;
-/** Names of a sum paid or demanded ("what *fine*", «какой *выкуп*»): the sum itself answers them. */
-const MONEY_NAMES = /^(?:fines?|penalty|penalties|compensations?|ransoms?|payouts?|payments?|bail|rewards?|damages|штраф\p{L}*|компенсаци\p{L}*|выкуп\p{L}*|выплат\p{L}*|залог\p{L}*|вознагражден\p{L}*)$/u;
 /** Concepts of a money question's own words: the sum asked is in money, its cost, value or estimate. */
 const MONEY_FRAME_CONCEPTS = new Set(["money", "cash", "cost", "price", "value", "estimate", "worth", "sum", "amount"]);
 

@@ -338,6 +338,7 @@ export function windowEvaluator(
   const ageHeld = new Map<TypeEvidence, boolean>();
   const reasonHeld = new Map<TypeEvidence, boolean>();
   const countedHeld = new Map<TypeEvidence, boolean>();
+  const rateHeld = new Map<TypeEvidence, boolean>();
   const byText = (memo: Map<TypeEvidence, boolean>, sentence: SentenceTerms, test: () => boolean): boolean => {
     let held = memo.get(sentence.types);
     if (held === undefined) {
@@ -499,9 +500,13 @@ export function windowEvaluator(
         const typeGiven = typeFound || (countHeld && !question.population);
         let typeHeld = typeGiven && question.answerType !== "reason";
         // A quantity asked per period ("how many passengers a year") is given per that period.
-        if (typeHeld && question.rate !== null) {
+        const rate = question.rate;
+        if (typeHeld && rate !== null) {
           let rated = false;
-          for (let k = typeFrom; k <= typeTo && !rated; k++) rated = sentences[k] !== undefined && statesRate(sentences[k]?.text ?? "", question.rate);
+          for (let k = typeFrom; k <= typeTo && !rated; k++) {
+            const sentence = sentences[k];
+            rated = sentence !== undefined && byText(rateHeld, sentence, () => statesRate(sentence.text, rate));
+          }
           typeHeld = rated;
         }
         if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
