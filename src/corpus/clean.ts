@@ -55,6 +55,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   takeDatePrefix(lines, inferred);
   dropRelatedBlocks(lines);
   dropRevisionHistory(lines);
+  dropAuthorBoxes(lines);
+  dropComments(lines);
   lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)));
   dropSignOffs(lines);
   trimEdges(lines, inferred);
@@ -62,7 +64,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const title = takeTitle(lines, fields.title);
   const text = lines
     .flatMap((line) => withoutBlockMarkup(line) ?? [])
-    .map((line) => withoutFootnoteMarks(withoutTablePipes(withoutLineEmphasis(withoutStrongEmphasis(line)))))
+    .map((line) => withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line))))))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
@@ -185,13 +187,15 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12, января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8,
-  сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  сентября: 9, октября: 10, ноября: 11, декабря: 12, янв: 1, фев: 2, февр: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8,
+  сен: 9, сент: 9, окт: 10, ноя: 11, нояб: 11, дек: 12,
 };
 
 /**
- * A date written at the start of `value` as `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`,
- * `12 January 2022`, `January 12, 2022` or `12 января 2022`, as `YYYY-MM-DD`; else null.
- * With `whole`, at most a short tail (a time, "г.") may follow the date.
+ * A date written at the start of `value` as `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`, `DD/MM/YYYY`
+ * (day first, as everywhere but the United States), `DD.MM.YY`, `12 January 2022`, `January 12th,
+ * 2022`, `12 января 2022` or `31 янв. ’27`, as `YYYY-MM-DD` (a two-digit year is of this century);
+ * else null. With `whole`, at most a short tail (a time, "г.") may follow the date.
  */
 export function normalizeDate(value: unknown, whole = false): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
@@ -199,9 +203,11 @@ export function normalizeDate(value: unknown, whole = false): string | null {
   const text = value.trim();
   const patterns: [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
     [/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})/, (m) => [m[1] ?? "", m[2] ?? "", m[3] ?? ""]],
-    [/^(\d{1,2})\.(\d{1,2})\.(\d{4})/, (m) => [m[3] ?? "", m[2] ?? "", m[1] ?? ""]],
+    [/^(\d{1,2})[./](\d{1,2})[./](\d{4})/, (m) => [m[3] ?? "", m[2] ?? "", m[1] ?? ""]],
+    [/^(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/, (m) => [`20${m[3] ?? ""}`, m[2] ?? "", m[1] ?? ""]],
     [/^(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0), m[1] ?? ""]],
-    [/^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[1] ?? "").toLowerCase()] ?? 0), m[2] ?? ""]],
+    [/^(\d{1,2})\s+(\p{L}+)\.?,?\s+[’'](\d{2})(?!\d)/u, (m) => [`20${m[3] ?? ""}`, String(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0), m[1] ?? ""]],
+    [/^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[1] ?? "").toLowerCase()] ?? 0), m[2] ?? ""]],
   ];
   for (const [pattern, parts] of patterns) {
     const match = pattern.exec(text);
@@ -231,9 +237,9 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|дата публикации|дата|(?:последнее )?обновлен(?:о|ие)|изменено|правка|трансляция (?:началась|начата|завершена)|(?:first\s+)?published(?:\s+on)?|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|дата публикации|дата|(?:последнее )?обновлен(?:о|ие)|дополнено|изменено|правка|трансляция (?:началась|начата|завершена)|(?:first\s+)?published(?:\s+on)?|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /** A time told relative to now ("3 hours ago", "just now", «2 часа назад», «только что»): a stamp without a date. */
-const RELATIVE_STAMP = /^(?:(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just now|\d{1,3}\s+(?:мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|только что)$/iu;
+const RELATIVE_STAMP = /^(?:(?:вчера|сегодня|позавчера|yesterday|today)(?:,?\s*(?:в\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\([^()]{1,60}\))?|(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just now|\d{1,3}\s+(?:мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|только что)$/iu;
 /**
  * What may follow a date in a stamp: a time with its zone ("08:15 BST", ", 11:25") and an update
  * note in brackets («(обновлено в 14:05)», "(updated 10:05)").
@@ -275,7 +281,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^read more\s*:/iu,
   /^(?:related|по теме|see more)\s*:/iu,
   // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …», "[Image: …]", "(Photo: …)").
-  /^[[(]?(?:photo|photos|photograph|image|picture|video|map|graphic|фото|фотография|источник фото|на фото|видео|карта|инфографика)(?:\s+(?:credit|by))?\s*:/iu,
+  /^[[(]?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:photo|photos|photograph|image|picture|video|map|graphic|фото|фотография|источник фото|на фото|видео|карта|инфографика)(?:\s+(?:credit|by))?(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*:/iu,
   // A teaser of another article closed by a link to it ("… Read the full story →", «… Читать полностью →»).
   /(?:читать полностью|читать далее|read (?:the )?full (?:story|article))\s*[→»>]*$/iu,
   // Wire credits: "(Reporting by …; Editing by …)".
@@ -300,10 +306,10 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:comments?|комментарии|комментариев)\s*:?\s*(?:\(\d+\)|\d+)?$/iu,
   /^(?:просмотр(?:ов|ы)?|views?)\s*:?\s*[\d\s\u00A0.,kKкК]+$/iu,
   // Advertisement markers between paragraphs.
-  /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|реклама|на правах рекламы)$/iu,
+  /^[—–-]*\s*(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|реклама|на правах рекламы)\s*[—–-]*$/iu,
   // Breadcrumbs: "Home > World > Europe", «Главная / Новости / Происшествия»: short parts between
   // separators with spaces around them (a closing » of a quotation has none before it).
-  /^(?:[^\s>›»/|]+(?: [^\s>›»/|]+){0,3} [>›»/] ){2,}[^\s>›»/|]+(?: [^\s>›»/|]+){0,3}$/u,
+  /^(?:[^\s>›»/|]+(?: [^\s>›»/|]+){0,3}\s+[>›»/]\s+){2,}[^\s>›»/|]+(?: [^\s>›»/|]+){0,3}$/u,
   /^(?:home|главная) [>›»/] /iu,
   // Photo galleries and their captions ("PHOTO GALLERY (1 of 14): …", "Photo gallery (12 photos) | …", «Фотогалерея»).
   /^(?:photo gallery|gallery|фотогалерея|галерея)\s*(?:\(|:|$)/iu,
@@ -333,22 +339,58 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:оцените (?:материал|статью)|rate this (?:article|story))\b|[★☆]{3,}/iu,
   // A row of hashtags («#метанол #суррогат»).
   /^(?:#[\p{L}\p{N}_]+\s*){2,}$/u,
+  // Cookie banners, paywall meters, translation switchers ("We use cookies … [Accept all]", "You have
+  // read 2 of 4 free stories this month", «Вы прочитали 3 из 5 бесплатных статей», "Translate this page: …").
+  /\b(?:we|this (?:web)?site) uses? cookies\b|\bcookies?\b.*\[(?:accept|reject|manage|settings)|(?:используем|использует)\s+(?:файлы\s+)?cookie/iu,
+  /\byou(?:'ve| have) read \d+ of (?:your )?\d+ free\b|(?<!\p{L})вы (?:прочитали|прочли) \d+ из \d+/iu,
+  /^(?:translate this (?:page|article|story)|перевести (?:страницу|статью))(?!\p{L})/iu,
+  // How many read the page now («Сейчас этот материал читают 1 206 человек», "1,206 people are reading this").
+  /^(?:сейчас\s+)?(?:этот материал|эту (?:статью|новость)) (?:читают|читает)\s+[\d\s\u00A0]+|^[\d,\s]+ (?:people|readers) (?:are )?reading (?:this|now)\b/iu,
+  // Reactions and counters in a row, a question before them ("Как вам этот материал? 😢 1 412 · 😡 987", "👁 48,3 тыс. · ↪ 612").
+  /^(?:[^.!?]{0,40}\?\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*\d[\d\s\u00A0.,]*(?:тыс\.?|млн|[KkКкMм])?\s*[·|•]?\s*){2,}$/u,
+  // Pagination ("Page 1 of 2 | Next page »", "— Page 1 of 1 · [◀ Previous story] —", «Страница 2 из 2»).
+  /^[—–-]?\s*(?:page|страница|стр\.)\s*\d+\s*(?:of|из)\s*\d+(?:\s*[|·•—–-]|$)/iu,
+  // A wire service's slug ("UPDATE 2-HEALTH/MEASLES-CLARE", "RPT-UKRAINE-CRISIS/GRAIN"): capitals joined by "-" and "/".
+  /^`?(?:[A-Z]+ \d+-)?[A-Z0-9]+(?:-[A-Z0-9]+)*\/[A-Z0-9/-]+`?$/u,
+  // A print edition's note ("Print edition: Thursday 15 October 2026, page 4 · Article ID …", «Опубликовано в номере № 12»).
+  /^(?:print edition|printed in|appeared in print|опубликовано в (?:печатной версии|номере)|печатная версия)(?!\p{L})|\barticle id\b/iu,
+  // A currency and weather ticker ("USD 96,41 ▲0,38 | EUR 104,12 ▼0,21 | …").
+  /^(?:(?:USD|EUR|GBP|CNY|JPY|RUB|KZT|BTC|Brent|Брент|Нефть)\s*[$€£]?\d[\d\s.,]*\s*[▲▼↑↓]?\s*[\d.,]*\s*[|·•]?\s*){2,}/iu,
+  // Calls to send the newsroom news («Сообщить новость в редакцию: +7 …», "Send us your news: …").
+  /^(?:сообщи(?:ть|те)\s+(?:нам\s+)?(?:новость|о новости)|есть (?:новость|тема)\??|send us (?:your )?(?:news|a tip)|news tips?)(?!\p{L})/iu,
+  // Trending bars, sponsored lines, a story's format label ("TRENDING: …", "Sponsored: … (partner content)", «Формат: карточки · 7 шт.»).
+  /^(?:trending(?: now)?|в тренде|sponsored|partner content|партн[её]рский материал|формат|format)\s*:/iu,
+  // An audio version, a reading estimate, error reports ("🎧 Аудиоверсия · 6 мин", "Est. read: 5 min", "Report an error | Share: …").
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:аудиоверсия|audio version|слушать (?:статью|материал))(?!\p{L})/iu,
+  /^(?:est(?:imated)?\.?\s+)?read(?:ing)?(?: time)?\s*:\s*\d{1,3}\s*min/iu,
+  /^(?:report an (?:error|issue)|сообщить об ошибке)(?!\p{L})/iu,
+  // A republishing licence ("… republished under a Creative Commons CC BY-ND 4.0 licence").
+  /\b(?:republished|reproduced|distributed) under (?:a |the )?creative commons\b|\bcreative commons\b.*\blicen[cs]e\b/iu,
+  // A card's progress dots ("●●○○○○○"), a copied-link note, teasers of more cards («Ещё карточки: …»).
+  /^[●○◉◯•◦]{3,}$/u,
+  /^(?:ссылка(?: на [\p{L}]+)? скопирована|link copied)(?!\p{L})/iu,
+  /^(?:ещё|еще|больше)\s+(?:карточки|карточек|материалы|новости|статьи|историй)\s*:|^more (?:cards|stories|articles)\s*:/iu,
 ];
 
-/** A header of links to other articles alone on its line: «Материалы по теме:», "Related:", "More on this story:". */
+/**
+ * A header alone on its line over a list that is not the article's words: links to other articles
+ * («Материалы по теме:», "Related:", "More on this story:"), a news feed pasted into the page
+ * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
+ */
 const RELATED_HEADER =
-  /^(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное)\s*:?$/iu;
-/** Most headlines a related block lists. */
-const MAX_RELATED_LINES = 5;
+  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем)\s*:?\s*[—–-]*$/iu;
+/** Most lines such a block lists. */
+const MAX_RELATED_LINES = 10;
 
 /**
- * Removes a block of links to other articles: its header alone on a line, and the headline lines
- * right under it (no blank line between, each short and without a final full stop). The headlines
- * are other articles' words, not this one's.
+ * Removes a block of links to other articles, a pasted news feed or the page's contents: its
+ * header alone on a line, and the short lines right under it (no blank line between, each short
+ * and without a final full stop). The headlines are other articles' words, and a contents list
+ * repeats the section headings: neither is a sentence of this article.
  */
 function dropRelatedBlocks(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!RELATED_HEADER.test(lines[i] ?? "")) continue;
+    if (!RELATED_HEADER.test(furnitureView(lines[i] ?? ""))) continue;
     let end = i + 1;
     while (end < lines.length && end - i <= MAX_RELATED_LINES) {
       const line = lines[end] ?? "";
@@ -403,10 +445,11 @@ export function isBoilerplate(line: string): boolean {
 
 /**
  * A line as furniture is recognised in: without emphasis around it or its label ("*Фото: …*",
- * "**Теги:** …", "*Was this article helpful?* [Yes] [No]") and without a teaser's leading arrows (">> Sign up for …").
+ * "**Теги:** …", "*Was this article helpful?* [Yes] [No]"), without a code span's backticks around it and without a
+ * teaser's leading arrows (">> Sign up for …").
  */
 function furnitureView(line: string): string {
-  return withoutEmphasis(withoutStrongEmphasis(line.replace(/^(?:>>|»|>)\s*/u, ""))).replace(/^[*_]+(?=\p{L})/u, "");
+  return withoutEmphasis(withoutStrongEmphasis(line.replace(/^(?:>>|»|>)\s*/u, "").replace(/^`([^`]+)`$/u, "$1"))).replace(/^[*_]+(?=\p{L})/u, "");
 }
 
 /** A reporter's sign-off under a live-blog entry ("- Priya Mandal", "— Connor Boyce"): a name alone on a dashed line. */
@@ -454,11 +497,11 @@ const BYLINE_LINE = new RegExp(
     // names opens the outlet ("By Ann Lee, Reuters"), so a further author needs an "and" after it.
     String.raw`(?:(?:[Ll]ive\s+)?(?:[Cc]overage|[Rr]eporting|[Ww]ords|[Ss]tory|[Tt]ext)\s+by|(?:[Ww]ords|[Rr]eporting|[Ss]tory):|[Bb][Yy])\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=(?:,\s*${PERSON_NAME})*(?:and|&)\s))*` +
     // Russian: «Автор: …», «Текст: А, Б», «Над трансляцией работали: А, Б».
-    String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст:|[Кк]орреспондент:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
+    String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст:|[Кк]орреспондент:|(?:[Пп]одготовил|[Сс]обрал)[аи]?:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
     // Names with their desk and no "By": "Lydia Harcourt, athletics correspondent, and Sam Pryor".
     String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:correspondent|reporter|editor|writer)(?:,?\s+and\s+${PERSON_NAME})?$` +
     String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:корреспондент|обозреватель|репортёр|редактор)(?:\s+(?:в|по)\s+[^.!?]{1,60})?$` +
-    String.raw`)(?:(?:and|&|и)\s+${BYLINE_NAME})?(?:$|[,|–—]\s*(.*)$)`,
+    String.raw`)(?:(?:and|&|и)\s+${BYLINE_NAME})?(?:\(@[\w.]+\)\s*)?(?:$|[,|–—]\s*(.*)$)`,
   "u",
 );
 /** "From Daniel Okafor, Athens correspondent": a byline only when a role closes it ("From Monday, …" is a sentence). */
@@ -509,6 +552,48 @@ function withoutImageCaptions(lines: string[]): string[] {
   return lines.filter((line, i) => !(i > 0 && /^\s*!\[[^\]]*\]\([^)]*\)\s*$/u.test(lines[i - 1] ?? "") && /^\s*([*_])[^*_]+\1\s*$/u.test(line)));
 }
 
+/** The header of readers' comments ("COMMENTS (2) · Sort by: Newest", «Комментарии (3 из 148) · сначала популярные»). */
+const COMMENTS_HEADER = /^(?:reader )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\))?\s*(?:[·|:]\s*.{0,40})?$/iu;
+/** A comment's head: the reader's name, then when ("kiwi_commuter_88 · 2h · ▲ 41", «ole_vetl · 31 янв., 09:41», «nastya_ural · 2 ч назад»). */
+const COMMENT_HEAD = /^[\p{L}\p{N}_.@-]+(?:\s[\p{L}\p{N}_.@-]+){0,2}\s+[·|]\s+(?:\d{1,2}\s*(?:h|m|min|ч|мин)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
+
+/**
+ * Removes readers' comments: from their header to the end of the article, when a comment's head
+ * (a reader's name and when) follows within a few lines. What readers wrote is not the article.
+ */
+function dropComments(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!COMMENTS_HEADER.test(furnitureView(lines[i] ?? ""))) continue;
+    const next = lines.slice(i + 1, i + 6).filter((line) => line !== "");
+    if (next.slice(0, 2).some((line) => COMMENT_HEAD.test(furnitureView(line)))) {
+      lines.splice(i);
+      return;
+    }
+  }
+}
+
+/** An author's box: "About the author" alone on its line (the bio under it), or opening the bio's line («Об авторе. Полина Загорская — …»). */
+const AUTHOR_BOX = /^(?:about the (?:author|writer|reporter)|об авторе|автор материала)(?:\s*[.:]\s*(.*))?$/iu;
+/** Lines of an author's bio under its header (a bio is one paragraph). */
+const MAX_AUTHOR_BIO_LINES = 1;
+
+/**
+ * Removes an author's box: its header with the bio lines right under it (no blank line between),
+ * or a line that opens with the header. A bio says who wrote the story, not what happened.
+ */
+function dropAuthorBoxes(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.length > 2 * MAX_BOILERPLATE_CHARS) continue;
+    const box = AUTHOR_BOX.exec(furnitureView(line));
+    if (!box) continue;
+    let end = i + 1;
+    if ((box[1] ?? "") === "") while (end < lines.length && lines[end] !== "" && end - i <= MAX_AUTHOR_BIO_LINES) end++;
+    lines.splice(i, end - i);
+    i--;
+  }
+}
+
 /** A revision history's header alone on its line ("Revision history", «История изменений»). */
 const REVISION_HEADER = /^(?:#{1,6}\s+)?(?:revision history|version history|история (?:изменений|правок))\s*:?$/iu;
 
@@ -538,19 +623,24 @@ function withAtxHeadings(lines: string[]): string[] {
   return out;
 }
 
-/** A Markdown table's rule row (`|---|:---:|`) or a horizontal rule (`---`, `***`). */
-const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,}|[─━═]{3,})$/u;
+/** A card's number before its heading in a story told in cards («Карточка 2/7 · Сколько пострадавших?», "Card 1/5: …"). */
+const CARD_NUMBER = /^(?:карточка|card|слайд|slide)\s+\d{1,2}\s*\/\s*\d{1,2}\s*[.·:—–-]?\s+(?=\S)/iu;
+
+/** A table's rule row (`|---|:---:|`, a fixed-width `+-----+----+`) or a horizontal rule (`---`, `***`, `———`). */
+const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,}|[─━═—]{3,}|\+(?:[-=]{3,}\+)+)$/u;
 
 /**
  * A body line without Markdown block markers: a heading's `##`, a quotation's `>`, a list item's
- * `-`, `*`, `+` or `1.`; null for a rule line. (The headline's `#` is read before, by `takeTitle`.)
+ * `-`, `*`, `+` or `1.`, a task box `[ ]`; null for a rule line. (The headline's `#` is read before, by `takeTitle`.)
  */
 function withoutBlockMarkup(line: string): string | null {
   if (RULE_LINE.test(line)) return null;
   return line
     .replace(/^#{1,6}\s+(.*?)(?:\s+#+)?$/u, "$1")
     .replace(/^>\s?/u, "")
-    .replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "");
+    .replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "")
+    .replace(/^\[[ xX]\]\s+(?=\S)/u, "")
+    .replace(CARD_NUMBER, "");
 }
 
 /**
@@ -559,6 +649,11 @@ function withoutBlockMarkup(line: string): string | null {
  */
 function withoutStrongEmphasis(line: string): string {
   return line.includes("**") || line.includes("__") ? line.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, "$2") : line;
+}
+
+/** A line without the asterisks of italic words inside it ("*Шаговое напряжение* — разность…"); a lone "*" stays. */
+function withoutInlineEmphasis(line: string): string {
+  return line.includes("*") ? line.replace(/(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\p{L}\p{N}*])/gu, "$1") : line;
 }
 
 /** A paragraph in italics without its markers ("*Вооружённый мужчина требовал…*", a standfirst): none inside it. */
@@ -581,8 +676,8 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   // A Markdown table's row ("| Когда | 20 февраля 2026 г. |") is the article's words, not its stamp.
   if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS || raw.startsWith("|")) return false;
   const line = withoutEmphasis(withoutStrongEmphasis(raw));
-  if (/[|·•]/u.test(line)) {
-    const parts = line.split(/[|·•]/u).map((part) => part.trim()).filter((part) => part !== "");
+  if (/[|·•→]/u.test(line)) {
+    const parts = line.split(/[|·•→]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
     const stamps = parts.map((part) => takeStamp(part, draft) || TIME_ALONE.test(part) || DAY_MONTH_STAMP.test(part) || COUNTER_PART.test(part));
     // The other parts of a line with a stamp or byline are a section ("HEALTH | Updated 3 hours
@@ -604,8 +699,11 @@ function isRubricPart(part: string): boolean {
   return part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(part);
 }
 
-/** A time of day alone, with its zone ("10:05 GMT", "5:10 p.m. ET", «20:10 МСК»): a stamp of the day already given. */
-const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?)?$/iu;
+/** A place in capitals (a county or region after a comma) and a dash before a stamp: the date of a dateline line. */
+const DATELINE_STAMP = /^\p{Lu}[\p{Lu}\s'’.-]+(?:,\s*[^—–,]{1,30})?\s+[—–]\s+(.+)$/u;
+
+/** A time of day alone, with its zone ("10:05 GMT", "5:10 p.m. ET", «20:10 МСК», «23:58 (ЕКБ)»): a stamp of the day already given. */
+const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?|\s*\((?:\p{Lu}{2,5}|мск)(?:[+-]\d{1,2})?\))?$/iu;
 
 /** A day and month without a year, a time after it ("13 сентября, 08:47", "7 June 09:12"): a stamp part that gives no date. */
 const DAY_MONTH_STAMP = new RegExp(String.raw`^\d{1,2}\s+(?:${Object.keys(MONTHS).join("|")})\.?(?:,?\s*\d{1,2}[:.]\d{2})?$`, "iu");
@@ -624,7 +722,9 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     const rest = (published[1] ?? "").trim();
     if (rest === "") return true;
     // "Updated 10:05 GMT": a time alone stamps the day already given; so does "Updated 3 hours ago".
-    if (TIME_ALONE.test(rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "")) || RELATIVE_STAMP.test(rest)) return true;
+    // So does a time with a note after a dash ("правка в 12:40 — добавлены данные о задержанных").
+    const time = rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "").replace(/\s+[—–]\s+[^—–]{1,80}$/u, "");
+    if (TIME_ALONE.test(time) || RELATIVE_STAMP.test(rest)) return true;
     const date = stampDate(rest);
     if (date === null) return false;
     meta.date ??= date;
@@ -646,6 +746,15 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     if (named !== "" && !line.includes("|") && /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5) meta.outlet ??= named;
     return true;
   }
+  // A dateline that is only a place and a stamp ("KILBARRAN, Co. Clare — Wednesday 14 October 2026, 17:05 IST").
+  const dateline = DATELINE_STAMP.exec(line);
+  if (dateline) {
+    const date = stampDate(dateline[1] ?? "");
+    if (date !== null) {
+      meta.date ??= date;
+      return true;
+    }
+  }
   if (line.length <= STAMP_LINE_CHARS) {
     const date = stampDate(line);
     if (date !== null) {
@@ -656,7 +765,10 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   // A role or desk in a piped byline ("Staff reporter").
   if (/^(?:staff|senior|chief)?\s*(?:reporter|correspondent|writer|editor|корреспондент|обозреватель)$/iu.test(line)) return true;
   // Other people of the byline: "Editor: Ann Lee", «Редактор: Лилия Нуриева», «Фото: …».
-  return /^(?:editor|edited by|photos?|photographs?|photography|редактор|выпускающий редактор|фото)\s*:?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|and|и)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})*$/u.test(line);
+  return /^(?:editor|edited by|fact-?checked by|photos?|photographs?|photography|illustrations?|редактор|выпускающий редактор|фото|иллюстрации|проверил[аи]?\s*:\s*(?:выпускающий\s+)?редактор)\s*:?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:(?:,|and|и)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})*$/u.test(
+    // The label in any case ("Editor:", «Проверил:»), the names capitalised.
+    line.replace(/^\p{Lu}/u, (first) => first.toLowerCase()),
+  );
 }
 
 /** A name without the quotation marks around it («Верхневолжский курьер», "The Ledger"). */
@@ -667,7 +779,8 @@ function unquoted(name: string): string {
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$/iu;
-const TAGS_LINE = /^(?:tags|topics|теги|метки|темы)\s*:/iu;
+/** Tags, and the people, organisations and sources a page lists at its end ("Персоны: …", "Sources: …"). */
+const TAGS_LINE = /^(?:tags|topics|теги|метки|темы|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
 
 /**
  * Removes furniture that only counts as such at the very start or end of the article: a bare
@@ -744,6 +857,23 @@ function isCapitalsLabel(line: string): boolean {
   return line.length <= MAX_RUBRIC_CHARS && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(line);
 }
 
+/**
+ * A masthead or a section bar above the headline: the paper's name in capitals and short parts
+ * after a dash or separators ("PLATTE VALLEY TRIBUNE · Kelder County edition", «МОРЕ-ПРИМОРЬЕ.РУ —
+ * портал о судоходстве»), or three or more capitalised sections («Порты · Флот · Рыболовство»).
+ */
+function isMastheadLine(raw: string): boolean {
+  const line = withoutStrongEmphasis(raw);
+  if (line.length > 3 * MAX_RUBRIC_CHARS || /[.!?:;,…]$/u.test(line)) return false;
+  const parts = line.split(/\s+[—–]\s+|\s*[|·•]\s*|\s{3,}/u).map((part) => part.trim()).filter((part) => part !== "");
+  if (parts.length < 2 || parts.some((part) => part.split(/\s+/).length > 8)) return false;
+  if (isCapitalsLabel(parts[0] ?? "")) return true;
+  return parts.length >= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3);
+}
+
+/** Most label lines (a masthead, its sections, a kicker) above a plain headline. */
+const MAX_LABELS_ABOVE_HEADLINE = 4;
+
 /** Most lines of furniture above a Markdown headline. */
 const MAX_LINES_ABOVE_HEADLINE = 6;
 
@@ -771,8 +901,8 @@ function dropRubric(lines: string[]): void {
     // when a longer line without a final stop follows them: the headline. A short headline has
     // the text right under it ("FERRY CAPSIZES OFF ISLAND" then "Nine people died.").
     const labels: number[] = [];
-    for (const { line, i } of filled) {
-      if (isLabelLine(line)) {
+    for (const { line, i } of firstLines.slice(0, MAX_LABELS_ABOVE_HEADLINE + 1)) {
+      if (isLabelLine(line) || isMastheadLine(line)) {
         labels.push(i);
         continue;
       }
@@ -789,7 +919,7 @@ function dropRubric(lines: string[]): void {
   // «Происшествия», "World | Europe", «Происшествия · Ярославская область»: short parts between separators.
   const isRubric = ({ line }: { line: string }) =>
     line.length <= 2 * MAX_RUBRIC_CHARS && line.split(/\s*[|·•/>›»]\s*/u).every((part) => part !== "" && part.split(/\s+/).length <= 3 && part.length <= MAX_RUBRIC_CHARS && !/[.!?:;,…]$/u.test(part));
-  if (!rubric.every(isRubric)) return;
+  if (!rubric.every((entry) => isRubric(entry) || isMastheadLine(entry.line))) return;
   for (const { i } of rubric.reverse()) lines.splice(i, 1);
 }
 
