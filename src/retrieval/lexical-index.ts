@@ -678,10 +678,20 @@ export class LexicalIndex implements EvidenceSource {
     }
     const same = bySound.get(sound);
     if (same) return same[0];
+    // A loanword's consonants survive the other script, its vowels less so («ирландии» is "Ireland",
+    // not "island"): a candidate with the same consonants comes first, then the most used.
+    const consonants = (spelling: string) => spelling.replace(/[aeiou]/g, "");
+    const own = consonants(sound);
     let best: [string, number] | null = null;
+    let bestSameConsonants = false;
     for (const candidate of candidatesAmong(sound, [...bySound.keys()])) {
       const found = bySound.get(candidate);
-      if (found && (!best || found[1] > best[1])) best = found;
+      if (!found) continue;
+      const sameConsonants = consonants(candidate) === own;
+      if (!best || (sameConsonants && !bestSameConsonants) || (sameConsonants === bestSameConsonants && found[1] > best[1])) {
+        best = found;
+        bestSameConsonants = sameConsonants;
+      }
     }
     return best?.[0] ?? null;
   }

@@ -1,6 +1,7 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
 import { answerTypeOf, rateAsked, type RatePeriod, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
+import { withStandardSpellings } from "../text/chat-spellings.ts";
 
 /**
  * What a word of a question does:
@@ -235,7 +236,9 @@ export interface NameTest {
  * `emphasis` (a follow-up's own words, when the previous question is folded in) marks the words
  * that are asked about; the rest set the scene.
  */
-export function analyzeQuestion(question: string, analyzer: Analyzer, names: NameTest, options: { emphasis?: string } = {}): QuestionAnalysis {
+export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTest, options: { emphasis?: string } = {}): QuestionAnalysis {
+  // Question words typed as in a chat («скока», «када», "wat") are read as their standard words.
+  const question = withStandardSpellings(typed);
   const all = analyzer.tokenize(question);
   const emphasized = options.emphasis ? new Set(analyzer.analyze(options.emphasis).map((t) => t.stem)) : null;
   const terms: QuestionTerm[] = [];

@@ -370,9 +370,9 @@ export function windowEvaluator(
       isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(t),
     );
     // A focus word only the title holds counts when the article is about the rest of the question
-    // too (one of its other words in the passage or the title, when it has any): «Токаев переговорил с
-    // Путиным после терактов в Дагестане» does not make a Dagestan sentence answer "when was the blast
-    // at the Yartsevo plant".
+    // too (another focus word in the window, or one of its other words in the passage or the
+    // title): «Токаев переговорил с Путиным после терактов в Дагестане» does not make a Dagestan
+    // sentence answer "when was the blast at the Yartsevo plant".
     const restHeld = allFocus || inPassage.some(Boolean);
     // A year the question names must be the article's: its date's, or one its text mentions (an
     // undated article that does not mention it is given the benefit of the doubt).
@@ -385,7 +385,7 @@ export function windowEvaluator(
       !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => !t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t));
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
-    const focusInTitle = focusList.map((t) => !namesOnly && restHeld && !counted.has(t) && inTitle(t));
+    const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(t));
     const ageAt = (k: number): boolean => {
       const sentence = sentences[k];
       return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, scored, settings.countDistance));
@@ -438,6 +438,7 @@ export function windowEvaluator(
         const titleFocus: QuestionTerm[] = [];
         let focusWeight = 0;
         let focusWeightInDocument = 0;
+        let focusWeightInTitle = 0;
         for (let f = 0; f < focusIndex.length; f++) {
           const j = focusIndex[f] ?? -1;
           const term = focusList[f];
@@ -445,7 +446,7 @@ export function windowEvaluator(
             if (focusInDocument[f]) focusWeightInDocument += weights[j] ?? 0;
             if (focusInTitle[f] && term) {
               titleFocus.push(term);
-              focusWeight += weights[j] ?? 0;
+              focusWeightInTitle += weights[j] ?? 0;
             }
             continue;
           }
@@ -453,6 +454,9 @@ export function windowEvaluator(
           focusWeight += weights[j] ?? 0;
         }
         if (focusMatched.length > 0) focusWeight += focusWeightInDocument;
+        // (A title's focus word counts when the window holds another, or the passage the rest.)
+        if (!restHeld && focusMatched.length === 0) titleFocus.length = 0;
+        else focusWeight += focusWeightInTitle;
         let found = focusWeight;
         let windowWeight = focusWeight;
         for (let j = 0; j < scored.length; j++) {

@@ -2,7 +2,7 @@ import { transliterate } from "transliteration";
 import { foldCase, isCyrillic, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
 import { TokenScanner } from "./token-scanner.ts";
-import { sharedVocabulary, type Phrase, type Vocabulary } from "./vocabulary.ts";
+import { PARTICLES, sharedVocabulary, type Phrase, type Vocabulary } from "./vocabulary.ts";
 
 export { foldCase, stem } from "./stem.ts";
 
@@ -96,6 +96,17 @@ export function soundSpelling(word: string): string {
     .replace(/(.)\1+/g, "$1")
     .replace(/ts/g, "s")
     .replace(/z/g, "s");
+}
+
+/**
+ * The sound keys of a word (its stem's phonetic key and its own), as a name gets them: what makes
+ * "Tokayev" meet «Токаев». `sound` is the word's skeleton when already made. Pure.
+ */
+export function soundKeys(folded: string, wordStem: string, sound: string = skeleton(isCyrillic(folded) ? transliterate(folded) : folded)): string[] {
+  const keys = new Set<string>();
+  const foldedKey = keyOfSkeleton(folded, sound);
+  for (const key of [wordStem === folded ? foldedKey : phoneticKey(wordStem), foldedKey]) if (key) keys.add(key);
+  return [...keys];
 }
 
 /** Phonetic key of a word or stem, or null when it is too short to be told apart from others. */
@@ -244,15 +255,11 @@ export class Analyzer {
       // Sound keys carry names across scripts (Tokayev ~ Токаев). A word of the vocabulary meets
       // its translations through its concepts, and its sound would only meet look-alikes
       // («упали» ~ "appeal").
-      const phonetic = new Set<string>();
-      if (!this.vocabulary.hasWord(folded, wordStem)) {
-        const foldedKey = keyOfSkeleton(folded, sound);
-        for (const key of [wordStem === folded ? foldedKey : phoneticKey(wordStem), foldedKey]) if (key) phonetic.add(key);
-      }
+      const phonetic = this.vocabulary.hasWord(folded, wordStem) ? [] : soundKeys(folded, wordStem, sound);
       const keys = this.vocabulary.lookupKeys(folded, wordStem);
       form = {
         stem: wordStem,
-        phonetic: [...phonetic],
+        phonetic,
         concepts,
         sound,
         keys,
@@ -291,6 +298,8 @@ export class Analyzer {
     let hasPhrase = false;
     // Where the last number ended: an English ordinal's letters right after it ("4th", "21st") are no word.
     let numberEnd = -1;
+    // The last content word and its form, for a particle right after it ("turned *up*").
+    let lastContent: { token: Token; form: WordForm } | null = null;
     // Letter runs (hyphenated ones whole) and numbers (with group separators and decimals).
     const scanner = new TokenScanner(text);
     while (scanner.next()) {
@@ -341,6 +350,12 @@ export class Analyzer {
           previousSound = form.sound.length >= 2 ? form.sound : null;
         }
         if (form.phrases.length > 0 && !word.stop) hasPhrase = true;
+        // A verb right before its particle means what the phrasal verb means ("the roof came down" ~
+        // collapsed, "the team turned up" ~ arrived), not what it means alone.
+        if (lastContent && !joined && PARTICLES.has(word.folded) && /^[ \t\u00A0]+$/u.test(text.slice(lastContent.token.end, pieceStart))) {
+          const phrasal = this.vocabulary.phrasalConcepts(lastContent.form.keys, word.folded);
+          if (phrasal) lastContent.token.concepts = phrasal;
+        }
         if (word.stop && !withStopWords) continue;
         // The form's arrays are shared between tokens (cached): never mutated, only replaced.
         const token: Token = {
@@ -362,6 +377,7 @@ export class Analyzer {
         if (!word.stop && !joined) {
           words.push(token);
           forms.push(form);
+          lastContent = { token, form };
         }
       }
     }

@@ -70,6 +70,8 @@ export interface VocabularyJson {
   words: [string, string[]][];
   verbRoots: [string, string[]][];
   irregular: [string, string][];
+  /** Absent from a vocabulary an index stored before phrasal verbs (that index is then stale, see `lexiconHash`). */
+  phrasal?: [string, string[]][];
   acronyms: [string, string][];
   phrases: Phrase[];
   known: string[];
@@ -106,6 +108,11 @@ export class Vocabulary {
   readonly #acronyms = new Map<string, string>();
   /** First key → phrases starting with it. */
   readonly #phrases = new Map<string, Phrase[]>();
+  /**
+   * A phrasal verb, as "key particle" (the verb's stem: "come down", "threw" under "throw out") →
+   * the concepts of what it means (see `phrasalConcepts`).
+   */
+  readonly #phrasal = new Map<string, Set<string>>();
   /** Every single word the data names, case-folded (known spellings for typo correction). */
   readonly #known = new Set<string>();
   /** The vocabulary this one extends (with an article's acronyms); lookups fall through to it. */
@@ -143,6 +150,25 @@ export class Vocabulary {
       }
     }
     vocabulary.#addGroups(data.acronyms);
+    // Phrasal verbs last: they take the concepts of the words they mean, now complete. A lexicon
+    // line of its own ("shut down", «закрыть») is one of them too.
+    const phrasalOf = (text: string): string | null => {
+      const match = /^(\p{L}+) (\p{L}+)$/u.exec(text);
+      return match && PARTICLES.has(match[2] ?? "") ? `${stem(match[1] ?? "")} ${match[2]}` : null;
+    };
+    const addPhrasal = (key: string, concepts: Iterable<string>) => {
+      const set = vocabulary.#phrasal.get(key) ?? new Set<string>();
+      for (const concept of concepts) set.add(concept);
+      if (set.size > 0) vocabulary.#phrasal.set(key, set);
+    };
+    for (const headword of data.bilingual.keys()) {
+      const key = phrasalOf(headword);
+      if (key) addPhrasal(key, [headword]);
+    }
+    for (const [phrase, words] of data.phrasal) {
+      const key = phrasalOf(phrase);
+      if (key) addPhrasal(key, words.flatMap((word) => vocabulary.concepts(word, word, stem(word))));
+    }
     return vocabulary;
   }
 
@@ -153,6 +179,7 @@ export class Vocabulary {
       words: [...this.#words].map(([key, concepts]) => [key, [...concepts]]),
       verbRoots: [...this.#verbRoots].map(([key, concepts]) => [key, [...concepts]]),
       irregular: [...this.#irregular],
+      phrasal: [...this.#phrasal].map(([key, concepts]) => [key, [...concepts]]),
       acronyms: [...this.#acronyms],
       phrases: [...this.#phrases.values()].flat(),
       known: [...this.#known],
@@ -164,6 +191,7 @@ export class Vocabulary {
     const vocabulary = new Vocabulary(new Map(json.irregular));
     for (const [key, concepts] of json.words) vocabulary.#words.set(key, new Set(concepts));
     for (const [key, concepts] of json.verbRoots) vocabulary.#verbRoots.set(key, new Set(concepts));
+    for (const [key, concepts] of json.phrasal ?? []) vocabulary.#phrasal.set(key, new Set(concepts));
     for (const [key, concept] of json.acronyms) vocabulary.#acronyms.set(key, concept);
     for (const phrase of json.phrases) {
       const first = phrase.keys[0] ?? "";
@@ -300,12 +328,29 @@ export class Vocabulary {
     return this.#parent ? [...this.#parent.words(), ...this.#known] : this.#known;
   }
 
+  /**
+   * The concepts of a verb followed right away by `particle` ("turned up" → arrive, appear; "came
+   * down" → fall, collapse), by the verb's lookup keys (see `lookupKeys`); null when that is no
+   * phrasal verb the vocabulary knows.
+   */
+  phrasalConcepts(verbKeys: readonly string[], particle: string): string[] | null {
+    if (this.#parent) return this.#parent.phrasalConcepts(verbKeys, particle);
+    for (const key of verbKeys) {
+      const concepts = this.#phrasal.get(`${key} ${particle}`);
+      if (concepts) return [...concepts];
+    }
+    return null;
+  }
+
   /** Phrases whose first key is one of `keys`. */
   phrasesStartingWith(keys: readonly string[]): Phrase[] {
     const own = keys.flatMap((key) => this.#phrases.get(key) ?? []);
     return this.#parent ? [...this.#parent.phrasesStartingWith(keys), ...own] : own;
   }
 }
+
+/** The particles of English phrasal verbs ("turn *up*", "come *down*", "break *into*"). */
+export const PARTICLES: ReadonlySet<string> = new Set(["up", "down", "out", "off", "in", "on", "over", "away", "back", "apart", "into"]);
 
 /** What a Russian adjective adds to the noun it is made from, as left by the stemmer: -н-, -ен-, -ск-, -ов-… */
 const RELATIONAL_TAIL = /^(?:н|ен|ан|ян|нн|енн|онн|ск|еск|ов|ев|ин|ьн)$/u;

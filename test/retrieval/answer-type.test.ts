@@ -406,8 +406,11 @@ describe("holdsUntilDate: the end-date pattern, found without its lookbehind", (
   });
 });
 
-describe("typeEvidence: measures and their units (patterns written to compile fast, same answers)", () => {
+describe("typeEvidence: measures and their units (patterns written to compile fast; every unit makes a measure)", () => {
   it.each([
+    ["shot at 12 knots", true, ["speed"]],
+    ["a 70 kph limit", true, ["speed"]],
+    ["fined 5 million tenge", true, ["money"]],
     ["The river rose 14.7 metres by Saturday.", true, ["length"]],
     ["A wind of 40 km/h", true, ["speed"]],
     ["300 metres/second", true, []],
@@ -416,11 +419,11 @@ describe("typeEvidence: measures and their units (patterns written to compile fa
     ["13 тысяч квадратных метров", true, ["area"]],
     ["a 21-летний man", true, []],
     ["5 тонн и 6 килограммов", true, ["weight"]],
-    ["20 узлов", false, []],
+    ["20 узлов", true, ["speed"]],
     ["15 градусов", true, ["temperature"]],
     ["6 дней", true, ["time"]],
-    ["100 руб.", false, []],
-    ["It took 3 hrs", false, []],
+    ["100 руб.", true, ["money"]],
+    ["It took 3 hrs", true, ["time"]],
     ["два метровых", false, []],
     ["a third of homes", true, ["percent"]],
     ["треть домов", true, ["percent"]],

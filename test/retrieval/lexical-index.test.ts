@@ -131,6 +131,12 @@ describe("LexicalIndex.correct: a misspelt word the articles and the vocabulary 
     expect(russian.correct("vodka")).toBe("водки");
   });
 
+  it("a loanword's consonants count first: «ирландии» is \"Ireland\", not the more frequent \"island\"", () => {
+    const text = "The island ferry ran again. The island was cut off. Ireland has notified the ECDC.";
+    const english = LexicalIndex.fromPassages([{ id: 0, doc: "e.txt", start: 0, end: text.length, text }]);
+    expect(english.correct("ирландии")).toBe("ireland");
+  });
+
   it("leaves a word whose stem is far from every known stem", () => {
     expect(lexical.correct("заложников")).toBeNull();
   });

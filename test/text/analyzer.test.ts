@@ -82,7 +82,14 @@ describe("across languages and wordings, through the vocabulary", () => {
     ["the Collective Security Treaty Organization met", "csto"],
     ["Саммита Шанхайской организации сотрудничества в Астане", "summit of the SCO"],
     ["the Ministry of Internal Affairs reports", "МВД"],
+    // A phrasal verb means what its single word means, in either direction and across languages.
+    ["Крыша торгового центра рухнула в 16:42.", "when did the roof come down"],
+    ["The roof came down under the weight of snow.", "когда обрушилась крыша"],
+    ["A team of specialists arrived at 3.40am.", "when did the team turn up"],
+    ["The judge dismissed the appeal.", "was the appeal thrown out"],
+    ["Firefighters extinguished the blaze by noon.", "when was the fire put out"],
   ])("%s ~ %s", (text, question) => {
+    // (The question's last word is matched.)
     expect(indexedMatch(text, question)).not.toBeNull();
   });
 
@@ -91,6 +98,8 @@ describe("across languages and wordings, through the vocabulary", () => {
     ["Открытое горение ликвидировали в 09:40.", "gagarin"],
     ["В Дагестане объявили траур.", "Kazakhstan"],
     ["Пострадало 46 человек.", "children"],
+    // Not a phrasal verb when a word stands between the verb and its particle.
+    ["A team of specialists arrived at 3.40am.", "when did the team turn it up"],
   ])("%s does not match %s", (text, question) => {
     expect(indexedMatch(text, question)).toBeNull();
   });

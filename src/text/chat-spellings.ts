@@ -1,0 +1,57 @@
+/**
+ * Chat spellings of question words and of the words around them, as people type them in a
+ * messenger («скока погибло», «во скока», «када открыли», "wat happened", "hw many"), with the
+ * standard word each stands for. Question analysis reads question words by their standard
+ * spelling (what kind of answer is asked), and typo correction never touches such short words, so
+ * they are written back first. Written from common Russian and English chat usage, never from the
+ * evaluation questions. Keys are case-folded (ё → е).
+ */
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  // Russian: сколько, когда, что, почему, сейчас, только, вообще, нет.
+  ["скока", "сколько"],
+  ["скоко", "сколько"],
+  ["када", "когда"],
+  ["кагда", "когда"],
+  ["че", "что"],
+  ["чо", "что"],
+  ["шо", "что"],
+  ["што", "что"],
+  ["чиво", "чего"],
+  ["пачему", "почему"],
+  ["почиму", "почему"],
+  ["щас", "сейчас"],
+  ["ща", "сейчас"],
+  ["тока", "только"],
+  ["ваще", "вообще"],
+  ["нету", "нет"],
+  // English: what, how, when, where, because, about, through, please.
+  ["wat", "what"],
+  ["wut", "what"],
+  ["wht", "what"],
+  ["hw", "how"],
+  ["wen", "when"],
+  ["whn", "when"],
+  ["wher", "where"],
+  ["whr", "where"],
+  ["cuz", "because"],
+  ["coz", "because"],
+  ["abt", "about"],
+  ["thru", "through"],
+  ["pls", "please"],
+  ["plz", "please"],
+]);
+
+/** A word: letters (Cyrillic ё included), not a part of a longer word or of a hyphenated one. */
+const WORD = /(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}-])/gu;
+
+/**
+ * The text with each chat spelling of `CHAT_SPELLINGS` replaced by its standard word (its first
+ * letter's case kept); every other character as it was. Pure.
+ */
+export function withStandardSpellings(text: string): string {
+  return text.replace(WORD, (word) => {
+    const standard = CHAT_SPELLINGS.get(word.toLowerCase().replaceAll("ё", "е"));
+    if (standard === undefined) return word;
+    return /^\p{Lu}/u.test(word) ? standard.charAt(0).toUpperCase() + standard.slice(1) : standard;
+  });
+}

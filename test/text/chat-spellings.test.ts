@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { withStandardSpellings } from "../../src/text/chat-spellings.ts";
+
+describe("withStandardSpellings", () => {
+  it.each([
+    ["во скока обрушился мост", "во сколько обрушился мост"],
+    ["Скока народу было на поле", "Сколько народу было на поле"],
+    ["скоко погибло в крокусе", "сколько погибло в крокусе"],
+    ["када открыли мост", "когда открыли мост"],
+    ["чё случилось в алматы", "что случилось в алматы"],
+    ["а шо с мостом щас", "а что с мостом сейчас"],
+    ["wat happened in almaty", "what happened in almaty"],
+    ["hw many ppl died", "how many ppl died"],
+    ["wen did it start, cuz i missed it", "when did it start, because i missed it"],
+  ])("%j → %j", (typed, standard) => {
+    expect(withStandardSpellings(typed)).toBe(standard);
+  });
+
+  it.each([
+    ["the U.S. embassy", "a word inside an abbreviation"],
+    ["Что-то случилось", "a hyphenated word"],
+    ["скоками добирались", "a longer word that starts like one"],
+    ["исходного кода программы", "«кода», a word of its own"],
+    ["Watson said so", "a name"],
+  ])("%j stays as it is (%s)", (text) => {
+    expect(withStandardSpellings(text)).toBe(text);
+  });
+});
