@@ -50,9 +50,12 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const normalized = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const { fields, body } = readFrontMatter(normalized);
   const inferred: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
-  let lines = withAtxHeadings(withoutImageCaptions(body.split("\n")).map((line) => withoutInlineMarkup(line).trim()));
+  // A figure's caption says what the picture shows, not what happened.
+  const uncaptioned = body.replace(/<figcaption\b[^>]*>[\s\S]*?<\/figcaption>/giu, "");
+  let lines = withAtxHeadings(withoutImageCaptions(uncaptioned.split("\n")).map((line) => withoutInlineMarkup(line).trim()));
 
   takeDatePrefix(lines, inferred);
+  takeEmailHeaders(lines, inferred);
   dropRelatedBlocks(lines);
   dropRevisionHistory(lines);
   dropAuthorBoxes(lines);
@@ -61,7 +64,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   dropSignOffs(lines);
   trimEdges(lines, inferred);
 
-  const title = takeTitle(lines, fields.title);
+  const title = takeTitle(lines, fields.title ?? inferred.title);
   const text = lines
     .flatMap((line) => withoutBlockMarkup(line) ?? [])
     .map((line) => withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line))))))
@@ -72,7 +75,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   return {
     id,
     meta: {
-      title: fields.title ?? title,
+      title: fields.title ?? inferred.title ?? title,
       date: fields.date ?? inferred.date,
       outlet: fields.outlet ?? inferOutlet(text, inferred.outlet, url),
       url,
@@ -220,6 +223,34 @@ export function normalizeDate(value: unknown, whole = false): string | null {
   return null;
 }
 
+/** An e-mail's header line ("From: The Post <news@post.at>", "Subject: …", "Sent: Tuesday 16 November 2027, 18:45 GMT"). */
+const EMAIL_HEADER = /^(from|to|cc|reply-to|date|sent|subject|preview text|preheader)\s*:\s*(.*)$/iu;
+
+/**
+ * Takes the header lines of a newsletter copied from an e-mail, at the top of the text: the sender
+ * gives the outlet, the subject the title (without the newsletter's name before a "|": "Evening
+ * Briefing | Gas leak at Drumlachan High…"), the date or sending time the date. They leave the body.
+ */
+function takeEmailHeaders(lines: string[], meta: MetaDraft): void {
+  let i = lines.findIndex((line) => line !== "");
+  const first = i;
+  const found: Record<string, string> = {};
+  for (; i >= 0 && i < lines.length; i++) {
+    const header = EMAIL_HEADER.exec(furnitureView(lines[i] ?? ""));
+    if (!header) break;
+    found[(header[1] ?? "").toLowerCase()] = (header[2] ?? "").trim();
+  }
+  // A "Subject:" or "From:" with another header makes an e-mail; one "Date:" line alone is a stamp.
+  if (first < 0 || !(("subject" in found || "from" in found) && Object.keys(found).length >= 2)) return;
+  lines.splice(first, i - first);
+  const sender = found["from"]?.replace(/\s*<[^>]*>\s*$/u, "").trim();
+  if (sender) meta.outlet ??= sender;
+  const subject = found["subject"]?.replace(/^[^|]{1,40}\s\|\s+/u, "").trim();
+  if (subject) meta.title ??= subject;
+  const date = stampDate(found["date"] ?? found["sent"] ?? "");
+  if (date) meta.date ??= date;
+}
+
 /** `date 2024-03-23 On March 23, …`: takes the date from the first line and removes the prefix. */
 function takeDatePrefix(lines: string[], meta: MetaDraft): void {
   const index = lines.findIndex((line) => line !== "");
@@ -237,7 +268,7 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|дата публикации|дата|(?:последнее )?обновлен(?:о|ие)|дополнено|изменено|правка|трансляция (?:началась|начата|завершена)|(?:first\s+)?published(?:\s+on)?|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|дата публикации|дата|(?:последнее )?обновлен(?:о|ие)|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+)?published(?:\s+on)?|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /** A time told relative to now ("3 hours ago", "just now", «2 часа назад», «только что»): a stamp without a date. */
 const RELATIVE_STAMP = /^(?:(?:вчера|сегодня|позавчера|yesterday|today)(?:,?\s*(?:в\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\([^()]{1,60}\))?|(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just now|\d{1,3}\s+(?:мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|только что)$/iu;
 /**
@@ -281,7 +312,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^read more\s*:/iu,
   /^(?:related|по теме|see more)\s*:/iu,
   // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …», "[Image: …]", "(Photo: …)").
-  /^[[(]?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:photo|photos|photograph|image|picture|video|map|graphic|фото|фотография|источник фото|на фото|видео|карта|инфографика)(?:\s+(?:credit|by))?(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*:/iu,
+  /^[[(]?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:photo|photos|photograph|image|picture|video|map|graphic|фото|фотография|источник фото|на фото|видео|карта|инфографика)(?:\s+(?:credits?|by))?(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*:/iu,
   // A teaser of another article closed by a link to it ("… Read the full story →", «… Читать полностью →»).
   /(?:читать полностью|читать далее|read (?:the )?full (?:story|article))\s*[→»>]*$/iu,
   // Wire credits: "(Reporting by …; Editing by …)".
@@ -370,6 +401,21 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[●○◉◯•◦]{3,}$/u,
   /^(?:ссылка(?: на [\p{L}]+)? скопирована|link copied)(?!\p{L})/iu,
   /^(?:ещё|еще|больше)\s+(?:карточки|карточек|материалы|новости|статьи|историй)\s*:|^more (?:cards|stories|articles)\s*:/iu,
+  // A newsletter's furniture ("View in browser | Forwarded this? Subscribe free", "Issue No. 1,482",
+  // "You are receiving this because…", "Unsubscribe | Manage preferences", "Preview text: …").
+  /^view (?:this (?:email|newsletter) |it |this )?(?:in (?:your |a |the )?browser|online|as a web ?page)\b/iu,
+  /\bissue\s+no\.?\s*\d[\d,]*|(?<!\p{L})выпуск\s+№\s*\d/iu,
+  /^you(?:'re| are) receiving this\b|^(?:unsubscribe|manage (?:your )?preferences|отписаться)(?!\p{L})|^(?:preview text|preheader)\s*:/iu,
+  /^(?:quotes\s+)?translated from\s+\p{L}+\.?$|^(?:перевод|переведено)\s+с\s+\p{L}+\.?$/iu,
+  // A broadcaster's page: what is on air, the video player, the transcript's note, the crew («Сейчас в
+  // эфире: …», «▶ Смотреть видео (04:48) · Субтитры: вкл.», «Текстовая расшифровка сюжета», «Над сюжетом работали: …»).
+  /^(?:сейчас в эфире|далее в эфире|в эфире|now on air|on air now|coming up next|up next)\s*:/iu,
+  /^[▶►]?\s*(?:смотреть видео|смотреть сюжет|watch (?:the )?video|play video)(?!\p{L})/iu,
+  /^(?:текстовая\s+)?расшифровка\s+(?:сюжета|эфира|видео|выпуска)|^(?:video\s+)?transcript\s*(?:[:.]|$)/iu,
+  /^(?:над (?:сюжетом|материалом|выпуском|репортажем|текстом|трансляцией) работал[аи]?|(?:production )?credits)\s*:/iu,
+  // Links to the story in the other language, and update counters («🇬🇧 English version: …», «Материал обновлялся 2 раза»).
+  /^(?:\p{RI}{2}\s*)?(?:english version|русская версия|версия на английском|read (?:this|it) in (?:english|russian)|in english)\s*:/iu,
+  /^(?:материал|статья|новость) обновлял(?:ся|ась)\s+\d+|^this (?:article|story) (?:has been|was) updated\s+\d+\s+times/iu,
 ];
 
 /**
@@ -378,7 +424,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем)\s*:?\s*[—–-]*$/iu;
+  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске))\s*:?\s*[—–-]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -390,8 +436,9 @@ const MAX_RELATED_LINES = 10;
  */
 function dropRelatedBlocks(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!RELATED_HEADER.test(furnitureView(lines[i] ?? ""))) continue;
+    if (!RELATED_HEADER.test(furnitureView((lines[i] ?? "").replace(/^#{1,6}\s+/u, "")))) continue;
     let end = i + 1;
+    while (end < lines.length && lines[end] === "") end++;
     while (end < lines.length && end - i <= MAX_RELATED_LINES) {
       const line = lines[end] ?? "";
       if (line === "" || line.length > MAX_TITLE_CHARS || /[.…]$/u.test(line)) break;
@@ -506,6 +553,9 @@ const BYLINE_LINE = new RegExp(
 );
 /** "From Daniel Okafor, Athens correspondent": a byline only when a role closes it ("From Monday, …" is a sentence). */
 const FROM_BYLINE_LINE = /^[Ff]rom\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*,\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|staff)$/u;
+/** Reporters with where they wrote from ("Reporting: Miriam Achleitner in Hohenfall and Jonas Prader in Innsbruck"). */
+const PLACED_BYLINE_LINE =
+  /^(?:[Rr]eporting|[Ww]ords|[Ss]tory|[Bb]y)[: ]\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+\p{Lu}[\p{L}-]+(?:(?:,|\s+and)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+\p{Lu}[\p{L}-]+)*$/u;
 /** Longest line (characters) taken for a date stamp alone on its line ("June 2, 2025", «14:05, 12 июня 2025», "2025-06-02 10:05 GMT"). */
 const STAMP_LINE_CHARS = 60;
 
@@ -526,7 +576,7 @@ const MARKDOWN_IMAGE = new RegExp(String.raw`!\[[^\]]*\]${LINK_TARGET}`, "gu");
 const MARKDOWN_LINK = new RegExp(String.raw`\[([^\]]+)\]${LINK_TARGET}`, "gu");
 const MARKDOWN_REFERENCE_LINK = /\[([^\]]+)\]\[[^\]]*\]/gu;
 /** Inline HTML tags an article pasted from a web page may keep (`<p>`, `<br/>`, `<b>`, `<a href=…>`). */
-const HTML_TAG = /<\/?(?:p|br|b|i|u|em|strong|span|div|a|sup|sub|small|mark|hr|details|summary|figure|figcaption|section|aside)\b[^<>]*>/giu;
+const HTML_TAG = /<\/?(?:p|br|b|i|u|em|strong|span|div|a|sup|sub|small|mark|hr|details|summary|figure|figcaption|section|aside|img|picture|source)\b[^<>]*>/giu;
 
 /**
  * A line without inline markup: HTML entities decoded (`&quot;` → ", `&nbsp;` → NBSP; only complete
@@ -617,7 +667,9 @@ function withAtxHeadings(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const previous = out.at(-1);
-    if (/^={3,}$/u.test(line) && previous !== undefined && previous !== "" && !previous.startsWith("#")) out[out.length - 1] = `# ${previous}`;
+    // (A line boxed between two rules of "=" is a banner: "=====" / "THE POST - Issue No. 12" / "=====".)
+    const boxed = /^={3,}$/u.test(out.at(-2) ?? "");
+    if (/^={3,}$/u.test(line) && previous !== undefined && previous !== "" && !previous.startsWith("#") && !boxed) out[out.length - 1] = `# ${previous}`;
     else out.push(line);
   }
   return out;
@@ -627,11 +679,11 @@ function withAtxHeadings(lines: string[]): string[] {
 const CARD_NUMBER = /^(?:карточка|card|слайд|slide)\s+\d{1,2}\s*\/\s*\d{1,2}\s*[.·:—–-]?\s+(?=\S)/iu;
 
 /** A table's rule row (`|---|:---:|`, a fixed-width `+-----+----+`) or a horizontal rule (`---`, `***`, `———`). */
-const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,}|[─━═—]{3,}|\+(?:[-=]{3,}\+)+)$/u;
+const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,}|={3,}|[─━═—]{3,}|\+(?:[-=]{3,}\+)+)$/u;
 
 /**
  * A body line without Markdown block markers: a heading's `##`, a quotation's `>`, a list item's
- * `-`, `*`, `+` or `1.`, a task box `[ ]`; null for a rule line. (The headline's `#` is read before, by `takeTitle`.)
+ * `-`, `*`, `+` or `1.`, a task box `[ ]`, a transcript's timecode `[00:21]`; null for a rule line. (The headline's `#` is read before, by `takeTitle`.)
  */
 function withoutBlockMarkup(line: string): string | null {
   if (RULE_LINE.test(line)) return null;
@@ -640,6 +692,7 @@ function withoutBlockMarkup(line: string): string | null {
     .replace(/^>\s?/u, "")
     .replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "")
     .replace(/^\[[ xX]\]\s+(?=\S)/u, "")
+    .replace(/^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u, "")
     .replace(CARD_NUMBER, "");
 }
 
@@ -675,7 +728,7 @@ function withoutEmphasis(line: string): string {
 function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   // A Markdown table's row ("| Когда | 20 февраля 2026 г. |") is the article's words, not its stamp.
   if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS || raw.startsWith("|")) return false;
-  const line = withoutEmphasis(withoutStrongEmphasis(raw));
+  const line = withoutEmphasis(withoutStrongEmphasis(raw.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "")));
   if (/[|·•→]/u.test(line)) {
     const parts = line.split(/[|·•→]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
@@ -703,7 +756,7 @@ function isRubricPart(part: string): boolean {
 const DATELINE_STAMP = /^\p{Lu}[\p{Lu}\s'’.-]+(?:,\s*[^—–,]{1,30})?\s+[—–]\s+(.+)$/u;
 
 /** A time of day alone, with its zone ("10:05 GMT", "5:10 p.m. ET", «20:10 МСК», «23:58 (ЕКБ)»): a stamp of the day already given. */
-const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?|\s*\((?:\p{Lu}{2,5}|мск)(?:[+-]\d{1,2})?\))?$/iu;
+const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?|\s*\((?:\p{Lu}{2,5}|мск)(?:[+-]\d{1,2})?(?:,\s*[^()]{1,20})?\))?$/iu;
 
 /** A day and month without a year, a time after it ("13 сентября, 08:47", "7 June 09:12"): a stamp part that gives no date. */
 const DAY_MONTH_STAMP = new RegExp(String.raw`^\d{1,2}\s+(?:${Object.keys(MONTHS).join("|")})\.?(?:,?\s*\d{1,2}[:.]\d{2})?$`, "iu");
@@ -723,7 +776,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     if (rest === "") return true;
     // "Updated 10:05 GMT": a time alone stamps the day already given; so does "Updated 3 hours ago".
     // So does a time with a note after a dash ("правка в 12:40 — добавлены данные о задержанных").
-    const time = rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "").replace(/\s+[—–]\s+[^—–]{1,80}$/u, "");
+    const time = rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "").replace(/(?:\s+[—–]\s+|:\s+)[^—–]{1,80}$/u, "");
     if (TIME_ALONE.test(time) || RELATIVE_STAMP.test(rest)) return true;
     const date = stampDate(rest);
     if (date === null) return false;
@@ -737,7 +790,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     meta.outlet ??= unquoted((source[1] ?? "").trim().replace(/[.;,]+$/u, ""));
     return true;
   }
-  if (FROM_BYLINE_LINE.test(line)) return true;
+  if (FROM_BYLINE_LINE.test(line) || PLACED_BYLINE_LINE.test(line)) return true;
   const byline = /[.!?…»"”]$/u.test(line) ? null : BYLINE_LINE.exec(line);
   if (byline && !startsWithTimeAfterBy(line)) {
     const outlet = (byline[1] ?? "").trim().replace(/[.;,]+$/u, "");
@@ -779,6 +832,9 @@ function unquoted(name: string): string {
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$/iu;
+/** A publisher's name and postal address closing a page ("Inntal Post Medien GmbH, Museumstrasse 12, 6020 Innsbruck"). */
+const PUBLISHER_ADDRESS = /^\p{Lu}[^.!?]{0,60}\s(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|ООО|АО)\.?,\s[^!?]{0,120}$/u;
+
 /** Tags, and the people, organisations and sources a page lists at its end ("Персоны: …", "Sources: …"). */
 const TAGS_LINE = /^(?:tags|topics|теги|метки|темы|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
 
@@ -796,7 +852,7 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
       meta.url ??= line;
       return true;
     }
-    return TAGS_LINE.test(withoutStrongEmphasis(line));
+    return TAGS_LINE.test(withoutStrongEmphasis(line)) || PUBLISHER_ADDRESS.test(withoutEmphasis(line));
   };
   while (lines.length > 0 && isEdgeFurniture(lines[lines.length - 1] ?? "")) lines.pop();
   const last = lines[lines.length - 1];

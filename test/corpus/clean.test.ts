@@ -342,6 +342,21 @@ describe("parseArticle on made-up articles", () => {
       { title: "Aldmoor Airport shut overnight after drone sightings" },
     ],
     [
+      "a newsletter's e-mail headers give the outlet, the title (without the newsletter's name) and the date; its boxed banner is no headline",
+      "From: The Inntal Post Morning Brief <briefing@inntalpost.at>\nDate: Sunday, 14 February 2027, 06:30 CET\nSubject: Three dead as cable car cabin slams into pylon\nPreview text: 59 people lowered by rope\n\nView in browser  |  Forwarded this? Subscribe free\n\n=====\nTHE INNTAL POST - MORNING BRIEF - Issue No. 1,482\n=====\n\nThree people were killed.",
+      { date: "2027-02-14", outlet: "The Inntal Post Morning Brief", title: "Three dead as cable car cabin slams into pylon" },
+    ],
+    [
+      "a Markdown newsletter: the subject is the title, not the newsletter's name in the first heading",
+      "**From:** The Strathbrack Courier <evening@example.co.uk>\n**Subject:** Evening Briefing | Gas leak at Drumlachan High: 92 treated\n**Sent:** Tuesday 16 November 2027, 18:45 GMT\n\n# THE EVENING BRIEFING\n\nNinety-two people were treated.",
+      { date: "2027-11-16", outlet: "The Strathbrack Courier", title: "Gas leak at Drumlachan High: 92 treated" },
+    ],
+    [
+      "a broadcaster's masthead, sections, on-air line, bulletin stamp and player above a plain headline",
+      "ИЛЬМЕНЬ-24 · Телеканал Ильменской области\nПрямой эфир · Программа передач · Новости · Видео\nСейчас в эфире: «Ильмень-24. Новости» · 19:00–19:40\n\nВыпуск от 17.12.2027, 19:00 · Сюжет 1 из 9\n▶ Смотреть видео (04:48) · Субтитры: вкл.\n\nЭскалатор поехал вниз с людьми: одна погибшая\n\nАвария произошла в 08:14.",
+      { date: "2027-12-17", title: "Эскалатор поехал вниз с людьми: одна погибшая" },
+    ],
+    [
       "a single line is not a title (nothing follows it)",
       "Fire crews worked all night",
       { title: null },
@@ -494,6 +509,23 @@ describe("parseArticle on made-up articles", () => {
     ["📷 Фото 1/9: зрители укрываются под тентами. © Ярослав Мелентьев"],
     ["`Формат: карточки · 7 шт. · листайте вниз`"],
     ["EDITOR'S PICKS\nPodcast: The Fellside Briefing - why small drones are so hard to stop (24 min)\nAldmoor's new terminal: five years late"],
+    ["View in browser  |  Forwarded this? Subscribe free"],
+    ["[View this email in your browser](https://example.com/b) · [Listen as a podcast]"],
+    ["### Strathbrack Courier · Issue No. 1,482 · Your weekday round-up at 6.45pm"],
+    ["You are receiving this because you signed up for the Morning Brief.\nUnsubscribe | Manage preferences"],
+    ["Quotes translated from German"],
+    ["Сейчас в эфире: «Ильмень-24. Новости» · 19:00–19:40"],
+    ["▶ Смотреть видео (04:48) · Субтитры: вкл. · Качество: 720p"],
+    ["Текстовая расшифровка сюжета. Время указано по таймкоду видео."],
+    ["Над сюжетом работали: корреспондент Игорь Семакин, оператор Тимофей Власов"],
+    ["Выпуск от 17.12.2027, 19:00 · Сюжет 1 из 9"],
+    ["🇬🇧 **English version:** [Tuyakhta eruption forces evacuation](/en/2027/03/14/tuyakhta)"],
+    ["*Материал обновлялся 2 раза.* · [🔔 Уведомлять о новых извержениях] · [Сохранить в закладки]"],
+    ["⚡ *Обновлено в 18:45: уточнено число эвакуированных*"],
+    ["Автор: Ульяна Серебрякова, редактор отдела «Происшествия» · 14/03/2027 · 16:20 (SAKT, UTC+11)"],
+    ["Reporting: Miriam Achleitner in Hohenfall and Jonas Prader in Innsbruck"],
+    ["Photo credits: Raphael Moser / Inntal Post; Austrian Armed Forces"],
+    ["## ALSO TONIGHT\n\n- Glen Ardle road reopens after weekend rockfall\n- Drumlachan ferry cut to two sailings a day"],
   ])("removes furniture wherever it stands: %s", (line) => {
     const { text } = parseArticle("x.txt", `The river rose overnight.\n${line}\nCrews worked until dawn.`, "h");
     expect(text).toBe("The river rose overnight.\nCrews worked until dawn.");
@@ -572,6 +604,9 @@ describe("parseArticle: tables, footnotes, standfirsts and sign-offs", () => {
     ["a comments counter without comments under it is the only line to leave", "Trams run again.\nComments (12)\nBuses returned at 11:20am.", "Trams run again.\nBuses returned at 11:20am."],
     ["a card's number leaves its heading; its progress dots leave", "### Карточка 2/7 · Сколько пострадавших?\n\nПогибли пять человек.\n\n●●○○○○○", "Сколько пострадавших?\n\nПогибли пять человек."],
     ["a task box and italic words inside a line lose their markers", "- [ ] Red, sore eyes\n*Молниеотвод* — стержень с заземлением, 5 * 3 = 15", "Red, sore eyes\nМолниеотвод — стержень с заземлением, 5 * 3 = 15"],
+    ["a transcript's timecodes leave, its speakers and words stay", "[00:21] КОРРЕСПОНДЕНТ (за кадром):\nАвария произошла в 08:14.", "КОРРЕСПОНДЕНТ (за кадром):\nАвария произошла в 08:14."],
+    ["a figure's image and caption leave", "Пепел засыпал посёлок.\n\n<figure>\n<img src=\"/a.jpg\" alt=\"Столб пепла\">\n<figcaption>Столб пепла над вулканом. Фото: Антон Крылатов</figcaption>\n</figure>\n\nЖители уехали.", "Пепел засыпал посёлок.\n\nЖители уехали."],
+    ["a publisher's address closing the page leaves", "The road reopened.\n\nInntal Post Medien GmbH, Museumstrasse 12, 6020 Innsbruck, Austria", "The road reopened."],
     ["a fact box's list stays", "**Досье: Заречный мост**\n- открыт в 1968 году;\n- длина — 412 м.", "Досье: Заречный мост\nоткрыт в 1968 году;\nдлина — 412 м."],
   ])("%s", (_, body, expected) => {
     const { text } = parseArticle("x.md", `# Title\n\n${body}`, "h");
