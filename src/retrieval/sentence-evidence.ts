@@ -4,7 +4,7 @@ import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { causePhrases, holdsAnswerType, namesCause, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, holdsAnswerType, namesCause, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -315,7 +315,11 @@ export function windowEvaluator(
   // (Not a role word used as the verb right after "who": "who *chairs* the committee".)
   const isRoleNoun = (term: QuestionTerm | undefined): boolean =>
     term !== undefined && namesRole(term.token.original) && !/(?:^|[^\p{L}])(?:who|кто)\s+$/iu.test(question.text.slice(0, term.token.start));
-  const roleFocus = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
+  const focusRoles = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
+  // A name asked for is the role's holder's wherever the role word stands ("whats the name of the
+  // Jade Horizon's *captain*", «как зовут *капитана* парома»), a scene phrase too.
+  const roleFocus =
+    focusRoles.length === 0 && question.answerType === "person" && asksForName(question.text) ? scored.flatMap((t, j) => (isRoleNoun(t) ? [j] : [])) : focusRoles;
   // A scene no article knows a word of, in a question that names nothing the articles know
   // ("the top speed *of the Sapsan*", «в *театре на Дубровке*»): the event is not one they report.
   const sceneWords = question.terms.filter((t) => t.scene === true && !t.token.joined);

@@ -10,6 +10,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   // Russian: сколько, когда, что, почему, сейчас, только, вообще, нет.
   ["скока", "сколько"],
   ["скоко", "сколько"],
+  ["скольк", "сколько"],
   ["када", "когда"],
   ["кагда", "когда"],
   ["че", "что"],
@@ -25,6 +26,9 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["ваще", "вообще"],
   ["нету", "нет"],
   // English: what, how, when, where, because, about, through, please.
+  ["whats", "what's"],
+  ["whos", "who's"],
+  ["wheres", "where's"],
   ["wat", "what"],
   ["wut", "what"],
   ["wht", "what"],

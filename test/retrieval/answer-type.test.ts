@@ -64,6 +64,8 @@ describe("answerTypeOf", () => {
     ["какой выкуп требовали похитители", "quantity"],
     ["names of the workers hurt in the blast", "person"],
     ["whats the name of the guy who called it in", "person"],
+    ["what's the name of the jade horizon's captain", "person"],
+    ["name of the third firefighter burned in the fire", "person"],
     ["what was the reason the price rose", "reason"],
     // A question typed as a search, its measure named last or first.
     ["crocus death toll", "quantity"],

@@ -200,6 +200,10 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(text, "who was the captain of the plane that landed in samara")).toEqual([false, true]);
   });
 
+  it("a name asked for is the role's holder's wherever the role word stands, a scene phrase too", () => {
+    expect(typeHeldBySentence(text, "what's the name of the samara plane's captain")).toEqual([false, true]);
+  });
+
   it("a role word used as the verb after 'who' asks for no role", () => {
     expect(typeHeldBySentence(text, "who captained the plane that landed in samara")).toEqual([true, true]);
   });

@@ -6,11 +6,14 @@ describe("withStandardSpellings", () => {
     ["во скока обрушился мост", "во сколько обрушился мост"],
     ["Скока народу было на поле", "Сколько народу было на поле"],
     ["скоко погибло в крокусе", "сколько погибло в крокусе"],
+    ["скольк билетов продали", "сколько билетов продали"],
     ["када открыли мост", "когда открыли мост"],
     ["чё случилось в алматы", "что случилось в алматы"],
     ["а шо с мостом щас", "а что с мостом сейчас"],
     ["wat happened in almaty", "what happened in almaty"],
     ["hw many ppl died", "how many ppl died"],
+    ["whats the name of the captain", "what's the name of the captain"],
+    ["Whos in charge", "Who's in charge"],
     ["wen did it start, cuz i missed it", "when did it start, because i missed it"],
   ])("%j → %j", (typed, standard) => {
     expect(withStandardSpellings(typed)).toBe(standard);
