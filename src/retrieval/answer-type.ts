@@ -64,7 +64,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["organisation", /(^|[^\p{L}])как(?:ая|ое|ой|ие|ую)\s+(?:\p{L}+(?:ая|ое|ой|ие|ую|ый|ий)\s+)?(?:организаци|ведомств|компани|энергокомпани|министерств|групп|канал|команд|служб|авиакомпани|фирм|(?:партия|клуб|суд)(?![\p{L}]))/iu],
   ["person", /\b(who|whom|whose|which\s+(person|official|minister|president|leader|judge|coach|player|man|woman))\b/iu],
   // "names of the workers", "the name of the guy who…": people's names.
-  ["person", /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+(?:'s|’s)?\s+){0,3}(?:guy|man|woman|boy|girl|person|people|workers?|victims?|dead|passengers?|hostages?|suspects?|attackers?|gunmen|gunman|firefighters?|miners?|doctors?|officers?|crew|pilots?|drivers?|captain|teacher|students?|children|child|kids?|owner|manager|employees?|staff|lawyer|engineer|nurse)\b/iu],
+  ["person", /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+(?:'s|’s)?\s+){0,3}(?:guy|man|men|woman|women|boy|girl|baby|person|people|workers?|victims?|dead|passengers?|hostages?|suspects?|attackers?|gunmen|gunman|firefighters?|miners?|doctors?|officers?|crew|pilots?|co-?pilot|drivers?|captain|teachers?|students?|pupils?|children|child|kids?|owners?|managers?|employees?|staff|lawyers?|engineers?|nurses?|boss|chief|head|director|chairman|spokes(?:man|woman|person)|officials?|mayor|governor|minister|president|leader|commander|inspector|detective|judge|prosecutor|patients?|janitor|attendants?|operators?|controllers?|technicians?|guards?|inmates?|prisoners?|soldiers?|climbers?|skiers?|runners?|winners?|players?|singer|musicians?|sailors?|fisherm[ae]n|farmers?|residents?|neighbou?rs?|witness(?:es)?|survivors?|rescuers?|volunteers?|paramedics?|surgeons?|scientists?|experts?|founder|journalists?|reporters?|photographers?)\b/iu],
   ["person", /(^|[^\p{L}])(кто|кого|кому|кем|чей|чья|чьи|как\s+зовут|как\s+звали)(?![\p{L}])/iu],
   ["yes-no", /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b/iu],
   ["yes-no", /(^|[^\p{L}])(правда\s+ли|верно\s+ли|ли)(?![\p{L}])/iu],
@@ -573,7 +573,7 @@ const INNER_NAME = /(?<=[\p{L}\p{N},;:)»"“”]\s+|[«"“(]\s*)\p{Lu}[\p{L}\p
 const PERSON_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\p{Lu}\.[\s\u00A0]*(?:[–—-]?[\s\u00A0]*\p{Lu}\.[\s\u00A0]*)?\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
 /** Words of an institution's or a place's name, which make a run of capitalised words no person's name. */
 const INSTITUTION_WORDS =
-  /^(?:department|ministry|service|office|centre|center|council|court|university|hospital|company|corporation|region|county|street|avenue|river|lake|city|town|park|station|agency|committee|police|authority|bank|hotel|airport|district|province|republic|управлени\p{L}*|министерств\p{L}*|центр\p{L}*|суд\p{L}*|служб\p{L}*|област\p{L}*|район\p{L}*|улиц\p{L}*|банк\p{L}*|комитет\p{L}*|больниц\p{L}*|университет\p{L}*|республик\p{L}*|край|края|краю)$/u;
+  /^(?:department|ministry|service|office|centre|center|council|court|university|hospital|company|corporation|region|county|street|avenue|river|lake|city|town|park|station|agency|committee|police|authority|bank|hotel|airport|district|province|republic|управлени\p{L}*|министерств\p{L}*|центр\p{L}*|суд\p{L}*|служб\p{L}*|област\p{L}*|район\p{L}*|улиц\p{L}*|банк\p{L}*|комитет\p{L}*|больниц\p{L}*|университет\p{L}*|республик\p{L}*|край|края|краю|ridge|hollow|valley|creek|bay|island|mountain|mount|hills?|peak|canyon|falls|beach|coast|harbou?r|port|bridge|road|highway|route|square|tower|federation|union|kingdom|fire|festival|marathon|cup|league|club|school|college|academy|church|cathedral|mosque|synagogue|stadium|arena|hall|mall|market|plant|factory|mine|airlines?|airways|lines|railways?|metro|group|partners|services|ltd|inc|media|news|tribune|herald|press|clinic|institute|foundation|trust|fund|network|energy|board|авиалини\p{L}*|мыс\p{L}*|гор[аыуе]|рек[аиуе]|озер\p{L}*|залив\p{L}*|остров\p{L}*|порт\p{L}*|завод\p{L}*|комбинат\p{L}*|шахт\p{L}*|аэропорт\p{L}*|вокзал\p{L}*|мост\p{L}*|проспект\p{L}*|площад\p{L}*|фестивал\p{L}*|кубк\p{L}*|клуб\p{L}*|школ\p{L}*|театр\p{L}*|стадион\p{L}*|федераци\p{L}*|союз\p{L}*|групп\p{L}*|компани\p{L}*|корпораци\p{L}*|агентств\p{L}*|метро\p{L}*|станци\p{L}*)$/u;
 /** A word in capitals: an acronym. */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
@@ -704,8 +704,19 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   get personNames(): string[][] {
+    // Names in the other script than most of the sentence's words are those of things (a ship "Jade
+    // Horizon" in a Russian report): a Russian text writes a foreign person's name in Cyrillic.
+    const latin = (this.#text.match(/[A-Za-z]/g) ?? []).length;
+    const cyrillic = (this.#text.match(/[\u0400-\u04FF]/gu) ?? []).length;
+    const foreign = latin > cyrillic ? /^[\u0400-\u04FF]/u : /^[A-Za-z]/u;
     this.#personNames ??= [...this.#text.matchAll(PERSON_NAME)].flatMap((m) => {
-      const words = m[0].toLowerCase().replace(/ё/g, "е").split(/[^\p{L}\p{M}'’-]+/u).filter((w) => w !== "");
+      // A name in quotation marks is a thing's: a ship, a company, a festival («Мыс Лазурный», “Varden Lights”).
+      if (/[«"“„]$/u.test(this.#text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) return [];
+      const words = m[0]
+        .toLowerCase()
+        .replace(/ё/g, "е")
+        .split(/[^\p{L}\p{M}'’-]+/u)
+        .filter((w) => w !== "" && !foreign.test(w));
       // A capitalised function word opening the sentence is no part of a name («Из Москвы», "In Salina").
       while (words.length > 0 && isStopWord(words[0] ?? "")) words.shift();
       // Nor is a run of capitals with an institution's or a place's word a person ("Oregon Department", «Национального центра»).

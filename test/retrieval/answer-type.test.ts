@@ -367,6 +367,13 @@ describe("a person is named by a name, not by a place", () => {
     ["Горноспасатели подняли девять шахтёров в Новокузнецком районе Кемеровской области.", false],
     ["Погибли горнорабочие Алексей Шумилов и Ринат Хасанов.", true],
     ["The captain, Stavros Kondylis, 58, was arrested.", true],
+    // Things named like people: in quotation marks, in the other script than the sentence's, with a place's or a body's word.
+    ["Контейнеровоз столкнулся с танкером «Мыс Лазурный».", false],
+    ["Контейнеровоз Jade Horizon шёл со скоростью 12 узлов.", false],
+    ["The Juniper Ridge Fire was first reported near Cedar Hollow.", false],
+    ["The criminals planned to cross the border of the Russian Federation.", false],
+    ["Самолёт авиакомпании «Авиалинии Прикамья» сел в Самаре.", false],
+    ["Лоцман Jade Horizon, капитан Олег Тимченко, задержан.", true],
     ["Соболезнования выразил К. Токаев.", true],
     ["The ferry sank off Kalyros.", false],
   ])("%j answers who: %s", (text, expected) => {
