@@ -244,6 +244,9 @@ export class Vocabulary {
         const pair = actionPairRoots(word);
         for (const key of pair.verbRoots) add(this.#verbRoots, key);
         for (const key of pair.nounRoots) add(this.#words, key);
+        // A noun in -ия is what its adjective in -ический relates to: химия ~ химический (завод),
+        // экология ~ экологический, биология ~ биологический.
+        if (/ия$/u.test(word)) add(this.#words, `${stem(word)}ическ`);
       }
       return;
     }

@@ -82,6 +82,8 @@ describe("across languages and wordings, through the vocabulary", () => {
     ["the Collective Security Treaty Organization met", "csto"],
     ["Саммита Шанхайской организации сотрудничества в Астане", "summit of the SCO"],
     ["the Ministry of Internal Affairs reports", "МВД"],
+    // A Russian adjective in -ический meets its noun in -ия, and the English word of that noun.
+    ["Взрыв произошёл на химическом заводе.", "chemical"],
     // A phrasal verb means what its single word means, in either direction and across languages.
     ["Крыша торгового центра рухнула в 16:42.", "when did the roof come down"],
     ["The roof came down under the weight of snow.", "когда обрушилась крыша"],
