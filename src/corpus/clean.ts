@@ -60,7 +60,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   dropRevisionHistory(lines);
   dropAuthorBoxes(lines);
   dropComments(lines);
-  lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)));
+  dropPolls(lines);
+  lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)) && !isBoilerplate(withoutLeadingPictographs(furnitureView(line))));
   dropSignOffs(lines);
   trimEdges(lines, inferred);
 
@@ -416,6 +417,23 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // Links to the story in the other language, and update counters («🇬🇧 English version: …», «Материал обновлялся 2 раза»).
   /^(?:\p{RI}{2}\s*)?(?:english version|русская версия|версия на английском|read (?:this|it) in (?:english|russian)|in english)\s*:/iu,
   /^(?:материал|статья|новость) обновлял(?:ся|ась)\s+\d+|^this (?:article|story) (?:has been|was) updated\s+\d+\s+times/iu,
+  // A print page's furniture: jumps ("Continued on A6 ▸ DAM", "◂ DAM, from A1", «Продолжение темы — на с. 5»),
+  // a folio ("A6 · THE RECORD · WEDNESDAY…", «Полоса 3 из 12»), a replica's clip bar.
+  /^(?:continued (?:on|from) (?:page\s+)?[A-Z]?\d{1,3}\b|[◂◀]?\s*\p{Lu}[\p{Lu}\s]*,\s+from\s+(?:page\s+)?[A-Z]?\d{1,3}$|(?:продолжение|окончание|начало)(?:\s+темы)?\s*(?:[—–-]\s*)?(?:на|см\.)\s+с(?:тр)?\.\s*\d)/iu,
+  /^(?:[A-Z]\d{1,2}|page\s+\d{1,3}|полоса\s+\d{1,3}(?:\s+из\s+\d{1,3})?)\s*[·|]/iu,
+  /^(?:clipped from\b|электронная копия (?:печатного )?номера)/iu,
+  // A wire service's transmission furniture ("BC-US--Prison Escape…", "MSW-0309-1934CT", "Eds: UPDATES…",
+  // "Priority: urgent | …", "END"), its credits ("X contributed to this report.", "Copyright 2028 …").
+  /^BC-[A-Z]{2,}-|^[A-Z]{2,5}(?:-\d{2,4})+\s*\d{0,4}[A-Z]{0,3}$/u,
+  /^(?:eds?|priority)\s*:\s|^(?:end|конец)$/iu,
+  /\bcontributed to this report\.?$|^copyright\s+(?:©\s*)?\d{4}\b/iu,
+  // A chat channel's export (Telegram): its header, pinned and forwarded marks, media notes, votes, lone counters.
+  /^telegram\s*[·|]\s*(?:публичный канал|public channel|канал|channel)|^@[\w.]+\s*[·|]\s*[\d\s\u00A0,.]+[KkКк]?\s*(?:подписчик\p{L}*|subscribers?|followers?)|^(?:экспорт истории|exported? (?:chat )?history)/iu,
+  /^(?:закреплённое сообщение|закрепленное сообщение|pinned (?:message|post))$|^(?:переслано из|forwarded from)\s*:/iu,
+  /^(?:видео|video|фото|photo)\s+(?:от|by|from)\s+(?:подписчик\p{L}*|читател\p{L}*|readers?|subscribers?|viewers?)/iu,
+  /^[\d\s\u00A0]+\s*(?:голос\p{L}*|votes?)$|^[—–-]\s*[^.!?]{1,60}\s*[·|]\s*\d{1,3}\s*%$/iu,
+  /^\p{Extended_Pictographic}\uFE0F?\s*\d[\d\s\u00A0.,]*(?:тыс\.?|млн|[KkКкMм])?(?:\s*[·|]\s*(?:изменено|edited))?$/u,
+  /^(?:прислать|присылайте|отправить)\s+новост\p{L}*|^(?:фото на полосе|photos? on (?:this )?page)\s*:/iu,
 ];
 
 /**
@@ -499,6 +517,14 @@ function furnitureView(line: string): string {
   return withoutEmphasis(withoutStrongEmphasis(line.replace(/^(?:>>|»|>)\s*/u, "").replace(/^`([^`]+)`$/u, "$1"))).replace(/^[*_]+(?=\p{L})/u, "");
 }
 
+/** Pictographs and flags opening a line ("⚡️ ", "📌 ", "🇬🇧 "): a messenger's or a site's markers, not words. */
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\p{RI}][\uFE0F\u200D\p{Extended_Pictographic}\p{RI}]*\s*)+/u;
+
+/** A line without the pictographs that open it. */
+function withoutLeadingPictographs(line: string): string {
+  return line.replace(LEADING_PICTOGRAPHS, "");
+}
+
 /** A reporter's sign-off under a live-blog entry ("- Priya Mandal", "— Connor Boyce"): a name alone on a dashed line. */
 const SIGN_OFF = /^[-–—]\s*\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){1,2}$/u;
 
@@ -547,7 +573,7 @@ const BYLINE_LINE = new RegExp(
     String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст:|[Кк]орреспондент:|(?:[Пп]одготовил|[Сс]обрал)[аи]?:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
     // Names with their desk and no "By": "Lydia Harcourt, athletics correspondent, and Sam Pryor".
     String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:correspondent|reporter|editor|writer)(?:,?\s+and\s+${PERSON_NAME})?$` +
-    String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:корреспондент|обозреватель|репортёр|редактор)(?:\s+(?:в|по)\s+[^.!?]{1,60})?$` +
+    String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:корреспондент|собкор|спецкор|обозреватель|репортёр|редактор)(?:\s+(?:в|по)\s+[^.!?]{1,60})?$` +
     String.raw`)(?:(?:and|&|и)\s+${BYLINE_NAME})?(?:\(@[\w.]+\)\s*)?(?:$|[,|–—]\s*(.*)$)`,
   "u",
 );
@@ -564,6 +590,8 @@ const TIME_AFTER_BY = new Set(["the", "then", "now", "noon", "midnight", "dawn"]
 
 /** Whether "By …" goes on with a weekday, a month or a time of day: a sentence, not a byline. */
 function startsWithTimeAfterBy(line: string): boolean {
+  // A name in capitals is a byline's ("By JUNE HALVORSEN and …"), not a month.
+  if (/^[Bb][Yy]\s+\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(line)) return false;
   const word = /^by\s+(\p{L}+)/iu.exec(line)?.[1]?.toLowerCase();
   return word !== undefined && (word.endsWith("day") || Object.hasOwn(MONTHS, word) || TIME_AFTER_BY.has(word));
 }
@@ -619,6 +647,25 @@ function dropComments(lines: string[]): void {
       lines.splice(i);
       return;
     }
+  }
+}
+
+/** A reader poll's header alone on its line («📊 Опрос (анонимный)», "Poll:", «Голосование»). */
+const POLL_HEADER = /^(?:опрос|poll|голосование|vote)(?:\s*\([^()]{1,30}\))?\s*[.:]?$/iu;
+/** Most lines a poll runs under its header (its question, options and vote count). */
+const MAX_POLL_LINES = 8;
+
+/** A poll's line under its header: its question, an option ("— пешком · 41%", "[ ] Yes"), its vote count. */
+const POLL_LINE = /\?$|^(?:[—–•*-]|\[[ xX]?\])\s|\d\s*%$|(?:голос\p{L}*|votes?)$/iu;
+
+/** Removes a reader poll: its header and the poll's lines right under it (its question, options, votes). */
+function dropPolls(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!POLL_HEADER.test(withoutLeadingPictographs(furnitureView(lines[i] ?? "")))) continue;
+    let end = i + 1;
+    while (end < lines.length && end - i <= MAX_POLL_LINES && POLL_LINE.test(furnitureView(lines[end] ?? ""))) end++;
+    lines.splice(i, end - i);
+    i--;
   }
 }
 
@@ -683,7 +730,8 @@ const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|
 
 /**
  * A body line without Markdown block markers: a heading's `##`, a quotation's `>`, a list item's
- * `-`, `*`, `+` or `1.`, a task box `[ ]`, a transcript's timecode `[00:21]`; null for a rule line. (The headline's `#` is read before, by `takeTitle`.)
+ * `-`, `*`, `+` or `1.`, a task box `[ ]`, a transcript's timecode `[00:21]`, the pictographs and bullet
+ * symbols opening it ("⚡️ ", "▪️ "); null for a rule line. (The headline's `#` is read before, by `takeTitle`.)
  */
 function withoutBlockMarkup(line: string): string | null {
   if (RULE_LINE.test(line)) return null;
@@ -693,6 +741,8 @@ function withoutBlockMarkup(line: string): string | null {
     .replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "")
     .replace(/^\[[ xX]\]\s+(?=\S)/u, "")
     .replace(/^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u, "")
+    .replace(LEADING_PICTOGRAPHS, "")
+    .replace(/^[▪▫◾◽■□◆◇►▸]\uFE0F?\s+(?=\S)/u, "")
     .replace(CARD_NUMBER, "");
 }
 
@@ -832,6 +882,9 @@ function unquoted(name: string): string {
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$/iu;
+/** A print issue's imprint: founder, editor, print run, subscription index, registration. */
+const IMPRINT_LINE = /^(?:учредитель|издатель|главный редактор|тираж|подписной индекс|номер подписан|свидетельство о регистрации|publisher|printed by|editor-in-chief)\s*[:.]/iu;
+
 /** A publisher's name and postal address closing a page ("Inntal Post Medien GmbH, Museumstrasse 12, 6020 Innsbruck"). */
 const PUBLISHER_ADDRESS = /^\p{Lu}[^.!?]{0,60}\s(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|ООО|АО)\.?,\s[^!?]{0,120}$/u;
 
@@ -847,6 +900,8 @@ const TAGS_LINE = /^(?:tags|topics|теги|метки|темы|персоны|�
 function trimEdges(lines: string[], meta: MetaDraft): void {
   const isEdgeFurniture = (line: string): boolean => {
     if (line === "") return true;
+    // A print issue's imprint, however long («Учредитель: … Главный редактор … Тираж 3 200 экз.»).
+    if (IMPRINT_LINE.test(line)) return true;
     if (line.length > MAX_BOILERPLATE_CHARS) return false;
     if (BARE_URL_LINE.test(line)) {
       meta.url ??= line;
@@ -873,6 +928,7 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
  * front matter already gives a title, a first line repeating it is removed too.
  */
 function takeTitle(lines: string[], frontMatterTitle: string | null): string | null {
+  dropLeadingMastheads(lines);
   dropRubric(lines);
   const index = lines.findIndex((line) => line !== "");
   if (index === -1) return null;
@@ -925,6 +981,18 @@ function isMastheadLine(raw: string): boolean {
   if (parts.length < 2 || parts.some((part) => part.split(/\s+/).length > 8)) return false;
   if (isCapitalsLabel(parts[0] ?? "")) return true;
   return parts.length >= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3);
+}
+
+/**
+ * Removes the mastheads and section bars the text opens with (see `isMastheadLine`): the paper's or
+ * the channel's, whatever follows them, never a headline.
+ */
+function dropLeadingMastheads(lines: string[]): void {
+  for (;;) {
+    const first = lines.findIndex((line) => line !== "");
+    if (first < 0 || !isMastheadLine(lines[first] ?? "") || !lines.some((line, i) => i > first && line !== "")) return;
+    lines.splice(first, 1);
+  }
 }
 
 /** Most label lines (a masthead, its sections, a kicker) above a plain headline. */
