@@ -424,8 +424,13 @@ function headingEnd(question: string, all: readonly Token[]): number {
   const after = all.find((t) => t.start >= separator.index + separator[0].length);
   if (before.length === 0 || !before.some((t) => !t.stop) || !after || !HEADING_QUESTION_WORDS.has(after.folded)) return 0;
   if (before.some((t) => HEADING_QUESTION_WORDS.has(t.folded) && t.stop)) return 0;
+  // A greeting before the dash is no topic ("hey quick one - who declared…", «привет, вопрос: …»).
+  if (GREETINGS.has(before[0]?.folded ?? "")) return 0;
   return separator.index;
 }
+
+/** Words that open a chat message as a greeting, not a topic. */
+const GREETINGS = new Set(["hey", "hi", "hello", "hiya", "yo", "привет", "здравствуйте", "здрасте", "добрый", "доброе", "приветствую"]);
 
 /** Words that open a count ("how many", «сколько», "number of"): the words after them are what is counted. */
 const COUNT_OPENERS = new Set(["many", "much", "сколько", "скольких", "скольким"]);

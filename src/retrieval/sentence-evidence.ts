@@ -1,7 +1,7 @@
 import type { Passage } from "../corpus/article.ts";
 import { datelineLength } from "../corpus/dateline.ts";
 import { splitSentences } from "../corpus/sentences.ts";
-import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
+import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
 import { asksForName, causePhrases, holdsAnswerType, namesCause, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
@@ -31,6 +31,9 @@ export interface SentenceTerms {
    */
   quotable: boolean;
 }
+
+/** A Cyrillic letter: a text (or word) in Russian. */
+const CYRILLIC = /[\u0400-\u04FF]/u;
 
 /** Lines that are metadata whatever their length: bylines, credits, publication stamps, tags. */
 const FURNITURE_START = /^\(?(?:(?:фото|photo|credit|credits|автор|авторы|источник|source|опубликовано|published|updated|обновлено|tags|теги|метки|read more|читайте также|(?:additional )?reporting by|editing by|writing by)(?![\p{L}])|(?:дата|date)\s*:)/iu;
@@ -322,10 +325,22 @@ export function windowEvaluator(
     focusRoles.length === 0 && question.answerType === "person" && asksForName(question.text) ? scored.flatMap((t, j) => (isRoleNoun(t) ? [j] : [])) : focusRoles;
   // A scene no article knows a word of, in a question that names nothing the articles know
   // ("the top speed *of the Sapsan*", «в *театре на Дубровке*»): the event is not one they report.
+  // A scene word may be a name in an article of the other script ("the *meridian* roof" of «ТЦ
+  // «Меридиан»», "the *escalator*" of «эскалатор»): it sets that scene when such an article writes a
+  // name that sounds like it (a transliteration; in its own script a sound-alike is another word).
   const sceneWords = question.terms.filter((t) => t.scene === true && !t.token.joined);
+  const bySound = new Map<QuestionTerm, { token: Token; cyrillic: boolean }>();
+  for (const t of sceneWords) {
+    if (t.token.numeric || t.token.phonetic.length > 0) continue;
+    const phonetic = soundKeys(t.token.folded, t.token.stem);
+    if (phonetic.length > 0) bySound.set(t, { token: { ...t.token, phonetic }, cyrillic: CYRILLIC.test(t.token.folded) });
+  }
   const unknownScene =
     sceneWords.length > 0 &&
-    sceneWords.every((t) => !source.knows(t.token)) &&
+    sceneWords.every((t) => {
+      const sound = bySound.get(t)?.token;
+      return !source.knows(t.token) && !(sound && source.passageFrequency(sound) > 0);
+    }) &&
     !question.terms.some((t) => t.role === "anchor" && !t.token.numeric && source.documentShare(t.token) > 0);
   const unwritten = scored.map((t) => t.scene === true && eventNames.length > 0 && source.documentShare(t.token) === 0);
   const counted = new Set(question.counted);
@@ -386,7 +401,11 @@ export function windowEvaluator(
     const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(t));
     const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
     const sceneHeld =
-      !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => !t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t));
+      !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => {
+        if (!t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t)) return true;
+        const sound = bySound.get(t);
+        return sound !== undefined && sound.cyrillic !== CYRILLIC.test(passage.text) && source.documentCovers(passage.doc, sound.token);
+      });
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
     const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(t));

@@ -73,7 +73,7 @@ const DATA_FILES = ["en-ru.tsv", "en-wordnet.tsv", "en-irregular.tsv", "en-phras
  * forms are stop words): hashed with the files, so that an index built under other rules is
  * rebuilt. Bump it whenever those rules change.
  */
-export const VOCABULARY_RULES_VERSION = 37;
+export const VOCABULARY_RULES_VERSION = 38;
 
 let cached: LexiconData | null = null;
 let cachedHash: string | null = null;

@@ -31,6 +31,8 @@ describe("analyzeQuestion: what is asked about", () => {
     // A heading before the question sets the scene; the question after it says what is asked.
     ["derbent bridge collapse - how many were hurt", { derbent: "anchor", bridge: "topic", collapse: "topic", hurt: "focus" }],
     ["наводнение в дагестане: сколько домов затопило", { наводнение: "topic", дагестане: "anchor", домов: "focus", затопило: "focus" }],
+    // A greeting before the dash is no heading.
+    ["hey quick one - who declared the emergency", { quick: "focus", one: "focus", declared: "focus", emergency: "focus" }],
     // A money question's own words are what the sum answers.
     ["how much money did the families get", { money: "generic", families: "focus" }],
     ["во сколько оценили ремонт моста", { оценили: "generic", ремонт: "focus", моста: "focus" }],

@@ -219,6 +219,15 @@ describe("windowEvaluator: a scene no article knows a word of", () => {
   });
 });
 
+describe("windowEvaluator: a scene word that is a name in an article of the other script", () => {
+  it("sets the scene when the article writes a name that sounds like it", () => {
+    const text = "Крыша торгового центра «Меридиан» обрушилась под снегом в субботу.";
+    const sceneHeld = (question: string) => windowsOfOne(text, question).every((w) => w.sceneHeld);
+    expect(sceneHeld("when did the roof collapse at meridian")).toBe(true);
+    expect(sceneHeld("when did the roof collapse at zorblax")).toBe(false);
+  });
+});
+
 describe("windowEvaluator: a quantity asked per period", () => {
   const text = "The ferry was carrying 187 passengers on Saturday. The line carries about 400,000 passengers a year.";
 
