@@ -39,7 +39,7 @@ const NOT_A_QUESTION = String.raw`^(?!\s*(?:what|which|who|whom|when|where|why|h
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // «Во сколько» asks for a time, unless it asks what something was valued at.
   ["date", /(^|[^\p{L}])во\s+сколько(?!(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
-  ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall|wide|heavy|fast|hot|cold|strong)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
+  ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall|wide|thick|heavy|fast|hot|cold|strong)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
   ["quantity", MONEY_BY_NAME],
   ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины)|на\s+сколько|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)\p{L}*)(?![\p{L}])/iu],
   // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
@@ -85,7 +85,7 @@ const NAMED_MEASURE =
  * any number ("1,900 homes").
  */
 const MEASURE_PATTERNS: readonly RegExp[] = [
-  /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
+  /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|thick|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   // A sum of money or a price typed as a search ("ransom amount", "ticket price", «сумма выкупа»).
   new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])`, "iu"),
   // A measure named after "what" / «какой», a modifier allowed ("what was the max speed", «какая была макс скорость», «какие деньги»).
@@ -154,7 +154,7 @@ export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "we
  * a length, not "fell by 70%"; "what share" a per cent; «сколько стоил» money.
  */
 const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
-  [/\bhow\s+(deep|far|wide)\b|(^|[^\p{L}])(какова\s+(глубина|длина|ширина)|какой\s+(ширины|длины|глубины|толщины)|на\s+какую\s+глубину|как\s+далеко)(?![\p{L}])/iu, ["length"]],
+  [/\bhow\s+(deep|far|wide|thick)\b|(^|[^\p{L}])(какова\s+(глубина|длина|ширина)|какой\s+(ширины|длины|глубины|толщины)|на\s+какую\s+глубину|как\s+далеко)(?![\p{L}])/iu, ["length"]],
   [/\bhow\s+(hot|cold)\b/iu, ["temperature"]],
   [TEMPERATURE_ASKED, ["temperature"]],
   [/\bhow\s+long\b|(^|[^\p{L}])(как\s+долго|сколько\s+(времени|продл\p{L}*|длил\p{L}*|длит\p{L}*))(?![\p{L}])/iu, ["length", "time"]],

@@ -147,7 +147,7 @@ const CATEGORY_OPENERS = new Set(["what", "which", "какой", "какая", "
 /** Directions that complete a measure after "how deep / far / high" ("how deep underground", "how far inland"). */
 const MEASURE_DIRECTIONS = new Set(["underground", "below", "above", "inland", "offshore", "overhead", "ahead", "downstream", "upstream", "deep"]);
 /** Words of the question phrase after "how" ("how big", "how high"): they say the answer type, not the topic. */
-const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high", "far", "often", "deep", "tall", "soon", "fast", "wide", "heavy", "hot", "cold", "strong"]);
+const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high", "far", "often", "deep", "tall", "soon", "fast", "wide", "thick", "heavy", "hot", "cold", "strong"]);
 /**
  * Concepts of calendar words and units (months, weekdays, "days", "hours", "percent"): they set
  * the scene ("in January", "how many days") rather than name what the answer is about.
@@ -402,7 +402,7 @@ const MEASURE_MODIFIERS = new Set([
   "средняя", "средний", "среднее", "среднюю", "минимальная", "минимальный", "пиковая", "пиковый",
 ]);
 /** Names of measures a modifier may stand before. */
-const MEASURE_NOUN = /^(?:speeds?|prices?|temperatures?|temps?|depths?|heights?|lengths?|widths?|distances?|levels?|magnitudes?|salary|salaries|wages?|скорост\p{L}*|цен\p{L}*|температур\p{L}*|глубин\p{L}*|высот\p{L}*|длин\p{L}*|ширин\p{L}*|уров\p{L}*|зарплат\p{L}*)$/u;
+const MEASURE_NOUN = /^(?:speeds?|prices?|temperatures?|temps?|depths?|heights?|lengths?|widths?|thickness|distances?|levels?|magnitudes?|salary|salaries|wages?|скорост\p{L}*|цен\p{L}*|температур\p{L}*|глубин\p{L}*|высот\p{L}*|длин\p{L}*|ширин\p{L}*|толщин\p{L}*|уров\p{L}*|зарплат\p{L}*)$/u;
 /** Concepts of a money question's own words: the sum asked is in money, its cost, value or estimate. */
 const MONEY_FRAME_CONCEPTS = new Set(["money", "cash", "cost", "price", "value", "estimate", "worth", "sum", "amount"]);
 

@@ -230,6 +230,8 @@ describe("kinds of measure", () => {
     ["what temp did the city hit", ["temperature"]],
     ["какая была температура в городе", ["temperature"]],
     ["какова площадь пожара", ["area"]],
+    ["how thick was the ash on the roofs", ["length"]],
+    ["какой толщины слой пепла", ["length"]],
     ["с какой скоростью шёл поезд", ["speed"]],
     ["how wide was the borehole", ["length"]],
     ["какой ширины была скважина", ["length"]],
