@@ -1,5 +1,5 @@
 import { typeIsRequired, type AnswerType } from "../retrieval/answer-type.ts";
-import { contentTerms, type QuestionAnalysis } from "../retrieval/question.ts";
+import { contentTerms, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
 import type { Retrieval } from "../retrieval/retriever.ts";
 import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
@@ -48,11 +48,15 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "counted" | "measure">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
   if ((typed || nameRequired(question)) && !window.typeHeld) return false;
+  // A count of something named ("how many peacekeepers", «сколько полицейских») is answered by a
+  // number standing next to what is counted, not by any number of the sentence.
+  // (Not a measure, nor a span of time counted in its units: «сколько дней траура» is «трёхдневный траур».)
+  if (question.answerType === "quantity" && !question.measure && question.counted.some((t) => !namesTimeUnit(t.token)) && !window.countHeld) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;
@@ -64,6 +68,15 @@ export function windowAnswers(
   // the share of the whole question guards focus words that were matched out of context.
   const hasFocusWords = question.terms.some((t) => t.role === "focus");
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare);
+}
+
+/** Units of time a count may be given in ("days", «дней», «лет», «суток»). */
+const TIME_UNIT_CONCEPTS = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
+const TIME_UNIT_WORDS = new Set(["лет", "суток", "сутки"]);
+
+/** Whether a word names a unit of time. */
+function namesTimeUnit(token: QuestionTerm["token"]): boolean {
+  return TIME_UNIT_WORDS.has(token.folded) || token.concepts.some((c) => TIME_UNIT_CONCEPTS.has(c));
 }
 
 /** A person question that asks for a name (a role's holder, «как зовут…»): a quote without a name does not answer it. */

@@ -414,6 +414,12 @@ function normalisedNumber(written: string): string {
 /** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
 const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*`;
 const holdsNumberWord = wholeWordsTest(NUMBER_WORDS);
+const NUMBER_WORD = new RegExp(String.raw`^(?:${NUMBER_WORDS}|двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых)$`, "iu");
+
+/** Whether a single word is a number word ("two", «два», «двое», "dozens"). Pure. */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORD.test(word);
+}
 
 /** Words that introduce a cause or a purpose in either language. */
 const REASON_CUES = String.raw`because|due\s+to|owing\s+to|as\s+a\s+result|caused\s+by|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|blamed|the\s+reason|the\s+cause|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду|причин\p{L}*`;

@@ -87,7 +87,9 @@ function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): Questi
     const role = isGenericWord(replacement) ? "generic" : term.role;
     return { ...term, role, token: { ...replacement, original: token.original, start: token.start, end: token.end, capitalised: token.capitalised } };
   });
-  return { ...question, terms };
+  // What a count question counts is its corrected words too ("how many firefigters").
+  const counted = question.counted.map((t) => terms[question.terms.indexOf(t)] ?? t);
+  return { ...question, terms, counted };
 }
 
 /**

@@ -4,7 +4,7 @@ import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, holdsAnswerType, namesCause, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, holdsAnswerType, isNumberWord, namesCause, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -604,10 +604,11 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
 /** Whether a sentence holds a counted number (not a date, year or identifier) within `distance` words of a counted word. */
 function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[], distance: number): boolean {
   const numbers = sentence.types.numbers;
-  // Without a counted number no token can be one: the sentence is not analysed again for its tokens.
-  if (numbers.length === 0) return false;
+  // Without a counted number or a number word no token can be one: the sentence is not analysed again for its tokens.
+  if (numbers.length === 0 && !sentence.types.numberWord) return false;
   const { tokens } = sentence;
-  return tokens.some((token, i) => token.numeric && numbers.includes(token.folded) && wordNear(tokens, i, distance, counted));
+  const isCount = (token: Token) => (token.numeric ? numbers.includes(token.folded) : isNumberWord(token.folded));
+  return tokens.some((token, i) => isCount(token) && wordNear(tokens, i, distance, counted, (near) => isNumberWord(near.folded)));
 }
 
 /** Whether a word (not a number, nor one `skip` leaves out) within `reach` words of the `i`-th token is one of `terms`. */

@@ -32,8 +32,16 @@ function windowWith(evidence: Partial<WindowEvidence>): WindowEvidence {
 }
 
 describe("windowAnswers: a count question", () => {
-  it("needs most of its focus words when the quote's number counts something else", () => {
+  it("is never answered by a number that counts something else, whatever the quote holds of the question", () => {
     expect(windowAnswers(windowWith({ countHeld: false }), question)).toBe(false);
+    expect(windowAnswers(windowWith({ countHeld: false, focusShare: 1, questionShare: 1 }), question)).toBe(false);
+  });
+
+  it("a span of time counted in its units, or a measure, needs no number next to a counted word", () => {
+    const days = analyzeQuestion("how many days of mourning were declared", defaultAnalyzer(), noNames);
+    const much = analyzeQuestion("how much oil leaked into the river", defaultAnalyzer(), noNames);
+    expect(windowAnswers(windowWith({ countHeld: false, focusShare: 1, questionShare: 1 }), days)).toBe(true);
+    expect(windowAnswers(windowWith({ countHeld: false, focusShare: 1, questionShare: 1 }), much)).toBe(true);
   });
 
   it("needs only `minFocusShare` when the number stands next to what is counted (\"about 300 servicemen\")", () => {

@@ -67,6 +67,12 @@ describe("retrieve, lexical side", () => {
     expect(result.ranked[0]?.passage.doc).toBe("plant.txt");
   });
 
+  it("what a count question counts is its corrected word (\"how many peopel\")", async () => {
+    const result = await retrieve("how many peopel were detained in almaty", lexicalParts);
+    expect(result.question.counted.map((t) => t.token.stem)).toEqual(["peopl"]);
+    expect(result.windows[0]?.countHeld).toBe(true);
+  });
+
   it("a misspelt generic word is generic once corrected", async () => {
     const result = await retrieve("which group was suposed to perform", lexicalParts);
     expect(result.question.terms.find((t) => t.token.original === "suposed")?.role).toBe("generic");
