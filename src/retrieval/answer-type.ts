@@ -580,6 +580,9 @@ const PERSON_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s\u00A0]+
 /** Words of an institution's or a place's name, which make a run of capitalised words no person's name. */
 const INSTITUTION_WORDS =
   /^(?:department|ministry|service|office|centre|center|council|court|university|hospital|company|corporation|region|county|street|avenue|river|lake|city|town|park|station|agency|committee|police|authority|bank|hotel|airport|district|province|republic|управлени\p{L}*|министерств\p{L}*|центр\p{L}*|суд\p{L}*|служб\p{L}*|област\p{L}*|район\p{L}*|улиц\p{L}*|банк\p{L}*|комитет\p{L}*|больниц\p{L}*|университет\p{L}*|республик\p{L}*|край|края|краю|ridge|hollow|valley|creek|bay|island|mountain|mount|hills?|peak|canyon|falls|beach|coast|harbou?r|port|bridge|road|highway|route|square|tower|federation|union|kingdom|fire|festival|marathon|cup|league|club|school|college|academy|church|cathedral|mosque|synagogue|stadium|arena|hall|mall|market|plant|factory|mine|airlines?|airways|lines|railways?|metro|group|partners|services|ltd|inc|media|news|tribune|herald|press|clinic|institute|foundation|trust|fund|network|energy|board|авиалини\p{L}*|мыс\p{L}*|гор[аыуе]|рек[аиуе]|озер\p{L}*|залив\p{L}*|остров\p{L}*|порт\p{L}*|завод\p{L}*|комбинат\p{L}*|шахт\p{L}*|аэропорт\p{L}*|вокзал\p{L}*|мост\p{L}*|проспект\p{L}*|площад\p{L}*|фестивал\p{L}*|кубк\p{L}*|клуб\p{L}*|школ\p{L}*|театр\p{L}*|стадион\p{L}*|федераци\p{L}*|союз\p{L}*|групп\p{L}*|компани\p{L}*|корпораци\p{L}*|агентств\p{L}*|метро\p{L}*|станци\p{L}*)$/u;
+/** A preposition of place right before a run of capitals: it names a place, not a person. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|на|из|под|около|возле|близ|in|at|near|outside|across)[\s\u00A0]+$/iu;
+
 /** A word in capitals: an acronym. */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 
@@ -716,8 +719,14 @@ class LazyTypeEvidence implements TypeEvidence {
     const cyrillic = (this.#text.match(/[\u0400-\u04FF]/gu) ?? []).length;
     const foreign = latin > cyrillic ? /^[\u0400-\u04FF]/u : /^[A-Za-z]/u;
     this.#personNames ??= [...this.#text.matchAll(PERSON_NAME)].flatMap((m) => {
+      const at = m.index ?? 0;
       // A name in quotation marks is a thing's: a ship, a company, a festival («Мыс Лазурный», “Varden Lights”).
-      if (/[«"“„]$/u.test(this.#text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0))) return [];
+      if (/[«"“„]$/u.test(this.#text.slice(Math.max(0, at - 1), at))) return [];
+      // So is one after a preposition of place ("in Bowling Green", «в Краснобережске Владимирской»)
+      // or before a place's word («Владимирской области», "Marlow County").
+      if (PLACE_BEFORE.test(this.#text.slice(Math.max(0, at - 12), at))) return [];
+      const after = /^[\s\u00A0]+(\p{L}+)/u.exec(this.#text.slice(at + m[0].length, at + m[0].length + 30))?.[1];
+      if (after !== undefined && INSTITUTION_WORDS.test(after.toLowerCase())) return [];
       const words = m[0]
         .toLowerCase()
         .replace(/ё/g, "е")

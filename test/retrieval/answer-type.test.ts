@@ -376,6 +376,9 @@ describe("a person is named by a name, not by a place", () => {
     ["The criminals planned to cross the border of the Russian Federation.", false],
     ["Самолёт авиакомпании «Авиалинии Прикамья» сел в Самаре.", false],
     ["Лоцман Jade Horizon, капитан Олег Тимченко, задержан.", true],
+    ["Взрыв произошёл на улице Строителей в Краснобережске Владимирской области.", false],
+    ["He was arrested at a motel in Bowling Green, Kentucky.", false],
+    ["Spokeswoman Verena Maurer said the inquiry had begun.", true],
     ["Соболезнования выразил К. Токаев.", true],
     ["The ferry sank off Kalyros.", false],
   ])("%j answers who: %s", (text, expected) => {
