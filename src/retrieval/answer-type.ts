@@ -36,7 +36,12 @@ const NOT_A_QUESTION = String.raw`^(?!\s*(?:what|which|who|whom|when|where|why|h
  * bare, outside the lookahead (it matches wherever the word does): it compiles faster (see
  * `UNIT_PATTERNS`).
  */
+/** The level a thing rose or fell to ("to what level did the river rise", «до какой отметки поднялась река»): a length. */
+const LEVEL_ASKED = /\bto\s+what\s+(?:level|height|depth|mark)\b|(^|[^\p{L}])(?:до|на)\s+(?:какой|какого|какую)\s+(?:отметк|уровн|высот|глубин)\p{L}*/iu;
+
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
+  // Before «до какого» (a date: «до какого числа»): «до какого уровня» asks for a level.
+  ["quantity", LEVEL_ASKED],
   // «Во сколько» asks for a time, unless it asks what something was valued at.
   ["date", /(^|[^\p{L}])во\s+сколько(?!(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд|раз))(?![\p{L}])/iu],
   ["quantity", /\b(how\s+(many|much|long|old|big|large|high|far|often|deep|tall|wide|thick|heavy|fast|hot|cold|strong)|what\s+(number|percentage|share|amount|size|area)|number\s+of|amount\s+of)\b/iu],
@@ -85,6 +90,7 @@ const NAMED_MEASURE =
  * any number ("1,900 homes").
  */
 const MEASURE_PATTERNS: readonly RegExp[] = [
+  LEVEL_ASKED,
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|thick|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   // A sum of money or a price typed as a search ("ransom amount", "ticket price", «сумма выкупа»).
   new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])`, "iu"),
@@ -154,6 +160,7 @@ export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "we
  * a length, not "fell by 70%"; "what share" a per cent; «сколько стоил» money.
  */
 const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
+  [LEVEL_ASKED, ["length"]],
   [/\bhow\s+(deep|far|wide|thick)\b|(^|[^\p{L}])(какова\s+(глубина|длина|ширина)|какой\s+(ширины|длины|глубины|толщины)|на\s+какую\s+глубину|как\s+далеко)(?![\p{L}])/iu, ["length"]],
   [/\bhow\s+(hot|cold)\b/iu, ["temperature"]],
   [TEMPERATURE_ASKED, ["temperature"]],

@@ -65,6 +65,8 @@ describe("answerTypeOf", () => {
     ["names of the workers hurt in the blast", "person"],
     ["whats the name of the guy who called it in", "person"],
     ["what's the name of the jade horizon's captain", "person"],
+    ["до какого уровня поднялась вода", "quantity"],
+    ["до какого числа закрыта школа", "date"],
     ["name of the third firefighter burned in the fire", "person"],
     ["what was the reason the price rose", "reason"],
     // A question typed as a search, its measure named last or first.
@@ -231,6 +233,8 @@ describe("kinds of measure", () => {
     ["какая была температура в городе", ["temperature"]],
     ["какова площадь пожара", ["area"]],
     ["how thick was the ash on the roofs", ["length"]],
+    ["до какой отметки поднялась река", ["length"]],
+    ["to what level did the river rise", ["length"]],
     ["какой толщины слой пепла", ["length"]],
     ["с какой скоростью шёл поезд", ["speed"]],
     ["how wide was the borehole", ["length"]],
