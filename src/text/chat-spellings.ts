@@ -1,6 +1,6 @@
 /**
  * Chat spellings of question words and of the words around them, as people type them in a
- * messenger («скока погибло», «во скока», «када открыли», "wat happened", "hw many"), with the
+ * messenger («скока погибло», «во скока», «када открыли», "wat happened", "hw many", "teh"), with the
  * standard word each stands for. Question analysis reads question words by their standard
  * spelling (what kind of answer is asked), and typo correction never touches such short words, so
  * they are written back first. Written from common Russian and English chat usage, never from the
@@ -26,6 +26,15 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["ваще", "вообще"],
   ["нету", "нет"],
   // English: what, how, when, where, because, about, through, please.
+  // Function words with two letters swapped, as fast typing leaves them ("how deep was teh quake").
+  ["teh", "the"],
+  ["hte", "the"],
+  ["adn", "and"],
+  ["taht", "that"],
+  ["thier", "their"],
+  ["becuase", "because"],
+  ["waht", "what"],
+  ["whta", "what"],
   ["whats", "what's"],
   ["whos", "who's"],
   ["wheres", "where's"],

@@ -13,6 +13,7 @@ describe("withStandardSpellings", () => {
     ["wat happened in almaty", "what happened in almaty"],
     ["hw many ppl died", "how many ppl died"],
     ["whats the name of the captain", "what's the name of the captain"],
+    ["how deep was teh quake", "how deep was the quake"],
     ["Whos in charge", "Who's in charge"],
     ["wen did it start, cuz i missed it", "when did it start, because i missed it"],
   ])("%j → %j", (typed, standard) => {
