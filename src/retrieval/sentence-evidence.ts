@@ -366,6 +366,15 @@ export function windowEvaluator(
     }
     return held;
   };
+  // Each role word without its links through another language (concepts "a ~ b"), for `roleHeld`.
+  const strictRoles = new Map(roleFocus.map((j) => {
+    const token = scored[j]?.token;
+    return [j, token ? { ...token, concepts: token.concepts.filter((c) => !c.includes(" ~ ")) } : undefined] as const;
+  }));
+  const strictRoleIn = (sentence: SentenceTerms, j: number): boolean => {
+    const token = strictRoles.get(j);
+    return token !== undefined && matchToken(sentence.terms, token) !== null;
+  };
   const noMatch: SentenceMatch = { scored: scored.map(() => false), generic: generic.map(() => false), anyScored: false };
   const match = (sentence: SentenceTerms | undefined): SentenceMatch => {
     if (!sentence) return noMatch;
@@ -537,7 +546,9 @@ export function windowEvaluator(
           typeHeld = rated;
         }
         if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
-        const roleHeld = roleFocus.length > 0 && roleFocus.some((j) => inFirst[j] === true || inSecond?.[j] === true);
+        // The role itself, or a translation of it, not a role linked to it through another language
+        // ("Commander" ~ «командир» ~ "captain" names another officer).
+        const roleHeld = roleFocus.length > 0 && roleFocus.some((j) => strictRoleIn(first, j) || (second !== undefined && size === 2 && strictRoleIn(second, j)));
         if (roleFocus.length > 0) typeHeld &&= roleHeld;
         let relevance = total === 0 ? 0 : windowWeight / total;
         if ((typed || roleFocus.length > 0) && typeHeld) relevance += settings.typeBonus;

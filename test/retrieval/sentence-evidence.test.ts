@@ -204,6 +204,11 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(text, "what's the name of the samara plane's captain")).toEqual([false, true]);
   });
 
+  it("a role linked to the asked one only through another language names someone else", () => {
+    const ferry = "Coast guard spokesman Commander Nikos Alexiou said 186 people were rescued. The captain, Stavros Kondylis, 58, was arrested.";
+    expect(typeHeldBySentence(ferry, "who was the captain of the ferry")).toEqual([false, true]);
+  });
+
   it("a role word used as the verb after 'who' asks for no role", () => {
     expect(typeHeldBySentence(text, "who captained the plane that landed in samara")).toEqual([true, true]);
   });
