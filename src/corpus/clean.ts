@@ -61,6 +61,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   dropAuthorBoxes(lines);
   dropComments(lines);
   dropPolls(lines);
+  dropSourceLists(lines);
+  dropChannelNames(lines);
   lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)) && !isBoilerplate(withoutLeadingPictographs(furnitureView(line))));
   dropSignOffs(lines);
   trimEdges(lines, inferred);
@@ -434,6 +436,24 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[\d\s\u00A0]+\s*(?:голос\p{L}*|votes?)$|^[—–-]\s*[^.!?]{1,60}\s*[·|]\s*\d{1,3}\s*%$/iu,
   /^\p{Extended_Pictographic}\uFE0F?\s*\d[\d\s\u00A0.,]*(?:тыс\.?|млн|[KkКкMм])?(?:\s*[·|]\s*(?:изменено|edited))?$/u,
   /^(?:прислать|присылайте|отправить)\s+новост\p{L}*|^(?:фото на полосе|photos? on (?:this )?page)\s*:/iu,
+  // A blog platform's furniture: its name, a channel's subscribers, reactions, a post's update note,
+  // a closing thanks, a comment count («Дзен · Статьи», «87,3 тыс. подписчиков · [Подписаться]»,
+  // «Нравится 2,1 тыс. · Поделиться», "Update, Saturday 9:40 a.m.: adds…", "Thanks for reading…", "57 Comments · Top").
+  /^(?:дзен|яндекс[.\s]дзен|dzen|medium|substack|livejournal|жж)\s*[·|]/iu,
+  /^[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|subscribers?|followers?)(?!\p{L})/iu,
+  /^(?:нравится|like|likes)(?!\p{L}).*(?:поделиться|share)/iu,
+  /^(?:update|updated|correction|обновление|уточнение)\s*,?\s*[^:]{0,30}\d{1,2}[:.]\d{2}[^:]{0,12}:/iu,
+  /^thanks for reading\b|^спасибо,? что (?:читаете|дочитали)/iu,
+  /^(?:рекомендуем|recommended|you may (?:also )?like|вам может понравиться)\s*:\s*\S/iu,
+  // A browser's print header and footer ("14/05/2028, 09:17      Tiger escape… | Record", "https://…      1/1").
+  /^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\s{2,}\S|^https?:\/\/\S+\s+\d{1,3}\/\d{1,3}$/u,
+  // Reader appeals ("Were you there? Send your photos…"), a wiki's notes («Материал из Викиновостей…»,
+  // «Статья проверена участником…»), a licence in Russian, a share button with its networks.
+  /^were you there\b|\bsend (?:us )?your (?:photos|videos|pictures|stories)\b/iu,
+  /^(?:материал из (?:викиновостей|википедии)|from wiki(?:news|pedia)\b|статья проверена|(?:this )?(?:article|page) (?:was )?reviewed by)/iu,
+  /лицензи\p{L}*\s+creative commons|\bcreative commons\b.*\d\.\d/iu,
+  /^\[?(?:поделиться|share(?: this| on)?)\s*:/iu,
+  /^\d[\d\s,.]*\s+(?:comments?|комментари\p{L}*)(?!\p{L}).{0,30}$/iu,
 ];
 
 /**
@@ -442,7 +462,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске))\s*:?\s*[—–-]*$/iu;
+  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы))\s*:?\s*[—–-]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -572,7 +592,7 @@ const BYLINE_LINE = new RegExp(
     // Russian: «Автор: …», «Текст: А, Б», «Над трансляцией работали: А, Б».
     String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст:|[Кк]орреспондент:|(?:[Пп]одготовил|[Сс]обрал)[аи]?:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
     // Names with their desk and no "By": "Lydia Harcourt, athletics correspondent, and Sam Pryor".
-    String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:correspondent|reporter|editor|writer)(?:,?\s+and\s+${PERSON_NAME})?$` +
+    String.raw`|${PERSON_NAME},\s+(?:[\p{L}-]+\s+){0,2}(?:correspondent|reporter|editor|writer)(?:,?\s+and\s+${PERSON_NAME})?$` +
     String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:корреспондент|собкор|спецкор|обозреватель|репортёр|редактор)(?:\s+(?:в|по)\s+[^.!?]{1,60})?$` +
     String.raw`)(?:(?:and|&|и)\s+${BYLINE_NAME})?(?:\(@[\w.]+\)\s*)?(?:$|[,|–—]\s*(.*)$)`,
   "u",
@@ -616,6 +636,8 @@ function withoutInlineMarkup(line: string): string {
   let out = line;
   if (out.includes("&")) out = decodeHTMLStrict(out);
   if (out.includes("<")) out = out.replace(HTML_TAG, "");
+  // A numbered link's marker stuck to a word ("correspondent[1]"): its target is listed elsewhere.
+  if (out.includes("[")) out = out.replace(/(?<=[\p{L}\p{N}.,;:)»"”])\[\d{1,3}\]/gu, "");
   if (out.includes("](") || out.includes("][")) {
     out = out.replace(MARKDOWN_IMAGE, "").replace(MARKDOWN_LINK, "$1").replace(MARKDOWN_REFERENCE_LINK, "$1");
   }
@@ -631,7 +653,7 @@ function withoutImageCaptions(lines: string[]): string[] {
 }
 
 /** The header of readers' comments ("COMMENTS (2) · Sort by: Newest", «Комментарии (3 из 148) · сначала популярные»). */
-const COMMENTS_HEADER = /^(?:reader )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\))?\s*(?:[·|:]\s*.{0,40})?$/iu;
+const COMMENTS_HEADER = /^(?:reader )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\)|\d[\d\s]*)?\s*(?:[·|:]\s*.{0,40})?$/iu;
 /** A comment's head: the reader's name, then when ("kiwi_commuter_88 · 2h · ▲ 41", «ole_vetl · 31 янв., 09:41», «nastya_ural · 2 ч назад»). */
 const COMMENT_HEAD = /^[\p{L}\p{N}_.@-]+(?:\s[\p{L}\p{N}_.@-]+){0,2}\s+[·|]\s+(?:\d{1,2}\s*(?:h|m|min|ч|мин)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
 
@@ -647,6 +669,27 @@ function dropComments(lines: string[]): void {
       lines.splice(i);
       return;
     }
+  }
+}
+
+/** The header of a page's source list ("Sources", «Источники», "References", «Примечания»). */
+const SOURCES_HEADER = /^(?:sources|references|источники|примечания|литература)\s*:?$/iu;
+/** A citation of a source list ("[^1]: …", "[2] …", "1. …"). */
+const CITATION_LINE = /^(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)])\s+\S/u;
+
+/** Removes a source list: its header and the citations under it (blank lines between them allowed). */
+function dropSourceLists(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!SOURCES_HEADER.test(furnitureView((lines[i] ?? "").replace(/^#{1,6}\s+/u, "")))) continue;
+    let end = i + 1;
+    let cited = 0;
+    while (end < lines.length && (lines[end] === "" || CITATION_LINE.test(lines[end] ?? ""))) {
+      if (lines[end] !== "") cited++;
+      end++;
+    }
+    if (cited === 0) continue;
+    lines.splice(i, end - i);
+    i--;
   }
 }
 
@@ -666,6 +709,17 @@ function dropPolls(lines: string[]): void {
     while (end < lines.length && end - i <= MAX_POLL_LINES && POLL_LINE.test(furnitureView(lines[end] ?? ""))) end++;
     lines.splice(i, end - i);
     i--;
+  }
+}
+
+/** A channel's subscriber count («87,3 тыс. подписчиков · [Подписаться]», "12K followers"). */
+const SUBSCRIBERS_LINE = /^[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|subscribers?|followers?)(?!\p{L})/iu;
+
+/** Removes a channel's name written right above its subscriber count («Турпомощь | Новости для путешественников»). */
+function dropChannelNames(lines: string[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const above = lines[i - 1] ?? "";
+    if (SUBSCRIBERS_LINE.test(furnitureView(lines[i] ?? "")) && above !== "" && above.length <= MAX_RUBRIC_CHARS * 2 && !/[.!?…]$/u.test(above)) lines.splice(i - 1, 1);
   }
 }
 
@@ -889,7 +943,7 @@ const IMPRINT_LINE = /^(?:учредитель|издатель|главный �
 const PUBLISHER_ADDRESS = /^\p{Lu}[^.!?]{0,60}\s(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|ООО|АО)\.?,\s[^!?]{0,120}$/u;
 
 /** Tags, and the people, organisations and sources a page lists at its end ("Персоны: …", "Sources: …"). */
-const TAGS_LINE = /^(?:tags|topics|теги|метки|темы|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
+const TAGS_LINE = /^(?:tags|topics|теги|метки|темы|категории|categories|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
 
 /**
  * Removes furniture that only counts as such at the very start or end of the article: a bare
