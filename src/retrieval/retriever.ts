@@ -132,8 +132,13 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     lexical,
   );
   const query: WeightedToken[] = analysed.terms.map((t) => ({ token: t.token, weight: roleBoost(t.role, settings) }));
-  const lexicalHits = lexical.search(query, settings.candidates);
-  const bm25 = new Map(lexicalHits.map((h) => [h.passageId, h.bm25]));
+  // A deeper BM25 list than the candidates, for the passages of the documents that name the
+  // question's rarest name: in a large archive, its common words ("arrested") fill the first
+  // candidates with other articles, and the article the name points to must still be read.
+  const deepHits = lexical.search(query, settings.candidates * settings.anchoredDepth);
+  const lexicalHits = deepHits.slice(0, settings.candidates);
+  const bm25 = new Map(deepHits.map((h) => [h.passageId, h.bm25]));
+  const namesAnchor = documentAnchorTest(analysed, parts, settings);
 
   let vectorHits: VectorHit[] = [];
   if (parts.vectors && parts.embedder && question.trim() !== "") {
@@ -144,6 +149,12 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
 
   const firstPass = reciprocalRankFusion([lexicalHits.map((h) => h.passageId), vectorHits.map((h) => h.passageId)], settings.rrfK);
   const candidates = [...firstPass.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, settings.rerankDepth);
+  if (settings.anchoredDepth > 1) {
+    const held = new Set(candidates.map(([id]) => id));
+    const anchored = deepHits.filter((h) => !held.has(h.passageId) && namesAnchor(h.passageId) === true).slice(0, settings.rerankDepth);
+    // After the first candidates, in BM25 order (their fused score is what they would have had).
+    for (const h of anchored) candidates.push([h.passageId, 1 / (settings.rrfK + candidates.length + 1)]);
+  }
   const candidateIds = new Set(candidates.map(([id]) => id));
   const onlyCandidates = (ids: number[]): number[] => ids.filter((id) => candidateIds.has(id));
 
@@ -165,7 +176,6 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     [onlyCandidates(lexicalHits.map((h) => h.passageId)), onlyCandidates(vectorHits.map((h) => h.passageId)), byEvidence],
     settings.rrfK,
   );
-  const namesAnchor = documentAnchorTest(analysed, parts, settings);
   // When some candidate's document names the question's anchor, passages of documents that do not are left out.
   const someNamed = [...fused.keys()].some((id) => namesAnchor(id) === true);
   const evidenceScore = (id: number): number => bestWindow.get(id)?.score ?? 0;

@@ -8,6 +8,11 @@ export const RETRIEVAL_SETTINGS = {
   candidates: 50,
   /** Fused candidates re-weighed by their best sentence window (the third ranked list). */
   rerankDepth: 30,
+  /**
+   * How many times `candidates` deep BM25 is read for passages of the documents that name the
+   * question's rarest name (at most `rerankDepth` of them join the candidates; 1: none).
+   */
+  anchoredDepth: 4,
   /** Passages returned in rank order (what `ask --json` lists and "More" shows). */
   resultLimit: 10,
   /** Reciprocal rank fusion constant: larger values flatten the advantage of the very top ranks. */

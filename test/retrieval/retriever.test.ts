@@ -4,6 +4,7 @@ import { VectorIndex } from "../../src/index/vector-index.ts";
 import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { passagesInMemory } from "../../src/retrieval/passage-source.ts";
 import { retrieve } from "../../src/retrieval/retriever.ts";
+import { RETRIEVAL_SETTINGS } from "../../src/retrieval/settings.ts";
 import { loadTinyEmbedder } from "../helpers/tiny-model.ts";
 
 const texts: [string, string][] = [
@@ -71,6 +72,27 @@ describe("retrieve, lexical side", () => {
     const result = await retrieve("how many peopel were detained in almaty", lexicalParts);
     expect(result.question.counted.map((t) => t.token.stem)).toEqual(["peopl"]);
     expect(result.windows[0]?.countHeld).toBe(true);
+  });
+
+  it("reads the article its rarest name points to even when the name's common words fill the first candidates", async () => {
+    const texts = [
+      ...Array.from({ length: 6 }, (_, i) => ["other.txt", `Police arrested ${i + 2} men after the riot; the men were arrested at dawn.`] as const),
+      ["plant.txt", "An explosion hit the Yenisei Polymer plant in Kedrovy Bor on Monday."],
+      ["plant.txt", "The shift supervisor was arrested on Tuesday."],
+    ];
+    let at = 0;
+    const many: Passage[] = texts.map(([doc, text], id) => {
+      const passage = { id, doc, start: at, end: at + text.length, text };
+      at += text.length + 1;
+      return passage;
+    });
+    const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
+    const narrow = { ...RETRIEVAL_SETTINGS, candidates: 3, rerankDepth: 3 };
+    const question = "who was arrested after the blast at kedrovy bor";
+    const found = await retrieve(question, { ...parts, settings: { ...narrow, anchoredDepth: 4 } });
+    expect(found.ranked.map((r) => r.passage.id)).toContain(7);
+    const shallow = await retrieve(question, { ...parts, settings: { ...narrow, anchoredDepth: 1 } });
+    expect(shallow.ranked.map((r) => r.passage.id)).not.toContain(7);
   });
 
   it("a misspelt generic word is generic once corrected", async () => {
