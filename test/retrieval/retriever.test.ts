@@ -15,12 +15,16 @@ const texts: [string, string][] = [
   ["kz.txt", "Law enforcement officers detained more than 3,000 people in Almaty."],
   ["plant.txt", "При взрыве на химическом заводе погибли четыре человека."],
 ];
-let offset = 0;
-const passages: Passage[] = texts.map(([doc, text], id) => {
-  const passage = { id, doc, start: offset, end: offset + text.length, text };
-  offset += text.length + 1;
-  return passage;
-});
+/** Passages of `texts` in order, laid end to end as if one text (offsets of each document's own text do not matter here). */
+function passagesOf(list: readonly (readonly [string, string])[]): Passage[] {
+  let offset = 0;
+  return list.map(([doc, text], id) => {
+    const passage = { id, doc, start: offset, end: offset + text.length, text };
+    offset += text.length + 1;
+    return passage;
+  });
+}
+const passages = passagesOf(texts);
 const lexical = LexicalIndex.fromPassages(passages);
 const source = passagesInMemory(passages);
 const lexicalParts = { passages: source, lexical, vectors: null, embedder: null };
@@ -75,17 +79,11 @@ describe("retrieve, lexical side", () => {
   });
 
   it("reads the article its rarest name points to even when the name's common words fill the first candidates", async () => {
-    const texts = [
+    const many = passagesOf([
       ...Array.from({ length: 6 }, (_, i) => ["other.txt", `Police arrested ${i + 2} men after the riot; the men were arrested at dawn.`] as const),
       ["plant.txt", "An explosion hit the Yenisei Polymer plant in Kedrovy Bor on Monday."],
       ["plant.txt", "The shift supervisor was arrested on Tuesday."],
-    ];
-    let at = 0;
-    const many: Passage[] = texts.map(([doc, text], id) => {
-      const passage = { id, doc, start: at, end: at + text.length, text };
-      at += text.length + 1;
-      return passage;
-    });
+    ]);
     const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
     const narrow = { ...RETRIEVAL_SETTINGS, candidates: 3, rerankDepth: 3 };
     const question = "who was arrested after the blast at kedrovy bor";
