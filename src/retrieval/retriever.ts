@@ -152,7 +152,8 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   if (settings.anchoredDepth > 1) {
     const held = new Set(candidates.map(([id]) => id));
     const anchored = deepHits.filter((h) => !held.has(h.passageId) && namesAnchor(h.passageId) === true).slice(0, settings.rerankDepth);
-    // After the first candidates, in BM25 order (their fused score is what they would have had).
+    // Ranked after the first candidates, in BM25 order (scores below theirs: the window evidence,
+    // fused below, decides where they end up).
     for (const h of anchored) candidates.push([h.passageId, 1 / (settings.rrfK + candidates.length + 1)]);
   }
   const candidateIds = new Set(candidates.map(([id]) => id));

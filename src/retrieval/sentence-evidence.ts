@@ -323,8 +323,6 @@ export function windowEvaluator(
   // Jade Horizon's *captain*", «как зовут *капитана* парома»), a scene phrase too.
   const roleFocus =
     focusRoles.length === 0 && question.answerType === "person" && asksForName(question.text) ? scored.flatMap((t, j) => (isRoleNoun(t) ? [j] : [])) : focusRoles;
-  // A scene no article knows a word of, in a question that names nothing the articles know
-  // ("the top speed *of the Sapsan*", «в *театре на Дубровке*»): the event is not one they report.
   // A scene word may be a name in an article of the other script ("the *meridian* roof" of «ТЦ
   // «Меридиан»», "the *escalator*" of «эскалатор»): it sets that scene when such an article writes a
   // name that sounds like it (a transliteration; in its own script a sound-alike is another word).
@@ -335,6 +333,8 @@ export function windowEvaluator(
     const phonetic = soundKeys(t.token.folded, t.token.stem);
     if (phonetic.length > 0) bySound.set(t, { token: { ...t.token, phonetic }, cyrillic: CYRILLIC.test(t.token.folded) });
   }
+  // A scene no article knows a word of, in a question that names nothing the articles know
+  // ("the top speed *of the Sapsan*", «в *театре на Дубровке*»): the event is not one they report.
   const unknownScene =
     sceneWords.length > 0 &&
     sceneWords.every((t) => {
