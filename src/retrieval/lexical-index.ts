@@ -581,6 +581,26 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /**
+   * The document (its id, the file name) a passage belongs to, from the segments' tables: no
+   * passage is read for it. Undefined for an id no segment holds.
+   */
+  documentOf(passageId: number): string | undefined {
+    const at = this.#locate(passageId);
+    if (!at) return undefined;
+    const data = at.state.segment.data;
+    // The last document whose first passage is at or before the passage.
+    const first = data.docFirstPassage;
+    let low = 0;
+    let high = data.documents.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((first[middle] ?? 0) <= at.local) low = middle;
+      else high = middle - 1;
+    }
+    return data.documents[low];
+  }
+
+  /**
    * Whether a document contains the token anywhere (see `covers`). Remembered per token object
    * (a question's anchor is checked in the document of each of its ~30 candidate passages, often
    * the same few documents; tokens are not changed once analysed).

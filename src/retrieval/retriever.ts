@@ -97,7 +97,7 @@ function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): Questi
  * fewest documents, if in at most half of them: "Crocus" rather than "City" or "Hall"). Returns a
  * test telling whether a passage's document names it (null: the question has none).
  */
-function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, settings: RetrievalSettings): (passageId: number) => boolean | null {
+function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, settings: RetrievalSettings): ((passageId: number) => boolean | null) & { hasAnchor: boolean } {
   const named = question.terms
     .filter((t) => t.role === "anchor" && !t.token.joined)
     .map((t) => ({ token: t.token, share: parts.lexical.documentShare(t.token) }))
@@ -105,9 +105,11 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
   const rarest = Math.min(...named.map((a) => a.share));
   const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
   const known = new Map<string, boolean>();
-  return (passageId) => {
-    const doc = parts.passages.get(passageId)?.doc;
-    if (anchors.length === 0 || doc === undefined) return null;
+  const test = (passageId: number): boolean | null => {
+    if (anchors.length === 0) return null;
+    // (From the index's tables: a candidate's text is not read to learn its document.)
+    const doc = parts.lexical.documentOf(passageId);
+    if (doc === undefined) return null;
     let names = known.get(doc);
     if (names === undefined) {
       names = anchors.some((t) => parts.lexical.documentCovers(doc, t));
@@ -115,6 +117,7 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
     }
     return names;
   };
+  return Object.assign(test, { hasAnchor: anchors.length > 0 });
 }
 
 /**
@@ -135,10 +138,11 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   // A deeper BM25 list than the candidates, for the passages of the documents that name the
   // question's rarest name: in a large archive, its common words ("arrested") fill the first
   // candidates with other articles, and the article the name points to must still be read.
-  const deepHits = lexical.search(query, settings.candidates * settings.anchoredDepth);
+  // (Only a question with such a name reads deeper: the others keep the cheaper first stage.)
+  const namesAnchor = documentAnchorTest(analysed, parts, settings);
+  const deepHits = lexical.search(query, settings.candidates * (namesAnchor.hasAnchor ? settings.anchoredDepth : 1));
   const lexicalHits = deepHits.slice(0, settings.candidates);
   const bm25 = new Map(deepHits.map((h) => [h.passageId, h.bm25]));
-  const namesAnchor = documentAnchorTest(analysed, parts, settings);
 
   let vectorHits: VectorHit[] = [];
   if (parts.vectors && parts.embedder && question.trim() !== "") {

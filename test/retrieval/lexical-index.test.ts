@@ -84,6 +84,10 @@ describe("LexicalIndex.covers and documentCovers: whether a passage or document 
     return found;
   };
 
+  it("knows each passage's document from its tables, and none for an id it does not hold", () => {
+    expect([0, 1, 2, 3, 4].map((id) => index.documentOf(id))).toEqual(["a.txt", "a.txt", "b.txt", "c.txt", undefined]);
+  });
+
   it.each([
     ["collapse", [0]],
     ["explosion", [2]],
