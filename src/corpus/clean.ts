@@ -56,12 +56,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
 
   takeDatePrefix(lines, inferred);
   takeEmailHeaders(lines, inferred);
-  dropRelatedBlocks(lines);
-  dropRevisionHistory(lines);
-  dropAuthorBoxes(lines);
-  dropComments(lines);
-  dropPolls(lines);
-  dropSourceLists(lines);
+  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, pollEnd, sourceListEnd]) dropBlocks(lines, blockEnd);
   dropChannelNames(lines);
   lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)) && !isBoilerplate(withoutLeadingPictographs(furnitureView(line))));
   dropSignOffs(lines);
@@ -297,6 +292,9 @@ function stampDate(text: string): string | null {
  * Lines that are publishing furniture wherever they appear, as long as they are short:
  * ad-blocker appeals, "Source link", subscription calls, "Read also", copyright.
  */
+/** A channel's subscriber count («87,3 тыс. подписчиков · [Подписаться]», "12K followers"). */
+const SUBSCRIBERS_LINE = /^[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|subscribers?|followers?)(?!\p{L})/iu;
+
 const BOILERPLATE_PATTERNS: RegExp[] = [
   /\bad[- ]?blocker/iu,
   /блокировщик\p{L}*\s+рекламы/iu,
@@ -440,7 +438,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // a closing thanks, a comment count («Дзен · Статьи», «87,3 тыс. подписчиков · [Подписаться]»,
   // «Нравится 2,1 тыс. · Поделиться», "Update, Saturday 9:40 a.m.: adds…", "Thanks for reading…", "57 Comments · Top").
   /^(?:дзен|яндекс[.\s]дзен|dzen|medium|substack|livejournal|жж)\s*[·|]/iu,
-  /^[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|subscribers?|followers?)(?!\p{L})/iu,
+  SUBSCRIBERS_LINE,
   /^(?:нравится|like|likes)(?!\p{L}).*(?:поделиться|share)/iu,
   /^(?:update|updated|correction|обновление|уточнение)\s*,?\s*[^:]{0,30}\d{1,2}[:.]\d{2}[^:]{0,12}:/iu,
   /^thanks for reading\b|^спасибо,? что (?:читаете|дочитали)/iu,
@@ -467,24 +465,42 @@ const RELATED_HEADER =
 const MAX_RELATED_LINES = 10;
 
 /**
- * Removes a block of links to other articles, a pasted news feed or the page's contents: its
- * header alone on a line, and the short lines right under it (no blank line between, each short
- * and without a final full stop). The headlines are other articles' words, and a contents list
- * repeats the section headings: neither is a sentence of this article.
+ * Where a block of page furniture that line `i` opens ends (exclusive), or null when line `i`
+ * opens none (see `dropBlocks`).
  */
-function dropRelatedBlocks(lines: string[]): void {
+type BlockEnd = (lines: readonly string[], i: number) => number | null;
+
+/** Removes every block `blockEnd` finds: its opening line and the lines it takes under it. */
+function dropBlocks(lines: string[], blockEnd: BlockEnd): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!RELATED_HEADER.test(furnitureView((lines[i] ?? "").replace(/^#{1,6}\s+/u, "")))) continue;
-    let end = i + 1;
-    while (end < lines.length && lines[end] === "") end++;
-    while (end < lines.length && end - i <= MAX_RELATED_LINES) {
-      const line = lines[end] ?? "";
-      if (line === "" || line.length > MAX_TITLE_CHARS || /[.…]$/u.test(line)) break;
-      end++;
-    }
+    const end = blockEnd(lines, i);
+    if (end === null) continue;
     lines.splice(i, end - i);
     i--;
   }
+}
+
+/** A header line as its words are recognised: without a Markdown heading's `#`s, emphasis or arrows. */
+function headerView(line: string): string {
+  return furnitureView(line.replace(/^#{1,6}\s+/u, ""));
+}
+
+/**
+ * A block of links to other articles, a pasted news feed or the page's contents: its header alone
+ * on a line, and the short lines right under it (no blank line between, each short and without a
+ * final full stop). The headlines are other articles' words, and a contents list repeats the
+ * section headings: neither is a sentence of this article.
+ */
+function relatedBlockEnd(lines: readonly string[], i: number): number | null {
+  if (!RELATED_HEADER.test(headerView(lines[i] ?? ""))) return null;
+  let end = i + 1;
+  while (end < lines.length && lines[end] === "") end++;
+  while (end < lines.length && end - i <= MAX_RELATED_LINES) {
+    const line = lines[end] ?? "";
+    if (line === "" || line.length > MAX_TITLE_CHARS || /[.…]$/u.test(line)) break;
+    end++;
+  }
+  return end;
 }
 
 /** Words of a row of share buttons ("Share on Facebook Share on X Email", «Поделиться ВКонтакте Telegram»). */
@@ -658,18 +674,13 @@ const COMMENTS_HEADER = /^(?:reader )?(?:comments?|комментари(?:и|е�
 const COMMENT_HEAD = /^[\p{L}\p{N}_.@-]+(?:\s[\p{L}\p{N}_.@-]+){0,2}\s+[·|]\s+(?:\d{1,2}\s*(?:h|m|min|ч|мин)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
 
 /**
- * Removes readers' comments: from their header to the end of the article, when a comment's head
- * (a reader's name and when) follows within a few lines. What readers wrote is not the article.
+ * Readers' comments: from their header to the end of the article, when a comment's head (a
+ * reader's name and when) follows within a few lines. What readers wrote is not the article.
  */
-function dropComments(lines: string[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (!COMMENTS_HEADER.test(furnitureView(lines[i] ?? ""))) continue;
-    const next = lines.slice(i + 1, i + 6).filter((line) => line !== "");
-    if (next.slice(0, 2).some((line) => COMMENT_HEAD.test(furnitureView(line)))) {
-      lines.splice(i);
-      return;
-    }
-  }
+function commentsEnd(lines: readonly string[], i: number): number | null {
+  if (!COMMENTS_HEADER.test(furnitureView(lines[i] ?? ""))) return null;
+  const next = lines.slice(i + 1, i + 6).filter((line) => line !== "");
+  return next.slice(0, 2).some((line) => COMMENT_HEAD.test(furnitureView(line))) ? lines.length : null;
 }
 
 /** The header of a page's source list ("Sources", «Источники», "References", «Примечания»). */
@@ -677,20 +688,16 @@ const SOURCES_HEADER = /^(?:sources|references|источники|примеча
 /** A citation of a source list ("[^1]: …", "[2] …", "1. …"). */
 const CITATION_LINE = /^(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)])\s+\S/u;
 
-/** Removes a source list: its header and the citations under it (blank lines between them allowed). */
-function dropSourceLists(lines: string[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (!SOURCES_HEADER.test(furnitureView((lines[i] ?? "").replace(/^#{1,6}\s+/u, "")))) continue;
-    let end = i + 1;
-    let cited = 0;
-    while (end < lines.length && (lines[end] === "" || CITATION_LINE.test(lines[end] ?? ""))) {
-      if (lines[end] !== "") cited++;
-      end++;
-    }
-    if (cited === 0) continue;
-    lines.splice(i, end - i);
-    i--;
+/** A source list: its header and the citations under it (blank lines between them allowed). */
+function sourceListEnd(lines: readonly string[], i: number): number | null {
+  if (!SOURCES_HEADER.test(headerView(lines[i] ?? ""))) return null;
+  let end = i + 1;
+  let cited = 0;
+  while (end < lines.length && (lines[end] === "" || CITATION_LINE.test(lines[end] ?? ""))) {
+    if (lines[end] !== "") cited++;
+    end++;
   }
+  return cited > 0 ? end : null;
 }
 
 /** A reader poll's header alone on its line («📊 Опрос (анонимный)», "Poll:", «Голосование»). */
@@ -701,19 +708,13 @@ const MAX_POLL_LINES = 8;
 /** A poll's line under its header: its question, an option ("— пешком · 41%", "[ ] Yes"), its vote count. */
 const POLL_LINE = /\?$|^(?:[—–•*-]|\[[ xX]?\])\s|\d\s*%$|(?:голос\p{L}*|votes?)$/iu;
 
-/** Removes a reader poll: its header and the poll's lines right under it (its question, options, votes). */
-function dropPolls(lines: string[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (!POLL_HEADER.test(withoutLeadingPictographs(furnitureView(lines[i] ?? "")))) continue;
-    let end = i + 1;
-    while (end < lines.length && end - i <= MAX_POLL_LINES && POLL_LINE.test(furnitureView(lines[end] ?? ""))) end++;
-    lines.splice(i, end - i);
-    i--;
-  }
+/** A reader poll: its header and the poll's lines right under it (its question, options, votes). */
+function pollEnd(lines: readonly string[], i: number): number | null {
+  if (!POLL_HEADER.test(withoutLeadingPictographs(furnitureView(lines[i] ?? "")))) return null;
+  let end = i + 1;
+  while (end < lines.length && end - i <= MAX_POLL_LINES && POLL_LINE.test(furnitureView(lines[end] ?? ""))) end++;
+  return end;
 }
-
-/** A channel's subscriber count («87,3 тыс. подписчиков · [Подписаться]», "12K followers"). */
-const SUBSCRIBERS_LINE = /^[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|subscribers?|followers?)(?!\p{L})/iu;
 
 /** Removes a channel's name written right above its subscriber count («Турпомощь | Новости для путешественников»). */
 function dropChannelNames(lines: string[]): void {
@@ -729,35 +730,29 @@ const AUTHOR_BOX = /^(?:about the (?:author|writer|reporter)|об авторе|�
 const MAX_AUTHOR_BIO_LINES = 1;
 
 /**
- * Removes an author's box: its header with the bio lines right under it (no blank line between),
- * or a line that opens with the header. A bio says who wrote the story, not what happened.
+ * An author's box: its header with the bio lines right under it (no blank line between), or a
+ * line that opens with the header. A bio says who wrote the story, not what happened.
  */
-function dropAuthorBoxes(lines: string[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (line.length > 2 * MAX_BOILERPLATE_CHARS) continue;
-    const box = AUTHOR_BOX.exec(furnitureView(line));
-    if (!box) continue;
-    let end = i + 1;
-    if ((box[1] ?? "") === "") while (end < lines.length && lines[end] !== "" && end - i <= MAX_AUTHOR_BIO_LINES) end++;
-    lines.splice(i, end - i);
-    i--;
-  }
+function authorBoxEnd(lines: readonly string[], i: number): number | null {
+  const line = lines[i] ?? "";
+  if (line.length > 2 * MAX_BOILERPLATE_CHARS) return null;
+  const box = AUTHOR_BOX.exec(furnitureView(line));
+  if (!box) return null;
+  let end = i + 1;
+  if ((box[1] ?? "") === "") while (end < lines.length && lines[end] !== "" && end - i <= MAX_AUTHOR_BIO_LINES) end++;
+  return end;
 }
 
 /** A revision history's header alone on its line ("Revision history", «История изменений»). */
 const REVISION_HEADER = /^(?:#{1,6}\s+)?(?:revision history|version history|история (?:изменений|правок))\s*:?$/iu;
 
-/** Removes a revision history: its header and the list under it ("- 11:20 EDT — Adds the name…"). */
-function dropRevisionHistory(lines: string[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (!REVISION_HEADER.test(lines[i] ?? "")) continue;
-    let end = i + 1;
-    while (end < lines.length && lines[end] === "") end++;
-    while (end < lines.length && /^(?:[-*•+]|\d{1,2}[.)])\s/u.test(lines[end] ?? "")) end++;
-    lines.splice(i, end - i);
-    i--;
-  }
+/** A revision history: its header and the list under it ("- 11:20 EDT — Adds the name…"). */
+function revisionHistoryEnd(lines: readonly string[], i: number): number | null {
+  if (!REVISION_HEADER.test(lines[i] ?? "")) return null;
+  let end = i + 1;
+  while (end < lines.length && lines[end] === "") end++;
+  while (end < lines.length && /^(?:[-*•+]|\d{1,2}[.)])\s/u.test(lines[end] ?? "")) end++;
+  return end;
 }
 
 /**

@@ -720,12 +720,17 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   get personNames(): string[][] {
-    // Names in the other script than most of the sentence's words are those of things (a ship "Jade
+    this.#personNames ??= this.#findPersonNames();
+    return this.#personNames;
+  }
+
+  #findPersonNames(): string[][] {
+    // Names in the other script than most of the sentence's letters are those of things (a ship "Jade
     // Horizon" in a Russian report): a Russian text writes a foreign person's name in Cyrillic.
     const latin = (this.#text.match(/[A-Za-z]/g) ?? []).length;
     const cyrillic = (this.#text.match(/[\u0400-\u04FF]/gu) ?? []).length;
     const foreign = latin > cyrillic ? /^[\u0400-\u04FF]/u : /^[A-Za-z]/u;
-    this.#personNames ??= [...this.#text.matchAll(PERSON_NAME)].flatMap((m) => {
+    return [...this.#text.matchAll(PERSON_NAME)].flatMap((m) => {
       const at = m.index ?? 0;
       // A name in quotation marks is a thing's: a ship, a company, a festival («Мыс Лазурный», “Varden Lights”).
       if (/[«"“„]$/u.test(this.#text.slice(Math.max(0, at - 1), at))) return [];
@@ -745,7 +750,6 @@ class LazyTypeEvidence implements TypeEvidence {
       if (words.length < (m[0].includes(".") ? 1 : 2) || words.some((w) => INSTITUTION_WORDS.test(w))) return [];
       return [words];
     });
-    return this.#personNames;
   }
 
   get names(): string[] {

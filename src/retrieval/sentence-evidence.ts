@@ -2,6 +2,7 @@ import type { Passage } from "../corpus/article.ts";
 import { datelineLength } from "../corpus/dateline.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
+import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
 import { asksForName, causePhrases, holdsAnswerType, isNumberWord, namesCause, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
@@ -31,9 +32,6 @@ export interface SentenceTerms {
    */
   quotable: boolean;
 }
-
-/** A Cyrillic letter: a text (or word) in Russian. */
-const CYRILLIC = /[\u0400-\u04FF]/u;
 
 /** Lines that are metadata whatever their length: bylines, credits, publication stamps, tags. */
 const FURNITURE_START = /^\(?(?:(?:фото|photo|credit|credits|автор|авторы|источник|source|опубликовано|published|updated|обновлено|tags|теги|метки|read more|читайте также|(?:additional )?reporting by|editing by|writing by)(?![\p{L}])|(?:дата|date)\s*:)/iu;
@@ -331,7 +329,7 @@ export function windowEvaluator(
   for (const t of sceneWords) {
     if (t.token.numeric || t.token.phonetic.length > 0) continue;
     const phonetic = soundKeys(t.token.folded, t.token.stem);
-    if (phonetic.length > 0) bySound.set(t, { token: { ...t.token, phonetic }, cyrillic: CYRILLIC.test(t.token.folded) });
+    if (phonetic.length > 0) bySound.set(t, { token: { ...t.token, phonetic }, cyrillic: isCyrillic(t.token.folded) });
   }
   // A scene no article knows a word of, in a question that names nothing the articles know
   // ("the top speed *of the Sapsan*", «в *театре на Дубровке*»): the event is not one they report.
@@ -413,7 +411,7 @@ export function windowEvaluator(
       !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => {
         if (!t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t)) return true;
         const sound = bySound.get(t);
-        return sound !== undefined && sound.cyrillic !== CYRILLIC.test(passage.text) && source.documentCovers(passage.doc, sound.token);
+        return sound !== undefined && sound.cyrillic !== isCyrillic(passage.text) && source.documentCovers(passage.doc, sound.token);
       });
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
