@@ -60,6 +60,9 @@ export function windowAnswers(
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;
+  // An ordinal that picks one of several ("the *second* driver", «*третьей* жертвы») must be in the
+  // quote: a sentence about the driver does not name the second one.
+  if (question.terms.some((t) => t.role === "focus" && isOrdinal(t.token) && !window.focusMatched.includes(t))) return false;
   // Vector evidence (above the index's calibrated off-topic threshold) lowers the share of focus
   // words needed, never below one of them: a similarity alone never answers.
   const lexicalMinimum = typed && !window.countHeld ? settings.minFocusShareTyped : settings.minFocusShare;
@@ -68,6 +71,14 @@ export function windowAnswers(
   // the share of the whole question guards focus words that were matched out of context.
   const hasFocusWords = question.terms.some((t) => t.role === "focus");
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare);
+}
+
+/** Ordinals from the second on ("first" and «первый» also mean "earliest", which a report may not say). */
+const ORDINAL_CONCEPTS = new Set(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
+
+/** Whether a question word is an ordinal (see `ORDINAL_CONCEPTS`); a unit of time ("a second") is not asked with one. */
+function isOrdinal(token: QuestionTerm["token"]): boolean {
+  return token.concepts.some((c) => ORDINAL_CONCEPTS.has(c)) || /^\d{1,2}(?:nd|rd|th)$/u.test(token.folded);
 }
 
 /** Units of time a count may be given in ("days", «дней», «лет», «суток»). */

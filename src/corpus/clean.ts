@@ -51,12 +51,21 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const { fields, body } = readFrontMatter(normalized);
   const inferred: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
   // A figure's caption says what the picture shows, not what happened.
-  const uncaptioned = body.replace(/<figcaption\b[^>]*>[\s\S]*?<\/figcaption>/giu, "");
-  let lines = withAtxHeadings(withoutImageCaptions(uncaptioned.split("\n")).map((line) => withoutInlineMarkup(line).trim()));
+  // An HTML comment and an editor's note in double brackets («[[ред. К. О.: цифру пока не подтверждают]]») are not the story's words.
+  const uncaptioned = body
+    .replace(/<figcaption\b[^>]*>[\s\S]*?<\/figcaption>/giu, "")
+    .replace(/<!--[\s\S]*?-->/gu, "")
+    .replace(/\s*\[\[(?:ред\.|прим\.|ed\.|editor|note|tk)[^\]]*\]\]/giu, "");
+  let lines = withAtxHeadings(
+    withoutImageCaptions(uncaptioned.split("\n"))
+      .filter((line) => !LINK_ROW.test(line))
+      .map((line) => withoutInlineMarkup(line).trim()),
+  );
 
+  inferred.url = fullVersionLink(uncaptioned);
   takeDatePrefix(lines, inferred);
   takeEmailHeaders(lines, inferred);
-  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, pollEnd, sourceListEnd]) dropBlocks(lines, blockEnd);
+  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, pollEnd, sourceListEnd, fieldTableEnd]) dropBlocks(lines, blockEnd);
   dropChannelNames(lines);
   lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)) && !isBoilerplate(withoutLeadingPictographs(furnitureView(line))));
   dropSignOffs(lines);
@@ -65,7 +74,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const title = takeTitle(lines, fields.title ?? inferred.title);
   const text = lines
     .flatMap((line) => withoutBlockMarkup(line) ?? [])
-    .map((line) => withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line))))))
+    .map((line) => withoutLeadLabel(withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line)))))))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
@@ -192,9 +201,12 @@ const MONTHS: Record<string, number> = {
   сен: 9, сент: 9, окт: 10, ноя: 11, нояб: 11, дек: 12,
 };
 
+/** Months in Roman numerals, as a day-first date may write them ("19.VIII.2028"). */
+const ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
 /**
- * A date written at the start of `value` as `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`, `DD/MM/YYYY`
- * (day first, as everywhere but the United States), `DD.MM.YY`, `12 January 2022`, `January 12th,
+ * A date written at the start of `value` as `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`, `DD/MM/YYYY`,
+ * `DD-MM-YYYY` (day first, as everywhere but the United States), `DD.VIII.YYYY` (a Roman month), `DD.MM.YY`, `12 January 2022`, `January 12th,
  * 2022`, `12 января 2022` or `31 янв. ’27`, as `YYYY-MM-DD` (a two-digit year is of this century);
  * else null. With `whole`, at most a short tail (a time, "г.") may follow the date.
  */
@@ -204,7 +216,8 @@ export function normalizeDate(value: unknown, whole = false): string | null {
   const text = value.trim();
   const patterns: [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
     [/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})/, (m) => [m[1] ?? "", m[2] ?? "", m[3] ?? ""]],
-    [/^(\d{1,2})[./](\d{1,2})[./](\d{4})/, (m) => [m[3] ?? "", m[2] ?? "", m[1] ?? ""]],
+    [/^(\d{1,2})([./-])(\d{1,2})\2(\d{4})/, (m) => [m[4] ?? "", m[3] ?? "", m[1] ?? ""]],
+    [/^(\d{1,2})\.([IVX]{1,4})\.(\d{4})/, (m) => [m[3] ?? "", String(ROMAN_MONTHS.indexOf(m[2] ?? "") + 1), m[1] ?? ""]],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/, (m) => [`20${m[3] ?? ""}`, m[2] ?? "", m[1] ?? ""]],
     [/^(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0), m[1] ?? ""]],
     [/^(\d{1,2})\s+(\p{L}+)\.?,?\s+[’'](\d{2})(?!\d)/u, (m) => [`20${m[3] ?? ""}`, String(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0), m[1] ?? ""]],
@@ -249,6 +262,15 @@ function takeEmailHeaders(lines: string[], meta: MetaDraft): void {
   if (date) meta.date ??= date;
 }
 
+/**
+ * A fast mobile or archived copy's link to the page it copies («[Открыть полную версию сайта](https://…)",
+ * "[View the original article](https://…)"): the article's own address, or null.
+ */
+function fullVersionLink(body: string): string | null {
+  const link = /\[(?:открыть |перейти (?:на|к) )?(?:полн\p{L}* верси\p{L}*|оригинал\p{L}*)[^\]]{0,30}\]\((https?:\/\/[^)\s]+)\)|\[(?:view |open |read )?(?:the )?(?:full (?:version|site|article|story)|original (?:article|story|page))[^\]]{0,30}\]\((https?:\/\/[^)\s]+)\)/iu.exec(body);
+  return link ? (link[1] ?? link[2] ?? null) : null;
+}
+
 /** `date 2024-03-23 On March 23, …`: takes the date from the first line and removes the prefix. */
 function takeDatePrefix(lines: string[], meta: MetaDraft): void {
   const index = lines.findIndex((line) => line !== "");
@@ -264,9 +286,15 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 // Metadata lines and boilerplate
 
 const URL_LINE =
-  /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*(https?:\/\/\S+)$/iu;
+  /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|дата публикации|дата|(?:последнее )?обновлен(?:о|ие)|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+)?published(?:\s+on)?|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|дата (?:публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+/**
+ * An archive's banner over a saved copy of the page ("The Wayback Machine - https://web.archive.org/web/20281107081544/https://…",
+ * "Saved from https://… | archive.today"): the address inside is the article's own.
+ */
+const ARCHIVE_BANNER =
+  /^(?:the wayback machine\s*[-–—:]?\s*)?https?:\/\/web\.archive\.org\/web\/\d{4,14}[a-z_]*\/(https?:\/\/\S+)$|^(?:archive\.(?:today|ph|is)\s*(?:webpage capture)?\s*[|·]\s*)?saved from\s*:?\s*(https?:\/\/\S+)/iu;
 /** A time told relative to now ("3 hours ago", "just now", «2 часа назад», «только что»): a stamp without a date. */
 const RELATIVE_STAMP = /^(?:(?:вчера|сегодня|позавчера|yesterday|today)(?:,?\s*(?:в\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\([^()]{1,60}\))?|(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just now|\d{1,3}\s+(?:мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|только что)$/iu;
 /**
@@ -293,6 +321,14 @@ function stampDate(text: string): string | null {
  * ad-blocker appeals, "Source link", subscription calls, "Read also", copyright.
  */
 /** A channel's subscriber count («87,3 тыс. подписчиков · [Подписаться]», "12K followers"). */
+/**
+ * A page's legal notice: the law it is posted under, a citation rule («Информация размещена в соответствии с
+ * Федеральным законом …», «При использовании материалов ссылка на портал обязательна»). At the end of the text it
+ * goes however long it is.
+ */
+const LEGAL_NOTICE =
+  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b/iu;
+
 const SUBSCRIBERS_LINE = /^[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|subscribers?|followers?)(?!\p{L})/iu;
 
 const BOILERPLATE_PATTERNS: RegExp[] = [
@@ -320,7 +356,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/iu,
   /^(?:share|поделиться|share this(?: article| story| post)?)[:.!]?$/iu,
   /^(?:все права защищены|all rights reserved)/iu,
-  /^©/u,
+  /^(?:©|\(c\)\s*\d{4}\b)/iu,
   // A Markdown link reference definition: "[1]: https://…".
   /^\[[^\]]+\]:\s+\S+$/u,
   // A typo-report call («Нашли опечатку? Выделите текст и нажмите Ctrl+Enter», "Spotted a mistake? …").
@@ -341,13 +377,14 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[—–-]*\s*(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|реклама|на правах рекламы)\s*[—–-]*$/iu,
   // Breadcrumbs: "Home > World > Europe", «Главная / Новости / Происшествия»: short parts between
   // separators with spaces around them (a closing » of a quotation has none before it).
-  /^(?:[^\s>›»/|]+(?: [^\s>›»/|]+){0,3}\s+[>›»/]\s+){2,}[^\s>›»/|]+(?: [^\s>›»/|]+){0,3}$/u,
+  /^(?:[^\s>›»‹</|]+(?: [^\s>›»‹</|]+){0,3}\s+[>›»‹</]\s+){2,}[^\s>›»‹</|]+(?: [^\s>›»‹</|]+){0,3}$/u,
   /^(?:home|главная) [>›»/] /iu,
   // Photo galleries and their captions ("PHOTO GALLERY (1 of 14): …", "Photo gallery (12 photos) | …", «Фотогалерея»).
   /^(?:photo gallery|gallery|фотогалерея|галерея)\s*(?:\(|:|$)/iu,
   // Newsletter teasers ("NEWSLETTER - Lakehead Morning: … Sign up", «Рассылка: … Подписаться»).
   /^(?:newsletter|рассылка)\b.*\b(?:sign up|subscribe|подписаться|подпишитесь)\.?$/iu,
   /^sign up for\b.*\bnewsletter\b/iu,
+  /^(?:get|receive) .{0,60}\bin your inbox\b.*\b(?:sign up|subscribe)\b/iu,
   // Wire and desk credits at the end ("Contributing: Mia Sorensen in Salina.", "Additional reporting: …").
   /^(?:contributing|additional reporting|при участии)\s*:/iu,
   // A story thread's label and its teasers («Сюжет: … (все материалы сюжета — 6)», «Ещё в сюжете: … →»).
@@ -366,7 +403,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:content (?:note|warning)|trigger warning|about this (?:story|article)|was this (?:article|story) helpful)\b/iu,
   /^(?:got|have) a (?:news )?tip\b/iu,
   // Video blocks, ads and ratings («▶ ВИДЕО (02:14): …», «Реклама. ООО …, ИНН … erid: …», «Оцените материал: ★★★★☆»).
-  /^[▶►]?\s*(?:видео|video)\s*(?:\(\d{1,2}:\d{2}\))?\s*:/iu,
+  /^[▶►]?\s*(?:видео|video|аудио|audio|podcast|подкаст)\s*(?:\(\d{1,2}:\d{2}\))?\s*:/iu,
   /^реклама\.|\berid\s*:/iu,
   /^(?:оцените (?:материал|статью)|rate this (?:article|story))\b|[★☆]{3,}/iu,
   // A row of hashtags («#метанол #суррогат»).
@@ -399,7 +436,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // A republishing licence ("… republished under a Creative Commons CC BY-ND 4.0 licence").
   /\b(?:republished|reproduced|distributed) under (?:a |the )?creative commons\b|\bcreative commons\b.*\blicen[cs]e\b/iu,
   // A card's progress dots ("●●○○○○○"), a copied-link note, teasers of more cards («Ещё карточки: …»).
-  /^[●○◉◯•◦]{3,}$/u,
+  /^[●○◉◯•◦]{3,}$|^(?:[•·*]\s){2}[•·*]$/u,
   /^(?:ссылка(?: на [\p{L}]+)? скопирована|link copied)(?!\p{L})/iu,
   /^(?:ещё|еще|больше)\s+(?:карточки|карточек|материалы|новости|статьи|историй)\s*:|^more (?:cards|stories|articles)\s*:/iu,
   // A newsletter's furniture ("View in browser | Forwarded this? Subscribe free", "Issue No. 1,482",
@@ -410,7 +447,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:quotes\s+)?translated from\s+\p{L}+\.?$|^(?:перевод|переведено)\s+с\s+\p{L}+\.?$/iu,
   // A broadcaster's page: what is on air, the video player, the transcript's note, the crew («Сейчас в
   // эфире: …», «▶ Смотреть видео (04:48) · Субтитры: вкл.», «Текстовая расшифровка сюжета», «Над сюжетом работали: …»).
-  /^(?:сейчас в эфире|далее в эфире|в эфире|now on air|on air now|coming up next|up next)\s*:/iu,
+  /^(?:сейчас в эфире|далее в эфире|в эфире|now on air|on air(?: now)?|coming up next|up next)\s*:/iu,
   /^[▶►]?\s*(?:смотреть видео|смотреть сюжет|watch (?:the )?video|play video)(?!\p{L})/iu,
   /^(?:текстовая\s+)?расшифровка\s+(?:сюжета|эфира|видео|выпуска)|^(?:video\s+)?transcript\s*(?:[:.]|$)/iu,
   /^(?:над (?:сюжетом|материалом|выпуском|репортажем|текстом|трансляцией) работал[аи]?|(?:production )?credits)\s*:/iu,
@@ -429,7 +466,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /\bcontributed to this report\.?$|^copyright\s+(?:©\s*)?\d{4}\b/iu,
   // A chat channel's export (Telegram): its header, pinned and forwarded marks, media notes, votes, lone counters.
   /^telegram\s*[·|]\s*(?:публичный канал|public channel|канал|channel)|^@[\w.]+\s*[·|]\s*[\d\s\u00A0,.]+[KkКк]?\s*(?:подписчик\p{L}*|subscribers?|followers?)|^(?:экспорт истории|exported? (?:chat )?history)/iu,
-  /^(?:закреплённое сообщение|закрепленное сообщение|pinned (?:message|post))$|^(?:переслано из|forwarded from)\s*:/iu,
+  /^(?:закреплённое сообщение|закрепленное сообщение|запись закреплена|pinned (?:message|post))$|^(?:переслано из|forwarded from)\s*:/iu,
   /^(?:видео|video|фото|photo)\s+(?:от|by|from)\s+(?:подписчик\p{L}*|читател\p{L}*|readers?|subscribers?|viewers?)/iu,
   /^[\d\s\u00A0]+\s*(?:голос\p{L}*|votes?)$|^[—–-]\s*[^.!?]{1,60}\s*[·|]\s*\d{1,3}\s*%$/iu,
   /^\p{Extended_Pictographic}\uFE0F?\s*\d[\d\s\u00A0.,]*(?:тыс\.?|млн|[KkКкMм])?(?:\s*[·|]\s*(?:изменено|edited))?$/u,
@@ -451,7 +488,48 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:материал из (?:викиновостей|википедии)|from wiki(?:news|pedia)\b|статья проверена|(?:this )?(?:article|page) (?:was )?reviewed by)/iu,
   /лицензи\p{L}*\s+creative commons|\bcreative commons\b.*\d\.\d/iu,
   /^\[?(?:поделиться|share(?: this| on)?)\s*:/iu,
+  // A sponsor's line and a closed comment thread ("This local news report is sponsored by …", "Comments are closed on this story.").
+  /^this (?:[\p{L}-]+ ){0,3}(?:report|story|article|content|segment|newscast|bulletin) (?:is|was) (?:sponsored|brought to you|presented) by\b|^(?:материал|выпуск|рубрика) (?:подготовлен|выходит) при поддержке(?!\p{L})/iu,
+  // A press office's page: its contacts, the person who posted it («Контакты для СМИ: …», «Ответственный за размещение: …»).
+  /^(?:контакты для (?:сми|прессы)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office contacts?)|ответственн\p{L}+ за (?:размещение|публикацию|выпуск))\s*:/iu,
+  LEGAL_NOTICE,
+  // More comments, an interview's agreement and the paper's disclaimer ("View more comments (210)", «Показать следующие
+  // комментарии (415)», «Текст интервью согласован с собеседником», «Мнение собеседника может не совпадать с позицией редакции»).
+  /^(?:view|load|show|see) (?:more|all|previous) (?:comments|replies)\b|^показать (?:следующие|ещё|еще|все|предыдущие) (?:комментари\p{L}*|ответы)(?!\p{L})/iu,
+  /^текст (?:интервью|беседы) согласован(?!\p{L})|^мнение (?:автора|собеседника|эксперта|гостя|авторов)? ?(?:может не совпадать|не обязательно совпадает)|^the views expressed (?:here |in this (?:article|interview) )?(?:are|do not)\b/iu,
+  // A hidden picture and its caption ("[Image hidden in text-only mode: … Credit: …]", "📷 Smoke rises… Photo: … (hidden)").
+  /^\[(?:image|photo|picture|graphic|изображение|фото|картинка)\b[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
+  // An app's and an aggregator's furniture ("Swipe left for the next story →", «Показать ещё 6 источников», «Полный
+  // текст первоисточника (…):», «Источники сюжета отобраны автоматически», a blog's author card with its karma).
+  /^(?:swipe|листайте|смахните|проведите)\b.{0,30}(?:next|следующ)/iu,
+  /^[▸►▶•●]?\s*(?:показать (?:ещё|еще) \d+ источник\p{L}*|show \d+ more sources?)|^(?:полный текст (?:первоисточника|источника|материала)|full text of the (?:original|source)\b).{0,80}:$/iu,
+  /^(?:источники (?:сюжета )?(?:отобраны|подобраны) автоматически|sources (?:were )?(?:selected|chosen|picked) automatically)/iu,
+  /(?:^|[·|]\s*)(?:карма|karma)\s+[\d,.]+\s*(?:[·|]|$)/iu,
+  /^комментари\p{L}* (?:к (?:публикации|статье|материалу) )?(?:доступны|могут оставлять)\s+только|^(?:only (?:registered |logged-in |signed-in )?(?:users|members|subscribers) can comment|comments are (?:available|open) only to)\b/iu,
+  // A read-later app's export and its buttons ("Exported: Mon 14 May 2029 | Item 3 of 11", "My note: …", "Highlights: 2",
+  // "Shelfread: [Archive] [Delete] [Listen]"); a newsroom system's service notes («Объём: 4 906 знаков с пробелами»,
+  // «Проверка фактов: Д. Латыпов», «Права на фото: …»).
+  /^(?:exported|saved|clipped|экспортировано|сохранено|выгружено)\s*:\s|^(?:my (?:tags|notes?|highlights)|highlights|мои (?:теги|заметки)|заметка)\s*:/iu,
+  /^[^[\]]{0,30}:?\s*(?:\[[^\]]{1,30}\]\s*){2,}$/u,
+  /^(?:объ[её]м|length|word count)\s*:\s*[\d\s\u00A0,]+(?:знак|символ|слов|words|characters)|^(?:проверка фактов|fact-?check(?:ed)?(?: by)?|права на (?:фото|изображения)|photo rights|image rights)\s*:/iu,
+  // A forum's furniture: the topic's moderator, a post's number and author, the author's counters, a quotation's label,
+  // an attachment, an edit note («#1 Ярослав » 12 янв 2027, 04:52», «Сообщения: 18 402 · Зарегистрирован: …», «Цитата:»).
+  /^(?:модератор\p{L}*(?: раздела| форума)?|moderators?)\s*:|^#\d{1,4}\s+\S+(?:\s\S+)?\s+[»|·]\s+\d|(?:^|[·|]\s*)(?:сообщения|posts|messages)\s*:\s*[\d\s\u00A0,]+[·|]\s*(?:зарегистрирован\p{L}*|joined|registered)\s*:/iu,
+  /^(?:цитата|quote)\s*:?$|^(?:вложени\p{L}*|attachments?)\s*:\s*\S+\.(?:jpe?g|png|gif|pdf|docx?)\b|^(?:последний раз редактировал\p{L}*|last edited by)\s/iu,
+  /^(?:вернуться в|return to|back to)\s+[«"“][^»"”]{1,60}[»"”]|^(?:кто сейчас на форуме|who is online)|^сейчас (?:этот )?форум просматривают|^(?:часовой пояс|all times are)\b|^powered by\b/iu,
+  /^(?:comments are (?:closed|disabled|turned off)|commenting (?:is|has been) (?:closed|disabled)|комментарии (?:закрыты|отключены))(?!\p{L})/iu,
   /^\d[\d\s,.]*\s+(?:comments?|комментари\p{L}*)(?!\p{L}).{0,30}$/iu,
+  // An archived copy's furniture ("38 captures | 6 Nov 2028 - 19 Dec 2028  << OCT | NOV | DEC >>", "Archived page. Links
+  // and images may not work."), a fast mobile page's («⚡ Турбо-страница · …», «Следующий материал загрузится
+  // автоматически ↓», "Turbo page generated automatically").
+  /^\[?\s*\d[\d,\s]*\s+captures?\b|^(?:archived (?:page|copy|version|snapshot)|this (?:page|copy) (?:is|was) archived)(?!\p{L})/iu,
+  /^(?:турбо-?страниц\p{L}*|turbo[- ]?pages?|amp (?:version|page))(?!\p{L})|^(?:следующ\p{L}+ (?:материал|статья|новость)|next (?:story|article)) (?:загрузится|loads?)(?!\p{L})/iu,
+  // A reader's feedback buttons, a story's label, the story in another language ("Was this translation clear? [Yes] [No]",
+  // "TRUST LABEL: News report.", "Read this article in Dutch: …"), the reporter and translator credits
+  // ("Reporting: Femke Hazelhoff in Dorrenburg | Translated from the Dutch by Oliver Brandt").
+  /\[(?:yes|да)\]\s*\[(?:no|нет)\]\s*$|^(?:trust label|story type|article type|тип материала)\s*:/iu,
+  /^read (?:this (?:article|story) |it )?in (?:\p{L}+)\s*:|^(?:читать|читайте) (?:этот материал |эту статью )?на (?:\p{L}+ом|\p{L}+ском) языке\s*:/iu,
+  /^(?:reporting|writing|editing|репортаж|текст)\s*:\s*\p{Lu}[^.!?]{0,80}\|\s*(?:translated|translation|перевод)\b|^translated (?:from (?:the )?\p{L}+ )?by\s+\p{Lu}/iu,
 ];
 
 /**
@@ -460,7 +538,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы))\s*:?\s*[—–-]*$/iu;
+  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|similar stories|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40})\s*:?\s*[—–-]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -518,10 +596,17 @@ function isShareRow(line: string): boolean {
   return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w));
 }
 
-/** Page controls: "[ Show key events only ]", «[Версия для печати]», "Print", "Text size: A- A+", "Save for later". */
-const CONTROL_PART = /^(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки)$/iu;
-/** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+". */
-const NAVIGATION_PART = /^(?:skip to (?:main )?content|sign in|log in|sign out|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+)$/iu;
+/**
+ * Page controls: "[ Show key events only ]", «[Версия для печати]», "Print", "Text size: A- A+", "Save for later", a
+ * forum's "⬆ 388 · Reply", «Предложить новость · Поделиться · Пожаловаться», «Отправить другу · Сообщить об опечатке: …».
+ */
+const CONTROL_PART =
+  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|share|reply|report|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?))?)$/iu;
+/** A counter among page controls ("⬆ 388", "💬 212 comments"): alone, a row of them may be a table's numbers. */
+const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+\p{L}+)?$/u;
+/** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+", «48 312 подписчиков». */
+const NAVIGATION_PART =
+  /^(?:skip to (?:main )?content|sign in|log in|sign out|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
 
 /**
  * Whether a line is a site's furniture made of separated parts (`|`, `·`, `•`, spaces between
@@ -534,7 +619,7 @@ function isFurnitureRow(line: string): boolean {
     .map((part) => part.trim())
     .filter((part) => part !== "");
   if (parts.length === 0) return false;
-  if (parts.every((part) => CONTROL_PART.test(part))) return parts.length > 1 || /^\[/u.test(parts[0] ?? "");
+  if (parts.every((part) => CONTROL_PART.test(part)) && !parts.every((part) => COUNTER_CONTROL.test(part))) return parts.length > 1 || /^\[/u.test(parts[0] ?? "");
   return parts.length > 1 && parts.some((part) => NAVIGATION_PART.test(part)) && parts.every((part) => part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 5);
 }
 
@@ -635,6 +720,8 @@ function startsWithTimeAfterBy(line: string): boolean {
 /** A Markdown link target: a URL (one level of brackets inside it: `…/Po_(river)`), an optional "title". */
 const LINK_TARGET = String.raw`\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)`;
 /** `![alt](url)`: an image, whose alt text is a caption, not the article's words. */
+/** A row of links and nothing else: a breadcrumb, a blog's hubs ("[Хабр](…) / [Новости](…)", "[Energy*](…) · [Space*](…)"). */
+const LINK_ROW = new RegExp(String.raw`^\s*(?:\[[^\]]+\]${LINK_TARGET}\s*(?:[·|•/>›»,]\s*)?){2,}$`, "u");
 const MARKDOWN_IMAGE = new RegExp(String.raw`!\[[^\]]*\]${LINK_TARGET}`, "gu");
 /** `[text](url)` and `[text][ref]`: the text stays, the link goes. */
 const MARKDOWN_LINK = new RegExp(String.raw`\[([^\]]+)\]${LINK_TARGET}`, "gu");
@@ -668,10 +755,11 @@ function withoutImageCaptions(lines: string[]): string[] {
   return lines.filter((line, i) => !(i > 0 && /^\s*!\[[^\]]*\]\([^)]*\)\s*$/u.test(lines[i - 1] ?? "") && /^\s*([*_])[^*_]+\1\s*$/u.test(line)));
 }
 
-/** The header of readers' comments ("COMMENTS (2) · Sort by: Newest", «Комментарии (3 из 148) · сначала популярные»). */
-const COMMENTS_HEADER = /^(?:reader )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\)|\d[\d\s]*)?\s*(?:[·|:]\s*.{0,40})?$/iu;
-/** A comment's head: the reader's name, then when ("kiwi_commuter_88 · 2h · ▲ 41", «ole_vetl · 31 янв., 09:41», «nastya_ural · 2 ч назад»). */
-const COMMENT_HEAD = /^[\p{L}\p{N}_.@-]+(?:\s[\p{L}\p{N}_.@-]+){0,2}\s+[·|]\s+(?:\d{1,2}\s*(?:h|m|min|ч|мин)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
+/** The header of readers' comments ("COMMENTS (2) · Sort by: Newest", «Комментарии (3 из 148) · сначала популярные», a forum's "Sort by: Best"). */
+const COMMENTS_HEADER =
+  /^(?:reader )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\)|\d[\d\s]*)?\s*(?:[·|:]\s*.{0,40})?$|^(?:sort(?:ed)? by|сортировать по|сортировка)\s*:?\s*\S.{0,30}$/iu;
+/** A comment's head: the reader's name, then when ("kiwi_commuter_88 · 2h · ▲ 41", «ole_vetl · 31 янв., 09:41», «nastya_ural · 2 ч назад», "u/hiraeth · 4h", «Ирина Соловьёва · 17 апр в 22:03»). */
+const COMMENT_HEAD = /^[\p{L}\p{N}_.@/-]+(?:\s[\p{L}\p{N}_.@/-]+){0,2}\s+[·|]\s+(?:\d{1,2}\s*(?:h|m|min|ч|мин)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
 
 /**
  * Readers' comments: from their header to the end of the article, when a comment's head (a
@@ -681,6 +769,31 @@ function commentsEnd(lines: readonly string[], i: number): number | null {
   if (!COMMENTS_HEADER.test(furnitureView(lines[i] ?? ""))) return null;
   const next = lines.slice(i + 1, i + 6).filter((line) => line !== "");
   return next.slice(0, 2).some((line) => COMMENT_HEAD.test(furnitureView(line))) ? lines.length : null;
+}
+
+/**
+ * A forum thread's replies, from the second post's head («#2 Нина_Л » 12 янв 2027, 07:18», "#3 dizel · Jan 12, 2027")
+ * to the end, and an unrolled thread's footer ("Missing some Tweet in this thread?…"): the first post holds the story.
+ */
+const REPLY_HEAD = /^#(?:[2-9]|\d{2,4})\s+\S+(?:\s\S+)?\s+[»|·]\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2},)/u;
+const THREAD_FOOTER = /^(?:missing some tweets? in this thread\b|keep current with\b)/iu;
+
+function repliesEnd(lines: readonly string[], i: number): number | null {
+  const line = furnitureView(lines[i] ?? "");
+  return REPLY_HEAD.test(line) || THREAD_FOOTER.test(line) ? lines.length : null;
+}
+
+/**
+ * A publishing system's table of a story's fields, not its words («| Служебное поле | Значение |», "| Field | Value |"):
+ * the table goes, rows and all.
+ */
+const FIELD_TABLE_HEADER = /^\|?\s*(?:служебное поле|поле|параметр|field|key|property|metadata|метаданные)\s*\|\s*(?:значение|value|content)\s*\|?$/iu;
+
+function fieldTableEnd(lines: readonly string[], i: number): number | null {
+  if (!FIELD_TABLE_HEADER.test(furnitureView(lines[i] ?? ""))) return null;
+  let end = i + 1;
+  while (end < lines.length && (lines[end] ?? "").startsWith("|")) end++;
+  return end;
 }
 
 /** The header of a page's source list ("Sources", «Источники», "References", «Примечания»). */
@@ -744,14 +857,15 @@ function authorBoxEnd(lines: readonly string[], i: number): number | null {
 }
 
 /** A revision history's header alone on its line ("Revision history", «История изменений»). */
-const REVISION_HEADER = /^(?:#{1,6}\s+)?(?:revision history|version history|история (?:изменений|правок))\s*:?$/iu;
+const REVISION_HEADER = /^(?:#{1,6}\s+)?(?:revision history|version history|update history|история (?:изменений|правок|обновлений))\s*:?$/iu;
 
 /** A revision history: its header and the list under it ("- 11:20 EDT — Adds the name…"). */
 function revisionHistoryEnd(lines: readonly string[], i: number): number | null {
   if (!REVISION_HEADER.test(lines[i] ?? "")) return null;
   let end = i + 1;
   while (end < lines.length && lines[end] === "") end++;
-  while (end < lines.length && /^(?:[-*•+]|\d{1,2}[.)])\s/u.test(lines[end] ?? "")) end++;
+  // ("- 11:20 EDT — Adds…", "1. …", "v2 Mon 23.02.26 21:40 - Adds volunteer numbers")
+  while (end < lines.length && /^(?:[-*•+]|\d{1,2}[.)]|v\d{1,2}(?:\.\d{1,2})?)\s/iu.test(lines[end] ?? "")) end++;
   return end;
 }
 
@@ -786,13 +900,20 @@ function withoutBlockMarkup(line: string): string | null {
   if (RULE_LINE.test(line)) return null;
   return line
     .replace(/^#{1,6}\s+(.*?)(?:\s+#+)?$/u, "$1")
-    .replace(/^>\s?/u, "")
+    .replace(/^(?:>\s?)+/u, "")
     .replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "")
     .replace(/^\[[ xX]\]\s+(?=\S)/u, "")
     .replace(/^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u, "")
     .replace(LEADING_PICTOGRAPHS, "")
     .replace(/^[▪▫◾◽■□◆◇►▸]\uFE0F?\s+(?=\S)/u, "")
-    .replace(CARD_NUMBER, "");
+    .replace(CARD_NUMBER, "")
+    // A thread's post number ("12/ A lawyer for…").
+    .replace(/^\d{1,2}\/\s+(?=\p{L})/u, "");
+}
+
+/** A line without a standfirst's label ("STANDFIRST: Rescuers…", «**Лид:** …»; its emphasis already gone). */
+function withoutLeadLabel(line: string): string {
+  return line.replace(/^(?:standfirst|лид|подводка)\s*:\s+(?=\S)/iu, "");
 }
 
 /**
@@ -864,9 +985,11 @@ const COUNTER_PART = /^[\p{Extended_Pictographic}\uFE0F]+\s*[\d\s.,]+[KkКкMм]
 
 /** One metadata stamp (see `takeMetadataLine`); true when it is one. */
 function takeStamp(line: string, meta: MetaDraft): boolean {
-  const url = URL_LINE.exec(line);
+  const url = URL_LINE.exec(line) ?? ARCHIVE_BANNER.exec(line);
   if (url) {
-    meta.url ??= url[1] ?? null;
+    const address = url[1] ?? url[2];
+    // «Источник: chinarsk-online.ru/news/…»: an address without its scheme is a web page's.
+    if (address !== undefined) meta.url ??= /^https?:\/\//iu.test(address) ? address : `https://${address}`;
     return true;
   }
   const published = PUBLISHED_LINE.exec(line);
@@ -877,8 +1000,12 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     // So does a time with a note after a dash ("правка в 12:40 — добавлены данные о задержанных").
     const time = rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "").replace(/(?:\s+[—–]\s+|:\s+)[^—–]{1,80}$/u, "");
     if (TIME_ALONE.test(time) || RELATIVE_STAMP.test(rest)) return true;
-    const date = stampDate(rest);
+    // "Posted Saturday, January 27, 2029 at 10:48 p.m. by Hank Solberg, KGRL News Director": a byline may close the stamp.
+    const date = stampDate(rest) ?? stampDate(rest.replace(/\s+(?:by|автор:?)\s+\p{Lu}[^.!?]{0,80}$/u, "")) ?? stampDate(rest.replace(SITE_TAIL, ""));
     if (date === null) return false;
+    // "Originally published Wednesday 7 March 2029, 08:30 GMT on northtynedispatch.co.uk": the site is the outlet.
+    const site = SITE_TAIL.exec(rest)?.[1];
+    if (site !== undefined) meta.outlet ??= site;
     meta.date ??= date;
     return true;
   }
@@ -895,7 +1022,9 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     const outlet = (byline[1] ?? "").trim().replace(/[.;,]+$/u, "");
     // "By Maria Olsen | Staff reporter | 14.05.2025": the rest of a piped byline are stamps of their own.
     const named = outlet.replace(/\s+(?:staff|staff writers?|correspondents?|reporters?)$/iu, "");
-    if (named !== "" && !line.includes("|") && /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5) meta.outlet ??= named;
+    // "By Carys Ellington, Health Correspondent": a desk, not an outlet.
+    const desk = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}?\p{Ll}+)?\s+(?:correspondent|reporter|editor|writer)$/iu.test(outlet);
+    if (named !== "" && !desk && !line.includes("|") && /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5) meta.outlet ??= named;
     return true;
   }
   // A dateline that is only a place and a stamp ("KILBARRAN, Co. Clare — Wednesday 14 October 2026, 17:05 IST").
@@ -930,6 +1059,10 @@ function unquoted(name: string): string {
 }
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
+/** A site's host alone on a line ("northtynedispatch.co.uk" over a reader view's copy). */
+const BARE_HOST_LINE = /^(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
+/** A stamp's site after it ("… 08:30 GMT on northtynedispatch.co.uk", «… на сайте example.ru»). */
+const SITE_TAIL = /\s+(?:on|at|на(?: сайте)?)\s+((?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,})\.?$/u;
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$/iu;
 /** A print issue's imprint: founder, editor, print run, subscription index, registration. */
 const IMPRINT_LINE = /^(?:учредитель|издатель|главный редактор|тираж|подписной индекс|номер подписан|свидетельство о регистрации|publisher|printed by|editor-in-chief)\s*[:.]/iu;
@@ -938,7 +1071,7 @@ const IMPRINT_LINE = /^(?:учредитель|издатель|главный �
 const PUBLISHER_ADDRESS = /^\p{Lu}[^.!?]{0,60}\s(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|ООО|АО)\.?,\s[^!?]{0,120}$/u;
 
 /** Tags, and the people, organisations and sources a page lists at its end ("Персоны: …", "Sources: …"). */
-const TAGS_LINE = /^(?:tags|topics|теги|метки|темы|категории|categories|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
+const TAGS_LINE = /^(?:tags|topics|hubs|хабы|теги|метки|темы|категории|categories|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
 
 /**
  * Removes furniture that only counts as such at the very start or end of the article: a bare
@@ -950,10 +1083,14 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
   const isEdgeFurniture = (line: string): boolean => {
     if (line === "") return true;
     // A print issue's imprint, however long («Учредитель: … Главный редактор … Тираж 3 200 экз.»).
-    if (IMPRINT_LINE.test(line)) return true;
+    if (IMPRINT_LINE.test(line) || LEGAL_NOTICE.test(withoutEmphasis(line))) return true;
     if (line.length > MAX_BOILERPLATE_CHARS) return false;
     if (BARE_URL_LINE.test(line)) {
       meta.url ??= line;
+      return true;
+    }
+    if (BARE_HOST_LINE.test(line) && /\p{L}\.\p{L}/u.test(line)) {
+      meta.outlet ??= line.replace(/^www\./u, "");
       return true;
     }
     return TAGS_LINE.test(withoutStrongEmphasis(line)) || PUBLISHER_ADDRESS.test(withoutEmphasis(line));
@@ -1013,20 +1150,31 @@ function isLabelLine(line: string): boolean {
   return line.length <= MAX_RUBRIC_CHARS && words.length <= 4 && words.every((w) => /^(?:\p{Lu}|the$|of$|and$)/u.test(w)) && !/[.!?:;,…]$/u.test(line);
 }
 
-/** A short label in capitals: at most four words and `MAX_RUBRIC_CHARS`, no lower-case letter, no final stop. */
+/** A short label in capitals: at most four words (numbers and signs do not count) and `MAX_RUBRIC_CHARS`, no lower-case letter, no final stop. */
 function isCapitalsLabel(line: string): boolean {
-  return line.length <= MAX_RUBRIC_CHARS && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(line);
+  return (
+    line.length <= MAX_RUBRIC_CHARS &&
+    /\p{Lu}/u.test(line) &&
+    !/\p{Ll}/u.test(line) &&
+    // Only words count: "KGRL 1240 AM / 98.7 FM" is a label of three.
+    line.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 4 &&
+    !/[.!?:;,…]$/u.test(line)
+  );
 }
 
 /**
  * A masthead or a section bar above the headline: the paper's name in capitals and short parts
- * after a dash or separators ("PLATTE VALLEY TRIBUNE · Kelder County edition", «МОРЕ-ПРИМОРЬЕ.РУ —
+ * after a dash or separators ("PLATTE VALLEY TRIBUNE · Kelder County edition", "THE LOWLANDS LEDGER - Dutch news in English since 1998", «МОРЕ-ПРИМОРЬЕ.РУ —
  * портал о судоходстве»), or three or more capitalised sections («Порты · Флот · Рыболовство»).
  */
 function isMastheadLine(raw: string): boolean {
   const line = withoutStrongEmphasis(raw);
   if (line.length > 3 * MAX_RUBRIC_CHARS || /[.!?:;,…]$/u.test(line)) return false;
-  const parts = line.split(/\s+[—–]\s+|\s*[|·•]\s*|\s{3,}/u).map((part) => part.trim()).filter((part) => part !== "");
+  // (A search box or button among the sections, "[Найти в новостях...]", is not one of them.)
+  const parts = line
+    .split(/\s+[-—–]\s+|\s*[|·•]\s*|\s{3,}/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !/^\[[^\]]{1,40}\]$/u.test(part));
   if (parts.length < 2 || parts.some((part) => part.split(/\s+/).length > 8)) return false;
   if (isCapitalsLabel(parts[0] ?? "")) return true;
   return parts.length >= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3);
@@ -1039,6 +1187,11 @@ function isMastheadLine(raw: string): boolean {
 function dropLeadingMastheads(lines: string[]): void {
   for (;;) {
     const first = lines.findIndex((line) => line !== "");
+    // (A rule under the page's furniture goes with it.)
+    if (first >= 0 && RULE_LINE.test(lines[first] ?? "")) {
+      lines.splice(first, 1);
+      continue;
+    }
     if (first < 0 || !isMastheadLine(lines[first] ?? "") || !lines.some((line, i) => i > first && line !== "")) return;
     lines.splice(first, 1);
   }

@@ -708,6 +708,9 @@ export class LexicalIndex implements EvidenceSource {
       const found = bySound.get(candidate);
       if (!found) continue;
       const sameConsonants = consonants(candidate) === own;
+      // A consonant changed makes another word ("balloon" is not «балок»); one more or less may be
+      // how the other script spells it («шотландии» is "Scotland").
+      if (!sameConsonants && !oneConsonantApart(consonants(candidate), own)) continue;
       if (!best || (sameConsonants && !bestSameConsonants) || (sameConsonants === bestSameConsonants && found[1] > best[1])) {
         best = found;
         bestSameConsonants = sameConsonants;
@@ -789,4 +792,12 @@ export class LexicalIndex implements EvidenceSource {
     }
     return sentences;
   }
+}
+
+/** Whether two consonant skeletons differ by one consonant added or dropped (not changed). */
+function oneConsonantApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
 }

@@ -604,7 +604,9 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
     const after = tokens[i + 1];
     const before = tokens[i - 1];
     const years = (after !== undefined && YEARS_AFTER.test(after.folded)) || before?.folded === "aged";
-    const afterName = before?.capitalised === true && Number(token.folded) <= 120;
+    // "Reyes, 34": the number right after the name and its comma, not a count after a left-out word ("Ellingboe said 63 people").
+    const afterName =
+      before?.capitalised === true && Number(token.folded) <= 120 && /^\s*,\s*$/u.test(sentence.text.slice(before.end - sentence.start, token.start - sentence.start));
     // One word further: the years word itself stands between the number and the name.
     return (years || afterName) && wordNear(tokens, i, distance + 1, scored, isYearsWord);
   });

@@ -54,6 +54,18 @@ describe("windowAnswers: a count question", () => {
   });
 });
 
+describe("windowAnswers: an ordinal picks one of several", () => {
+  const second = analyzeQuestion("what was the name of the second driver of the bus", defaultAnalyzer(), noNames);
+  const driverOnly = second.terms.filter((t) => t.token.original === "driver");
+  const withOrdinal = second.terms.filter((t) => t.token.original === "driver" || t.token.original === "second");
+
+  it("a quote about the driver does not name the second one; a quote with the ordinal may", () => {
+    const full = { focusShare: 1, questionShare: 1, typeHeld: true };
+    expect(windowAnswers(windowWith({ ...full, focusMatched: driverOnly }), second)).toBe(false);
+    expect(windowAnswers(windowWith({ ...full, focusMatched: withOrdinal }), second)).toBe(true);
+  });
+});
+
 describe("windowAnswers: the event asked about", () => {
   it("a window of an article about another event never answers, however much of the question it holds", () => {
     const full = { focusShare: 1, questionShare: 1, countHeld: true };

@@ -362,6 +362,46 @@ describe("parseArticle on made-up articles", () => {
       { date: "2028-03-21", title: null },
     ],
     [
+      "an archived copy: the archive's banner gives the address, its capture counter and the masthead after a hyphen are no title, a day-first date with dashes is read",
+      "The Wayback Machine - https://web.archive.org/web/20270301120000/https://www.example.nl/news/2027/02/27/bridge-fire\n12 captures | 27 Feb 2027 - 3 Mar 2027      << FEB | MAR | APR >>\n\nTHE POLDER POST - Dutch news in English since 2004\nSat 27-02-2027 | 09:10 CET | version 2\n\nFire closes the Zwartmeer bridge\n\nThe bridge burned for six hours.",
+      { url: "https://www.example.nl/news/2027/02/27/bridge-fire", date: "2027-02-27", title: "Fire closes the Zwartmeer bridge" },
+    ],
+    [
+      "a fast mobile page: its link to the full site gives the address; a Roman month is read",
+      "⚡ **Турбо-страница** · example.ru\n[Открыть полную версию сайта](https://example.ru/2027/05/03/pozhar) · [В приложении удобнее →](#)\n\n## В Заречье сгорел склад\n\n3.V.2027 · 11:20 · автор — Пётр Ильин\n\nСклад горел всю ночь.",
+      { url: "https://example.ru/2027/05/03/pozhar", date: "2027-05-03", title: "В Заречье сгорел склад" },
+    ],
+    [
+      "a radio station's page: its frequency masthead, menu and on-air line are no title; a stamp with a byline after it is read",
+      "[ 4 captures | 2 Feb 2029 - 9 Feb 2029 ]\n\nWKRF 1450 AM / 101.3 FM - \"Your Hometown Station\"\nLISTEN LIVE  |  Obituaries  |  Weather\nON AIR: Morning Drive with Sue Adler\n\nLOCAL NEWS\nPosted Friday, February 2, 2029 at 7:05 a.m. by Tom Reyes, News Director\n\nTwo hurt as barn roof falls in Millbrook\n\nTwo farm workers were hurt.",
+      { date: "2029-02-02", title: "Two hurt as barn roof falls in Millbrook" },
+    ],
+    [
+      "a press office's release: the dates of publication and of the last change are read, not kept as text",
+      "# На заводе в Озёрске погиб рабочий\n\nРабочий погиб при падении с лесов.\n\nДата публикации: 04.03.2028, 18:10 · Дата последнего изменения: 05.03.2028, 09:00\nОтветственный за размещение: Петрова А. В.",
+      { date: "2028-03-04", title: "На заводе в Озёрске погиб рабочий" },
+    ],
+    [
+      "a reader view's copy: the host over it is the outlet, the closing stamp with its site gives the date",
+      "examplegazette.co.uk\n\n[✕ Close Reader View] · [Aa] · [🎧 Listen]\n\n# Fire at a care home\n\nTwo residents were hurt.\n\nOriginally published Tuesday 6 March 2029, 09:15 GMT on examplegazette.co.uk",
+      { outlet: "examplegazette.co.uk", date: "2029-03-06", title: "Fire at a care home" },
+    ],
+    [
+      "a social network's community post: its subscriber bar is no title, its source without a scheme is the address",
+      "ВКонтакте · Сообщества · Новости\n\nОЗЁРСК ОНЛАЙН | Новости города\nСообщество · 12 400 подписчиков · [Вы подписаны ✓] · [Написать сообщение]\n\n📌 Запись закреплена\n\nОзёрск Онлайн\n3 мар 2029 в 10:15\n\nВ Озёрске сгорел склад шин\n\nСклад горел три часа.\n\nИсточник: ozersk-online.ru/news/2029/03/03/sklad",
+      { url: "https://ozersk-online.ru/news/2029/03/03/sklad", date: "2029-03-03", title: "В Озёрске сгорел склад шин" },
+    ],
+    [
+      "an aggregator's story: its sections with a search box are no title, a stamp «обновлён» with ё is read",
+      "ЛЕНТА-СБОР — агрегатор новостей\nГлавное · Регионы · Происшествия        [Найти в новостях...]\n\nСЮЖЕТ · 4 источника · обновлён 02.07.2029 в 11:20 (МСК)\n\nЛиса покусала туристов в парке\n\nЛиса покусала двух туристов.",
+      { date: "2029-07-02", title: "Лиса покусала туристов в парке" },
+    ],
+    [
+      "a byline's desk is not the outlet; an app's offline copy stamp does not hide the update's date",
+      "# Silo blast\n\nBy **Ann Lee**, Health Correspondent · Thursday 10 May 2029, 9.10pm BST\n\nUpdated Wed 16 May 2029, 7:05 a.m. ACDT · Offline copy saved 7:12 a.m.\n\nThree workers died.",
+      { outlet: null, date: "2029-05-10" },
+    ],
+    [
       "a single line is not a title (nothing follows it)",
       "Fire crews worked all night",
       { title: null },
@@ -373,6 +413,67 @@ describe("parseArticle on made-up articles", () => {
     ],
   ] as const)("%s", (_name, raw, expected) => {
     expect(parseArticle("x.txt", raw, "h").meta).toMatchObject(expected);
+  });
+
+  it("drops readers' comments under a forum's sort bar and under a community's comment header", () => {
+    const forum = parseArticle("x.md", "Water must be boiled.\n\n⬆ 1.4k ⬇ · 💬 212 comments · ↗ Share\n\n**Sort by:** Best ▾\n\n**u/cwtch_chips** · 5h\nTwenty quid a day.\n⬆ 388 · Reply", "h");
+    expect(forum.text).toBe("Water must be boiled.");
+    const community = parseArticle("x.txt", "Тоннель закрыт.\n\nКомментарии · Сначала интересные\n\nМарат Ахметов · 17 апр в 21:52\nСветлая память погибшим.\nОтветить · ❤ 612", "h");
+    expect(community.text).toBe("Тоннель закрыт.");
+  });
+
+  it("keeps a forum thread's first post (the story it quotes) and drops the forum, the posts' furniture and the replies", () => {
+    const raw = [
+      "Список форумов ‹ Городская жизнь ‹ ЖКХ",
+      "Модератор раздела: Ярослав_ЖКХ",
+      "[Ответить] [Подписаться на тему] · Страница 1 из 11 · Сообщений: 263",
+      "#1 Ярослав_ЖКХ » 12 янв 2027, 04:52",
+      "Модератор · Сообщения: 18 402 · Зарегистрирован: 04.03.2009 · Откуда: Сухоборск",
+      "Цитата:",
+      "Трубу прорвало ночью. Без тепла остались 40 домов.",
+      "Вложение: truba.jpg (311.4 КиБ) Просмотров: 5 207",
+      "Последний раз редактировалось Ярослав_ЖКХ 14 янв 2027, 10:05, всего редактировалось 6 раз.",
+      "#2 Нина_Л » 12 янв 2027, 07:18",
+      "У нас в квартире +9.",
+      "Кто сейчас на форуме",
+      "Powered by phpBB® Forum Software © phpBB Limited",
+    ].join("\n");
+    expect(parseArticle("x.txt", raw, "h").text).toBe("Трубу прорвало ночью. Без тепла остались 40 домов.");
+  });
+
+  it("drops a publishing system's export: its comment, its field table, an editor's note and the service block", () => {
+    const raw = "<!-- Экспорт из «Полоса CMS» · материал № 58 214 -->\n\n| Служебное поле | Значение |\n|---|---|\n| Статус | Опубликован |\n| SEO-заголовок | Пожар на складе |\n\n# Сгорел склад\n\n**Лид:** Склад горел всю ночь.\n\nПогибли трое [[ред. К. О.: цифру пока не подтверждают]].\n\n**Служебное**\nОбъём: 4 906 знаков с пробелами · Расчётное время чтения: 3 мин\nПроверка фактов: Д. Латыпов, 01.01.2030, 10:30";
+    const article = parseArticle("x.md", raw, "h");
+    expect(article.meta.title).toBe("Сгорел склад");
+    expect(article.text).toBe("Склад горел всю ночь.\n\nПогибли трое.\n\nСлужебное");
+  });
+
+  it("drops a read-later app's export around the story, keeps the highlighted paragraphs without their marks", () => {
+    const raw = "SHELFREAD - Reading list export\nExported: Mon 14 May 2029, 07:12 | Item 3 of 11\nMy tags: #roads\nMy note: \"detour!!\"\nHighlights: 1 (marked with >>)\nOriginal: https://www.example.ca/news/rockfall\n----------\n\nTHE VALLEY LEDGER | News | Roads\n\nTwo dead as rockfall buries cars\n\n>> The dead were a couple from Kamloops.\nRoad crews cleared the rocks.\n\nShelfread: [Archive] [Delete] [Listen]";
+    const article = parseArticle("x.txt", raw, "h");
+    expect(article.meta).toMatchObject({ title: "Two dead as rockfall buries cars", url: "https://www.example.ca/news/rockfall" });
+    expect(article.text).toBe("The dead were a couple from Kamloops.\nRoad crews cleared the rocks.");
+  });
+
+  it("keeps an unrolled thread's posts without their numbers, and drops the unroller's footer", () => {
+    const raw = "Thread by @reporter\n\n1/ The charity paid £310,000 to a firm owned by its director.\n\n2/ The firm had no staff.\n\n• • •\n\nMissing some Tweet in this thread? You can try to [force a refresh]\nKeep Current with Ann Reporter\nThis Thread may be Removed Anytime!";
+    expect(parseArticle("x.md", raw, "h").text).toBe("The charity paid £310,000 to a firm owned by its director.\n\nThe firm had no staff.");
+  });
+
+  it("keeps a table of numbers, which only looks like a row of counters", () => {
+    const { text } = parseArticle("x.txt", "Exports rose.\n2027 | 2028 | 2029\n1.2 | 1.4 | 2.1\nPrices fell.", "h");
+    expect(text).toContain("1.2 | 1.4 | 2.1");
+  });
+
+  it("keeps a standfirst's words without its label", () => {
+    const { text } = parseArticle("x.txt", "Whales stranded on a beach\n\nSTANDFIRST: Rescuers worked through the night.\n\nNine whales died.", "h");
+    expect(text.split("\n")[0]).toBe("Rescuers worked through the night.");
+  });
+
+  it("drops a legal notice closing a press office's page, however long", () => {
+    const notice = `*Информация размещена в соответствии с Федеральным законом от 09.02.2009 № 8-ФЗ «${"Об обеспечении доступа к информации ".repeat(5)}». При использовании материалов ссылка на портал обязательна.*`;
+    const { text } = parseArticle("x.md", `Кран упал на стройке.\n\nПострадали трое.\n\n${notice}`, "h");
+    expect(text).toBe("Кран упал на стройке.\n\nПострадали трое.");
   });
 
   it("keeps content lines that only look like boilerplate", () => {
@@ -574,6 +675,43 @@ describe("parseArticle on made-up articles", () => {
     ["[Поделиться: ВКонтакте · Telegram] · [Сообщить об ошибке]"],
     ["## Источники\n\n[^1]: «Дед жениха скончался после свадьбы» — «Пенза-Инфо», 22 мая 2028.\n[^2]: «Ресторан вернёт деньги за банкет» — ГТРК «Сура», 22 мая 2028."],
     ["## Связанные новости\n\n- В Пензенской области ввели масочный режим (17 мая 2028)"],
+    ["[ 7 captures | 1 Jan 2029 - 5 Jan 2029 ]"],
+    ["[Image hidden in text-only mode: Volunteers on the beach. Credit: Ann Lee / The Times]"],
+    ["[Image alt text: Workers lay a boom across the river]"],
+    ["*📷 Smoke over the port on Tuesday. Photo: Jo Tan / Coast News (hidden in Data Saver)*"],
+    ["Swipe left for the next story → Regional: prawn season opens early"],
+    ["▸ Показать ещё 6 источников"],
+    ["Полный текст первоисточника (ИА «Камчатка-Инфо», обновлено в 15:55):"],
+    ["Источники сюжета отобраны автоматически. Сообщить о неточности · Скрыть источник"],
+    ["@grid_north — инженер, пишу про энергосистемы · Карма 54 · Рейтинг 12,3"],
+    ["Комментарии к публикации доступны только пользователям с полноправным аккаунтом."],
+    ["[Хабр](https://habr.example/ru/) / [Новости](https://habr.example/ru/news/) / [Энергия](https://habr.example/ru/hubs/energy/)"],
+    ["[Back to top] · [Switch to full site] · Page size: 14 KB"],
+    ["⬆ 1.4k ⬇ · 💬 212 comments · ↗ Share · 🔖 Save"],
+    ["Версия для печати · Отправить другу · Сообщить об опечатке: выделите текст и нажмите Ctrl+Enter"],
+    ["View more comments (210)"],
+    ["Показать следующие комментарии (415)"],
+    ["Текст интервью согласован с собеседником."],
+    ["Мнение собеседника может не совпадать с позицией редакции."],
+    ["Get Valley news in your inbox every morning – sign up to the Valley Daily."],
+    ["UPDATE HISTORY\nv1 Mon 23.02.26 09:12 - First published\nv2 Mon 23.02.26 21:40 - Adds volunteer numbers"],
+    ["Похожие сюжеты:\nНа Сахалине медведица вышла к лагерю\nВ крае закрыли три экотропы"],
+    ["ON AIR: Afternoon Jazz with Lena Holt"],
+    ["AUDIO: Hear the mayor's statement (3:12)"],
+    ["This weather report is sponsored by Hollis Hardware - \"Built to last.\""],
+    ["Comments are closed on this story."],
+    ["Комментарии закрыты."],
+    ["(c) 2029 Lakeside Broadcasting LLC. All rights reserved."],
+    ["Was this translation clear? [Yes] [No]"],
+    ["TRUST LABEL: Analysis. Interpretation of the news based on evidence."],
+    ["Read this article in German: \"Brand in Lagerhalle\" (partner site)"],
+    ["Reporting: Jan de Vries in Leiden | Translated from the Dutch by Mark Hall"],
+    ["Archived page. Links and images may not work."],
+    ["Турбо-страница сформирована автоматически. Некоторые элементы не отображаются."],
+    ["Следующий материал загрузится автоматически ↓"],
+    ["Контакты для СМИ: пресс-служба администрации, press@example.ru"],
+    ["More from Valley News:\nCouncil delays vote on new fire station\nRoad closures for Monday"],
+    ["**Прикреплённые файлы**\n- 📎 Постановление № 12 (PDF, 120 КБ)\n- 📎 Видеозапись брифинга (MP4, 14:02)"],
   ])("removes furniture wherever it stands: %s", (line) => {
     const { text } = parseArticle("x.txt", `The river rose overnight.\n${line}\nCrews worked until dawn.`, "h");
     expect(text).toBe("The river rose overnight.\nCrews worked until dawn.");

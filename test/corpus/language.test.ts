@@ -9,6 +9,9 @@ describe("detectLanguage", () => {
     ["Токаев переговорил с Путиным, передает NUR.KZ", "ru"],
     ["As TASS reports, Токаев arrived in Almaty on Friday", "en"],
     ["Что сказал Tokayev?", "ru"],
+    ["сколько заплатили tidewell harbour light consulting", "ru"],
+    ["кто возглавляет lakeshore regional health", "ru"],
+    ["what did кемьозерэнерго say about podstantsiya polyarnaya", "en"],
     ["2024-03-23 ?!", "en"],
     ["", "en"],
   ] as const)("%j → %s", (text, lang) => {

@@ -141,6 +141,12 @@ describe("LexicalIndex.correct: a misspelt word the articles and the vocabulary 
     expect(english.correct("ирландии")).toBe("ireland");
   });
 
+  it("a loanword never becomes a word of the other script with another consonant: \"balloon\" is not «балок»", () => {
+    const text = "Из-за ветра со склона унесло балок строителей. Балок нашли в овраге.";
+    const russian = LexicalIndex.fromPassages([{ id: 0, doc: "r.txt", start: 0, end: text.length, text }]);
+    expect(russian.correct("balloon")).toBeNull();
+  });
+
   it("leaves a word whose stem is far from every known stem", () => {
     expect(lexical.correct("заложников")).toBeNull();
   });

@@ -193,6 +193,14 @@ const typeHeldBySentence = (text: string, question: string) =>
     .filter((w) => w.sentences === 1)
     .map((w) => w.typeHeld);
 
+describe("windowEvaluator: an age stands next to its person", () => {
+  it("a number right after a name and its comma is an age; a count after the name's verb is not", () => {
+    const text = "Sheriff Ruth Ellingboe said 63 people were stranded in all. The guard, Pieter Lanting, 61, called police.";
+    expect(typeHeldBySentence(text, "how old is sheriff ruth ellingboe")).toEqual([false, false]);
+    expect(typeHeldBySentence(text, "how old is the guard pieter lanting")).toEqual([false, true]);
+  });
+});
+
 describe("windowEvaluator: a name question's role stands with the name that answers it", () => {
   const text = "The plane landed in Samara on Monday, airline spokesman Ivan Petrov said. Its captain, Alexei Vetlugin, 46, had flown for 20 years.";
 
