@@ -69,7 +69,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["organisation", /(^|[^\p{L}])как(?:ая|ое|ой|ие|ую)\s+(?:\p{L}+(?:ая|ое|ой|ие|ую|ый|ий)\s+)?(?:организаци|ведомств|компани|энергокомпани|министерств|групп|канал|команд|служб|авиакомпани|фирм|(?:партия|клуб|суд)(?![\p{L}]))/iu],
   ["person", /\b(who|whom|whose|which\s+(person|official|minister|president|leader|judge|coach|player|man|woman))\b/iu],
   // "names of the workers", "the name of the guy who…": people's names.
-  ["person", /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+(?:'s|’s)?\s+){0,3}(?:guy|man|men|woman|women|boy|girl|baby|person|people|workers?|victims?|dead|passengers?|hostages?|suspects?|attackers?|gunmen|gunman|firefighters?|miners?|doctors?|officers?|crew|pilots?|co-?pilot|drivers?|captain|teachers?|students?|pupils?|children|child|kids?|owners?|managers?|employees?|staff|lawyers?|engineers?|nurses?|boss|chief|head|director|chairman|spokes(?:man|woman|person)|officials?|mayor|governor|minister|president|leader|commander|inspector|detective|judge|prosecutor|patients?|janitor|attendants?|operators?|controllers?|technicians?|guards?|inmates?|prisoners?|soldiers?|climbers?|skiers?|runners?|winners?|players?|singer|musicians?|sailors?|fisherm[ae]n|farmers?|residents?|neighbou?rs?|witness(?:es)?|survivors?|rescuers?|volunteers?|paramedics?|surgeons?|scientists?|experts?|founder|journalists?|reporters?|photographers?)\b/iu],
+  ["person", /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\p{N}-]+(?:'s|’s)?\s+){0,3}(?:guy|man|men|woman|women|boy|girl|baby|person|people|workers?|victims?|dead|passengers?|hostages?|suspects?|attackers?|gunmen|gunman|firefighters?|miners?|doctors?|officers?|crew|pilots?|co-?pilot|drivers?|captain|teachers?|students?|pupils?|children|child|kids?|owners?|managers?|employees?|staff|lawyers?|engineers?|nurses?|boss|chief|head|director|chairman|spokes(?:man|woman|person)|officials?|mayor|governor|minister|president|leader|commander|inspector|detective|judge|prosecutor|patients?|janitor|attendants?|operators?|controllers?|technicians?|guards?|inmates?|prisoners?|soldiers?|climbers?|skiers?|runners?|winners?|players?|singer|musicians?|sailors?|fisherm[ae]n|farmers?|residents?|neighbou?rs?|witness(?:es)?|survivors?|rescuers?|volunteers?|paramedics?|surgeons?|scientists?|experts?|founder|journalists?|reporters?|photographers?)\b/iu],
   ["person", /(^|[^\p{L}])(кто|кого|кому|кем|чей|чья|чьи|как\s+зовут|как\s+звали)(?![\p{L}])/iu],
   ["yes-no", /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b/iu],
   ["yes-no", /(^|[^\p{L}])(правда\s+ли|верно\s+ли|ли)(?![\p{L}])/iu],
@@ -490,6 +490,18 @@ const NAME_ASKED = /\bnames?\s+of\b|\bwhat(?:'s|s|\s+(?:is|was|are|were))?\s+(?:
 /** Whether a question names a role ("who is the *akim*", «кто *глава* региона»): see `AskedAnswer.roleAsked`. Pure. */
 export function namesRole(question: string): boolean {
   return holdsRoleInQuestion(question);
+}
+
+/**
+ * Nouns for a person that a name question may ask the name of ("the name of the *boy*", «как звали
+ * *покупателя*»): the name that answers stands with them, as with a role (see `namesRole`).
+ */
+const PERSON_NOUNS = String.raw`passenger|victim|worker|customer|buyer|boy|girl|man|woman|child|student|pupil|pilot|nurse|doctor|guard|firefighter|rescuer|owner|resident|tourist|hiker|fisherman|angler|patient|teacher|suspect|soldier|officer|employee|operator|climber|diver|volunteer|пассажир|жертв|рабоч|работник|покупател|мальчик|девочк|девушк|мужчин|женщин|ребён|ребен|студент|школьни|пилот|медсестр|врач|охранник|пожарн|спасател|владел|жител|турист|рыбак|пациент|учител|подозреваем|военн|сотрудник|оператор|альпинист|водолаз|волонтёр|волонтер`;
+const holdsPersonNounInQuestion = wholeWordsTest(String.raw`(?:${PERSON_NOUNS})\p{L}{0,4}`);
+
+/** Whether a question word is a noun for a person (see `PERSON_NOUNS`), in any form. Pure. */
+export function namesPerson(word: string): boolean {
+  return holdsPersonNounInQuestion(word);
 }
 
 /** Words that name a role, for "who" questions answered by a description ("the official representative"). */

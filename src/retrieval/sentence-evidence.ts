@@ -5,7 +5,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, holdsAnswerType, isNumberWord, namesCause, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -319,8 +319,11 @@ export function windowEvaluator(
   const focusRoles = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
   // A name asked for is the role's holder's wherever the role word stands ("whats the name of the
   // Jade Horizon's *captain*", «как зовут *капитана* парома»), a scene phrase too.
+  // So is the name of a person the question describes ("the name of the 12 year old *boy*", «как звали *покупателя*»).
+  const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && namesPerson(t.token.original);
+  const nameAsked = question.answerType === "person" && asksForName(question.text);
   const roleFocus =
-    focusRoles.length === 0 && question.answerType === "person" && asksForName(question.text) ? scored.flatMap((t, j) => (isRoleNoun(t) ? [j] : [])) : focusRoles;
+    focusRoles.length === 0 && nameAsked ? scored.flatMap((t, j) => (isRoleNoun(t) || personAsked(t) ? [j] : [])) : focusRoles;
   // A scene word may be a name in an article of the other script ("the *meridian* roof" of «ТЦ
   // «Меридиан»», "the *escalator*" of «эскалатор»): it sets that scene when such an article writes a
   // name that sounds like it (a transliteration; in its own script a sound-alike is another word).
@@ -546,7 +549,15 @@ export function windowEvaluator(
         if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
         // The role itself, or a translation of it, not a role linked to it through another language
         // ("Commander" ~ «командир» ~ "captain" names another officer).
-        const roleHeld = roleFocus.length > 0 && roleFocus.some((j) => strictRoleIn(first, j) || (second !== undefined && size === 2 && strictRoleIn(second, j)));
+        // The role and the name in one sentence: «Погибли кладовщик Анатолий Громов… Третий погибший —
+        // покупатель» does not name the customer.
+        let roleHeld = false;
+        if (roleFocus.length > 0) {
+          for (let k = typeFrom; k <= typeTo && !roleHeld; k++) {
+            const sentence = sentences[k];
+            roleHeld = sentence !== undefined && roleFocus.some((j) => strictRoleIn(sentence, j)) && holdsType(k, k);
+          }
+        }
         if (roleFocus.length > 0) typeHeld &&= roleHeld;
         let relevance = total === 0 ? 0 : windowWeight / total;
         if ((typed || roleFocus.length > 0) && typeHeld) relevance += settings.typeBonus;

@@ -75,6 +75,8 @@ export interface VocabularyJson {
   acronyms: [string, string][];
   phrases: Phrase[];
   known: string[];
+  /** Keys only the frequent words' lines hold (see `Vocabulary.hasWord`). */
+  frequentOnly?: string[];
 }
 
 /**
@@ -89,6 +91,8 @@ export interface VocabularyJson {
  *   `MAX_PIVOT_LINES` lines, each line with at most `MAX_PIVOT_SENSES` equivalents, and a third of
  *   their equivalents in common) get each other's concept: synonyms found through the other
  *   language ("blizzard" and "snowstorm" through «метель»);
+ * - the frequent words' lines (en-ru-frequent.tsv) add their own concepts only: no link to another
+ *   line, and a word only they know keeps its sound keys (a name like «Сочи» is not «сочиться»);
  * - acronyms and full names of one organisation, in both scripts, share a concept ("CSTO" ~ «ОДКБ»
  *   ~ "Collective Security Treaty Organization"), both the built-in list and those an article spells out.
  * Multi-word entries are phrases, matched on consecutive words.
@@ -115,6 +119,10 @@ export class Vocabulary {
   readonly #phrasal = new Map<string, Set<string>>();
   /** Every single word the data names, case-folded (known spellings for typo correction). */
   readonly #known = new Set<string>();
+  /** Keys (of `#words` and `#verbRoots`) only the frequent words' lines hold. */
+  readonly #frequentOnly = new Set<string>();
+  /** While `fromData` builds: the frequent lines' concepts, and the keys their concepts and the others' were added under. */
+  #building: { frequent: Set<string>; frequentKeys: Set<string>; coreKeys: Set<string> } | null = null;
   /** The vocabulary this one extends (with an article's acronyms); lookups fall through to it. */
   readonly #parent: Vocabulary | null;
 
@@ -126,16 +134,21 @@ export class Vocabulary {
   /** Builds the vocabulary from parsed data (see `lexiconData`). */
   static fromData(data: LexiconData): Vocabulary {
     const vocabulary = new Vocabulary(data.irregular);
-    for (const [headword, russian] of data.bilingual) {
+    // The frequent words' lines (en-ru-frequent.tsv) add their own concepts, after the curated ones.
+    const lines = new Map(data.bilingual);
+    for (const [headword, russian] of data.frequent) if (!lines.has(headword)) lines.set(headword, russian);
+    const building = { frequent: new Set([...data.frequent.keys()].filter((headword) => !data.bilingual.has(headword))), frequentKeys: new Set<string>(), coreKeys: new Set<string>() };
+    vocabulary.#building = building;
+    for (const [headword, russian] of lines) {
       vocabulary.#addTerm(headword, headword);
       for (const word of russian) vocabulary.#addTerm(word, headword);
     }
     for (const [headword, related] of data.wordnet) {
-      if (!data.bilingual.has(headword)) continue;
+      if (!lines.has(headword)) continue;
       for (const word of related) {
         vocabulary.#addTerm(word, headword);
         // A link between two headwords goes both ways: "kill" → "die" makes "die" meet "kill" too.
-        if (data.bilingual.has(word)) vocabulary.#addTerm(headword, word);
+        if (lines.has(word)) vocabulary.#addTerm(headword, word);
       }
     }
     // Two linked lines share a sense of their own, which their own words hold (the headwords and
@@ -149,6 +162,8 @@ export class Vocabulary {
         for (const word of data.bilingual.get(line) ?? []) vocabulary.#addTerm(word, shared);
       }
     }
+    for (const key of building.frequentKeys) if (!building.coreKeys.has(key)) vocabulary.#frequentOnly.add(key);
+    vocabulary.#building = null;
     vocabulary.#addGroups(data.acronyms);
     // Phrasal verbs last: they take the concepts of the words they mean, now complete. A lexicon
     // line of its own ("shut down", «закрыть») is one of them too.
@@ -183,6 +198,7 @@ export class Vocabulary {
       acronyms: [...this.#acronyms],
       phrases: [...this.#phrases.values()].flat(),
       known: [...this.#known],
+      frequentOnly: [...this.#frequentOnly],
     };
   }
 
@@ -198,6 +214,7 @@ export class Vocabulary {
       vocabulary.#phrases.set(first, [...(vocabulary.#phrases.get(first) ?? []), phrase]);
     }
     for (const word of json.known) vocabulary.#known.add(word);
+    for (const key of json.frequentOnly ?? []) vocabulary.#frequentOnly.add(key);
     return vocabulary;
   }
 
@@ -237,6 +254,7 @@ export class Vocabulary {
         const set = into.get(key) ?? new Set<string>();
         set.add(concept);
         into.set(key, set);
+        if (this.#building) (this.#building.frequent.has(concept) ? this.#building.frequentKeys : this.#building.coreKeys).add(key);
       };
       for (const key of russian ? russianRoots(word) : keys) add(table, key);
       if (russian) {
@@ -295,12 +313,14 @@ export class Vocabulary {
   /**
    * Whether the vocabulary has the word itself: its stem (or an English irregular form's lemma) is
    * an entry, not only a shorter root or noun it starts with («казан» of Казань starts like «каза-» of
-   * казаться, but is not that verb).
+   * казаться, but is not that verb), and an entry of a curated line: a word only the frequent words'
+   * lines know keeps its sound keys, as a name may sound like it («Сочи» and «сочиться»).
    */
   hasWord(folded: string, wordStem: string): boolean {
+    const held = (key: string) => !this.#frequentOnly.has(key);
     const own = isCyrillic(folded)
-      ? this.#words.has(wordStem) || this.#verbRoots.has(wordStem)
-      : this.lookupKeys(folded, wordStem).some((key) => this.#words.has(key));
+      ? ((this.#words.has(wordStem) || this.#verbRoots.has(wordStem)) && held(wordStem))
+      : this.lookupKeys(folded, wordStem).some((key) => this.#words.has(key) && held(key));
     return own || (this.#parent?.hasWord(folded, wordStem) ?? false);
   }
 

@@ -68,6 +68,7 @@ describe("answerTypeOf", () => {
     ["до какого уровня поднялась вода", "quantity"],
     ["до какого числа закрыта школа", "date"],
     ["name of the third firefighter burned in the fire", "person"],
+    ["name of the 12 year old boy killed in the earthquake", "person"],
     ["what was the reason the price rose", "reason"],
     // A question typed as a search, its measure named last or first.
     ["crocus death toll", "quantity"],

@@ -217,6 +217,12 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(ferry, "who was the captain of the ferry")).toEqual([false, true]);
   });
 
+  it("a name asked of a person the question describes stands with that person's word, in one sentence", () => {
+    const shop = "Погибли кладовщик Анатолий Громов и грузчик Денис Ершов. Третий погибший — покупатель, мужчина около 40 лет.";
+    expect(typeHeldBySentence(shop, "как звали покупателя который погиб")).toEqual([false, false]);
+    expect(typeHeldBySentence(shop, "как звали кладовщика который погиб")).toEqual([true, false]);
+  });
+
   it("a role word used as the verb after 'who' asks for no role", () => {
     expect(typeHeldBySentence(text, "who captained the plane that landed in samara")).toEqual([true, true]);
   });

@@ -23,6 +23,31 @@ describe("the vocabulary's data files", () => {
     expect(lexiconData().acronyms.some((g) => g.includes("CSTO") && g.includes("ОДКБ"))).toBe(true);
   });
 
+  it("the frequent words' file is well formed too, and adds headwords of its own only", () => {
+    const lines = readFileSync(join(LEXICON_DIR, "en-ru-frequent.tsv"), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
+    for (const line of lines) {
+      expect(line.split("\t"), line).toHaveLength(2);
+      expect(line.split("\t")[1], line).toMatch(/^[\p{Script=Cyrillic}ё |-]+$/u);
+      expect(lexiconData().bilingual.has(line.split("\t")[0] ?? ""), line).toBe(false);
+    }
+    expect(lines.length).toBeGreaterThan(3000);
+  });
+
+  it("a frequent word's line adds its concept and never unlinks the curated lines sharing its Russian word", () => {
+    const data = {
+      bilingual: new Map([["soldier", ["солдат", "военнослужащий"]], ["serviceman", ["военнослужащий"]]]),
+      frequent: new Map([["trooper", ["военнослужащий"]], ["private", ["рядовой", "военнослужащий"]], ["balloon", ["аэростат"]]]),
+      wordnet: new Map<string, string[]>(),
+      irregular: new Map<string, string>(),
+      phrasal: new Map<string, string[]>(),
+      acronyms: [],
+    };
+    const vocabulary = Vocabulary.fromData(data);
+    expect(conceptsOf("servicemen", vocabulary)).toContain("serviceman ~ soldier");
+    expect(conceptsOf("аэростат", vocabulary)).toEqual(["balloon"]);
+    expect(conceptsOf("balloons", vocabulary)).toContain("balloon");
+  });
+
   it("parses tables: later lines add values, comments and blank lines are skipped", () => {
     expect(parseListTable("# c\ndie\tумереть|погибнуть\n\ndie\tскончаться\n")).toEqual(new Map([["die", ["умереть", "погибнуть", "скончаться"]]]));
     expect(parsePairTable("fled\tflee\n")).toEqual(new Map([["fled", "flee"]]));
