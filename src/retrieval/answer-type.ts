@@ -223,6 +223,14 @@ export function statesPopulation(sentence: string, evidence: TypeEvidence): bool
 /** Questions for someone's age, or how many years something took: "how old", «сколько лет», «в каком возрасте». */
 const AGE_PATTERN = /\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])/iu;
 
+/** An age that tells a person: "12 year old", "19 yr old", "61-year-old", «52-летнего», «52 лет». */
+const AGED_PERSON = /(?<![\p{L}\p{N}])(\d{1,3})(?:[\s-]*(?:years?|yrs?|y\.?o\.?)[\s-]*old(?![\p{L}])|-?\s?летн\p{L}*|\s+(?:лет|года?)(?![\p{L}]))/iu;
+
+/** The age by which a question tells the person it asks the name of ("the 12 year old boy" → "12"), or null. Pure. */
+export function agedPersonOf(question: string): string | null {
+  return AGED_PERSON.exec(question)?.[1] ?? null;
+}
+
 /** Whether a question asks for an age or a number of years (see `AGE_PATTERN`). Pure. */
 export function asksForAge(question: string): boolean {
   return AGE_PATTERN.test(question);

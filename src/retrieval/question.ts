@@ -1,5 +1,5 @@
 import type { Analyzer, Token } from "../text/analyzer.ts";
-import { answerTypeOf, rateAsked, type RatePeriod, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, rateAsked, type RatePeriod, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -47,6 +47,11 @@ export interface QuestionAnalysis {
    * quote must hold one (see `windowAnswers`).
    */
   roleAsked: boolean;
+  /**
+   * A name question's person told by an age ("the name of the *12 year old* boy", «как звали *52-летнего*
+   * водителя»): the age, as digits; only a name with that age beside it answers. Null otherwise.
+   */
+  agedPerson: string | null;
   /** The date question asks for a time of day ("what time", «во сколько»): only a clock time answers it. */
   clockTime: boolean;
   /** The quantity question asks per a period ("a year", «в месяц»): only a quantity per that period answers it. */
@@ -384,6 +389,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     clockTime: answerType === "date" && asksForClockTime(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question)),
+    agedPerson: answerType === "person" && asksForName(question) ? agedPersonOf(question) : null,
     units,
     // An age is answered next to the person (see `age`), not by a counted number.
     counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],

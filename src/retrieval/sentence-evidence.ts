@@ -559,6 +559,17 @@ export function windowEvaluator(
           }
         }
         if (roleFocus.length > 0) typeHeld &&= roleHeld;
+        // A person told by an age is named beside it ("Marco Ricci, 12", "12-year-old Marco"): the
+        // age alone («и 12-летний мальчик») names no one.
+        const agedPerson = question.agedPerson;
+        if (agedPerson !== null && typeHeld) {
+          let named = false;
+          for (let k = typeFrom; k <= typeTo && !named; k++) {
+            const sentence = sentences[k];
+            named = sentence !== undefined && namedWithAge(sentence, agedPerson);
+          }
+          typeHeld = named;
+        }
         let relevance = total === 0 ? 0 : windowWeight / total;
         if ((typed || roleFocus.length > 0) && typeHeld) relevance += settings.typeBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
@@ -620,6 +631,21 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
       before?.capitalised === true && Number(token.folded) <= 120 && /^\s*,\s*$/u.test(sentence.text.slice(before.end - sentence.start, token.start - sentence.start));
     // One word further: the years word itself stands between the number and the name.
     return (years || afterName) && wordNear(tokens, i, distance + 1, scored, isYearsWord);
+  });
+}
+
+/** Words between an age and the name it tells ("12-year-old Marco", «52-летний Виктор»). */
+const AGE_WORDS = /^(?:years?|yrs?|old|летн\p{L}*|лет|года?)$/u;
+
+/** Whether a sentence names someone of `age`: a capitalised word right before it ("Ricci, 12") or right after its age words. */
+function namedWithAge(sentence: SentenceTerms, age: string): boolean {
+  const { tokens } = sentence;
+  return tokens.some((token, i) => {
+    if (!token.numeric || token.folded !== age) return false;
+    if (tokens[i - 1]?.capitalised === true) return true;
+    let j = i + 1;
+    while (tokens[j] !== undefined && AGE_WORDS.test(tokens[j]?.folded ?? "")) j++;
+    return j > i + 1 && tokens[j]?.capitalised === true;
   });
 }
 

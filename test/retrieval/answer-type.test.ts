@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -547,5 +547,17 @@ describe("a quantity asked per period is given per that period", () => {
     ["В 2025 году санавиация выполнила 1 870 вылетов.", "year", false],
   ] as const)("statesRate(%j, %s) = %s", (text, period, expected) => {
     expect(statesRate(text, period)).toBe(expected);
+  });
+});
+
+describe("agedPersonOf: the age that tells whom a name question asks about", () => {
+  it.each([
+    ["name of the 12 year old boy killed in the quake", "12"],
+    ["whats the name of the 10 yr old girl flown to kamloops", "10"],
+    ["what was the name of the 63-year-old who died", "63"],
+    ["как звали 52-летнего водителя", "52"],
+    ["name of the boy killed in the quake", null],
+  ])("%j → %j", (question, age) => {
+    expect(agedPersonOf(question)).toBe(age);
   });
 });

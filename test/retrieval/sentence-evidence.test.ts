@@ -223,6 +223,14 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(shop, "как звали кладовщика который погиб")).toEqual([true, false]);
   });
 
+  it("a person told by an age is named beside that age, not by another name of the sentence", () => {
+    const quake = "Among the dead were a couple found in Via Garibaldi and a 12-year-old boy. Rescuers freed another boy, Marco Ricci, 12, after six hours.";
+    expect(typeHeldBySentence(quake, "name of the 12 year old boy in the earthquake")).toEqual([false, true]);
+    const russian = "Погиб 52-летний Виктор Кузьмин. Среди раненых — 12-летний мальчик из Ярославля.";
+    expect(typeHeldBySentence(russian, "как звали 12-летнего мальчика")).toEqual([false, false]);
+    expect(typeHeldBySentence(russian, "как звали 52-летнего водителя")).toEqual([true, false]);
+  });
+
   it("a role word used as the verb after 'who' asks for no role", () => {
     expect(typeHeldBySentence(text, "who captained the plane that landed in samara")).toEqual([true, true]);
   });
