@@ -65,7 +65,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   inferred.url = fullVersionLink(uncaptioned);
   takeDatePrefix(lines, inferred);
   takeEmailHeaders(lines, inferred);
-  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, pollEnd, sourceListEnd, fieldTableEnd]) dropBlocks(lines, blockEnd);
+  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd]) dropBlocks(lines, blockEnd);
   dropChannelNames(lines);
   lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)) && !isBoilerplate(withoutLeadingPictographs(furnitureView(line))));
   dropSignOffs(lines);
@@ -288,7 +288,7 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|дата (?:публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|дата (?:публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /**
  * An archive's banner over a saved copy of the page ("The Wayback Machine - https://web.archive.org/web/20281107081544/https://…",
  * "Saved from https://… | archive.today"): the address inside is the article's own.
@@ -382,30 +382,30 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // Photo galleries and their captions ("PHOTO GALLERY (1 of 14): …", "Photo gallery (12 photos) | …", «Фотогалерея»).
   /^(?:photo gallery|gallery|фотогалерея|галерея)\s*(?:\(|:|$)/iu,
   // Newsletter teasers ("NEWSLETTER - Lakehead Morning: … Sign up", «Рассылка: … Подписаться»).
-  /^(?:newsletter|рассылка)\b.*\b(?:sign up|subscribe|подписаться|подпишитесь)\.?$/iu,
+  /^(?:newsletter|рассылка)(?!\p{L}).*(?<!\p{L})(?:sign up|subscribe|подписаться|подпишитесь)\.?$/iu,
   /^sign up for\b.*\bnewsletter\b/iu,
   /^(?:get|receive) .{0,60}\bin your inbox\b.*\b(?:sign up|subscribe)\b/iu,
   // Wire and desk credits at the end ("Contributing: Mia Sorensen in Salina.", "Additional reporting: …").
   /^(?:contributing|additional reporting|при участии)\s*:/iu,
   // A story thread's label and its teasers («Сюжет: … (все материалы сюжета — 6)», «Ещё в сюжете: … →»).
   /^(?:сюжет|ещё в сюжете|еще в сюжете|все материалы сюжета)\s*:/iu,
-  /→\s*$/u,
+  /→\s*\]?\s*$/u,
   // Polls («Опрос. Нужно ли…?», "Poll: …") and their results («Да — 58% · Нет — 34% (проголосовали 2 318)»).
   /^(?:опрос|poll)\s*[.:]/iu,
   /\((?:проголосовал\p{L}*|votes?:?)\s*[\d\s]+\)\s*$|\(\d[\d\s,]*\s+votes?\)\s*$/iu,
   // Reader appeals and page tools ("Were you there? Tell us … by emailing …", "Explore more on these topics", "Reuse this content").
   /\b(?:tell us|share your (?:story|experience|photos)|get in touch)\b.*(?:e-?mail|form|@)/iu,
   /^(?:explore more on (?:these|this) topics?|more on (?:these|this) topics?|reuse this content)\b/iu,
-  /^(?:вы были (?:там|свидетелем)|расскажите нам|присылайте)\b.*(?:почт|форм|@|telegram|телеграм)/iu,
+  /^(?:вы были (?:там|свидетелем)|расскажите нам|присылайте)(?!\p{L}).*(?:почт|форм|@|telegram|телеграм)/iu,
   // Banners of a story still being written («СРОЧНО · Материал дополняется», "This story will be updated").
   /^(?:срочно|молния|breaking(?: news)?)\s*[·|:—–-]|^(?:материал дополняется|this story (?:is developing|will be updated))/iu,
   // Notes to the reader around the story ("Content note: …", "About this story: …", "Got a tip? Email …", "Was this article helpful?").
   /^(?:content (?:note|warning)|trigger warning|about this (?:story|article)|was this (?:article|story) helpful)\b/iu,
   /^(?:got|have) a (?:news )?tip\b/iu,
   // Video blocks, ads and ratings («▶ ВИДЕО (02:14): …», «Реклама. ООО …, ИНН … erid: …», «Оцените материал: ★★★★☆»).
-  /^[▶►]?\s*(?:видео|video|аудио|audio|podcast|подкаст)\s*(?:\(\d{1,2}:\d{2}\))?\s*:/iu,
+  /^[▶►]?\s*(?:(?:related|watch|похожее)\s+)?(?:видео|video|аудио|audio|podcast|подкаст)\s*(?:\(\d{1,2}:\d{2}\))?\s*:/iu,
   /^реклама\.|\berid\s*:/iu,
-  /^(?:оцените (?:материал|статью)|rate this (?:article|story))\b|[★☆]{3,}/iu,
+  /^(?:оцените (?:материал|статью|проверку|публикацию|новость)|rate this (?:article|story|fact-check))(?!\p{L})|[★☆]{3,}/iu,
   // A row of hashtags («#метанол #суррогат»).
   /^(?:#[\p{L}\p{N}_]+\s*){2,}$/u,
   // Cookie banners, paywall meters, translation switchers ("We use cookies … [Accept all]", "You have
@@ -428,7 +428,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // Calls to send the newsroom news («Сообщить новость в редакцию: +7 …», "Send us your news: …").
   /^(?:сообщи(?:ть|те)\s+(?:нам\s+)?(?:новость|о новости)|есть (?:новость|тема)\??|send us (?:your )?(?:news|a tip)|news tips?)(?!\p{L})/iu,
   // Trending bars, sponsored lines, a story's format label ("TRENDING: …", "Sponsored: … (partner content)", «Формат: карточки · 7 шт.»).
-  /^(?:trending(?: now)?|в тренде|sponsored|partner content|партн[её]рский материал|формат|format)\s*:/iu,
+  /^(?:trending(?: now)?|в тренде|sponsored|partner content|партн[её]рский материал|формат|format)\s*[:·|]/iu,
   // An audio version, a reading estimate, error reports ("🎧 Аудиоверсия · 6 мин", "Est. read: 5 min", "Report an error | Share: …").
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:аудиоверсия|audio version|слушать (?:статью|материал))(?!\p{L})/iu,
   /^(?:est(?:imated)?\.?\s+)?read(?:ing)?(?: time)?\s*:\s*\d{1,3}\s*min/iu,
@@ -498,10 +498,10 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:view|load|show|see) (?:more|all|previous) (?:comments|replies)\b|^показать (?:следующие|ещё|еще|все|предыдущие) (?:комментари\p{L}*|ответы)(?!\p{L})/iu,
   /^текст (?:интервью|беседы) согласован(?!\p{L})|^мнение (?:автора|собеседника|эксперта|гостя|авторов)? ?(?:может не совпадать|не обязательно совпадает)|^the views expressed (?:here |in this (?:article|interview) )?(?:are|do not)\b/iu,
   // A hidden picture and its caption ("[Image hidden in text-only mode: … Credit: …]", "📷 Smoke rises… Photo: … (hidden)").
-  /^\[(?:image|photo|picture|graphic|изображение|фото|картинка)\b[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
+  /^\[(?:image|photo|picture|graphic|изображение|фото|картинка)(?!\p{L})[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
   // An app's and an aggregator's furniture ("Swipe left for the next story →", «Показать ещё 6 источников», «Полный
   // текст первоисточника (…):», «Источники сюжета отобраны автоматически», a blog's author card with its karma).
-  /^(?:swipe|листайте|смахните|проведите)\b.{0,30}(?:next|следующ)/iu,
+  /^(?:swipe|листайте|смахните|проведите)(?!\p{L}).{0,30}(?:next|следующ)/iu,
   /^[▸►▶•●]?\s*(?:показать (?:ещё|еще) \d+ источник\p{L}*|show \d+ more sources?)|^(?:полный текст (?:первоисточника|источника|материала)|full text of the (?:original|source)\b).{0,80}:$/iu,
   /^(?:источники (?:сюжета )?(?:отобраны|подобраны) автоматически|sources (?:were )?(?:selected|chosen|picked) automatically)/iu,
   /(?:^|[·|]\s*)(?:карма|karma)\s+[\d,.]+\s*(?:[·|]|$)/iu,
@@ -517,6 +517,12 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:модератор\p{L}*(?: раздела| форума)?|moderators?)\s*:|^#\d{1,4}\s+\S+(?:\s\S+)?\s+[»|·]\s+\d|(?:^|[·|]\s*)(?:сообщения|posts|messages)\s*:\s*[\d\s\u00A0,]+[·|]\s*(?:зарегистрирован\p{L}*|joined|registered)\s*:/iu,
   /^(?:цитата|quote)\s*:?$|^(?:вложени\p{L}*|attachments?)\s*:\s*\S+\.(?:jpe?g|png|gif|pdf|docx?)\b|^(?:последний раз редактировал\p{L}*|last edited by)\s/iu,
   /^(?:вернуться в|return to|back to)\s+[«"“][^»"”]{1,60}[»"”]|^(?:кто сейчас на форуме|who is online)|^сейчас (?:этот )?форум просматривают|^(?:часовой пояс|all times are)\b|^powered by\b/iu,
+  // A podcast's page: its credits, player and chapter marks («Host: … · Producer: …», "Play episode · ⬇ Download MP3 (24.8 MB)",
+  // "Runtime: 26 min"); an aggregator's repost: its provider line, "Continue reading on …", "Sign in to comment · Feedback";
+  // a fact-checker's appeal («Видели сомнительную новость? Присылайте в бот …»).
+  /^(?:hosts?|presenter|producer|ведущ\p{L}*|продюсер)\s*:\s*\p{Lu}[^.!?]{0,60}(?:[·|]|$)|^(?:play|listen to) (?:this )?episode\b|\bdownload mp3\b|^(?:runtime|duration|explicit)\s*:/iu,
+  /^continue reading (?:on|at)\b|^(?:читать (?:далее|продолжение) на)\s|^sign in to comment\b|^more for you$/iu,
+  /(?:^|[.?!]\s+)(?:присылайте|пишите|send (?:it|them) to)(?!\p{L}).{0,40}(?:@|(?<!\p{L})бот(?!\p{L})|\bbot\b)/iu,
   /^(?:comments are (?:closed|disabled|turned off)|commenting (?:is|has been) (?:closed|disabled)|комментарии (?:закрыты|отключены))(?!\p{L})/iu,
   /^\d[\d\s,.]*\s+(?:comments?|комментари\p{L}*)(?!\p{L}).{0,30}$/iu,
   // An archived copy's furniture ("38 captures | 6 Nov 2028 - 19 Dec 2028  << OCT | NOV | DEC >>", "Archived page. Links
@@ -529,7 +535,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // ("Reporting: Femke Hazelhoff in Dorrenburg | Translated from the Dutch by Oliver Brandt").
   /\[(?:yes|да)\]\s*\[(?:no|нет)\]\s*$|^(?:trust label|story type|article type|тип материала)\s*:/iu,
   /^read (?:this (?:article|story) |it )?in (?:\p{L}+)\s*:|^(?:читать|читайте) (?:этот материал |эту статью )?на (?:\p{L}+ом|\p{L}+ском) языке\s*:/iu,
-  /^(?:reporting|writing|editing|репортаж|текст)\s*:\s*\p{Lu}[^.!?]{0,80}\|\s*(?:translated|translation|перевод)\b|^translated (?:from (?:the )?\p{L}+ )?by\s+\p{Lu}/iu,
+  /^(?:reporting|writing|editing|репортаж|текст)\s*:\s*\p{Lu}[^.!?]{0,80}\|\s*(?:translated|translation|перевод)(?!\p{L})|^translated (?:from (?:the )?\p{L}+ )?by\s+\p{Lu}/iu,
 ];
 
 /**
@@ -606,7 +612,7 @@ const CONTROL_PART =
 const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+\p{L}+)?$/u;
 /** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+", «48 312 подписчиков». */
 const NAVIGATION_PART =
-  /^(?:skip to (?:main )?content|sign in|log in|sign out|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
+  /^(?:skip to (?:main )?content|sign in(?: to comment)?|feedback|search the web|log in|sign out|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
 
 /**
  * Whether a line is a site's furniture made of separated parts (`|`, `·`, `•`, spaces between
@@ -615,7 +621,7 @@ const NAVIGATION_PART =
  */
 function isFurnitureRow(line: string): boolean {
   const parts = line
-    .split(/\s*[|·•]\s*|(?<=\])\s+(?=\[)/u)
+    .split(/\s*[|·•]\s*|\s{3,}|(?<=\])\s+(?=\[)/u)
     .map((part) => part.trim())
     .filter((part) => part !== "");
   if (parts.length === 0) return false;
@@ -796,6 +802,19 @@ function fieldTableEnd(lines: readonly string[], i: number): number | null {
   return end;
 }
 
+/** A podcast's or video's chapter list: its header ("Chapters", «Таймкоды») and the marks under it ("01:40 — What happened…"). */
+const CHAPTERS_HEADER = /^(?:#{1,6}\s+)?(?:chapters|timestamps|episode chapters|главы|таймкоды|содержание выпуска)\s*:?$/iu;
+const CHAPTER_MARK = /^(?:[-*•]\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s+\S/u;
+
+function chaptersEnd(lines: readonly string[], i: number): number | null {
+  if (!CHAPTERS_HEADER.test(headerView(lines[i] ?? ""))) return null;
+  let end = i + 1;
+  while (end < lines.length && lines[end] === "") end++;
+  if (!CHAPTER_MARK.test(lines[end] ?? "")) return null;
+  while (end < lines.length && (CHAPTER_MARK.test(lines[end] ?? "") || lines[end] === "")) end++;
+  return end;
+}
+
 /** The header of a page's source list ("Sources", «Источники», "References", «Примечания»). */
 const SOURCES_HEADER = /^(?:sources|references|источники|примечания|литература)\s*:?$/iu;
 /** A citation of a source list ("[^1]: …", "[2] …", "1. …"). */
@@ -913,7 +932,7 @@ function withoutBlockMarkup(line: string): string | null {
 
 /** A line without a standfirst's label ("STANDFIRST: Rescuers…", «**Лид:** …»; its emphasis already gone). */
 function withoutLeadLabel(line: string): string {
-  return line.replace(/^(?:standfirst|лид|подводка)\s*:\s+(?=\S)/iu, "");
+  return line.replace(/^(?:standfirst|лид|подводка)\s*[:.]\s+(?=\S)/iu, "");
 }
 
 /**
@@ -1013,7 +1032,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   // "Source: Reuters", «Источник: «Верхневолжский курьер»»: the outlet, wherever the line is.
   const source = SOURCE_NAME_LINE.exec(line);
   if (source) {
-    meta.outlet ??= unquoted((source[1] ?? "").trim().replace(/[.;,]+$/u, ""));
+    meta.outlet ??= unquoted((source[1] ?? source[2] ?? "").trim().replace(/[.;,]+$/u, ""));
     return true;
   }
   if (FROM_BYLINE_LINE.test(line) || PLACED_BYLINE_LINE.test(line)) return true;
@@ -1063,7 +1082,7 @@ const BARE_URL_LINE = /^https?:\/\/\S+$/u;
 const BARE_HOST_LINE = /^(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 /** A stamp's site after it ("… 08:30 GMT on northtynedispatch.co.uk", «… на сайте example.ru»). */
 const SITE_TAIL = /\s+(?:on|at|на(?: сайте)?)\s+((?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,})\.?$/u;
-const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$/iu;
+const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$|^(?:provided by|предоставлено)\s+([^:/·|]{2,60}?)\s*(?:[·|].{0,40})?$/iu;
 /** A print issue's imprint: founder, editor, print run, subscription index, registration. */
 const IMPRINT_LINE = /^(?:учредитель|издатель|главный редактор|тираж|подписной индекс|номер подписан|свидетельство о регистрации|publisher|printed by|editor-in-chief)\s*[:.]/iu;
 

@@ -39,6 +39,9 @@ const NOT_A_QUESTION = String.raw`^(?!\s*(?:what|which|who|whom|when|where|why|h
 /** The level a thing rose or fell to ("to what level did the river rise", «до какой отметки поднялась река»): a length. */
 const LEVEL_ASKED = /\bto\s+what\s+(?:level|height|depth|mark)\b|(^|[^\p{L}])(?:до|на)\s+(?:какой|какого|какую)\s+(?:отметк|уровн|высот|глубин)\p{L}*/iu;
 
+/** A measure named anywhere in a question typed as a search ("tellan river peak *height* at koorabin", "detour *length* while hwy 7B is shut"). */
+const SEARCH_MEASURE = new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\b(?:height|depth|length|width|distance|speed|temperature|magnitude|capacity|weight|area|size)\b`, "iu");
+
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // Before «до какого» (a date: «до какого числа»): «до какого уровня» asks for a level.
   ["quantity", LEVEL_ASKED],
@@ -57,6 +60,8 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // A question typed as a search, its measure named last or first ("crocus death toll", "ransom
   // amount", «число погибших», «сумма выкупа»): the answer is a number.
   ["quantity", new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:death\s+toll|toll|amount|number|total|count|figures?|price|cost|sum|population)\s*\??\s*$`, "iu")],
+  // …or a measure named anywhere in it.
+  ["quantity", SEARCH_MEASURE],
   ["quantity", /^\s*(?:число|количество|сумм[аы]|размер|цифр[аы])(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
@@ -91,6 +96,7 @@ const NAMED_MEASURE =
  */
 const MEASURE_PATTERNS: readonly RegExp[] = [
   LEVEL_ASKED,
+  SEARCH_MEASURE,
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|thick|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   // A sum of money or a price typed as a search ("ransom amount", "ticket price", «сумма выкупа»).
   new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])`, "iu"),
@@ -172,6 +178,13 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [MONEY_BY_NAME, ["money"]],
   [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы|как(?:ие|ую)\s+(?:деньги|сумму))(?![\p{L}]))|\bhow\s+much\s+(?:money|cash)\b|\bwhat\s+(?:sum|amount\s+of\s+money)\b/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
+  // A measure named in a question typed as a search ("river peak height at koorabin", "detour length").
+  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\b(?:depth|length|width|distance)\b`, "iu"), ["length"]],
+  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\bheight\b`, "iu"), ["length", "percent", "temperature", "money"]],
+  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\bspeed\b`, "iu"), ["speed"]],
+  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\btemperature\b`, "iu"), ["temperature"]],
+  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\bweight\b`, "iu"), ["weight"]],
+  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\barea\b`, "iu"), ["area"]],
 ];
 
 /** The units that answer a measure question (see `MEASURE_UNIT_RULES`), or null for any measure. Pure. */
@@ -419,7 +432,7 @@ const AGE_NUMBER = /(?<=\p{Lu}\p{L}+,\s)\p{N}{1,3}(?=\s*[,.;)]|$)|\p{N}{1,3}(?=[
  * sign or a currency word ("$5 million", "24-inch", "14.7 metres", "18%", «4,2 млрд рублей»).
  */
 const MEASURE_NUMBER =
-  /[$£€₽]\s?\p{N}+(?:[.,\s\u00A0]\p{N}+)*|\p{N}+(?:[.,\s\u00A0]\p{N}+)*(?=\s?(?:%|°|-?(?:inch|inches|in\b|ft|feet|foot|metres?|meters?|m\b|km|kilometres?|kilometers?|miles?|mm|cm|kg|kilograms?|tonnes?|tons?|gallons?|barrels?|degrees?|mph|km\/h|percent|per\s+cent|million\s+(?:dollars|pounds|euros|rubles|roubles)|dollars?|pounds?|euros?|процент\p{L}*|градус\p{L}*|метр\p{L}*|км\b|м\b|мм\b|см\b|кг\b|тонн\p{L}*|т\b|литр\p{L}*|гектар\p{L}*|га\b|руб\p{L}*|доллар\p{L}*|евро|(?:млн|млрд|тыс\.?)\s+(?:руб|доллар|евро)\p{L}*)))/giu;
+  /[$£€₽]\s?\p{N}+(?:[.,\s\u00A0]\p{N}+)*|\p{N}+(?:[.,\s\u00A0]\p{N}+)*(?=\s?(?:%|°|-?(?:inch|inches|in\b|ft|feet|foot|metres?|meters?|m\b|km|kilometres?|kilometers?|miles?|mm|cm|kg|kilograms?|tonnes?|tons?|gallons?|barrels?|degrees?|mph|km\/h|percent|per\s+cent|million\s+(?:dollars|pounds|euros|rubles|roubles)|dollars?|pounds?|euros?|процент\p{L}*|градус\p{L}*|метр\p{L}*|(?:км|м|мм|см|кг|т|га)(?!\p{L})|тонн\p{L}*|литр\p{L}*|гектар\p{L}*|руб\p{L}*|доллар\p{L}*|евро|(?:млн|млрд|тыс\.?)\s+(?:руб|доллар|евро)\p{L}*)))/giu;
 
 /** A number as written ("3,000", «1 200», «12,5») normalised: "3000", "1200", "12.5". */
 function normalisedNumber(written: string): string {
