@@ -78,7 +78,7 @@ export interface QuestionAnalysis {
    * them is about another event (see `WindowEvidence.sceneHeld`).
    */
   years: QuestionTerm[];
-  /** Names the question names (case-folded): not an answer to "who/where" when found in a quote. */
+  /** The question's words (case-folded, not numbers): a name made of them is not an answer to "who/where" when found in a quote. */
   names: Set<string>;
 }
 
@@ -396,7 +396,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
     years: terms.filter((t) => t.token.numeric && YEAR.test(t.token.folded)),
-    names: new Set(terms.filter((t) => t.role === "anchor" && !t.token.numeric).map((t) => t.token.folded)),
+    // Any word of the question: a name it already says ("the engineer driving the *Prairie Star*") is no answer.
+    names: new Set(terms.filter((t) => !t.token.numeric).map((t) => t.token.folded)),
   };
 }
 

@@ -315,12 +315,12 @@ export function windowEvaluator(
   // the name that answers stands with it, so a quote without it names someone else.
   // (Not a role word used as the verb right after "who": "who *chairs* the committee".)
   const isRoleNoun = (term: QuestionTerm | undefined): boolean =>
-    term !== undefined && namesRole(term.token.original) && !/(?:^|[^\p{L}])(?:who|кто)\s+$/iu.test(question.text.slice(0, term.token.start));
+    term !== undefined && (namesRole(term.token.original) || namesRole(term.token.folded)) && !/(?:^|[^\p{L}])(?:who|кто)\s+$/iu.test(question.text.slice(0, term.token.start));
   const focusRoles = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
   // A name asked for is the role's holder's wherever the role word stands ("whats the name of the
   // Jade Horizon's *captain*", «как зовут *капитана* парома»), a scene phrase too.
   // So is the name of a person the question describes ("the name of the 12 year old *boy*", «как звали *покупателя*»).
-  const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && namesPerson(t.token.original);
+  const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && (namesPerson(t.token.original) || namesPerson(t.token.folded));
   const nameAsked = question.answerType === "person" && asksForName(question.text);
   const roleFocus =
     focusRoles.length === 0 && nameAsked ? scored.flatMap((t, j) => (isRoleNoun(t) || personAsked(t) ? [j] : [])) : focusRoles;
@@ -555,7 +555,10 @@ export function windowEvaluator(
         if (roleFocus.length > 0) {
           for (let k = typeFrom; k <= typeTo && !roleHeld; k++) {
             const sentence = sentences[k];
-            roleHeld = sentence !== undefined && roleFocus.some((j) => strictRoleIn(sentence, j)) && holdsType(k, k);
+            roleHeld =
+              sentence !== undefined &&
+              roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance)) &&
+              holdsType(k, k);
           }
         }
         if (roleFocus.length > 0) typeHeld &&= roleHeld;
@@ -631,6 +634,33 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
       before?.capitalised === true && Number(token.folded) <= 120 && /^\s*,\s*$/u.test(sentence.text.slice(before.end - sentence.start, token.start - sentence.start));
     // One word further: the years word itself stands between the number and the name.
     return (years || afterName) && wordNear(tokens, i, distance + 1, scored, isYearsWord);
+  });
+}
+
+/**
+ * Whether a person's name of the sentence stands within `distance` words of the role word, and no
+ * other role word stands nearer to it ("the captain, Stavros Kondylis", "Kondylis, 58, the captain"):
+ * in "The captain, Stavros Kondylis, and the chief officer were arrested" the chief officer is not named.
+ */
+function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distance: number): boolean {
+  if (role === undefined) return false;
+  const names = sentence.types.personNames;
+  if (names.length === 0) return false;
+  const { tokens } = sentence;
+  const asked: number[] = [];
+  const others: number[] = [];
+  tokens.forEach((token, i) => {
+    if (matchToken(termSet([token]), role) !== null) asked.push(i);
+    else if (namesRole(token.original) || namesPerson(token.original)) others.push(i);
+  });
+  const gap = (at: number, from: number, to: number) => (at < from ? from - at : at > to ? at - to : 0);
+  return names.some((words) => {
+    const positions = tokens.flatMap((token, i) => (words.includes(token.folded) ? [i] : []));
+    if (positions.length === 0) return false;
+    const from = Math.min(...positions);
+    const to = Math.max(...positions);
+    const nearest = Math.min(...asked.map((r) => gap(r, from, to)));
+    return nearest <= distance && others.every((r) => gap(r, from, to) >= nearest);
   });
 }
 

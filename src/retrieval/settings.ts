@@ -68,6 +68,8 @@ export const RETRIEVAL_SETTINGS = {
   passageWeight: 0.25,
   /** Words between a number and what it counts ("300 *servicemen*", "26 armed *criminals*") for it to count it. */
   countDistance: 2,
+  /** Words between a role asked for and the name that answers ("the captain, Stavros Kondylis", "Kondylis, 58, the captain"). */
+  roleNameDistance: 4,
   /** Score bonus (as a share of the question's weight) of a window holding the asked answer type. */
   typeBonus: 0.3,
   /** Score bonus (share of the question's weight) of a window in the first-ranked passage, falling with rank. */

@@ -231,6 +231,17 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(russian, "как звали 52-летнего водителя")).toEqual([true, false]);
   });
 
+  it("the role stands beside the name: the chief officer arrested with a named captain is not named", () => {
+    const ferry = "The captain, Stavros Kondylis, 58, and the chief officer of the ferry were arrested on Sunday morning.";
+    expect(typeHeldBySentence(ferry, "whats the name of the chief officer of the ferry")).toEqual([false]);
+    expect(typeHeldBySentence(ferry, "whats the name of the captain of the ferry")).toEqual([true]);
+  });
+
+  it("a name the question already says is no answer to it", () => {
+    const train = "Heating failed for six hours on the Prairie Star. The engineer, Dale Monroe, stayed with the train.";
+    expect(typeHeldBySentence(train, "whats the name of the engineer who was driving the prairie star")).toEqual([false, true]);
+  });
+
   it("a role word used as the verb after 'who' asks for no role", () => {
     expect(typeHeldBySentence(text, "who captained the plane that landed in samara")).toEqual([true, true]);
   });
