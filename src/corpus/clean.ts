@@ -286,9 +286,9 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 // Metadata lines and boilerplate
 
 const URL_LINE =
-  /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
+  /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original|url|адрес)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|дата (?:публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|дата (?:выхода|публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /**
  * An archive's banner over a saved copy of the page ("The Wayback Machine - https://web.archive.org/web/20281107081544/https://…",
  * "Saved from https://… | archive.today"): the address inside is the article's own.
@@ -481,7 +481,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^thanks for reading\b|^спасибо,? что (?:читаете|дочитали)/iu,
   /^(?:рекомендуем|recommended|you may (?:also )?like|вам может понравиться)\s*:\s*\S/iu,
   // A browser's print header and footer ("14/05/2028, 09:17      Tiger escape… | Record", "https://…      1/1").
-  /^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\s{2,}\S|^https?:\/\/\S+\s+\d{1,3}\/\d{1,3}$/u,
+  /^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\s{2,}\S|^https?:\/\/\S+\s+(?:page\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/iu,
   // Reader appeals ("Were you there? Send your photos…"), a wiki's notes («Материал из Викиновостей…»,
   // «Статья проверена участником…»), a licence in Russian, a share button with its networks.
   /^were you there\b|\bsend (?:us )?your (?:photos|videos|pictures|stories)\b/iu,
@@ -523,6 +523,13 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:hosts?|presenter|producer|ведущ\p{L}*|продюсер)\s*:\s*\p{Lu}[^.!?]{0,60}(?:[·|]|$)|^(?:play|listen to) (?:this )?episode\b|\bdownload mp3\b|^(?:runtime|duration|explicit)\s*:/iu,
   /^continue reading (?:on|at)\b|^(?:читать (?:далее|продолжение) на)\s|^sign in to comment\b|^more for you$/iu,
   /(?:^|[.?!]\s+)(?:присылайте|пишите|send (?:it|them) to)(?!\p{L}).{0,40}(?:@|(?<!\p{L})бот(?!\p{L})|\bbot\b)/iu,
+  // A media-monitoring entry's fields, a print version's header and notes, a data story's credits and files
+  // («Тип СМИ: интернет-издание», «Тональность: негативная», «Сообщение 3 из 214 · …», «Экспорт: PDF · XLSX», «ТЕКСТ:»,
+  // "PRINTER-FRIENDLY VERSION | …", "Reader comments (86) are not shown in the print version.", «Данные собрали: …»,
+  // «[Скачать данные: …]», «Следующий выпуск спецпроекта: …»).
+  /^(?:тип сми|регион|рубрика|тональность|роль объекта|медиаиндекс|аудитория|media type|sentiment|reach)\s*:|^(?:сообщение|message|item)\s+\d+\s+(?:из|of)\s+\d+|^(?:экспорт|export)\s*:|^(?:текст|text|body)\s*:?$/iu,
+  /^printer-friendly version\b|^(?:reader )?comments?\b.{0,30}\bnot shown\b|^(?:данные собрали|визуализация|инфографика|data(?: work)?|visuali[sz]ation|graphics?)\s*:\s*\p{Lu}/iu,
+  /^\[(?:скачать|download)(?!\p{L})|^лицензия данных\s*:|^(?:следующий выпуск|next (?:issue|edition|episode))(?!\p{L}).{0,40}:/iu,
   /^(?:comments are (?:closed|disabled|turned off)|commenting (?:is|has been) (?:closed|disabled)|комментарии (?:закрыты|отключены))(?!\p{L})/iu,
   /^\d[\d\s,.]*\s+(?:comments?|комментари\p{L}*)(?!\p{L}).{0,30}$/iu,
   // An archived copy's furniture ("38 captures | 6 Nov 2028 - 19 Dec 2028  << OCT | NOV | DEC >>", "Archived page. Links
@@ -544,7 +551,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|similar stories|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40})\s*:?\s*[—–-]*$/iu;
+  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40})\s*:?\s*[—–-]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -967,7 +974,8 @@ function withoutEmphasis(line: string): string {
 function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   // A Markdown table's row ("| Когда | 20 февраля 2026 г. |") is the article's words, not its stamp.
   if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS || raw.startsWith("|")) return false;
-  const line = withoutEmphasis(withoutStrongEmphasis(raw.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "")));
+  // (A stamp underlined as a heading, "Printed from … Page 1 of 2" over "=====", is still a stamp.)
+  const line = withoutEmphasis(withoutStrongEmphasis(raw.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").replace(/^#{1,6}\s+/u, "")));
   if (/[|·•→]/u.test(line)) {
     const parts = line.split(/[|·•→]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
@@ -1029,6 +1037,18 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     return true;
   }
   if (RELATIVE_STAMP.test(line)) return true;
+  // A labelled headline («ЗАГОЛОВОК: «Тарелкин» лёг на 19 часов», "Headline: …") of a monitoring entry or an export.
+  const headline = HEADLINE_LABEL.exec(line);
+  if (headline) {
+    meta.title ??= (headline[1] ?? "").trim();
+    return true;
+  }
+  // A print version's header ("Printed from www.highveldherald.co.za on 12/09/2030 at 08:14 SAST   Page 1 of 2"): the site is the outlet.
+  const printed = PRINTED_FROM.exec(line);
+  if (printed) {
+    meta.outlet ??= (printed[1] ?? "").replace(/^www\./u, "");
+    return true;
+  }
   // "Source: Reuters", «Источник: «Верхневолжский курьер»»: the outlet, wherever the line is.
   const source = SOURCE_NAME_LINE.exec(line);
   if (source) {
@@ -1078,6 +1098,8 @@ function unquoted(name: string): string {
 }
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
+const HEADLINE_LABEL = /^(?:заголовок|headline|title)\s*:\s*(\S.{4,199})$/iu;
+const PRINTED_FROM = /^printed from\s+((?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?![\p{L}\p{N}.-])/iu;
 /** A site's host alone on a line ("northtynedispatch.co.uk" over a reader view's copy). */
 const BARE_HOST_LINE = /^(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 /** A stamp's site after it ("… 08:30 GMT on northtynedispatch.co.uk", «… на сайте example.ru»). */
@@ -1090,7 +1112,7 @@ const IMPRINT_LINE = /^(?:учредитель|издатель|главный �
 const PUBLISHER_ADDRESS = /^\p{Lu}[^.!?]{0,60}\s(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|ООО|АО)\.?,\s[^!?]{0,120}$/u;
 
 /** Tags, and the people, organisations and sources a page lists at its end ("Персоны: …", "Sources: …"). */
-const TAGS_LINE = /^(?:tags|topics|hubs|хабы|теги|метки|темы|категории|categories|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
+const TAGS_LINE = /^(?:tags|topics|hubs|хабы|теги|метки|ключевые слова|keywords|темы|категории|categories|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
 
 /**
  * Removes furniture that only counts as such at the very start or end of the article: a bare

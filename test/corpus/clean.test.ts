@@ -407,6 +407,16 @@ describe("parseArticle on made-up articles", () => {
       { date: "2029-11-08", outlet: "The Valley Record", title: "Ep. 12: Lift falls in tower block" },
     ],
     [
+      "a media-monitoring entry: its labelled headline is the title, its fields and labels leave",
+      "Сообщение 3 из 214 · Кластер «Сбой» · перепечаток: 37\nТип СМИ: интернет-издание · Регион: Ярогорская область\nДата выхода: 16.11.2030, 17:45\nТональность: негативная · Медиаиндекс: 418,6\nURL: https://example.ru/economy/2030/11/16/sboy\n\nЗАГОЛОВОК: Приложение доставки легло на 19 часов\nТЕКСТ:\nСервис не работал с вечера пятницы.",
+      { title: "Приложение доставки легло на 19 часов", date: "2030-11-16", url: "https://example.ru/economy/2030/11/16/sboy" },
+    ],
+    [
+      "a print version: its header underlined as a heading is no title, its site is the outlet",
+      "Printed from www.example.co.za on 12/09/2030 at 08:14 SAST                Page 1 of 2\n=====================\nPRINTER-FRIENDLY VERSION  |  Images and adverts removed  |  << Return to full article\n\nGuard killed in cash-van heist\n\nA guard was killed.\n\nhttps://www.example.co.za/crime/heist         Page 1 of 2",
+      { title: "Guard killed in cash-van heist", outlet: "example.co.za" },
+    ],
+    [
       "a single line is not a title (nothing follows it)",
       "Fire crews worked all night",
       { title: null },
@@ -681,6 +691,11 @@ describe("parseArticle on made-up articles", () => {
     ["## Источники\n\n[^1]: «Дед жениха скончался после свадьбы» — «Пенза-Инфо», 22 мая 2028.\n[^2]: «Ресторан вернёт деньги за банкет» — ГТРК «Сура», 22 мая 2028."],
     ["## Связанные новости\n\n- В Пензенской области ввели масочный режим (17 мая 2028)"],
     ["[ 7 captures | 1 Jan 2029 - 5 Jan 2029 ]"],
+    ["Reader comments (86) are not shown in the print version."],
+    ["Данные собрали: Арина Мезенцева, Лев Кушнарёв · Визуализация: Софья Пак"],
+    ["[Скачать данные: probes_2030-07-23.csv (3 КБ)] · Лицензия данных: CC BY 4.0"],
+    ["Следующий выпуск спецпроекта: «Сколько стоит очистить озеро» — 31 июля"],
+    ["Похожие сообщения в кластере (выборочно):\n• РИА «Инфо», 16.11.2030 — Курьеры пришли к офису\n• «Деловой город», 16.11.2030 — Сбой обошёлся в 240 млн рублей"],
     ["**Host:** Ann Lee · **Reporting:** Tom Ash at the tower · **Producer:** Ella Vance"],
     ["Play episode · ⏩ 1.5× · ⬇ Download MP3 (24.8 MB) · 📄 Transcript (auto-generated)"],
     ["Chapters\n00:00 — Headlines\n01:40 — What happened this morning\n07:15 — Residents speak"],
