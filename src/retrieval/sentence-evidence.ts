@@ -419,9 +419,13 @@ export function windowEvaluator(
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
     const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(t));
+    // Whose age is asked: the person the question names by a role or a noun ("how old was the *kayaker*"),
+    // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
+    const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPerson(t.token.original) || namesPerson(t.token.folded))) : [];
+    const agedTerms = personTerms.length > 0 ? personTerms : scored;
     const ageAt = (k: number): boolean => {
       const sentence = sentences[k];
-      return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, scored, settings.countDistance));
+      return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance));
     };
     const reasonAt = (k: number): boolean => {
       const sentence = sentences[k];

@@ -199,6 +199,11 @@ describe("windowEvaluator: an age stands next to its person", () => {
     expect(typeHeldBySentence(text, "how old is sheriff ruth ellingboe")).toEqual([false, false]);
     expect(typeHeldBySentence(text, "how old is the guard pieter lanting")).toEqual([false, true]);
   });
+
+  it("the age of a person asked by a role or a noun stands next to that word, not next to another word of the question", () => {
+    const text = "The two missing people were a 63-year-old farmer and a guard last seen on Friday. The guard, Pieter Lanting, 61, called police.";
+    expect(typeHeldBySentence(text, "how old was the guard who went missing")).toEqual([false, true]);
+  });
 });
 
 describe("windowEvaluator: a name question's role stands with the name that answers it", () => {
