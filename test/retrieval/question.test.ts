@@ -72,10 +72,12 @@ describe("analyzeQuestion: what is asked about", () => {
     });
   });
 
-  it("keeps the question's numbers and names, which are never an answer to it", () => {
+  it("keeps the question's numbers and words, which are never an answer to it (a name it already says)", () => {
     const analysis = analyzeQuestion("What did the Apollo 11 crew bring back?", defaultAnalyzer(), names);
     expect(analysis.numbers).toEqual(new Set(["11"]));
-    expect(analysis.names).toEqual(new Set(["apollo"]));
+    expect(analysis.names).toContain("apollo");
+    expect(analysis.names).toContain("crew");
+    expect(analysis.names).not.toContain("11");
     expect(analysis.answerType).toBe("other");
   });
 });
