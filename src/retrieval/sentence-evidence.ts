@@ -386,14 +386,54 @@ export function windowEvaluator(
     return found;
   };
 
+  // The tests of one sentence of a passage (by its index in `sentences`), made once per question,
+  // not once per passage: under tsx, every arrow function bound to a name is named at run time
+  // (esbuild's keepNames: a defineProperty call, about 1 µs), which six closures per candidate
+  // passage made 3 % of an answer.
+  const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
+    const sentence = sentences[k];
+    return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, scored, settings.countDistance));
+  };
+  const reasonAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
+    const sentence = sentences[k];
+    return sentence?.types.reason === true && byText(reasonHeld, sentence, () => explainsFocus(sentence, focusList));
+  };
+  const populationAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
+    const sentence = sentences[k];
+    return sentence !== undefined && statesPopulation(sentence.text, sentence.types);
+  };
+  const countAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
+    const sentence = sentences[k];
+    return sentence !== undefined && byText(countedHeld, sentence, () => countsNextTo(sentence, question.counted, settings.countDistance));
+  };
+  /** Whether the passage's sentences `from` to `to` (none when past it) hold the asked answer type. */
+  const holdsType = (sentences: readonly SentenceTerms[], from: number, to: number): boolean => {
+    const only = from === to ? sentences[from] : undefined;
+    if (!only) {
+      const evidence: TypeEvidence[] = [];
+      for (let k = from; k <= to; k++) {
+        const sentence = sentences[k];
+        if (sentence) evidence.push(sentence.types);
+      }
+      return holdsAnswerType(question.answerType, evidence, question);
+    }
+    let held = typeHeldAlone.get(only.types);
+    if (held === undefined) {
+      held = holdsAnswerType(question.answerType, [only.types], question);
+      typeHeldAlone.set(only.types, held);
+    }
+    return held;
+  };
+  /** Whether the title of the passage's article holds the word. */
+  const inTitle = (passage: Passage, t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
+
   return (passage, rank) => {
     const sentences = source.sentences(passage.id);
     const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
-    const inTitle = (t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
     // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document), or
     // in the article's title.
     const inPassage = scored.map((t, j) =>
-      isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(t),
+      isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(passage, t),
     );
     // A focus word only the title holds counts when the article is about the rest of the question
     // too (another focus word in the window, or one of its other words in the passage or the
@@ -402,55 +442,20 @@ export function windowEvaluator(
     const restHeld = allFocus || inPassage.some(Boolean);
     // A year the question names must be the article's: its date's, or one its text mentions (an
     // undated article that does not mention it is given the benefit of the doubt).
-    const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
+    const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(passage, y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
     // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
     // after the other): a quote from an article that never names that person or place is not about them.
-    const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(t));
+    const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t));
     const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
     const sceneHeld =
       !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => {
-        if (!t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t)) return true;
+        if (!t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) return true;
         const sound = bySound.get(t);
         return sound !== undefined && sound.cyrillic !== isCyrillic(passage.text) && source.documentCovers(passage.doc, sound.token);
       });
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
-    const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(t));
-    const ageAt = (k: number): boolean => {
-      const sentence = sentences[k];
-      return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, scored, settings.countDistance));
-    };
-    const reasonAt = (k: number): boolean => {
-      const sentence = sentences[k];
-      return sentence?.types.reason === true && byText(reasonHeld, sentence, () => explainsFocus(sentence, focusList));
-    };
-    const populationAt = (k: number): boolean => {
-      const sentence = sentences[k];
-      return sentence !== undefined && statesPopulation(sentence.text, sentence.types);
-    };
-    const countAt = (k: number): boolean => {
-      const sentence = sentences[k];
-      return sentence !== undefined && byText(countedHeld, sentence, () => countsNextTo(sentence, question.counted, settings.countDistance));
-    };
-    /** Whether the passage's sentences `from` to `to` (none when past it) hold the asked answer type. */
-    const holdsType = (from: number, to: number): boolean => {
-      const only = from === to ? sentences[from] : undefined;
-      if (!only) {
-        const evidence: TypeEvidence[] = [];
-        for (let k = from; k <= to; k++) {
-          const sentence = sentences[k];
-          if (sentence) evidence.push(sentence.types);
-        }
-        return holdsAnswerType(question.answerType, evidence, question);
-      }
-      let held = typeHeldAlone.get(only.types);
-      if (held === undefined) {
-        held = holdsAnswerType(question.answerType, [only.types], question);
-        typeHeldAlone.set(only.types, held);
-      }
-      return held;
-    };
-
+    const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(passage, t));
     const windows: WindowEvidence[] = [];
     for (let i = 0; i < sentences.length; i++) {
       const first = sentences[i];
@@ -521,14 +526,14 @@ export function windowEvaluator(
         const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true ? i + 1 : i;
         let typeFound = false;
         if (question.age) {
-          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(k);
+          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(sentences, k);
         } else if (question.population) {
-          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = populationAt(k);
+          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = populationAt(sentences, k);
         } else {
-          typeFound = holdsType(typeFrom, typeTo);
+          typeFound = holdsType(sentences, typeFrom, typeTo);
         }
         let countHeld = false;
-        if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(k);
+        if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(sentences, k);
         // A number next to what is counted answers, whatever its unit ("9,400 *barrels*"). "Three
         // people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
         const typeGiven = typeFound || (countHeld && !question.population);
@@ -543,7 +548,7 @@ export function windowEvaluator(
           }
           typeHeld = rated;
         }
-        if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
+        if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(sentences, k);
         // The role itself, or a translation of it, not a role linked to it through another language
         // ("Commander" ~ «командир» ~ "captain" names another officer).
         const roleHeld = roleFocus.length > 0 && roleFocus.some((j) => strictRoleIn(first, j) || (second !== undefined && size === 2 && strictRoleIn(second, j)));
