@@ -427,6 +427,65 @@ export function windowEvaluator(
   /** Whether the title of the passage's article holds the word. */
   const inTitle = (passage: Passage, t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
 
+  /**
+   * Whether a window (`size` sentences from the `i`-th of the passage's `sentences`) holds the asked
+   * answer type, and (for a count question) a counted number next to what is counted. A function of
+   * its own, called for every window: its branches by kind of question (age, population, rate, role),
+   * each rare, are optimised by V8 apart from the window loop, which it would otherwise compile again,
+   * whole, the first time a question took one (a third of a second of compiling, several times over
+   * a first pass of new questions, on a core the answers need).
+   */
+  const answerTypeIn = (
+    sentences: readonly SentenceTerms[],
+    i: number,
+    size: number,
+    first: SentenceTerms,
+    second: SentenceTerms | undefined,
+    firstMatch: SentenceMatch,
+    secondMatch: SentenceMatch | null,
+  ): { typeHeld: boolean; countHeld: boolean } => {
+    // In a two-sentence window the answer must be in a sentence that says something of the
+    // question: a date in the sentence before "The company has 21 days to appeal" does not date the
+    // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
+    // transformers had overheated…" answers why it shut down.
+    const causeFollows = question.answerType === "reason" && firstMatch.anyScored;
+    // The window's sentences that may give the answer, by their index in the passage: `typeFrom`
+    // to `typeTo` (none when past it). Plain loops below, no closure per window: a question
+    // weighs thousands of windows.
+    const typeFrom = size === 1 || causeFollows || firstMatch.anyScored ? i : i + 1;
+    const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true ? i + 1 : i;
+    let typeFound = false;
+    if (question.age) {
+      for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(sentences, k);
+    } else if (question.population) {
+      for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = populationAt(sentences, k);
+    } else {
+      typeFound = holdsType(sentences, typeFrom, typeTo);
+    }
+    let countHeld = false;
+    if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(sentences, k);
+    // A number next to what is counted answers, whatever its unit ("9,400 *barrels*"). "Three
+    // people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
+    const typeGiven = typeFound || (countHeld && !question.population);
+    let typeHeld = typeGiven && question.answerType !== "reason";
+    // A quantity asked per period ("how many passengers a year") is given per that period.
+    const rate = question.rate;
+    if (typeHeld && rate !== null) {
+      let rated = false;
+      for (let k = typeFrom; k <= typeTo && !rated; k++) {
+        const sentence = sentences[k];
+        rated = sentence !== undefined && byText(rateHeld, sentence, () => statesRate(sentence.text, rate));
+      }
+      typeHeld = rated;
+    }
+    if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(sentences, k);
+    // The role itself, or a translation of it, not a role linked to it through another language
+    // ("Commander" ~ «командир» ~ "captain" names another officer).
+    const roleHeld = roleFocus.length > 0 && roleFocus.some((j) => strictRoleIn(first, j) || (second !== undefined && size === 2 && strictRoleIn(second, j)));
+    if (roleFocus.length > 0) typeHeld &&= roleHeld;
+    return { typeHeld, countHeld };
+  };
+
   return (passage, rank) => {
     const sentences = source.sentences(passage.id);
     const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
@@ -477,16 +536,19 @@ export function windowEvaluator(
         for (let f = 0; f < focusIndex.length; f++) {
           const j = focusIndex[f] ?? -1;
           const term = focusList[f];
-          if (inFirst[j] !== true && inSecond?.[j] !== true) {
-            if (focusInDocument[f]) focusWeightInDocument += weights[j] ?? 0;
+          // (A focus word that is not scored, at -1, weighs nothing; it is not read at index -1, a
+          // lookup V8 leaves its optimised code for.)
+          const weight = j >= 0 ? (weights[j] ?? 0) : 0;
+          if (j < 0 || (inFirst[j] !== true && inSecond?.[j] !== true)) {
+            if (focusInDocument[f]) focusWeightInDocument += weight;
             if (focusInTitle[f] && term) {
               titleFocus.push(term);
-              focusWeightInTitle += weights[j] ?? 0;
+              focusWeightInTitle += weight;
             }
             continue;
           }
           if (term) focusMatched.push(term);
-          focusWeight += weights[j] ?? 0;
+          focusWeight += weight;
         }
         if (focusMatched.length > 0) focusWeight += focusWeightInDocument;
         // (A title's focus word counts when the window holds another, or the passage the rest.)
@@ -514,45 +576,7 @@ export function windowEvaluator(
         }
         const start = first.start;
         const end = size === 2 && second ? second.end : first.end;
-        // In a two-sentence window the answer must be in a sentence that says something of the
-        // question: a date in the sentence before "The company has 21 days to appeal" does not date the
-        // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
-        // transformers had overheated…" answers why it shut down.
-        const causeFollows = question.answerType === "reason" && firstMatch.anyScored;
-        // The window's sentences that may give the answer, by their index in the passage: `typeFrom`
-        // to `typeTo` (none when past it). Plain loops below, no closure per window: a question
-        // weighs thousands of windows.
-        const typeFrom = size === 1 || causeFollows || firstMatch.anyScored ? i : i + 1;
-        const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true ? i + 1 : i;
-        let typeFound = false;
-        if (question.age) {
-          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(sentences, k);
-        } else if (question.population) {
-          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = populationAt(sentences, k);
-        } else {
-          typeFound = holdsType(sentences, typeFrom, typeTo);
-        }
-        let countHeld = false;
-        if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(sentences, k);
-        // A number next to what is counted answers, whatever its unit ("9,400 *barrels*"). "Three
-        // people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
-        const typeGiven = typeFound || (countHeld && !question.population);
-        let typeHeld = typeGiven && question.answerType !== "reason";
-        // A quantity asked per period ("how many passengers a year") is given per that period.
-        const rate = question.rate;
-        if (typeHeld && rate !== null) {
-          let rated = false;
-          for (let k = typeFrom; k <= typeTo && !rated; k++) {
-            const sentence = sentences[k];
-            rated = sentence !== undefined && byText(rateHeld, sentence, () => statesRate(sentence.text, rate));
-          }
-          typeHeld = rated;
-        }
-        if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(sentences, k);
-        // The role itself, or a translation of it, not a role linked to it through another language
-        // ("Commander" ~ «командир» ~ "captain" names another officer).
-        const roleHeld = roleFocus.length > 0 && roleFocus.some((j) => strictRoleIn(first, j) || (second !== undefined && size === 2 && strictRoleIn(second, j)));
-        if (roleFocus.length > 0) typeHeld &&= roleHeld;
+        const { typeHeld, countHeld } = answerTypeIn(sentences, i, size, first, second, firstMatch, secondMatch);
         let relevance = total === 0 ? 0 : windowWeight / total;
         if ((typed || roleFocus.length > 0) && typeHeld) relevance += settings.typeBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
