@@ -54,6 +54,8 @@ const SENTENCE_CACHE = 4_000;
  * `SentenceMemo`): about as many sentences as the passages of `SENTENCE_CACHE` hold.
  */
 const SENTENCE_TEXT_CACHE = 16_000;
+/** What `LexicalIndex.correct` remembers for a word it has no correction for (a word is never empty). */
+const NO_CORRECTION = "";
 /** Weight of a prefix match relative to an exact one. */
 const PREFIX_DISCOUNT = 0.5;
 
@@ -137,6 +139,8 @@ export class LexicalIndex implements EvidenceSource {
   /** The passages a search has scored, in the order first scored. */
   #touched: Int32Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
+  /** `correct`'s answers by word (`NO_CORRECTION` for none; made at its first call). */
+  #corrections: LRUCache<string, string> | null = null;
   /**
    * The vocabulary's words of 4 letters or more by first letter, in the vocabulary's order, for
    * misspellings the articles' own words do not explain (made when first needed).
@@ -616,9 +620,21 @@ export class LexicalIndex implements EvidenceSource {
    * The articles' own words first; then the vocabulary's words whose concepts the articles use
    * (a misspelt "explsion" asked of a Russian article about a «взрыв»). Never a dictionary word the
    * articles do not use: it would find nothing, and a rare real word («звали») would be turned into
-   * another («завал»).
+   * another («завал»). Remembered per word (up to `typoCacheWords` of them, the least recently
+   * used let go first): the same slips come back, and each costs a pass over the vocabulary's words
+   * of its first letter.
    */
   correct(folded: string): string | null {
+    this.#corrections ??= new LRUCache<string, string>({ max: this.#settings.typoCacheWords });
+    const known = this.#corrections.get(folded);
+    if (known !== undefined) return known === NO_CORRECTION ? null : known;
+    const corrected = this.#correctUncached(folded);
+    this.#corrections.set(folded, corrected ?? NO_CORRECTION);
+    return corrected;
+  }
+
+  /** `correct`, worked out. */
+  #correctUncached(folded: string): string | null {
     if (!this.#typos) {
       const known = new Map<string, number>();
       for (const s of this.#segments) for (const [word, count] of s.segment.data.surface) known.set(word, (known.get(word) ?? 0) + count);
