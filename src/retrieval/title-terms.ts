@@ -6,7 +6,7 @@ export type TitleOf = (doc: string) => string | null;
 /** A document's date (ISO), or null when unknown. */
 export type DateOf = (doc: string) => string | null;
 
-/** Analysed titles kept for the questions that follow (documents; the oldest goes first). */
+/** Analysed titles kept for the questions that follow (documents; the least recently used goes first). */
 export const MAX_KEPT_TITLES = 4_000;
 
 /** The terms of a document without a title (it holds no word). */
