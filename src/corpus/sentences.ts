@@ -153,12 +153,18 @@ function endsSentence(
   return true;
 }
 
+/** A dateline's place (capitals opening a line) and agency (a capitalised word). (Module constants: tsx turns a regex literal with `\p{…}` into a `new RegExp` made each time it is evaluated.) */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}\- ]{1,40}$/u;
+const DATELINE_AGENCY = /^\p{Lu}[\p{Lu}\p{N}.\-]+(?:\s|$)/u;
+/** A token of digits only (a list number). */
+const DIGITS = /^\p{N}+$/u;
+
 /**
  * "ALMATY. KAZINFORM – …": a capitalised place name opening a line, followed by a capitalised
  * agency name, is the dateline of the first sentence, not a sentence of its own.
  */
 function isDateline(before: string, after: string): boolean {
-  return /^\s*\p{Lu}[\p{Lu}\- ]{1,40}$/u.test(before) && /^\p{Lu}[\p{Lu}\p{N}.\-]+(?:\s|$)/u.test(after);
+  return DATELINE_PLACE.test(before) && DATELINE_AGENCY.test(after);
 }
 
 /** Whether the word just before the period at `period` is an abbreviation, an initial or a list number. */
@@ -176,7 +182,7 @@ function isAbbreviationBefore(text: string, sentenceStart: number, period: numbe
     const before = text[tokenStart - 1];
     return before === undefined || tokenStart === sentenceStart || isSpace(before.charCodeAt(0)) || OPENERS.has(before);
   }
-  if (/^\p{N}+$/u.test(token)) {
+  if (DIGITS.test(token)) {
     // "1. Первое" at the start of a line is a list number, not a sentence.
     return text.slice(sentenceStart, tokenStart).trim() === "";
   }

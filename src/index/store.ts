@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import type { Article, Passage } from "../corpus/article.ts";
 import { AppError } from "../errors.ts";
@@ -292,7 +293,8 @@ export async function openIndex(dir: string, expect?: IndexExpectation, options:
         Vocabulary.fromJSON(JSON.parse(await readFile(join(absDir, vocabularyFile(manifest.vocabularyHash)), "utf8")) as VocabularyJson),
       );
       const bases = opened.map((s) => s.base);
-      const recent = new Map<number, Passage>();
+      // (The least recently used let go first, in constant time: see `LexicalIndex`'s sentence cache.)
+      const recent = new LRUCache<number, Passage>({ max: PASSAGE_CACHE });
       const passageCount = manifest.segments.reduce((n, s) => n + s.passages, 0);
       return {
         manifest,
@@ -303,22 +305,13 @@ export async function openIndex(dir: string, expect?: IndexExpectation, options:
         passage(id) {
           if (id < 0 || id >= passageCount) return undefined;
           let passage = recent.get(id);
-          if (passage) {
-            // Most recently used last.
-            recent.delete(id);
-            recent.set(id, passage);
-            return passage;
-          }
+          if (passage) return passage;
           let i = bases.length - 1;
           while (i > 0 && (bases[i] ?? 0) > id) i--;
           const entry = opened[i];
           if (!entry) return undefined;
           passage = { ...entry.segment.passage(id - entry.base), id };
           recent.set(id, passage);
-          if (recent.size > PASSAGE_CACHE) {
-            const oldest = recent.keys().next().value;
-            if (oldest !== undefined) recent.delete(oldest);
-          }
           return passage;
         },
         close() {

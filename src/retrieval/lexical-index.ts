@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import type { Passage } from "../corpus/article.ts";
 import { Analyzer, soundSpelling, type Token } from "../text/analyzer.ts";
 import { bm25Idf, bm25LengthNorm, topK } from "./bm25.ts";
@@ -53,6 +54,8 @@ const SENTENCE_CACHE = 4_000;
  * `SentenceMemo`): about as many sentences as the passages of `SENTENCE_CACHE` hold.
  */
 const SENTENCE_TEXT_CACHE = 16_000;
+/** What `LexicalIndex.correct` remembers for a word it has no correction for (a word is never empty). */
+const NO_CORRECTION = "";
 /** Weight of a prefix match relative to an exact one. */
 const PREFIX_DISCOUNT = 0.5;
 
@@ -117,26 +120,14 @@ export class LexicalIndex implements EvidenceSource {
   readonly #postingsCache = new Map<string, CachedPostings>();
   /** Bytes the cached postings (and their contributions) hold. */
   #cachedBytes = 0;
-  readonly #sentences = new Map<number, SentenceTerms[]>();
-  /** Analysed sentence texts, the most recently used last (see `SentenceMemo`). */
-  readonly #sentenceTexts = new Map<string, AnalysedText>();
-  readonly #sentenceMemo: SentenceMemo = {
-    get: (text) => {
-      const analysed = this.#sentenceTexts.get(text);
-      if (analysed) {
-        this.#sentenceTexts.delete(text);
-        this.#sentenceTexts.set(text, analysed);
-      }
-      return analysed;
-    },
-    set: (text, analysed) => {
-      this.#sentenceTexts.set(text, analysed);
-      if (this.#sentenceTexts.size > SENTENCE_TEXT_CACHE) {
-        const oldest = this.#sentenceTexts.keys().next().value;
-        if (oldest !== undefined) this.#sentenceTexts.delete(oldest);
-      }
-    },
-  };
+  /**
+   * Analysed passages and sentence texts, the least recently used let go first. (`lru-cache`, not a
+   * Map whose oldest key is deleted: a Map's first key is found past every key deleted before it,
+   * about 2 µs at 4,000 entries and 9 µs at 16,000, for each entry added.)
+   */
+  readonly #sentences = new LRUCache<number, SentenceTerms[]>({ max: SENTENCE_CACHE });
+  /** Analysed sentence texts (see `SentenceMemo`). */
+  readonly #sentenceMemo: SentenceMemo = new LRUCache<string, AnalysedText>({ max: SENTENCE_TEXT_CACHE });
   /** `weight` answers by token object (tokens are not changed once analysed). */
   readonly #weights = new WeakMap<Token, number>();
   /** The terms each token is matched by, per segment (see `#matchTerms`). */
@@ -148,6 +139,8 @@ export class LexicalIndex implements EvidenceSource {
   /** The passages a search has scored, in the order first scored. */
   #touched: Int32Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
+  /** `correct`'s answers by word (`NO_CORRECTION` for none; made at its first call). */
+  #corrections: LRUCache<string, string> | null = null;
   /**
    * The vocabulary's words of 4 letters or more by first letter, in the vocabulary's order, for
    * misspellings the articles' own words do not explain (made when first needed).
@@ -627,9 +620,21 @@ export class LexicalIndex implements EvidenceSource {
    * The articles' own words first; then the vocabulary's words whose concepts the articles use
    * (a misspelt "explsion" asked of a Russian article about a «взрыв»). Never a dictionary word the
    * articles do not use: it would find nothing, and a rare real word («звали») would be turned into
-   * another («завал»).
+   * another («завал»). Remembered per word (up to `typoCacheWords` of them, the least recently
+   * used let go first): the same slips come back, and each costs a pass over the vocabulary's words
+   * of its first letter.
    */
   correct(folded: string): string | null {
+    this.#corrections ??= new LRUCache<string, string>({ max: this.#settings.typoCacheWords });
+    const known = this.#corrections.get(folded);
+    if (known !== undefined) return known === NO_CORRECTION ? null : known;
+    const corrected = this.#correctUncached(folded);
+    this.#corrections.set(folded, corrected ?? NO_CORRECTION);
+    return corrected;
+  }
+
+  /** `correct`, worked out. */
+  #correctUncached(folded: string): string | null {
     if (!this.#typos) {
       const known = new Map<string, number>();
       for (const s of this.#segments) for (const [word, count] of s.segment.data.surface) known.set(word, (known.get(word) ?? 0) + count);
@@ -786,10 +791,6 @@ export class LexicalIndex implements EvidenceSource {
     const passage = this.#passages.get(passageId);
     sentences = passage ? sentenceTerms(passage, this.analyzer, this.#sentenceMemo) : [];
     this.#sentences.set(passageId, sentences);
-    if (this.#sentences.size > SENTENCE_CACHE) {
-      const oldest = this.#sentences.keys().next().value;
-      if (oldest !== undefined) this.#sentences.delete(oldest);
-    }
     return sentences;
   }
 }

@@ -389,14 +389,136 @@ export function windowEvaluator(
     return found;
   };
 
+  // The tests of one sentence of a passage (by its index in `sentences`), made once per question,
+  // not once per passage: under tsx, every arrow function bound to a name is named at run time
+  // (esbuild's keepNames: a defineProperty call, about 1 µs), which six closures per candidate
+  // passage made 3 % of an answer.
+  // Whose age is asked: the person the question names by a role or a noun ("how old was the *kayaker*"),
+  // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
+  const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPerson(t.token.original) || namesPerson(t.token.folded))) : [];
+  const agedTerms = personTerms.length > 0 ? personTerms : scored;
+  const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
+    const sentence = sentences[k];
+    return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance));
+  };
+  const reasonAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
+    const sentence = sentences[k];
+    return sentence?.types.reason === true && byText(reasonHeld, sentence, () => explainsFocus(sentence, focusList));
+  };
+  const populationAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
+    const sentence = sentences[k];
+    return sentence !== undefined && statesPopulation(sentence.text, sentence.types);
+  };
+  const countAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
+    const sentence = sentences[k];
+    return sentence !== undefined && byText(countedHeld, sentence, () => countsNextTo(sentence, question.counted, settings.countDistance));
+  };
+  /** Whether the passage's sentences `from` to `to` (none when past it) hold the asked answer type. */
+  const holdsType = (sentences: readonly SentenceTerms[], from: number, to: number): boolean => {
+    const only = from === to ? sentences[from] : undefined;
+    if (!only) {
+      const evidence: TypeEvidence[] = [];
+      for (let k = from; k <= to; k++) {
+        const sentence = sentences[k];
+        if (sentence) evidence.push(sentence.types);
+      }
+      return holdsAnswerType(question.answerType, evidence, question);
+    }
+    let held = typeHeldAlone.get(only.types);
+    if (held === undefined) {
+      held = holdsAnswerType(question.answerType, [only.types], question);
+      typeHeldAlone.set(only.types, held);
+    }
+    return held;
+  };
+  /** Whether the title of the passage's article holds the word. */
+  const inTitle = (passage: Passage, t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
+
+  /**
+   * Whether a window (`size` sentences from the `i`-th of the passage's `sentences`) holds the asked
+   * answer type, and (for a count question) a counted number next to what is counted. A function of
+   * its own, called for every window: its branches by kind of question (age, population, rate, role),
+   * each rare, are optimised by V8 apart from the window loop, which it would otherwise compile again,
+   * whole, the first time a question took one (a third of a second of compiling, several times over
+   * a first pass of new questions, on a core the answers need).
+   */
+  const answerTypeIn = (
+    sentences: readonly SentenceTerms[],
+    i: number,
+    size: number,
+    firstMatch: SentenceMatch,
+    secondMatch: SentenceMatch | null,
+  ): { typeHeld: boolean; countHeld: boolean } => {
+    // In a two-sentence window the answer must be in a sentence that says something of the
+    // question: a date in the sentence before "The company has 21 days to appeal" does not date the
+    // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
+    // transformers had overheated…" answers why it shut down.
+    const causeFollows = question.answerType === "reason" && firstMatch.anyScored;
+    // The window's sentences that may give the answer, by their index in the passage: `typeFrom`
+    // to `typeTo` (none when past it). Plain loops below, no closure per window: a question
+    // weighs thousands of windows.
+    const typeFrom = size === 1 || causeFollows || firstMatch.anyScored ? i : i + 1;
+    const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true ? i + 1 : i;
+    let typeFound = false;
+    if (question.age) {
+      for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(sentences, k);
+    } else if (question.population) {
+      for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = populationAt(sentences, k);
+    } else {
+      typeFound = holdsType(sentences, typeFrom, typeTo);
+    }
+    let countHeld = false;
+    if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(sentences, k);
+    // A number next to what is counted answers, whatever its unit ("9,400 *barrels*"). "Three
+    // people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
+    const typeGiven = typeFound || (countHeld && !question.population);
+    let typeHeld = typeGiven && question.answerType !== "reason";
+    // A quantity asked per period ("how many passengers a year") is given per that period.
+    const rate = question.rate;
+    if (typeHeld && rate !== null) {
+      let rated = false;
+      for (let k = typeFrom; k <= typeTo && !rated; k++) {
+        const sentence = sentences[k];
+        rated = sentence !== undefined && byText(rateHeld, sentence, () => statesRate(sentence.text, rate));
+      }
+      typeHeld = rated;
+    }
+    if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(sentences, k);
+    // The role itself, or a translation of it, not a role linked to it through another language
+    // ("Commander" ~ «командир» ~ "captain" names another officer), and the name beside it in one
+    // sentence: «Погибли кладовщик Анатолий Громов… Третий погибший — покупатель» does not name the customer.
+    if (roleFocus.length > 0) {
+      let roleHeld = false;
+      for (let k = typeFrom; k <= typeTo && !roleHeld; k++) {
+        const sentence = sentences[k];
+        roleHeld =
+          sentence !== undefined &&
+          roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance)) &&
+          holdsType(sentences, k, k);
+      }
+      typeHeld &&= roleHeld;
+    }
+    // A person told by an age is named beside it ("Marco Ricci, 12", "12-year-old Marco"): the
+    // age alone («и 12-летний мальчик») names no one.
+    const agedPerson = question.agedPerson;
+    if (agedPerson !== null && typeHeld) {
+      let named = false;
+      for (let k = typeFrom; k <= typeTo && !named; k++) {
+        const sentence = sentences[k];
+        named = sentence !== undefined && namedWithAge(sentence, agedPerson);
+      }
+      typeHeld = named;
+    }
+    return { typeHeld, countHeld };
+  };
+
   return (passage, rank) => {
     const sentences = source.sentences(passage.id);
     const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
-    const inTitle = (t: QuestionTerm): boolean => titles !== null && titles.covers(passage.doc, t.token);
     // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document), or
     // in the article's title.
     const inPassage = scored.map((t, j) =>
-      isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(t),
+      isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(passage, t),
     );
     // A focus word only the title holds counts when the article is about the rest of the question
     // too (another focus word in the window, or one of its other words in the passage or the
@@ -405,59 +527,20 @@ export function windowEvaluator(
     const restHeld = allFocus || inPassage.some(Boolean);
     // A year the question names must be the article's: its date's, or one its text mentions (an
     // undated article that does not mention it is given the benefit of the doubt).
-    const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
+    const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(passage, y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
     // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
     // after the other): a quote from an article that never names that person or place is not about them.
-    const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(t));
+    const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t));
     const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
     const sceneHeld =
       !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => {
-        if (!t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(t)) return true;
+        if (!t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) return true;
         const sound = bySound.get(t);
         return sound !== undefined && sound.cyrillic !== isCyrillic(passage.text) && source.documentCovers(passage.doc, sound.token);
       });
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
-    const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(t));
-    // Whose age is asked: the person the question names by a role or a noun ("how old was the *kayaker*"),
-    // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
-    const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPerson(t.token.original) || namesPerson(t.token.folded))) : [];
-    const agedTerms = personTerms.length > 0 ? personTerms : scored;
-    const ageAt = (k: number): boolean => {
-      const sentence = sentences[k];
-      return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance));
-    };
-    const reasonAt = (k: number): boolean => {
-      const sentence = sentences[k];
-      return sentence?.types.reason === true && byText(reasonHeld, sentence, () => explainsFocus(sentence, focusList));
-    };
-    const populationAt = (k: number): boolean => {
-      const sentence = sentences[k];
-      return sentence !== undefined && statesPopulation(sentence.text, sentence.types);
-    };
-    const countAt = (k: number): boolean => {
-      const sentence = sentences[k];
-      return sentence !== undefined && byText(countedHeld, sentence, () => countsNextTo(sentence, question.counted, settings.countDistance));
-    };
-    /** Whether the passage's sentences `from` to `to` (none when past it) hold the asked answer type. */
-    const holdsType = (from: number, to: number): boolean => {
-      const only = from === to ? sentences[from] : undefined;
-      if (!only) {
-        const evidence: TypeEvidence[] = [];
-        for (let k = from; k <= to; k++) {
-          const sentence = sentences[k];
-          if (sentence) evidence.push(sentence.types);
-        }
-        return holdsAnswerType(question.answerType, evidence, question);
-      }
-      let held = typeHeldAlone.get(only.types);
-      if (held === undefined) {
-        held = holdsAnswerType(question.answerType, [only.types], question);
-        typeHeldAlone.set(only.types, held);
-      }
-      return held;
-    };
-
+    const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(passage, t));
     const windows: WindowEvidence[] = [];
     for (let i = 0; i < sentences.length; i++) {
       const first = sentences[i];
@@ -479,16 +562,19 @@ export function windowEvaluator(
         for (let f = 0; f < focusIndex.length; f++) {
           const j = focusIndex[f] ?? -1;
           const term = focusList[f];
-          if (inFirst[j] !== true && inSecond?.[j] !== true) {
-            if (focusInDocument[f]) focusWeightInDocument += weights[j] ?? 0;
+          // (A focus word that is not scored, at -1, weighs nothing; it is not read at index -1, a
+          // lookup V8 leaves its optimised code for.)
+          const weight = j >= 0 ? (weights[j] ?? 0) : 0;
+          if (j < 0 || (inFirst[j] !== true && inSecond?.[j] !== true)) {
+            if (focusInDocument[f]) focusWeightInDocument += weight;
             if (focusInTitle[f] && term) {
               titleFocus.push(term);
-              focusWeightInTitle += weights[j] ?? 0;
+              focusWeightInTitle += weight;
             }
             continue;
           }
           if (term) focusMatched.push(term);
-          focusWeight += weights[j] ?? 0;
+          focusWeight += weight;
         }
         if (focusMatched.length > 0) focusWeight += focusWeightInDocument;
         // (A title's focus word counts when the window holds another, or the passage the rest.)
@@ -516,67 +602,7 @@ export function windowEvaluator(
         }
         const start = first.start;
         const end = size === 2 && second ? second.end : first.end;
-        // In a two-sentence window the answer must be in a sentence that says something of the
-        // question: a date in the sentence before "The company has 21 days to appeal" does not date the
-        // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
-        // transformers had overheated…" answers why it shut down.
-        const causeFollows = question.answerType === "reason" && firstMatch.anyScored;
-        // The window's sentences that may give the answer, by their index in the passage: `typeFrom`
-        // to `typeTo` (none when past it). Plain loops below, no closure per window: a question
-        // weighs thousands of windows.
-        const typeFrom = size === 1 || causeFollows || firstMatch.anyScored ? i : i + 1;
-        const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true ? i + 1 : i;
-        let typeFound = false;
-        if (question.age) {
-          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(k);
-        } else if (question.population) {
-          for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = populationAt(k);
-        } else {
-          typeFound = holdsType(typeFrom, typeTo);
-        }
-        let countHeld = false;
-        if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(k);
-        // A number next to what is counted answers, whatever its unit ("9,400 *barrels*"). "Three
-        // people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
-        const typeGiven = typeFound || (countHeld && !question.population);
-        let typeHeld = typeGiven && question.answerType !== "reason";
-        // A quantity asked per period ("how many passengers a year") is given per that period.
-        const rate = question.rate;
-        if (typeHeld && rate !== null) {
-          let rated = false;
-          for (let k = typeFrom; k <= typeTo && !rated; k++) {
-            const sentence = sentences[k];
-            rated = sentence !== undefined && byText(rateHeld, sentence, () => statesRate(sentence.text, rate));
-          }
-          typeHeld = rated;
-        }
-        if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(k);
-        // The role itself, or a translation of it, not a role linked to it through another language
-        // ("Commander" ~ «командир» ~ "captain" names another officer).
-        // The role and the name in one sentence: «Погибли кладовщик Анатолий Громов… Третий погибший —
-        // покупатель» does not name the customer.
-        let roleHeld = false;
-        if (roleFocus.length > 0) {
-          for (let k = typeFrom; k <= typeTo && !roleHeld; k++) {
-            const sentence = sentences[k];
-            roleHeld =
-              sentence !== undefined &&
-              roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance)) &&
-              holdsType(k, k);
-          }
-        }
-        if (roleFocus.length > 0) typeHeld &&= roleHeld;
-        // A person told by an age is named beside it ("Marco Ricci, 12", "12-year-old Marco"): the
-        // age alone («и 12-летний мальчик») names no one.
-        const agedPerson = question.agedPerson;
-        if (agedPerson !== null && typeHeld) {
-          let named = false;
-          for (let k = typeFrom; k <= typeTo && !named; k++) {
-            const sentence = sentences[k];
-            named = sentence !== undefined && namedWithAge(sentence, agedPerson);
-          }
-          typeHeld = named;
-        }
+        const { typeHeld, countHeld } = answerTypeIn(sentences, i, size, firstMatch, secondMatch);
         let relevance = total === 0 ? 0 : windowWeight / total;
         if ((typed || roleFocus.length > 0) && typeHeld) relevance += settings.typeBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;

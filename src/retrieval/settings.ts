@@ -94,6 +94,13 @@ export const RETRIEVAL_SETTINGS = {
   minFocusShareWithVector: 0.15,
   /** Least share of the whole question's weight (focus, topic, anchors) the quote and its passage must contain. */
   minQuestionShare: 0.6,
+
+  // --- Memory: what an opened index remembers between questions --------------------------------
+  /**
+   * Misspelt words whose correction (or its absence) an opened index remembers (`LexicalIndex.correct`),
+   * the least recently used let go first: at most about 1 MB (a word and its correction, ~100 bytes).
+   */
+  typoCacheWords: 10_000,
 } as const;
 
 /** The settings' type, for tests and the tuning script that vary them. */

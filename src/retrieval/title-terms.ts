@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 
 /** An article's title (its headline), or null when it has none. */
@@ -5,8 +6,11 @@ export type TitleOf = (doc: string) => string | null;
 /** A document's date (ISO), or null when unknown. */
 export type DateOf = (doc: string) => string | null;
 
-/** Analysed titles kept for the questions that follow (documents; the oldest goes first). */
+/** Analysed titles kept for the questions that follow (documents; the least recently used goes first). */
 export const MAX_KEPT_TITLES = 4_000;
+
+/** The terms of a document without a title (it holds no word). */
+const NO_TITLE: TermSet = termSet([]);
 
 /**
  * What articles' titles hold, for sentence windows: a headline says what the whole article is about
@@ -19,7 +23,8 @@ export const MAX_KEPT_TITLES = 4_000;
 export class TitleTerms {
   readonly #titleOf: TitleOf;
   readonly #analyzer: Analyzer;
-  readonly #terms = new Map<string, TermSet | null>();
+  /** Each document's title terms (`NO_TITLE` without one), the least recently used let go first. */
+  readonly #terms = new LRUCache<string, TermSet>({ max: MAX_KEPT_TITLES });
 
   readonly #dateOf: DateOf;
 
@@ -42,14 +47,10 @@ export class TitleTerms {
     let terms = this.#terms.get(doc);
     if (terms === undefined) {
       const title = this.#titleOf(doc);
-      terms = title ? termSet(this.#indexForms(title)) : null;
+      terms = title ? termSet(this.#indexForms(title)) : NO_TITLE;
       this.#terms.set(doc, terms);
-      if (this.#terms.size > MAX_KEPT_TITLES) {
-        const oldest = this.#terms.keys().next().value;
-        if (oldest !== undefined) this.#terms.delete(oldest);
-      }
     }
-    return terms !== null && matchToken(terms, token) !== null;
+    return terms !== NO_TITLE && matchToken(terms, token) !== null;
   }
 
   #indexForms(text: string): Token[] {

@@ -1,6 +1,9 @@
 /** Words shorter than this are never corrected (too many real words lie one edit apart). */
 export const MIN_TYPO_WORD_CHARS = 5;
 
+/** A digit anywhere in a word. (A module constant: tsx turns a regex literal with `\p{…}` into a `new RegExp` made each time it is evaluated.) */
+const DIGIT = /\p{N}/u;
+
 /** The word with each one letter left out: the "symmetric delete" keys of edit distance 1. */
 function deletions(word: string): string[] {
   const result: string[] = [];
@@ -40,7 +43,7 @@ export class TypoCorrector {
     this.#frequency = words;
     this.#minChars = minChars;
     for (const word of words.keys()) {
-      if (word.length < minChars - 1 || /\p{N}/u.test(word)) continue;
+      if (word.length < minChars - 1 || DIGIT.test(word)) continue;
       for (const key of [word, ...deletions(word)]) {
         const list = this.#byDeletion.get(key);
         if (list) list.push(word);
@@ -60,7 +63,7 @@ export class TypoCorrector {
 
   /** Every known word one edit away from `word` (none when it is known already, too short, or has a digit). */
   candidates(word: string): string[] {
-    if (word.length < this.#minChars || /\p{N}/u.test(word) || this.#frequency.has(word)) return [];
+    if (word.length < this.#minChars || DIGIT.test(word) || this.#frequency.has(word)) return [];
     const found = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
       for (const candidate of this.#byDeletion.get(key) ?? []) if (withinOneEdit(word, candidate)) found.add(candidate);
@@ -76,7 +79,7 @@ export class TypoCorrector {
  * in a few hundred words, making that index costs far more than the lookups.
  */
 export function candidatesAmong(word: string, words: readonly string[], minChars = MIN_TYPO_WORD_CHARS): string[] {
-  if (word.length < minChars || /\p{N}/u.test(word)) return [];
+  if (word.length < minChars || DIGIT.test(word)) return [];
   const keys = [word, ...deletions(word)];
   const found: { word: string; key: number; at: number }[] = [];
   const seen = new Set<string>();
@@ -84,7 +87,7 @@ export function candidatesAmong(word: string, words: readonly string[], minChars
     const candidate = words[at] ?? "";
     if (candidate === word) return [];
     if (Math.abs(candidate.length - word.length) > 1 || candidate.length < minChars - 1 || seen.has(candidate)) continue;
-    if (/\p{N}/u.test(candidate) || !withinOneEdit(word, candidate)) continue;
+    if (DIGIT.test(candidate) || !withinOneEdit(word, candidate)) continue;
     seen.add(candidate);
     // A corrector meets the candidate at the first of the word's keys (itself, then its deletions in
     // order) that is one of the candidate's; words met at one key come in their order in the list.

@@ -185,6 +185,10 @@ const MAX_WORD_FORMS = 100_000;
 const MAX_PAIRS_PER_FORM = 8;
 
 const UPPER_FIRST = /^\p{Lu}/u;
+/** Words and their first letters, by how they are written. (Module constants: tsx turns a regex literal with `\p{…}` into a `new RegExp` made each time it is evaluated.) */
+const DIGIT_FIRST = /^\p{N}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const ACRONYM_FORM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
 function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -211,7 +215,7 @@ function startsWithDigit(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 48 && code <= 57;
   if (code >= 0x0400 && code <= 0x04ff) return false;
-  return /^\p{N}/u.test(word);
+  return DIGIT_FIRST.test(word);
 }
 
 /**
@@ -244,7 +248,7 @@ export class Analyzer {
   }
 
   #form(original: string, folded: string): WordForm {
-    const cacheKey = /^\p{Lu}+$/u.test(original) && original.length > 1 ? original : folded;
+    const cacheKey = ALL_UPPER.test(original) && original.length > 1 ? original : folded;
     let form = this.#forms.get(cacheKey);
     if (!form) {
       const wordStem = stem(folded);
@@ -265,7 +269,7 @@ export class Analyzer {
         keys,
         phrases: this.vocabulary.phrasesStartingWith(keys),
         pairsAfter: null,
-        acronym: /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(original) || this.vocabulary.acronymConcept(original, folded) !== undefined,
+        acronym: ACRONYM_FORM.test(original) || this.vocabulary.acronymConcept(original, folded) !== undefined,
       };
       if (this.#forms.size >= MAX_WORD_FORMS) this.#forms.clear();
       this.#forms.set(cacheKey, form);

@@ -60,9 +60,12 @@ export function pivotLinks(bilingual: ReadonlyMap<string, readonly string[]>): [
   return [...links.values()];
 }
 
+/** How an acronym is written. (A module constant: tsx turns a regex literal with `\p{…}` into a `new RegExp` made each time it is evaluated.) */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+
 /** An acronym: two or more letters (digits allowed after the first), all capitals ("CSTO", "ОДКБ", "G7"). */
 export function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word) && word.length >= 2;
+  return ACRONYM.test(word) && word.length >= 2;
 }
 
 /** A vocabulary as plain data (see `Vocabulary.toJSON`). */

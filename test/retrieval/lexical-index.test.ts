@@ -150,4 +150,16 @@ describe("LexicalIndex.correct: a misspelt word the articles and the vocabulary 
   it("leaves a word whose stem is far from every known stem", () => {
     expect(lexical.correct("заложников")).toBeNull();
   });
+
+  it("corrects a word met again (remembered, up to typoCacheWords words) as it did the first time", () => {
+    const asked = ["трубопровада", "барелей", "заложников", "трубопровада", "барелей", "заложников"];
+    const expected = [lexical.correct("трубопровада"), lexical.correct("барелей"), lexical.correct("заложников")];
+    // An index that remembers one word only: each word is let go before it comes back.
+    const forgetful = LexicalIndex.fromPassages([{ id: 0, doc: "a.txt", start: 0, end: text.length, text }], new Map(), {
+      settings: { ...RETRIEVAL_SETTINGS, typoCacheWords: 1 },
+    });
+    expect(asked.map((word) => forgetful.correct(word))).toEqual([...expected, ...expected]);
+    expect(asked.map((word) => lexical.correct(word))).toEqual([...expected, ...expected]);
+    expect(expected).toEqual(["трубопровод", "баррель", null]);
+  });
 });
