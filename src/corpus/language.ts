@@ -5,7 +5,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Question words, prepositions, conjunctions and auxiliaries of each language: a text's own little words. */
 const RUSSIAN_FUNCTION_WORDS = new Set(
-  "как какой какая какое какие каком какую каких каким кто кого кому кем что чего чем где куда откуда когда сколько скольких почему зачем ли ли в во на и или из от до по с со у о об за для при под над без через после перед это был была было были не ни же уже ещё еще".split(" "),
+  "как какой какая какое какие каком какую каких каким кто кого кому кем что чего чем где куда откуда когда сколько скольких почему зачем ли в во на и или из от до по с со у о об за для при под над без через после перед это был была было были не ни же уже ещё еще".split(" "),
 );
 const ENGLISH_FUNCTION_WORDS = new Set(
   "the a an of in on at to for from with by about how what who whom whose where when why which is are was were did do does has have had many much and or not".split(" "),
@@ -13,10 +13,11 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 
 /**
  * The one rule for deciding English or Russian, used for articles, questions and the bot's own
- * words. The function words decide first when only one language has them (a question's names may be
- * typed in lower case in the other script). Then words are counted by script, and the plain words (not capitalised, or first in the text)
- * decide first: names are often written in the other script ("Что случилось в «Crocus City
- * Hall»?" is Russian, "What did Токаев say?" English). When plain words tie, all words decide;
+ * words. The function words decide first when only one language has them (a question's names may
+ * be typed in lower case in the other script: «сколько заплатили tidewell harbour light»). Then
+ * words are counted by script, and the plain words (not capitalised, or first in the text) decide
+ * first: names are often written in the other script ("Что случилось в «Crocus City Hall»?" is
+ * Russian, "What did Токаев say?" English). When plain words tie, all words decide;
  * when those tie too, `hint` (e.g. the user's Telegram language), else Russian. Text with no
  * Latin or Cyrillic letter at all (emoji, digits, Arabic) gets `hint`, else English. Pure.
  */
