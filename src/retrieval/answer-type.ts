@@ -39,8 +39,13 @@ const NOT_A_QUESTION = String.raw`^(?!\s*(?:what|which|who|whom|when|where|why|h
 /** The level a thing rose or fell to ("to what level did the river rise", «до какой отметки поднялась река»): a length. */
 const LEVEL_ASKED = /\bto\s+what\s+(?:level|height|depth|mark)\b|(^|[^\p{L}])(?:до|на)\s+(?:какой|какого|какую)\s+(?:отметк|уровн|высот|глубин)\p{L}*/iu;
 
+/** A question typed as a search (no question word, no question mark) that names one of `names` anywhere. */
+function searchNaming(names: string): RegExp {
+  return new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\b(?:${names})\b`, "iu");
+}
+
 /** A measure named anywhere in a question typed as a search ("tellan river peak *height* at koorabin", "detour *length* while hwy 7B is shut"). */
-const SEARCH_MEASURE = new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\b(?:height|depth|length|width|distance|speed|temperature|magnitude|capacity|weight|area|size)\b`, "iu");
+const SEARCH_MEASURE = searchNaming("height|depth|length|width|distance|speed|temperature|magnitude|capacity|weight|area|size");
 
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // Before «до какого» (a date: «до какого числа»): «до какого уровня» asks for a level.
@@ -180,12 +185,12 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы|как(?:ие|ую)\s+(?:деньги|сумму))(?![\p{L}]))|\bhow\s+much\s+(?:money|cash)\b|\bwhat\s+(?:sum|amount\s+of\s+money)\b/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
   // A measure named in a question typed as a search ("river peak height at koorabin", "detour length").
-  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\b(?:depth|length|width|distance)\b`, "iu"), ["length"]],
-  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\bheight\b`, "iu"), ["length", "percent", "temperature", "money"]],
-  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\bspeed\b`, "iu"), ["speed"]],
-  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\btemperature\b`, "iu"), ["temperature"]],
-  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\bweight\b`, "iu"), ["weight"]],
-  [new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\barea\b`, "iu"), ["area"]],
+  [searchNaming("depth|length|width|distance"), ["length"]],
+  [searchNaming("height"), ["length", "percent", "temperature", "money"]],
+  [searchNaming("speed"), ["speed"]],
+  [searchNaming("temperature"), ["temperature"]],
+  [searchNaming("weight"), ["weight"]],
+  [searchNaming("area"), ["area"]],
 ];
 
 /** The units that answer a measure question (see `MEASURE_UNIT_RULES`), or null for any measure. Pure. */

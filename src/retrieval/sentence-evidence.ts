@@ -320,7 +320,7 @@ export function windowEvaluator(
   // A name asked for is the role's holder's wherever the role word stands ("whats the name of the
   // Jade Horizon's *captain*", «как зовут *капитана* парома»), a scene phrase too.
   // So is the name of a person the question describes ("the name of the 12 year old *boy*", «как звали *покупателя*»).
-  const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && (namesPerson(t.token.original) || namesPerson(t.token.folded));
+  const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && namesPersonWord(t.token);
   const nameAsked = question.answerType === "person" && asksForName(question.text);
   const roleFocus =
     focusRoles.length === 0 && nameAsked ? scored.flatMap((t, j) => (isRoleNoun(t) || personAsked(t) ? [j] : [])) : focusRoles;
@@ -395,7 +395,7 @@ export function windowEvaluator(
   // passage made 3 % of an answer.
   // Whose age is asked: the person the question names by a role or a noun ("how old was the *kayaker*"),
   // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
-  const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPerson(t.token.original) || namesPerson(t.token.folded))) : [];
+  const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPersonWord(t.token))) : [];
   const agedTerms = personTerms.length > 0 ? personTerms : scored;
   const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
@@ -692,6 +692,11 @@ function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distan
     const nearest = Math.min(...asked.map((r) => gap(r, from, to)));
     return nearest <= distance && others.every((r) => gap(r, from, to) >= nearest);
   });
+}
+
+/** Whether a question word is a noun for a person as written or as corrected ("kayaker", a misspelt "pasenger"). */
+function namesPersonWord(token: Token): boolean {
+  return namesPerson(token.original) || namesPerson(token.folded);
 }
 
 /** Words between an age and the name it tells ("12-year-old Marco", «52-летний Виктор»). */
