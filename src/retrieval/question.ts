@@ -97,6 +97,9 @@ const GENERIC_WORDS = [
   "данным", "словам", "сообщению", "пытались", "пытался", "пыталась", "смогли", "смог", "делают", "делает", "делали",
   "продлится", "продлился", "продлилась", "продлились", "длится", "длился", "длилась", "длились", "продолжался", "продолжалась", "продолжится",
   "правда", "верно", "true", "correct",
+  // The text itself, as the asker names it ("in the pig plague *story*", «в том *сюжете*»): not the scene.
+  // (Not "article" / «статья»: also the article of a law, «по какой статье возбудили дело».)
+  "story", "stories", "новость", "новостях", "сюжет", "сюжете",
   // A chatty preamble's words ("i *read* that…, so how many", «*читал* про лавину, так и не *понял*…»).
   "read", "heard", "hear", "wonder", "wondering", "wondered", "curious", "understand", "understood", "confused", "wanted", "want",
   "читал", "читала", "слышал", "слышала", "понял", "поняла", "понимаю", "интересно", "хотел", "хотела", "хочу",
@@ -191,6 +194,8 @@ const QUANTIFIER_HEADS = new Set(["kind", "type", "sort", "number", "amount", "s
 const FRAME_PHRASES: readonly (readonly string[])[] = [
   ["in", "the", "first", "place"], ["in", "fact"], ["in", "total"], ["in", "general"], ["at", "all"], ["in", "particular"],
   ["by", "the", "way"], ["on", "earth"], ["in", "the", "end"], ["at", "the", "moment"], ["for", "sure"], ["in", "a", "row"], ["so", "far"],
+  // "how many people *ended up* buried": the verb after it says what happened.
+  ["end", "up"], ["ended", "up"], ["ends", "up"], ["wound", "up"],
   ["на", "самом", "деле"], ["в", "самом", "деле"], ["в", "итоге"], ["в", "общем"], ["в", "целом"], ["в", "принципе"], ["по", "сути"], ["в", "конце", "концов"],
 ];
 

@@ -181,6 +181,10 @@ export function verbStemRoots(infinitive: string): string[] {
   if ((match = /^(.+)овать(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "", ...presentForms(`${match[1]}у`));
   else if ((match = /^(.+[жшчщц])евать(?:ся)?$/.exec(infinitive))) roots.push(...presentForms(`${match[1]}у`));
   else if ((match = /^(.+)евать(?:ся)?$/.exec(infinitive))) roots.push(...presentForms(`${match[1]}ю`));
+  // -ыть verbs take -о- in the present and the future: закрыть → закроют, открыть → откроет, помыть → помоют.
+  else if ((match = /^(.+)ыть(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}о`);
+  // -ехать verbs take -ед- there: приехать → приедут, уехать → уедет.
+  else if ((match = /^(.+)ехать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ед`);
   // -зать / -сать verbs change the consonant in the present: сказать → скажут, подписать → подпишут.
   else if ((match = /^(.+[аеиоуыяю])зать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ж`);
   else if ((match = /^(.+)сать(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}ш`);

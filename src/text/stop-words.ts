@@ -27,6 +27,8 @@ const STOP_WORDS = new Set<string>(
     ...["unless", "whether", "whereas", "though", "although", "however", "just", "even", "yet", "already", "ago", "again", "ever"],
     ...["shall", "may", "having", "done", "so"],
     ...["обо", "ко", "около", "среди", "возле", "вокруг", "против", "та", "те", "наш", "ваш", "свой", "своей", "своих"],
+    // The demonstratives' other case forms («в *той* статье», «у *этих* людей»).
+    ...["тому", "той", "ту", "тех", "теми", "этому", "этим", "этих", "этими"],
     // Prepositions and particles the Russian list lacks (насчёт "about", вроде "sort of", якобы
     // "allegedly"), and English hedges and topic prepositions ("regarding", "reportedly").
     ...["насчет", "относительно", "касательно", "ради", "благодаря", "согласно", "вместо", "кроме", "помимо", "вследствие", "ввиду"],

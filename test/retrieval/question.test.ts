@@ -52,6 +52,10 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what year was the crocus city hall in dagestan founded", { year: "topic", crocus: "anchor", city: "focus", hall: "focus", dagestan: "anchor", founded: "focus" }],
     ["how many people were hurt when the bridge in derbent collapsed", { people: "generic", hurt: "focus", bridge: "focus", derbent: "anchor", collapsed: "topic" }],
     ["из-за чего сгорел дом", { сгорел: "focus", дом: "focus" }],
+    // The text named as such is no scene; "ended up" frames the verb after it.
+    ["who heads the vet department in the pig plague story", { heads: "focus", vet: "focus", department: "focus", pig: "topic", plague: "topic", story: "generic" }],
+    ["сколько свиней уничтожили на ферме в том сюжете", { свиней: "focus", уничтожили: "focus", ферме: "topic", сюжете: "generic" }],
+    ["how many people ended up buried", { people: "generic", ended: "generic", buried: "focus" }],
     ["what happened that night in derbent", { happened: "generic", night: "topic", derbent: "anchor" }],
     ["what is the damage to the plant near derbent", { damage: "focus", plant: "focus", near: "generic", derbent: "anchor" }],
     ["how many people were inside the ring", { people: "generic", inside: "generic", ring: "topic" }],

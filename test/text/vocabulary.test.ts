@@ -113,6 +113,10 @@ describe("concepts", () => {
     ["воюют", "fight"],
     ["планируют", "plan"],
     ["подпишут", "signed"],
+    // Presents and futures with another stem than the infinitive's: закрыть → закроют, приехать → приедут.
+    ["закроют", "closed"],
+    ["откроют", "open"],
+    ["приедут", "arrive"],
     ["поправок", "amendment"],
     ["ввели", "imposed"],
     ["проблему", "problem"],
