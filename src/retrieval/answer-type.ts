@@ -1,3 +1,4 @@
+import { phoneticKey } from "../text/analyzer.ts";
 import { isStopWord } from "../text/stop-words.ts";
 /**
  * What kind of answer a question asks for, told by its question word (TREC-style answer typing),
@@ -80,7 +81,9 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["person", /\b(who|whom|whose|which\s+(person|official|minister|president|leader|judge|coach|player|man|woman))\b/iu],
   // "names of the workers", "the name of the guy who…": people's names.
   ["person", /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\p{N}-]+(?:'s|’s)?\s+){0,3}(?:guy|man|men|woman|women|boy|girl|baby|person|people|workers?|victims?|dead|passengers?|hostages?|suspects?|attackers?|gunmen|gunman|firefighters?|miners?|doctors?|officers?|crew|pilots?|co-?pilot|drivers?|captain|teachers?|students?|pupils?|children|child|kids?|owners?|managers?|employees?|staff|lawyers?|engineers?|nurses?|boss|chief|head|director|chairman|spokes(?:man|woman|person)|officials?|mayor|governor|minister|president|leader|commander|inspector|detective|judge|prosecutor|patients?|janitor|attendants?|operators?|controllers?|technicians?|guards?|inmates?|prisoners?|soldiers?|climbers?|skiers?|runners?|winners?|players?|singer|musicians?|sailors?|fisherm[ae]n|farmers?|residents?|neighbou?rs?|witness(?:es)?|survivors?|rescuers?|volunteers?|paramedics?|surgeons?|scientists?|experts?|founder|journalists?|reporters?|photographers?)\b/iu],
-  ["person", /(^|[^\p{L}])(кто|кого|кому|кем|чей|чья|чьи|как\s+зовут|как\s+звали)(?![\p{L}])/iu],
+  ["person", /(^|[^\p{L}])(кто|кого|кому|кем|чей|чья|чьи|как\s+(?:(?:его|её|ее|их)\s+)?(?:зовут|звали))(?![\p{L}])/iu],
+  // A person's name asked by a pronoun ("the captain, whats his name", "what was her name").
+  ["person", /\bwhat(?:'s|’s|s|\s+(?:is|was|are|were))?\s+(?:his|her|their)\s+names?\b/iu],
   ["yes-no", /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b/iu],
   ["yes-no", /(^|[^\p{L}])(правда\s+ли|верно\s+ли|ли)(?![\p{L}])/iu],
 ];
@@ -871,12 +874,32 @@ export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidenc
 
 /** Whether the sentences name a person the question does not (see `TypeEvidence.personNames`). */
 function holdsPersonName(evidence: readonly TypeEvidence[], questionNames: ReadonlySet<string>): boolean {
-  return evidence.some((e) => e.personNames.some((words) => words.some((w) => !questionNames.has(w))));
+  return evidence.some((e) => e.personNames.some((words) => words.some((w) => !sameName(w, questionNames))));
 }
 
 /** Whether the sentences hold an acronym or a name the question does not (a function of its own: no closure per window). */
 function holdsNewName(evidence: readonly TypeEvidence[], questionNames: ReadonlySet<string>): boolean {
-  return evidence.some((e) => e.acronym || e.names.some((n) => !questionNames.has(n)));
+  return evidence.some((e) => e.acronym || e.names.some((n) => !sameName(n, questionNames)));
+}
+
+/** Sound keys of name words, by word (they recur from one window to the next). */
+const NAME_KEYS = new Map<string, string | null>();
+/** Name words whose keys `NAME_KEYS` keeps before starting over. */
+const MAX_NAME_KEYS = 20_000;
+
+/**
+ * Whether a name word (case-folded) is one of the question's words (`QuestionAnalysis.names`), as
+ * written or by its sound key: «ледовских» is the question's "ledovskikh".
+ */
+function sameName(word: string, questionNames: ReadonlySet<string>): boolean {
+  if (questionNames.has(word)) return true;
+  let key = NAME_KEYS.get(word);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
+    key = phoneticKey(word);
+    NAME_KEYS.set(word, key);
+  }
+  return key !== null && questionNames.has(key);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Analyzer, Token } from "../text/analyzer.ts";
+import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
 import { answerTypeOf, agedPersonOf, rateAsked, type RatePeriod, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
@@ -402,8 +402,24 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
     years: terms.filter((t) => t.token.numeric && YEAR.test(t.token.folded)),
     // Any word of the question: a name it already says ("the engineer driving the *Prairie Star*") is no answer.
-    names: new Set(terms.filter((t) => !t.token.numeric).map((t) => t.token.folded)),
+    names: questionNames(terms),
   };
+}
+
+/**
+ * The question's words (case-folded) and their sound keys (`phoneticKey`): a name the question
+ * already says is no answer, in either script («Капитан Ледовских» of "the kapitan ledovskikh"; see
+ * `sameName`).
+ */
+function questionNames(terms: readonly QuestionTerm[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of terms) {
+    if (t.token.numeric) continue;
+    names.add(t.token.folded);
+    const key = phoneticKey(t.token.folded);
+    if (key) names.add(key);
+  }
+  return names;
 }
 
 /** The words for money in either language, in the forms the stemmer does not bring together («сколько *денег*»). */
