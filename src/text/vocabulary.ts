@@ -389,8 +389,12 @@ export function isRussianInfinitive(lemma: string): boolean {
 /** Words in "-men" that are not plurals of "-man". */
 const NOT_MEN_PLURALS = new Set(["abdomen", "acumen", "albumen", "bitumen", "cyclamen", "dolmen", "hymen", "lumen", "omen", "regimen", "rumen", "semen", "specimen", "stamen", "yemen", "carmen", "amen"]);
 
-/** The singular of an English "-men" compound ("gunmen" → "gunman", "policemen" → "policeman"), if it is one. Pure. */
+/**
+ * The singular of an English compound with an irregular plural ("gunmen" → "gunman", "policemen"
+ * → "policeman", "schoolchildren" → "schoolchild"), if it is one. Pure.
+ */
 export function menSingular(folded: string): string | undefined {
+  if (folded.length > 8 && folded.endsWith("children")) return `${folded.slice(0, -8)}child`;
   if (folded.length < 5 || !folded.endsWith("men") || NOT_MEN_PLURALS.has(folded)) return undefined;
   return `${folded.slice(0, -3)}man`;
 }

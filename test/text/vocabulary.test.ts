@@ -83,6 +83,7 @@ describe("concepts", () => {
     ["CSTO", "ОДКБ"],
     ["ОДКБ", "одкб"],
     ["servicemen", "soldiers"],
+    ["schoolchildren", "школьников"],
     ["gunmen", "gunman"],
     ["времени", "time"],
     ["задержанных", "detained"],
