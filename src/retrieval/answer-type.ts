@@ -156,6 +156,17 @@ export function statesRate(text: string, period: RatePeriod): boolean {
   return RATE_STATED[period].test(text);
 }
 
+/** "What year", "which year", «в каком году», «какого года»: only a year answers. */
+const YEAR_ASKED = /\b(?:what|which)\s+year\b|(?:^|[^\p{L}])(?:в\s+как(?:ом|ой)\s+году|как(?:ого|ой)\s+года)(?![\p{L}])/iu;
+
+/** Whether a date question asks for a year (see `YEAR_ASKED`). Pure. */
+export function asksForYear(question: string): boolean {
+  return YEAR_ASKED.test(question);
+}
+
+/** A year written in figures (1000–2099), not part of a longer number. */
+const YEAR_NUMBER = /(?<![\p{N}.,:])(?:1\d{3}|20\d{2})(?![\p{N}]|[.,:]\p{N})/u;
+
 /** Whether a date question asks for a time of day (see `CLOCK_TIME_ASKED`). Pure. */
 export function asksForClockTime(question: string): boolean {
   return CLOCK_TIME_ASKED.test(question);
@@ -655,6 +666,8 @@ export interface TypeEvidence {
   date: boolean;
   /** A time of day on the clock ("6:12 p.m.", "9.30am", «в 04:17», "noon"). */
   clock: boolean;
+  /** A year in figures ("in 2019", «в 1714–1739 годах»). */
+  year: boolean;
   /** A cause or purpose connective. */
   reason: boolean;
   /** A role word ("president", «глава»). */
@@ -695,6 +708,7 @@ class LazyTypeEvidence implements TypeEvidence {
   #numberWord: boolean | undefined;
   #date: boolean | undefined;
   #clock: boolean | undefined;
+  #year: boolean | undefined;
   #reason: boolean | undefined;
   #role: boolean | undefined;
   #names: string[] | undefined;
@@ -749,6 +763,12 @@ class LazyTypeEvidence implements TypeEvidence {
   get clock(): boolean {
     this.#clock ??= CLOCK_TIME.test(this.#text);
     return this.#clock;
+  }
+
+  /** A year in figures ("in 2019", «в 1714–1739 годах»). */
+  get year(): boolean {
+    this.#year ??= this.#hasDigit() && YEAR_NUMBER.test(this.#text);
+    return this.#year;
   }
 
   get reason(): boolean {
@@ -842,6 +862,8 @@ export interface AskedAnswer {
   units?: readonly MeasureUnit[] | null;
   /** The date question asks for a time of day (`asksForClockTime`): only a clock time answers it. */
   clockTime?: boolean;
+  /** The date question asks for a year (`asksForYear`): only a year in figures answers it. */
+  yearAsked?: boolean;
   /**
    * The "who" question names a role ("who is the akim of Almaty", «как звали машиниста»): the
    * role is what it asks about, so only a name answers it, not the role word again.
@@ -858,7 +880,8 @@ export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidenc
       // A count question ("how many people", «сколько человек») is answered by a count, not a measure.
       return evidence.some((e) => e.numberWord || e.counts.some((n) => !questionNumbers.has(n)));
     case "date":
-      return asked.clockTime === true ? evidence.some((e) => e.clock) : evidence.some((e) => e.date);
+      if (asked.clockTime === true) return evidence.some((e) => e.clock);
+      return asked.yearAsked === true ? evidence.some((e) => e.year) : evidence.some((e) => e.date);
     case "reason":
       return evidence.some((e) => e.reason);
     case "person":

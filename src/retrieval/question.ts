@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, rateAsked, type RatePeriod, asksForClockTime, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, rateAsked, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -54,6 +54,8 @@ export interface QuestionAnalysis {
   agedPerson: string | null;
   /** The date question asks for a time of day ("what time", «во сколько»): only a clock time answers it. */
   clockTime: boolean;
+  /** The date question asks for a year ("what year", «в каком году»): only a year in figures answers it. */
+  yearAsked: boolean;
   /** The quantity question asks per a period ("a year", «в месяц»): only a quantity per that period answers it. */
   rate: RatePeriod | null;
   /** The question asks for instructions or advice ("how do I…", «как приготовить…»): see `asksForInstructions`. */
@@ -392,6 +394,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     duration: measure && asksForDuration(question),
     instructions: asksForInstructions(question),
     clockTime: answerType === "date" && asksForClockTime(question),
+    yearAsked: answerType === "date" && asksForYear(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question)),
     agedPerson: answerType === "person" && asksForName(question) ? agedPersonOf(question) : null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -535,6 +535,30 @@ describe("a time of day is asked: only a clock time answers", () => {
   ])("%j holds a clock time: %s", (text, expected) => {
     expect(typeEvidence(text).clock).toBe(expected);
     expect(holdsAnswerType("date", [typeEvidence(text)], { clockTime: true })).toBe(expected);
+  });
+});
+
+describe("a year is asked: only a year in figures answers", () => {
+  it.each([
+    ["what year did the water park first open", true],
+    ["which year was the bridge built", true],
+    ["в каком году построили собор", true],
+    ["собор какого года постройки", true],
+    ["when did the water park open", false],
+    ["когда построили собор", false],
+  ])("asksForYear(%j) = %s", (question, expected) => {
+    expect(asksForYear(question)).toBe(expected);
+  });
+
+  it.each([
+    ["The slide opened in May 2019.", true],
+    ["Собор построен в 1714–1739 годах.", true],
+    ["A woman was killed on Saturday afternoon at the park.", false],
+    ["The flight left at 20:15 with 2,048 kg of cargo.", false],
+    ["Ущерб оценили в 1 200 тыс. рублей.", false],
+  ])("%j holds a year: %s", (text, expected) => {
+    expect(typeEvidence(text).year).toBe(expected);
+    expect(holdsAnswerType("date", [typeEvidence(text)], { yearAsked: true })).toBe(expected);
   });
 });
 
