@@ -50,6 +50,8 @@ export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   const words = countWords(trimmed, MIN_HEADLINE_WORDS);
   if (words < 3) return false;
   if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed) || BYLINE.test(trimmed)) return false;
+  // A question states nothing (a reporter's at a briefing, a subheading «Кто обслуживает станцию?»).
+  if (/\?[»”"')\]]*$/u.test(trimmed)) return false;
   // A short line without a final stop is a heading, unless it gives a figure: a list of key facts
   // ("Ransom demanded: $4.5 million in bitcoin", "212 patients transferred") is quoted.
   if (aloneOnLine && !/[.!?…»”"')]$/u.test(trimmed) && words < MIN_HEADLINE_WORDS && !/\p{N}/u.test(trimmed)) return false;

@@ -28,6 +28,10 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["By Daniel Reyes, Reuters", true, false],
     ["By Saturday morning the fire was 18% contained.", true, true],
     ["By the evening, 300 servicemen had arrived.", false, true],
+    // A question states nothing: a reporter's at a briefing, a subheading.
+    ["Telegram-канал «Староборск 24»: Кто обслуживает кислородную станцию?", true, false],
+    ["Why did nobody check the sensor that had failed on 1 November?", false, false],
+    ["«Кто за это ответит?»", false, false],
   ])("%j (alone on its line: %s) → %s", (text, alone, expected) => {
     expect(isQuotable(text, alone)).toBe(expected);
   });
