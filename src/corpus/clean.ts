@@ -1,8 +1,13 @@
 import { decodeHTMLStrict } from "entities";
 import { parse as parseYaml } from "yaml";
 import type { Article, Lang } from "./article.ts";
+import { readFeed } from "./feed.ts";
 import { detectLanguage } from "./language.ts";
+import { readDatabaseRecord } from "./news-database.ts";
+import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
+import { withoutTextBoxes } from "./text-box.ts";
+import { unwrapHardBreaks } from "./unwrap.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
 export const MAX_TITLE_CHARS = 200;
@@ -28,6 +33,15 @@ interface MetaDraft {
  *
  * - Line endings become `\n`, a BOM is dropped, every line is trimmed, runs of blank lines
  *   become one blank line. Characters inside lines (quotes, NBSP, ё) are kept verbatim.
+ * - An RSS or Atom feed saved as a file is read as its item (see `readFeed`): title, link, date and
+ *   the channel's name are the metadata, the full text the body.
+ * - Boxes drawn in characters lose their frames (see `withoutTextBoxes`), running headers of paged
+ *   sources go (see `withoutRunningHeaders`; a teletext header's weekday and day with a copyright
+ *   year date the text), hard-wrapped prose is joined (see `unwrapHardBreaks`).
+ * - A news database's record loses its fields; its publication line names the outlet (see
+ *   `readDatabaseRecord`). A blog's repost line («Оригинал взят у … в …») gives the title; an
+ *   article pasted between ">>>" and "<<<" into an answer gives the title of a question-and-answer
+ *   page, whose further answers leave like comments.
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -48,30 +62,54 @@ interface MetaDraft {
  */
 export function parseArticle(id: string, raw: string, hash: string): Article {
   const normalized = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const { fields, body } = readFrontMatter(normalized);
+  const { fields, body: afterFrontMatter } = readFrontMatter(normalized);
   const inferred: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
+  // A syndication feed saved as a file: its item's fields are the metadata, its full text the body.
+  const feed = readFeed(afterFrontMatter);
+  const body = feed?.body ?? afterFrontMatter;
+  if (feed) Object.assign(inferred, { title: feed.title, date: feed.date, outlet: feed.outlet, url: feed.url });
   // A figure's caption says what the picture shows, not what happened.
   // An HTML comment and an editor's note in double brackets («[[ред. К. О.: цифру пока не подтверждают]]») are not the story's words.
   const uncaptioned = body
     .replace(/<figcaption\b[^>]*>[\s\S]*?<\/figcaption>/giu, "")
     .replace(/<!--[\s\S]*?-->/gu, "")
     .replace(/\s*\[\[(?:ред\.|прим\.|ed\.|editor|note|tk)[^\]]*\]\]/giu, "");
-  let lines = withAtxHeadings(
-    withoutImageCaptions(uncaptioned.split("\n"))
-      .filter((line) => !LINK_ROW.test(line))
-      .map((line) => withoutInlineMarkup(line).trim()),
+  // Boxes drawn in characters open, running headers of paged sources go, hard-wrapped prose is joined
+  // (on the raw lines: indentation tells a hanging indent).
+  const rawLines = uncaptioned.split("\n");
+  const headerDate = runningHeaderDate(rawLines);
+  let lines = withoutCaptionTableFurniture(
+    withAtxHeadings(
+      withoutImageCaptions(unwrapHardBreaks(withoutRunningHeaders(withoutTextBoxes(rawLines))))
+        .filter((line) => !LINK_ROW.test(line))
+        .map((line) => withoutInlineMarkup(line).trim()),
+    ),
   );
+  // A news database's record: its fields leave, its publication line names the outlet.
+  const record = readDatabaseRecord(lines, (line) => line.length <= STAMP_LINE_CHARS && stampDate(line) !== null);
+  lines = record.lines;
+  inferred.outlet ??= record.outlet;
+  const quotedHeadline = takeQuotedHeadline(lines);
+  // A question-and-answer page: its title is the headline of the article an answer pastes, not the member's question.
+  const answersPage = quotedHeadline !== null && lines.some((line) => QA_HEAD.test(furnitureView(line)));
 
-  inferred.url = fullVersionLink(uncaptioned);
+  inferred.url ??= fullVersionLink(uncaptioned);
   takeDatePrefix(lines, inferred);
   takeEmailHeaders(lines, inferred);
-  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd]) dropBlocks(lines, blockEnd);
+  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd]) dropBlocks(lines, blockEnd);
   dropChannelNames(lines);
-  lines = lines.filter((line) => !takeMetadataLine(line, inferred) && !isBoilerplate(furnitureView(line)) && !isBoilerplate(withoutLeadingPictographs(furnitureView(line))));
+  lines = lines.filter(
+    (line) =>
+      !takeMetadataLine(line, inferred) &&
+      !isBoilerplate(furnitureView(line)) &&
+      !isBoilerplate(withoutLeadingPictographs(furnitureView(line))) &&
+      !(/^#{1,6}\s/u.test(line) && isBoilerplate(headerView(line))),
+  );
   dropSignOffs(lines);
   trimEdges(lines, inferred);
 
-  const title = takeTitle(lines, fields.title ?? inferred.title);
+  if (answersPage) dropPageHead(lines);
+  const title = answersPage ? quotedHeadline : (takeTitle(lines, fields.title ?? inferred.title) ?? quotedHeadline);
   const text = lines
     .flatMap((line) => withoutBlockMarkup(line) ?? [])
     .map((line) => withoutLeadLabel(withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line)))))))
@@ -83,7 +121,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     id,
     meta: {
       title: fields.title ?? inferred.title ?? title,
-      date: fields.date ?? inferred.date,
+      date: fields.date ?? inferred.date ?? headerDate,
       outlet: fields.outlet ?? inferOutlet(text, inferred.outlet, url),
       url,
       lang: fields.lang ?? detectLanguage(text),
@@ -219,7 +257,7 @@ export function normalizeDate(value: unknown, whole = false): string | null {
     [/^(\d{1,2})([./-])(\d{1,2})\2(\d{4})/, (m) => [m[4] ?? "", m[3] ?? "", m[1] ?? ""]],
     [/^(\d{1,2})\.([IVX]{1,4})\.(\d{4})/, (m) => [m[3] ?? "", String(ROMAN_MONTHS.indexOf(m[2] ?? "") + 1), m[1] ?? ""]],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/, (m) => [`20${m[3] ?? ""}`, m[2] ?? "", m[1] ?? ""]],
-    [/^(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0), m[1] ?? ""]],
+    [/^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0), m[1] ?? ""]],
     [/^(\d{1,2})\s+(\p{L}+)\.?,?\s+[’'](\d{2})(?!\d)/u, (m) => [`20${m[3] ?? ""}`, String(MONTHS[(m[2] ?? "").toLowerCase()] ?? 0), m[1] ?? ""]],
     [/^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u, (m) => [m[3] ?? "", String(MONTHS[(m[1] ?? "").toLowerCase()] ?? 0), m[2] ?? ""]],
   ];
@@ -288,7 +326,7 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original|url|адрес)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|дата (?:выхода|публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|дата (?:выхода|публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /**
  * An archive's banner over a saved copy of the page ("The Wayback Machine - https://web.archive.org/web/20281107081544/https://…",
  * "Saved from https://… | archive.today"): the address inside is the article's own.
@@ -327,7 +365,15 @@ function stampDate(text: string): string | null {
  * goes however long it is.
  */
 const LEGAL_NOTICE =
-  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b/iu;
+  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b/iu;
+
+/**
+ * A question's or an answer's head on a question-and-answer site: the member, their rank and points, what they did
+ * («Игорь_Agro (Мыслитель, 6 214 баллов) · ответил 14 сент. 2031 в 18:41», "kate_m (Guru, 1,204 points) · answered 2h ago").
+ */
+const QA_HEAD = /^[^·|]{1,60}\((?:[^(),]{1,30},\s*)?[\d\s\u00A0,.]+\s*(?:балл\p{L}*|очк\p{L}*|points?|pts|rep(?:utation)?)\)\s*[·|]\s*(?:спросил\p{L}*|ответил\p{L}*|asked|answered)(?!\p{L})/iu;
+/** The verb of an answer's head (not the question's). */
+const QA_ANSWER = /[·|]\s*(?:ответил\p{L}*|answered)(?!\p{L})/iu;
 
 const SUBSCRIBERS_LINE = /^[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|subscribers?|followers?)(?!\p{L})/iu;
 
@@ -356,7 +402,8 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/iu,
   /^(?:share|поделиться|share this(?: article| story| post)?)[:.!]?$/iu,
   /^(?:все права защищены|all rights reserved)/iu,
-  /^(?:©|\(c\)\s*\d{4}\b)/iu,
+  // ("© 2031 …", "(c) 2029 Lakeside Broadcasting", "(c) KMTV 2033 | Subtitles: page 888")
+  /^(?:©|\(c\)\s*(?:[^\d\s][^\d]{0,40}\s)?\d{4}\b)/iu,
   // A Markdown link reference definition: "[1]: https://…".
   /^\[[^\]]+\]:\s+\S+$/u,
   // A typo-report call («Нашли опечатку? Выделите текст и нажмите Ctrl+Enter», "Spotted a mistake? …").
@@ -450,7 +497,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:сейчас в эфире|далее в эфире|в эфире|now on air|on air(?: now)?|coming up next|up next)\s*:/iu,
   /^[▶►]?\s*(?:смотреть видео|смотреть сюжет|watch (?:the )?video|play video)(?!\p{L})/iu,
   /^(?:текстовая\s+)?расшифровка\s+(?:сюжета|эфира|видео|выпуска)|^(?:video\s+)?transcript\s*(?:[:.]|$)/iu,
-  /^(?:над (?:сюжетом|материалом|выпуском|репортажем|текстом|трансляцией) работал[аи]?|(?:production )?credits)\s*:/iu,
+  /^(?:над (?:сюжетом|материалом|выпуском|репортажем|текстом|трансляцией|проектом|спецпроектом|лонгридом) работал[аи]?|(?:production |project )?credits)\s*:/iu,
   // Links to the story in the other language, and update counters («🇬🇧 English version: …», «Материал обновлялся 2 раза»).
   /^(?:\p{RI}{2}\s*)?(?:english version|русская версия|версия на английском|read (?:this|it) in (?:english|russian)|in english)\s*:/iu,
   /^(?:материал|статья|новость) обновлял(?:ся|ась)\s+\d+|^this (?:article|story) (?:has been|was) updated\s+\d+\s+times/iu,
@@ -487,7 +534,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^were you there\b|\bsend (?:us )?your (?:photos|videos|pictures|stories)\b/iu,
   /^(?:материал из (?:викиновостей|википедии)|from wiki(?:news|pedia)\b|статья проверена|(?:this )?(?:article|page) (?:was )?reviewed by)/iu,
   /лицензи\p{L}*\s+creative commons|\bcreative commons\b.*\d\.\d/iu,
-  /^\[?(?:поделиться|share(?: this| on)?)\s*:/iu,
+  /^\[?(?:поделиться|share(?: this(?: \p{L}+)?| on)?)\s*:/iu,
   // A sponsor's line and a closed comment thread ("This local news report is sponsored by …", "Comments are closed on this story.").
   /^this (?:[\p{L}-]+ ){0,3}(?:report|story|article|content|segment|newscast|bulletin) (?:is|was) (?:sponsored|brought to you|presented) by\b|^(?:материал|выпуск|рубрика) (?:подготовлен|выходит) при поддержке(?!\p{L})/iu,
   // A press office's page: its contacts, the person who posted it («Контакты для СМИ: …», «Ответственный за размещение: …»).
@@ -496,7 +543,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // More comments, an interview's agreement and the paper's disclaimer ("View more comments (210)", «Показать следующие
   // комментарии (415)», «Текст интервью согласован с собеседником», «Мнение собеседника может не совпадать с позицией редакции»).
   /^(?:view|load|show|see) (?:more|all|previous) (?:comments|replies)\b|^показать (?:следующие|ещё|еще|все|предыдущие) (?:комментари\p{L}*|ответы)(?!\p{L})/iu,
-  /^текст (?:интервью|беседы) согласован(?!\p{L})|^мнение (?:автора|собеседника|эксперта|гостя|авторов)? ?(?:может не совпадать|не обязательно совпадает)|^the views expressed (?:here |in this (?:article|interview) )?(?:are|do not)\b/iu,
+  /^текст (?:интервью|беседы) согласован(?!\p{L})|^мнение (?:автора|собеседника|эксперта|гостя|авторов|редакции)? ?(?:может не совпадать|не обязательно совпадает)|^the views expressed (?:here |in this (?:article|interview) )?(?:are|do not)\b/iu,
   // A hidden picture and its caption ("[Image hidden in text-only mode: … Credit: …]", "📷 Smoke rises… Photo: … (hidden)").
   /^\[(?:image|photo|picture|graphic|изображение|фото|картинка)(?!\p{L})[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
   // An app's and an aggregator's furniture ("Swipe left for the next story →", «Показать ещё 6 источников», «Полный
@@ -543,6 +590,60 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /\[(?:yes|да)\]\s*\[(?:no|нет)\]\s*$|^(?:trust label|story type|article type|тип материала)\s*:/iu,
   /^read (?:this (?:article|story) |it )?in (?:\p{L}+)\s*:|^(?:читать|читайте) (?:этот материал |эту статью )?на (?:\p{L}+ом|\p{L}+ском) языке\s*:/iu,
   /^(?:reporting|writing|editing|репортаж|текст)\s*:\s*\p{Lu}[^.!?]{0,80}\|\s*(?:translated|translation|перевод)(?!\p{L})|^translated (?:from (?:the )?\p{L}+ )?by\s+\p{Lu}/iu,
+  // A news database's record (Nexis-style): its results-list bar ("Results list › Document 4 of 27"), the end of a document.
+  /(?:^|[|·]\s*)(?:results? list|search results|результаты поиска)\s*[›>»:]?\s*(?:document|документ)\s+\d+\s+(?:of|из)\s+\d+|^end of document$/iu,
+  // A blog platform's post (LiveJournal): the author's head ("user (user) wrote,", «user пишет в сообществе community»),
+  // the mood, place and music fields, the cut, the end of a repost's quotation, links to the previous and next posts.
+  /^@?[\w.-]{2,40}(?:\s*\([\w.-]{2,40}\))?\s+(?:wrote|writes|пишет|написал[аи]?)(?:\s+(?:в сообществе|in(?: the)? community|in)\s+@?[\w.-]{2,40})?\s*[,:]?$/iu,
+  /^(?:настроение|местоположение|музыка|current (?:mood|location|music))\s*:\s*\S/iu,
+  /^[—–\s-]*(?:читать дальше|read more|под катом|продолжение под катом)\s*[→»>]*[—–\s-]*$|^[—–-]+\s*(?:конец цитаты|конец репоста|end of (?:quote|repost))\s*[—–-]+$/iu,
+  /^(?:[←◀«]\s*)?(?:предыдущая|следующая|previous|next)\s+(?:запись|статья|новость|публикация|post|entry|story|article)(?:\s*[→▶»])?(?:\s*[·|]\s*(?:[←◀«]\s*)?(?:предыдущая|следующая|previous|next)\s+(?:запись|статья|новость|публикация|post|entry|story|article)(?:\s*[→▶»])?)?$/iu,
+  /^(?:next|previous|следующая|предыдущая|следующий|предыдущий)\s+(?:gallery|story|article|post|entry|галерея|запись|статья|материал)\s*:/iu,
+  // A question-and-answer site: a question's or an answer's head with the member's rank and points («Игорь_Agro (Мыслитель,
+  // 6 214 баллов) · ответил 14 сент. 2031 в 18:41»), the best answer's label, quotation markers around a pasted article.
+  QA_HEAD,
+  /^★?\s*(?:лучший ответ|best answer|accepted answer)(?!\p{L})|^(?:>{3}|<{3})$|^(?:вопрос|question)$/iu,
+  // A broadcaster's page: a weather alert strip ("HEAT ADVISORY in effect for Mesquite County until 8 p.m. Monday", «ШТОРМОВОЕ
+  // ПРЕДУПРЕЖДЕНИЕ действует до 21:00»), a video player's line ("[VIDEO 2:47] WATCH: …"), a typo report.
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Lu}{2,}\s+){1,3}(?:ADVISORY|WARNING|WATCH|ALERT|STATEMENT)\s+(?:in effect|issued|until|for)\b|^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Lu}{2,}\s+){0,2}ПРЕДУПРЕЖДЕНИЕ\s.{0,80}(?:действует|до\s+\d)/u,
+  /^\[(?:video|видео|audio|аудио)\s+\d{1,2}:\d{2}\]/iu,
+  /^report (?:an? )?(?:typo|problem|mistake)(?!\p{L})|^(?:something wrong|spotted (?:an error|a mistake)|see (?:an error|something wrong))\?\s*(?:e-?mail|contact|write|tell)/iu,
+  // Credits of a shared news service ("Produced by the Local Democracy Reporting Service and shared with 14 partner titles."), a
+  // newsletter's teaser ending in its button ("Town Hall Weekly — your council, every Thursday. [Sign up free]").
+  /^(?:[Tt]his (?:article|story|report) (?:was |is )?)?(?:[Pp]roduced|[Pp]rovided|[Ss]upplied) by (?:the )?\p{Lu}[^.!?]{0,80}(?:[Rr]eporting [Ss]ervice|[Nn]ews [Ss]ervice|[Nn]ews [Aa]gency|[Pp]artnership)\b/u,
+  /\[(?:sign up|subscribe|join|подписаться|подпишитесь)(?!\p{L})[^\]]{0,20}\]$/iu,
+  // A business portal's strips: the city picker, a ticker («БЕГУЩАЯ СТРОКА ◆ …»), a paywall note («Материал открыт для всех
+  // читателей без подписки…», "Free to read, paid for by 2,114 members"), a picture's marker and caption ("[ФОТО] Пожарные у …").
+  /^(?:бегущая строка|лента новостей|news ticker|ticker|live ticker)\s*[◆•·|:]/iu,
+  /^[^\p{L}\p{N}]{0,3}(?:(?:материал|статья|текст|новость) (?:открыт|доступ)\p{L}* (?:для всех|всем|бесплатно|без подписки)|(?:free to read|this (?:article|story) is free to read)\b)/iu,
+  /^\[(?:фото|photo|видео|video|image|изображение|графика|graphic)\]\s/iu,
+  // A longread's embeds: a video placeholder («[Видео на обложке, 0:18, без звука: …]»), the caption of a before/after slider
+  // («Слева: … Справа: …»), a document embed with its button («Документ: предписание … · [Открыть PDF, 2 стр.]»), a closed discussion.
+  /^[▶►]?\s*[*_]?\[(?:video|видео|audio|аудио|анимация|animation|gif)(?!\p{L})[^\]]{0,200}\][*_]?$/iu,
+  /^(?:слева|left)\s*:.{1,160}(?:справа|right)\s*:/iu,
+  /\[(?:открыть|скачать|смотреть|open|download|view)\s+(?:pdf|документ|файл|document|file)(?!\p{L})[^\]]{0,30}\]$/iu,
+  /^(?:обсуждение|дискуссия) (?:закрыт|отключен)\p{L}*|^discussion (?:is )?(?:closed|disabled)\b/iu,
+  // A press-photo agency's page: its licensing lines ("Rights-managed", "Editorial use only. Bespoke licensing: …"), a desk note
+  // to clients, a gallery's counters and header, more pictures ("Images in this story (7 of 12 shown)", "Show 5 more images",
+  // "IN PICTURES | 12 photos | …", "PHOTO 3 of 12", "ABOUT THIS GALLERY").
+  /(?:^|[·|.]\s*)(?:rights[- ]managed|royalty[- ]free|editorial use only|(?:bespoke |commercial )?licen[cs]ing\s*:)/iu,
+  /^(?:desk note|notes? (?:to|for) (?:clients|subscribers))\b|^.{0,60}\bnot for publication(?: as supplied)?\.?$/iu,
+  /^(?:images|photos|pictures|снимки|фотографии|фото)\s+(?:in|from|of|к|из|в)\s+(?:this|the|этой|этому|этом)\s+(?:story|gallery|article|series|материал\p{L}*|истори\p{L}*|галере\p{L}*)\b/iu,
+  /^[▸►▶•]?\s*[*_]?(?:show|view|see|load) (?:\d+|all) more (?:images|photos|pictures)\b|^[▸►▶•]?\s*показать (?:ещё|еще|все) \d+ (?:фото|снимк|изображени)/iu,
+  /^(?:in pictures|in photos|фоторепортаж|в фотографиях)\s*(?:[|·:]|$)|^about this (?:gallery|slideshow|series)$|^(?:photo|picture|image|фото|снимок)\s+\d{1,3}\s+(?:of|из)\s+\d{1,3}$/iu,
+  // A press release's furniture: its ID, category path and release line, its end mark ("Release ID: CW-SK-2031-03-0412",
+  // "Category: Public Safety > Natural hazards", "NEWS RELEASE - FOR IMMEDIATE RELEASE", "-30-", "###").
+  /^(?:(?:news|press|media) release|release|story|document|item|пресс-релиз)\s*(?:id|no\.?|number|#|№)\s*:|^(?:category|categories|категори[яи])\s*:[^.!?]{0,120}[>›/|]/iu,
+  /^(?:(?:news|press|media) release\s*[-–—:|]?\s*)?for immediate release\b|^(?:news|press|media) release$|^пресс-релиз$|^(?:-\s*30\s*-|#{3}|ends)$/iu,
+  // A teletext viewer: its title bar, page box and subpages, navigation rows ("Victims 104/2   Index 100").
+  /^[^.!?]{1,60}\b(?:online|web|text)\s+viewer\b[^.!?]{0,60}$|^(?:page\s*)?\[\d{3}\]\s*\[go\]|\bsubpages?\s*:\s*\d/iu,
+  /^(?:\p{L}[\p{L}&' -]{0,20}?\s+\d{3}(?:\/\d{1,2})?(?:\s{2,}|$)){2,}$/u,
+  // A note that a story was updated at a time («Обновлено 8 апреля в 18:30: добавлены данные о …»).
+  /^(?:обновлено|дополнено|updated)\s+\d{1,2}\s+\p{L}+\.?,?\s+(?:в|at)\s+\d{1,2}[:.]\d{2}\s*:/iu,
+  // A briefing transcript's player and credits («Видеозапись: ▶ 47:12 · Стенограмму подготовил: …», "Transcript prepared by …").
+  /^(?:видеозапись|аудиозапись|video(?: recording)?|audio(?: recording)?)\s*:\s*[▶►]?\s*\d{1,2}:\d{2}|^(?:стенограмму|расшифровку) подготовил\p{L}*\s*:|^transcript (?:prepared|edited) by\b/iu,
+  // A lone section label of a database record ("Graphic"), a paper's edition line ("Main Edition", "Late Edition - Final").
+  /^(?:graphic|graphics)$|^(?:(?:main|final|late|early|first|second|national|international|city|metro|online|digital|print|weekend|sunday)\s+)?edition(?:\s*[-–;]\s*(?:final|late|early|\d))?$/iu,
 ];
 
 /**
@@ -551,7 +652,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40})\s*:?\s*[—–-]*$/iu;
+  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions)\s*:?\s*[—–-]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -614,12 +715,12 @@ function isShareRow(line: string): boolean {
  * forum's "⬆ 388 · Reply", «Предложить новость · Поделиться · Пожаловаться», «Отправить другу · Сообщить об опечатке: …».
  */
 const CONTROL_PART =
-  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|share|reply|report|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?))?)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|share|reply|report|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*))?)$/iu;
 /** A counter among page controls ("⬆ 388", "💬 212 comments"): alone, a row of them may be a table's numbers. */
 const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+\p{L}+)?$/u;
 /** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+", «48 312 подписчиков». */
 const NAVIGATION_PART =
-  /^(?:skip to (?:main )?content|sign in(?: to comment)?|feedback|search the web|log in|sign out|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
+  /^(?:skip to (?:main )?content|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
 
 /**
  * Whether a line is a site's furniture made of separated parts (`|`, `·`, `•`, spaces between
@@ -639,7 +740,47 @@ function isFurnitureRow(line: string): boolean {
 /** Whether a line is boilerplate by itself (short and matching a pattern family). */
 export function isBoilerplate(line: string): boolean {
   if (line === "" || line.length > MAX_BOILERPLATE_CHARS) return false;
-  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line) || isFurnitureRow(line);
+  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line) || isFurnitureRow(line) || isTagsRow(line) || isSectionBar(line);
+}
+
+/** Fewest letters of a paper's name in a section bar. */
+const MIN_MASTHEAD_LETTERS = 8;
+
+/**
+ * Whether a line is a paper's section bar wherever it stands (a reposted article's masthead inside a blog post: «ГОРЕСЛАВСКИЕ
+ * ВЕДОМОСТИ · Культура · Происшествия»): the paper's name in capitals, then two or more capitalised sections of up to three
+ * words, separated by "·", "|" or "•"; no digit, no sentence stop, not a table's row.
+ */
+function isSectionBar(line: string): boolean {
+  if (line.startsWith("|") || /\d/u.test(line)) return false;
+  const parts = line
+    .split(/\s*[·|•]\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  const [name, ...sections] = parts;
+  return (
+    name !== undefined &&
+    sections.length >= 2 &&
+    isCapitalsLabel(name) &&
+    // (A paper's name, not an agency's initials: "ГУ МЧС · Росгвардия · Полиция" lists who was there.)
+    (name.match(/\p{L}/gu)?.length ?? 0) >= MIN_MASTHEAD_LETTERS &&
+    sections.every((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/u).length <= 3 && !/[.!?:;,…]$/u.test(part))
+  );
+}
+
+/**
+ * A label of a page's tags or of the names it mentions, wherever it stands («Метки: Гореславль, пожар», "Tags: …", "More on:
+ * Selbridge Borough Council · Elections", «Компании в материале: АО … · Роскомнадзор»); the list is in group 1.
+ */
+const TAGS_LABEL =
+  /^(?:метки|теги|тэги|хештеги|хэштеги|tags|tagged(?: with)?|hashtags|more on|(?:компании|персоны|организации) в (?:материале|статье|тексте))\s*:\s*(\S.*)$/iu;
+
+/** Whether a line is a tags row: its label, then short parts (split by commas, "·", "|" or before "#"), none a sentence. */
+function isTagsRow(line: string): boolean {
+  const list = TAGS_LABEL.exec(line)?.[1];
+  if (list === undefined) return false;
+  const parts = list.split(/\s*[,;·|]\s*|\s+(?=#)/u).filter((part) => part.trim() !== "");
+  return parts.length > 0 && parts.every((part) => part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/u).length <= 5 && !/[.!?…]$/u.test(part));
 }
 
 /**
@@ -704,7 +845,7 @@ const BYLINE_LINE = new RegExp(
     // names opens the outlet ("By Ann Lee, Reuters"), so a further author needs an "and" after it.
     String.raw`(?:(?:[Ll]ive\s+)?(?:[Cc]overage|[Rr]eporting|[Ww]ords|[Ss]tory|[Tt]ext)\s+by|(?:[Ww]ords|[Rr]eporting|[Ss]tory):|[Bb][Yy])\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=(?:,\s*${PERSON_NAME})*(?:and|&)\s))*` +
     // Russian: «Автор: …», «Текст: А, Б», «Над трансляцией работали: А, Б».
-    String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст:|[Кк]орреспондент:|(?:[Пп]одготовил|[Сс]обрал)[аи]?:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
+    String.raw`|(?:[Аа]втор(?:ы)?:?|[Тт]екст(?::|\s+[—–])|[Кк]орреспондент:|(?:[Пп]одготовил|[Сс]обрал)[аи]?:|[Нн]ад (?:материалом|текстом|трансляцией|репортажем) работал(?:и|а)?:)\s+${BYLINE_NAME}(?:,\s*${PERSON_NAME}(?=$|[,|–—]))*` +
     // Names with their desk and no "By": "Lydia Harcourt, athletics correspondent, and Sam Pryor".
     String.raw`|${PERSON_NAME},\s+(?:[\p{L}-]+\s+){0,2}(?:correspondent|reporter|editor|writer)(?:,?\s+and\s+${PERSON_NAME})?$` +
     String.raw`|${PERSON_NAME},\s+(?:\p{Ll}+\s+){0,2}(?:корреспондент|собкор|спецкор|обозреватель|репортёр|редактор)(?:\s+(?:в|по)\s+[^.!?]{1,60})?$` +
@@ -725,7 +866,8 @@ const TIME_AFTER_BY = new Set(["the", "then", "now", "noon", "midnight", "dawn"]
 /** Whether "By …" goes on with a weekday, a month or a time of day: a sentence, not a byline. */
 function startsWithTimeAfterBy(line: string): boolean {
   // A name in capitals is a byline's ("By JUNE HALVORSEN and …"), not a month.
-  if (/^[Bb][Yy]\s+\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(line)) return false;
+  // ("BY THE NUMBERS" is a box's heading: "the" opens no name.)
+  if (/^[Bb][Yy]\s+(?!THE\s)\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(line)) return false;
   const word = /^by\s+(\p{L}+)/iu.exec(line)?.[1]?.toLowerCase();
   return word !== undefined && (word.endsWith("day") || Object.hasOwn(MONTHS, word) || TIME_AFTER_BY.has(word));
 }
@@ -772,14 +914,23 @@ function withoutImageCaptions(lines: string[]): string[] {
 const COMMENTS_HEADER =
   /^(?:reader )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\)|\d[\d\s]*)?\s*(?:[·|:]\s*.{0,40})?$|^(?:sort(?:ed)? by|сортировать по|сортировка)\s*:?\s*\S.{0,30}$/iu;
 /** A comment's head: the reader's name, then when ("kiwi_commuter_88 · 2h · ▲ 41", «ole_vetl · 31 янв., 09:41», «nastya_ural · 2 ч назад», "u/hiraeth · 4h", «Ирина Соловьёва · 17 апр в 22:03»). */
-const COMMENT_HEAD = /^[\p{L}\p{N}_.@/-]+(?:\s[\p{L}\p{N}_.@/-]+){0,2}\s+[·|]\s+(?:\d{1,2}\s*(?:h|m|min|ч|мин)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
+const COMMENT_HEAD = /^[\p{L}\p{N}_.@/-]+(?:\s[\p{L}\p{N}_.@/-]+){0,2}\s+[·|—–]\s+(?:`?\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}|`?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\d{1,2}\s*(?:h|m|min|ч|мин)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
 
 /**
- * Readers' comments: from their header to the end of the article, when a comment's head (a
- * reader's name and when) follows within a few lines. What readers wrote is not the article.
+ * A blog post's footer with its comment count and a comment link ("(57 комментариев) · Ссылка · Оставить комментарий", "12 comments ·
+ * Leave a comment"): the comments follow it.
+ */
+const POST_FOOTER =
+  /^(?=.*(?:оставить комментарий|комментировать|leave a comment|post a (?:new )?comment|add (?:a )?comment))(?=.*\d[\d\s\u00A0]*\s+(?:комментари\p{L}*|comments?)(?!\p{L}))/iu;
+
+/**
+ * Readers' comments: from their header (or a blog post's footer) to the end of the article, when a
+ * comment's head (a reader's name and when) follows within a few lines. What readers wrote is not
+ * the article.
  */
 function commentsEnd(lines: readonly string[], i: number): number | null {
-  if (!COMMENTS_HEADER.test(furnitureView(lines[i] ?? ""))) return null;
+  const line = furnitureView(lines[i] ?? "");
+  if (!(COMMENTS_HEADER.test(line) || (line.length <= MAX_BOILERPLATE_CHARS && POST_FOOTER.test(line)))) return null;
   const next = lines.slice(i + 1, i + 6).filter((line) => line !== "");
   return next.slice(0, 2).some((line) => COMMENT_HEAD.test(furnitureView(line))) ? lines.length : null;
 }
@@ -794,6 +945,31 @@ const THREAD_FOOTER = /^(?:missing some tweets? in this thread\b|keep current wi
 function repliesEnd(lines: readonly string[], i: number): number | null {
   const line = furnitureView(lines[i] ?? "");
   return REPLY_HEAD.test(line) || THREAD_FOOTER.test(line) ? lines.length : null;
+}
+
+/**
+ * A question-and-answer page's further answers: from the second answer's head (see `QA_HEAD`) to the end, with the similar
+ * questions under them. The question and the first answer (the best one, which may quote the story) stay.
+ */
+function answersEnd(lines: readonly string[], i: number): number | null {
+  const isAnswerHead = (line: string): boolean => QA_HEAD.test(line) && QA_ANSWER.test(line);
+  return isAnswerHead(furnitureView(lines[i] ?? "")) && lines.slice(0, i).some((line) => isAnswerHead(furnitureView(line))) ? lines.length : null;
+}
+
+/**
+ * The header of a press release's notes that are not the release ("NOTES TO EDITORS", "MEDIA CONTACTS", "For more information,
+ * contact:", «Контакты для СМИ:», «Для справок:»): with the lines right under it, up to a blank line.
+ */
+const PRESS_NOTES_HEADER =
+  /^(?:notes? (?:to|for) editors|editors'? notes?|media contacts?|press contacts?|media (?:enquiries|inquiries)|for (?:more|further) information(?:,? (?:please )?contact)?|контакты для (?:сми|прессы)|для справок|примечани[ея] для редакци[йи])\s*:?$/iu;
+/** Most lines of such notes. */
+const MAX_PRESS_NOTES_LINES = 8;
+
+function pressNotesEnd(lines: readonly string[], i: number): number | null {
+  if (!PRESS_NOTES_HEADER.test(headerView(lines[i] ?? ""))) return null;
+  let end = i + 1;
+  while (end < lines.length && lines[end] !== "" && end - i <= MAX_PRESS_NOTES_LINES) end++;
+  return end;
 }
 
 /**
@@ -895,6 +1071,63 @@ function revisionHistoryEnd(lines: readonly string[], i: number): number | null 
   return end;
 }
 
+/** A cell that heads a table's caption column ("Caption", «Подпись»). */
+const CAPTION_CELL = /^(?:caption|captions|подпись|подписи)$/iu;
+/** A cell that heads a picture table's number or credit column ("Image #", "Credit", «Фото», «Автор»): the table lists pictures. */
+const PICTURE_CELL = /^(?:image|photo|picture|credit|credits|id|фото|снимок|изображение|автор|№)(?:\s*(?:#|no\.?|id|№))?$|^#$/iu;
+
+/** A Markdown table row's cells, without the outer pipes and Markdown emphasis ("| **Caption** | Credit |" → "Caption", "Credit"). */
+function tableCells(line: string): string[] {
+  return line
+    .replace(/^\||\|$/gu, "")
+    .split("|")
+    .map((cell) => withoutEmphasis(withoutStrongEmphasis(cell.trim())));
+}
+
+/**
+ * Lines with a picture table reduced to its captions: a Markdown table with a caption column (a photo agency's "| Image # | Caption |
+ * Credit |") keeps each row's caption, the story's words, and loses its header, its rule row, the pictures' numbers and credits.
+ */
+function withoutCaptionTableFurniture(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const cells = line.startsWith("|") ? tableCells(line) : [];
+    const column = cells.some((cell) => PICTURE_CELL.test(cell)) ? cells.findIndex((cell) => CAPTION_CELL.test(cell)) : -1;
+    if (column === -1) {
+      out.push(line);
+      continue;
+    }
+    while (i + 1 < lines.length && (lines[i + 1] ?? "").startsWith("|")) {
+      i++;
+      const row = lines[i] ?? "";
+      if (RULE_LINE.test(row)) continue;
+      const caption = (tableCells(row)[column] ?? "").trim();
+      if (caption !== "") out.push(caption);
+    }
+  }
+  return out;
+}
+
+/** A pasted article's opening marker (">>> «ПРИВОЛЬСКИЙ ОБОЗРЕВАТЕЛЬ» · 14.09.2031"): a member quotes a whole article in a post. */
+const PASTED_ARTICLE_MARK = /^>{3}/u;
+
+/**
+ * Takes the headline of an article pasted between ">>>" and "<<<" into a post (an answer on a question-and-answer site, a forum
+ * post): the first line after the marked lines (the article's masthead and byline), when it reads as a headline (short, no final
+ * stop, text after it). It is the page's title when the page has none of its own.
+ */
+function takeQuotedHeadline(lines: string[]): string | null {
+  let i = lines.findIndex((line) => PASTED_ARTICLE_MARK.test(line));
+  if (i === -1) return null;
+  while (i < lines.length && (PASTED_ARTICLE_MARK.test(lines[i] ?? "") || lines[i] === "")) i++;
+  const candidate = lines[i] ?? "";
+  const more = lines.slice(i + 1).some((line) => line !== "");
+  if (!more || candidate.length > MAX_TITLE_CHARS || !/\p{L}/u.test(candidate) || /^[<>]|[.,;:…!?]$/u.test(candidate)) return null;
+  lines.splice(i, 1);
+  return candidate;
+}
+
 /**
  * Lines with a Setext headline ("Headline" over a line of "=") written as an ATX one ("# Headline"),
  * so that it is read as the headline. (A line of "-" under text stays a rule: it is one far more often.)
@@ -911,6 +1144,9 @@ function withAtxHeadings(lines: string[]): string[] {
   return out;
 }
 
+/** A chapter's label before a longread's subheading («Глава 1. Треск», "Chapter 2: The night shift", «Часть III — …»). */
+const CHAPTER_LABEL = /^(?:глава|часть|chapter|part)\s+(?:\d{1,2}|[IVXLC]{1,6})\s*[.:—–-]\s+(?=\S)/iu;
+
 /** A card's number before its heading in a story told in cards («Карточка 2/7 · Сколько пострадавших?», "Card 1/5: …"). */
 const CARD_NUMBER = /^(?:карточка|card|слайд|slide)\s+\d{1,2}\s*\/\s*\d{1,2}\s*[.·:—–-]?\s+(?=\S)/iu;
 
@@ -924,8 +1160,8 @@ const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|
  */
 function withoutBlockMarkup(line: string): string | null {
   if (RULE_LINE.test(line)) return null;
-  return line
-    .replace(/^#{1,6}\s+(.*?)(?:\s+#+)?$/u, "$1")
+  const heading = /^#{1,6}\s+(.*?)(?:\s+#+)?$/u.exec(line);
+  return (heading ? (heading[1] ?? "").replace(CHAPTER_LABEL, "") : line)
     .replace(/^(?:>\s?)+/u, "")
     .replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "")
     .replace(/^\[[ xX]\]\s+(?=\S)/u, "")
@@ -937,9 +1173,15 @@ function withoutBlockMarkup(line: string): string | null {
     .replace(/^\d{1,2}\/\s+(?=\p{L})/u, "");
 }
 
-/** A line without a standfirst's label ("STANDFIRST: Rescuers…", «**Лид:** …»; its emphasis already gone). */
+/** A sidebar's label before its heading ("SIDEBAR | WHAT THE AQI NUMBERS MEAN", "SIDEBAR: HOW THE HEIST UNFOLDED", «ВРЕЗКА: …»). */
+const SIDEBAR_LABEL = /^(?:sidebar|врезка)\s*[|:]\s+(?=\S)/iu;
+
+/**
+ * A line without a standfirst's label ("STANDFIRST: Rescuers…", «**Лид:** …», a news database's "Highlight: …"; its emphasis
+ * already gone) or a sidebar's.
+ */
 function withoutLeadLabel(line: string): string {
-  return line.replace(/^(?:standfirst|лид|подводка)\s*[:.]\s+(?=\S)/iu, "");
+  return line.replace(/^(?:standfirst|highlight|лид|подводка)\s*[:.]\s+(?=\S)/iu, "").replace(SIDEBAR_LABEL, "");
 }
 
 /**
@@ -974,12 +1216,24 @@ function withoutEmphasis(line: string): string {
 function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   // A Markdown table's row ("| Когда | 20 февраля 2026 г. |") is the article's words, not its stamp.
   if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS || raw.startsWith("|")) return false;
-  // (A stamp underlined as a heading, "Printed from … Page 1 of 2" over "=====", is still a stamp.)
-  const line = withoutEmphasis(withoutStrongEmphasis(raw.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "").replace(/^#{1,6}\s+/u, "")));
+  // (A stamp underlined as a heading, "Printed from … Page 1 of 2" over "=====", is still a stamp; so is one quoted, "> Автор: …",
+  // or in a code span, "`2031-11-15 09:42:00`".)
+  const line = withoutEmphasis(
+    withoutStrongEmphasis(
+      raw
+        .replace(/^(?:>\s?)+/u, "")
+        .replace(/`([^`]+)`/gu, "$1")
+        .replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, "")
+        .replace(/^#{1,6}\s+/u, ""),
+    ),
+  );
   if (/[|·•→]/u.test(line)) {
     const parts = line.split(/[|·•→]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
-    const stamps = parts.map((part) => takeStamp(part, draft) || TIME_ALONE.test(part) || DAY_MONTH_STAMP.test(part) || COUNTER_PART.test(part));
+    // (A stamp or byline without the pictograph that marks it: "✍️ Ffion Treadwell, community reporter · 📸 Dev Raman · 🗓 Saturday 16th August 2031".)
+    const stamps = parts.map(
+      (part) => takeStamp(withoutLeadingPictographs(part), draft) || TIME_ALONE.test(part) || DAY_MONTH_STAMP.test(part) || COUNTER_PART.test(part),
+    );
     // The other parts of a line with a stamp or byline are a section ("HEALTH | Updated 3 hours
     // ago") or, before a byline, the outlet ("The Eastern Chronicle | By Laura Finnegan").
     const others = parts.filter((_, i) => !stamps[i]);
@@ -990,9 +1244,18 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
       Object.assign(meta, draft);
       return true;
     }
+    // A labelled date among fields that stay («Место: Дом правительства, малый зал · Дата: пятница, 14 января 2033 г., 16:00»).
+    for (const part of parts) {
+      const field = DATE_FIELD.exec(part);
+      const date = field ? stampDate(field[1] ?? "") : null;
+      if (date !== null) meta.date ??= date;
+    }
   }
   return takeStamp(line, meta);
 }
+
+/** A date's field among others on one line («Дата: 14 января 2033 г.», "Date: 14 January 2033"); group 1 is the date. */
+const DATE_FIELD = /^(?:дата|date)\s*:\s*(\S.*)$/iu;
 
 /** A short part of a separated furniture line: at most four words, no sentence stop at its end. */
 function isRubricPart(part: string): boolean {
@@ -1037,6 +1300,13 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     return true;
   }
   if (RELATIVE_STAMP.test(line)) return true;
+  // A blog platform's repost line («Оригинал взят у goreslavl_vedomosti в Горел собор: …», "Originally posted by user at Title"): the
+  // reposted entry's title.
+  const repost = REPOST_LINE.exec(line);
+  if (repost) {
+    meta.title ??= (repost[1] ?? "").trim();
+    return true;
+  }
   // A labelled headline («ЗАГОЛОВОК: «Тарелкин» лёг на 19 часов», "Headline: …") of a monitoring entry or an export.
   const headline = HEADLINE_LABEL.exec(line);
   if (headline) {
@@ -1098,6 +1368,8 @@ function unquoted(name: string): string {
 }
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
+/** A repost's origin line on a blog platform; group 1 is the reposted entry's title. */
+const REPOST_LINE = /^(?:оригинал взят у|originally posted by|original(?:ly)? taken from)\s+@?[\w.-]{2,40}\s+(?:в|at|in)\s+(\S.{2,199})$/iu;
 const HEADLINE_LABEL = /^(?:заголовок|headline|title)\s*:\s*(\S.{4,199})$/iu;
 const PRINTED_FROM = /^printed from\s+((?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?![\p{L}\p{N}.-])/iu;
 /** A site's host alone on a line ("northtynedispatch.co.uk" over a reader view's copy). */
@@ -1151,17 +1423,19 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
 /**
  * Finds the headline among the first line(s) and removes it from `lines`. A Markdown heading
  * (`# …`) is always a headline; a plain first line is one when it is at most `MAX_TITLE_CHARS`
- * long, one sentence, does not end in `.`, `,`, `;`, `:` or `…`, and more text follows. When
- * front matter already gives a title, a first line repeating it is removed too.
+ * long, one sentence (two, when not in capitals), does not end in `.`, `,`, `;`, `:` or `…`, and
+ * more text follows. A press release's issuer line above it is passed over and stays; a page
+ * type's label ("STORY:") leaves the headline. When front matter already gives a title, a first
+ * line repeating it is removed too.
  */
 function takeTitle(lines: string[], frontMatterTitle: string | null): string | null {
-  dropLeadingMastheads(lines);
-  dropRubric(lines);
-  const index = lines.findIndex((line) => line !== "");
+  dropPageHead(lines);
+  // (A press release's issuer line stays in the text, under the headline: "Joint release of the Town of … and …".)
+  const index = lines.findIndex((line, i) => line !== "" && !(RELEASE_ISSUER.test(line) && lines.slice(0, i).every((above) => above === "")));
   if (index === -1) return null;
   const line = lines[index] ?? "";
   const heading = /^#{1,6}\s+(.+?)\s*#*$/u.exec(line);
-  const candidate = heading ? (heading[1] ?? "").trim() : line;
+  const candidate = (heading ? (heading[1] ?? "").trim() : line).replace(TITLE_LABEL, "");
   const hasMore = lines.some((l, i) => i > index && l !== "");
   let isTitle: boolean;
   if (frontMatterTitle !== null) {
@@ -1174,12 +1448,25 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
       candidate.length <= MAX_TITLE_CHARS &&
       /\p{L}/u.test(candidate) &&
       !/[.,;:…]$/u.test(candidate) &&
-      splitSentences(candidate).length === 1;
+      // (A headline may be two sentences, "Пожар в ЦОДе оставил без связи 1,3 млн абонентов «Листка». Сеть поднимали больше 45
+      // часов"; two in capitals are a post's shouted lead.)
+      (splitSentences(candidate).length === 1 || (splitSentences(candidate).length === 2 && /\p{Ll}/u.test(candidate)));
   }
   if (!isTitle) return null;
   lines.splice(index, 1);
   return candidate;
 }
+
+/** Removes the furniture above a page's headline: mastheads, section bars, rubrics and labels (see `dropLeadingMastheads`, `dropRubric`). */
+function dropPageHead(lines: string[]): void {
+  dropLeadingMastheads(lines);
+  dropRubric(lines);
+}
+
+/** A press release's issuer line at its top ("Joint release of the Town of Wrenfield … and …", «Совместный пресс-релиз …»): not a headline. */
+const RELEASE_ISSUER = /^(?:(?:a )?joint (?:news |press |media )?release|(?:news|press|media) release) (?:of|from|by|issued by)\s|^совместный пресс-релиз\s/iu;
+/** A page type's label before a headline ("STORY: Sewage spill shuts 11 beaches", «Сюжет: …»). */
+const TITLE_LABEL = /^(?:story|article|сюжет|материал)\s*:\s+(?=\S)/iu;
 
 /** A short label line: at most four words and `MAX_RUBRIC_CHARS`, each word capitalised (or a capitals label), no final stop. */
 function isLabelLine(line: string): boolean {

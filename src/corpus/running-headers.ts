@@ -1,0 +1,75 @@
+/**
+ * Running headers and footers: lines a paged source repeats on every page with only their numbers
+ * changed (a teletext page's header "P104  KMTV TEXT 104   Thu 10 Nov  18:42:19" and its
+ * subpage row "KINGSMERE NEWS   2/5", a PDF's "Annual report 2031 · page 3 of 12"). They are the
+ * pages' furniture, not the article's words.
+ */
+
+/** Fewest times a line must recur (its numbers aside) to be a running header. */
+const MIN_REPEATS = 3;
+/** Longest running header (characters). */
+const MAX_HEADER_CHARS = 100;
+/** A word of three letters or more: a header names something, a bare time or count ("5:10 p.m.") is a live blog's stamp. */
+const WORD = /\p{L}{3,}/u;
+/** Names of months and weekdays, full or short: a date alone ("23 апреля, 18:40", "Sat 14 June") is a live blog's stamp, not a header. */
+const CALENDAR_WORD =
+  /(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\p{L}*/giu;
+/** A line that ends a sentence (prose), or a label that opens what follows ("[00:21] КОРРЕСПОНДЕНТ (за кадром):"), however often it recurs. */
+const SENTENCE_END = /[.!?…:]["'»”)]*$/u;
+/** A subpage counter at the end of a page's title row in capitals, after a wide gap ("TRAVEL: KINGSMERE RAPID TRAM         1/1"). */
+const SUBPAGE_COUNTER = /^([^\p{Ll}]*\p{Lu}[^\p{Ll}]*?\S)\s{3,}\d{1,2}\/\d{1,2}$/u;
+
+/** A line's shape: its numbers as "#", its spaces as one. */
+function shape(line: string): string {
+  return line.trim().replace(/\d+/gu, "#").replace(/\s+/gu, " ");
+}
+
+/** Whether a line may be a running header: short, with a number and a word, not a sentence. */
+function mayBeHeader(line: string): boolean {
+  const text = line.trim();
+  return text.length <= MAX_HEADER_CHARS && /\d/u.test(text) && WORD.test(text.replace(CALENDAR_WORD, "")) && !SENTENCE_END.test(text);
+}
+
+/**
+ * Lines without running headers and footers: a line with a number and a word that recurs at least
+ * `MIN_REPEATS` times with only its numbers changed goes wherever it stands; a page's title row
+ * loses its subpage counter ("1/1") after a wide gap. Pure.
+ */
+export function withoutRunningHeaders(lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (!mayBeHeader(line)) continue;
+    const key = shape(line);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return lines
+    .filter((line) => !(mayBeHeader(line) && (counts.get(shape(line)) ?? 0) >= MIN_REPEATS))
+    .map((line) => line.replace(SUBPAGE_COUNTER, "$1"));
+}
+
+/** A weekday, a day and a month without a year in a header ("Thu 10 Nov", «чт 10 нояб»). */
+const WEEKDAY_DAY_MONTH = /\b(mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b/iu;
+/** A copyright year ("(c) KMTV 2033", "© 2033 …", "Copyright 2033"). */
+const COPYRIGHT_YEAR = /(?:\(c\)|©|copyright)\D{0,60}?\b((?:19|20)\d{2})\b/iu;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The date of a paged source whose running header gives a weekday, a day and a month but no year
+ * ("P104  KMTV TEXT 104   Thu 10 Nov  18:42:07"), as `YYYY-MM-DD`: the year is the one its
+ * copyright line names, when that year puts the day on that weekday; else null. Reads the first
+ * running header (see `withoutRunningHeaders`). Pure.
+ */
+export function runningHeaderDate(lines: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (mayBeHeader(line)) counts.set(shape(line), (counts.get(shape(line)) ?? 0) + 1);
+  const header = lines.find((line) => mayBeHeader(line) && (counts.get(shape(line)) ?? 0) >= MIN_REPEATS && WEEKDAY_DAY_MONTH.test(line));
+  const stamp = header === undefined ? null : WEEKDAY_DAY_MONTH.exec(header);
+  const year = lines.map((line) => COPYRIGHT_YEAR.exec(line)?.[1]).find((found) => found !== undefined);
+  if (!stamp || year === undefined) return null;
+  const month = MONTHS.indexOf((stamp[3] ?? "").toLowerCase());
+  const day = Number(stamp[2]);
+  const date = new Date(Date.UTC(Number(year), month, day));
+  if (date.getUTCMonth() !== month || WEEKDAYS[date.getUTCDay()] !== (stamp[1] ?? "").toLowerCase()) return null;
+  return `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

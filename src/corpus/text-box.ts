@@ -1,0 +1,77 @@
+import { unwrapHardBreaks, wrapWidth } from "./unwrap.ts";
+
+/**
+ * Boxes drawn with characters around a fact box in plain text («┌─ СПРАВКА ───┐ … │ … └───┘»,
+ * "╔═══╗ ║ … ╚═══╝", "+---- AT A GLANCE ----+ … +------+"). The frame is not the article's words, and
+ * a box's text is wrapped at the box's width: the frame goes, the title becomes a line of its own,
+ * the text is unwrapped (see `unwrapHardBreaks`).
+ */
+
+/**
+ * A box's top edge: a corner, a horizontal line with an optional title in it, an optional closing
+ * corner ("┌─ СПРАВКА ─────", "┌──────┐", "+----- AT A GLANCE -----+"). A "+" edge needs its closing "+"
+ * and has no "+" inside it (that is a table of several columns).
+ */
+const BOX_TOP = /^(?:[┌╔]([─═━]+)(?:\s*([^─═━┐╗]*?\p{L}[^─═━┐╗]*?)\s*[─═━]+)?[┐╗]?|\+(-{3,})(?:\s*([^+]*?\p{L}[^+]*?)\s*-+)?\+)$/u;
+/** A box's bottom edge ("└──────┘", "╚═══╝", "+-------+"). */
+const BOX_BOTTOM = /^(?:[└╚][─═━]+[┘╝]?|\+-{3,}\+)$/u;
+/** A rule across a box ("├─────┤"). */
+const BOX_RULE = /^[├╟╠][─═━]+[┤╢╣]?$/u;
+/** The left side of a box's line ("│ ", "║ ", "| "). */
+const LEFT_SIDE = /^[│║┃|] ?/u;
+/** The right side of a box's line, with the padding before it. */
+const RIGHT_SIDE = /\s*[│║┃|]$/u;
+/** Most lines a box holds. */
+const MAX_BOX_LINES = 40;
+
+/**
+ * Lines with every box drawn in characters opened: its title alone on a line, its text without the
+ * sides and unwrapped at the box's width, a blank line before and after it. A top edge without a
+ * bottom edge within `MAX_BOX_LINES` lines is left as it is. Pure.
+ */
+export function withoutTextBoxes(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    const top = BOX_TOP.exec(line);
+    const end = top ? boxEnd(lines, i) : null;
+    if (!top || end === null) {
+      out.push(lines[i] ?? "");
+      continue;
+    }
+    const title = (top[2] ?? top[4] ?? "").trim();
+    const inner = lines
+      .slice(i + 1, end)
+      .map((raw) => raw.replace(/\s+$/u, ""))
+      .filter((raw) => !BOX_RULE.test(raw.trim()));
+    const sided = inner.filter((raw) => raw.trim() !== "").every((raw) => LEFT_SIDE.test(raw.trimStart()));
+    const text = sided ? inner.map((raw) => raw.trimStart().replace(LEFT_SIDE, "").replace(RIGHT_SIDE, "")) : withoutCommonIndent(inner);
+    // The box's width (its inner width when it is closed on the right, else its longest line), when
+    // its text is wrapped prose at all (a sentence goes on in lower case somewhere): a box of facts,
+    // one a line, is left line by line.
+    const closed = /[┐╗+]$/u.test(line);
+    const width = wrapWidth(text, 1) === null ? null : Math.max(closed ? line.length - 4 : 0, ...text.map((t) => t.length));
+    if (out.length > 0 && (out.at(-1) ?? "").trim() !== "") out.push("");
+    if (title !== "") out.push(title);
+    out.push(...unwrapHardBreaks(text, width), "");
+    i = end;
+  }
+  return out;
+}
+
+/** The index of the bottom edge of the box whose top edge is line `i`, or null. */
+function boxEnd(lines: readonly string[], i: number): number | null {
+  for (let j = i + 1; j < lines.length && j - i <= MAX_BOX_LINES; j++) {
+    const line = (lines[j] ?? "").trim();
+    if (BOX_BOTTOM.test(line)) return j;
+    if (BOX_TOP.test(line)) return null;
+  }
+  return null;
+}
+
+/** Lines without the indentation they all share. */
+function withoutCommonIndent(lines: readonly string[]): string[] {
+  const indents = lines.filter((line) => line.trim() !== "").map((line) => line.length - line.trimStart().length);
+  const common = indents.length === 0 ? 0 : Math.min(...indents);
+  return lines.map((line) => line.slice(common));
+}

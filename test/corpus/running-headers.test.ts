@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { runningHeaderDate, withoutRunningHeaders } from "../../src/corpus/running-headers.ts";
+
+const TELETEXT = [
+  "P104  KMTV TEXT 104   Thu 10 Nov  18:42:07",
+  " KINGSMERE NEWS                       1/5",
+  "Three people were killed.",
+  "P104  KMTV TEXT 104   Thu 10 Nov  18:42:19",
+  " KINGSMERE NEWS                       2/5",
+  "Two of the dead were named.",
+  "P105  KMTV TEXT 105   Thu 10 Nov  18:43:07",
+  " TRAM CRASH: HOW THE DAY UNFOLDED     1/1",
+  "0850  First 999 calls",
+  " KINGSMERE NEWS                       3/5",
+  "(c) KMTV 2033 | Subtitles: page 888",
+];
+
+describe("withoutRunningHeaders", () => {
+  it("drops a paged source's headers that recur with only their numbers changed, and a title row's subpage counter", () => {
+    expect(withoutRunningHeaders(TELETEXT)).toEqual([
+      "Three people were killed.",
+      "Two of the dead were named.",
+      " TRAM CRASH: HOW THE DAY UNFOLDED",
+      "0850  First 999 calls",
+      "(c) KMTV 2033 | Subtitles: page 888",
+    ]);
+  });
+
+  it.each([
+    [
+      "a PDF's page footers, in both languages",
+      ["Annual Safety Review 2031 · page 1 of 3", "The barrier was open.", "Annual Safety Review 2031 · page 2 of 3", "Шлагбаум был открыт.", "Annual Safety Review 2031 · page 3 of 3", "Годовой отчёт за 2031 год — с. 4", "«Ёлка» сгорела.", "Годовой отчёт за 2031 год — с. 5", "Годовой отчёт за 2031 год — с. 6"],
+      ["The barrier was open.", "Шлагбаум был открыт.", "«Ёлка» сгорела."],
+    ],
+    ["a live blog's stamps (a date alone)", ["23 апреля, 18:40", "Число погибших выросло.", "23 апреля, 16:15", "Задержан директор.", "22 апреля, 21:50"], null],
+    ["a transcript's speaker labels", ["[00:21] КОРРЕСПОНДЕНТ (за кадром):", "Авария произошла в 08:14.", "[01:06] КОРРЕСПОНДЕНТ (за кадром):", "Лента двигалась вниз.", "[01:52] КОРРЕСПОНДЕНТ (за кадром):"], null],
+    ["sentences that recur", ["Pump 1 failed.", "Pump 2 failed.", "Pump 3 failed."], null],
+  ])("%s", (_, lines, expected) => {
+    expect(withoutRunningHeaders(lines)).toEqual(expected ?? lines);
+  });
+});
+
+describe("runningHeaderDate", () => {
+  it("dates a teletext page by its header's weekday and day and the copyright year", () => {
+    expect(runningHeaderDate(TELETEXT)).toBe("2033-11-10");
+  });
+
+  it("is null when the copyright year puts the day on another weekday", () => {
+    expect(runningHeaderDate(TELETEXT.map((line) => line.replace("2033", "2032")))).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { withoutTextBoxes } from "../../src/corpus/text-box.ts";
+
+describe("withoutTextBoxes", () => {
+  it.each([
+    [
+      "a box closed on the right: the frame goes, the title stands alone, the wrapped text is joined, a list item goes on under its indent",
+      [
+        "┌─────────────────────────────────────────────┐",
+        "│ СПРАВКА                                     │",
+        "│ АО «Листвянская сотовая связь» работает с   │",
+        "│ 1998 года, доля рынка в области — 41%.      │",
+        "│ • экстренный вызов 112 работает с любой     │",
+        "│   сим-картой и без неё                      │",
+        "└─────────────────────────────────────────────┘",
+      ],
+      ["СПРАВКА", "АО «Листвянская сотовая связь» работает с 1998 года, доля рынка в области — 41%.", "• экстренный вызов 112 работает с любой сим-картой и без неё", ""],
+    ],
+    [
+      "a box with its title in the top edge and no right side: a fact per line stays a line",
+      [
+        "Текст до.",
+        "┌─ ДОСЬЕ ──────────────────────────────",
+        "│ Роман Ведерников, 46 лет. Родился в Черногорске.",
+        "│ 1 сентября — группа выходит из Верхнего Чергитая",
+        "│ 7 сентября — спуск не в ту долину после перевала Тёмный",
+        "└──────────────────────────────────────",
+        "Текст после.",
+      ],
+      ["Текст до.", "", "ДОСЬЕ", "Роман Ведерников, 46 лет. Родился в Черногорске.", "1 сентября — группа выходит из Верхнего Чергитая", "7 сентября — спуск не в ту долину после перевала Тёмный", "", "Текст после."],
+    ],
+    [
+      "a '+' box with its title in the top edge and indented fields",
+      [
+        "+-------------------------- AT A GLANCE -------------------------+",
+        "  Fireball: 6:42 p.m. CST, Tuesday March 11",
+        "  Breakup altitude: 27 km; speed about 18 km/s",
+        "+-----------------------------------------------------------------+",
+      ],
+      ["AT A GLANCE", "Fireball: 6:42 p.m. CST, Tuesday March 11", "Breakup altitude: 27 km; speed about 18 km/s", ""],
+    ],
+    [
+      "a '+' box with '|' sides whose lines are facts: no line is joined",
+      [
+        "+------------------------------------------------+",
+        "| FACT FILE: LONG-FINNED PILOT WHALE             |",
+        "| Valley station 1,210 m; summit station 2,870 m |",
+        "| Two cabins, 80 people each                     |",
+        "+------------------------------------------------+",
+      ],
+      ["FACT FILE: LONG-FINNED PILOT WHALE", "Valley station 1,210 m; summit station 2,870 m", "Two cabins, 80 people each", ""],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(withoutTextBoxes(lines)).toEqual(expected);
+  });
+
+  it.each([
+    ["a table of several columns", ["+------+------+", "| Тип  | Флаг |", "+------+------+"]],
+    ["a top edge without a bottom edge", ["┌─ СПРАВКА ───", "│ Собор построен в 1714 году."]],
+  ])("leaves %s as it is", (_, lines) => {
+    expect(withoutTextBoxes(lines)).toEqual(lines);
+  });
+});
