@@ -447,6 +447,11 @@ export class LexicalIndex implements EvidenceSource {
     return this.#df("stems", token.stem) > 0 || token.concepts.some((c) => this.#df("concepts", c) > 0);
   }
 
+  /** The word's sound keys that names the articles write have, in either script («крокус» ~ "Crocus": `krks`). */
+  nameSounds(token: Token): string[] {
+    return token.phonetic.filter((k) => this.#df("phonetic", k) > 0);
+  }
+
   /** Sums a per-term statistic of the stems or phonetic dictionary over the segments. */
   #sumStat(field: "stems" | "phonetic", term: string, pick: (segment: LexicalSegment, i: number) => number): number {
     let sum = 0;

@@ -1,6 +1,6 @@
 import type { Embedder } from "../embedding/embedder.ts";
 import type { VectorHit } from "../index/vector-index.ts";
-import type { Token } from "../text/analyzer.ts";
+import { soundKeys, type Token } from "../text/analyzer.ts";
 import { reciprocalRankFusion } from "./fusion.ts";
 import type { LexicalIndex, WeightedToken } from "./lexical-index.ts";
 import { analyzeQuestion, contentTerms, isGenericWord, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
@@ -83,6 +83,11 @@ function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): Questi
     const corrected = lexical.correct(token.folded);
     const replacement = corrected ? lexical.analyzer.analyze(corrected)[0] : undefined;
     if (!replacement) return term;
+    // Nor is a word written without a capital that sounds like a name the articles write (in the
+    // other script: «крокус» of "Crocus") for a word that does not sound like it («прокусил»); a
+    // correction that keeps the sound stands («саратвом» → «саратовом»).
+    const names = lexical.nameSounds(token);
+    if (names.length > 0 && !soundKeys(replacement.folded, replacement.stem).some((k) => names.includes(k))) return term;
     // A misspelt generic word ("suposed") is generic once corrected.
     const role = isGenericWord(replacement) ? "generic" : term.role;
     return { ...term, role, token: { ...replacement, original: token.original, start: token.start, end: token.end, capitalised: token.capitalised } };

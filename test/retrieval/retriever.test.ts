@@ -103,6 +103,20 @@ describe("retrieve, lexical side", () => {
     expect(result.question.terms.find((t) => t.token.original === "detaned")?.token.stem).toBe("detain");
     expect(result.ranked[0]?.passage.id).toBe(4);
   });
+
+  it("does not correct a name written in the other script without a capital into a word that sounds otherwise", async () => {
+    const list: [string, string][] = [
+      ["crocus.txt", "Eleven people were detained after the attack on Crocus City Hall near Moscow."],
+      ["bite.txt", "Собака прокусила мальчику руку, его отвезли в больницу."],
+      // A common word that sounds the same ("carcass" ~ `krks`) keeps «крокус» from being taken for a name by its capitals alone.
+      ["deer.txt", "The carcass of a deer lay by the road, and a second carcass lay nearby."],
+    ];
+    const named = passagesOf(list);
+    const parts = { passages: passagesInMemory(named), lexical: LexicalIndex.fromPassages(named), vectors: null, embedder: null };
+    const result = await retrieve("скольких задержали после теракта в крокус сити холле", parts);
+    expect(result.question.terms.find((t) => t.token.original === "крокус")?.token.folded).toBe("крокус");
+    expect(result.ranked[0]?.passage.doc).toBe("crocus.txt");
+  });
 });
 
 describe("retrieve, hybrid with the generated tiny model (real transformers.js and hnswlib)", () => {
