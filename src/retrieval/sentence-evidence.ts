@@ -43,6 +43,9 @@ const BYLINE = /^\(?[Bb][Yy]\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|;–—-]
 /** A line without a final stop and with fewer words than this is a headline, not a sentence. */
 const MIN_HEADLINE_WORDS = 8;
 
+/** The vocabulary's concept of "Russian", «российский», «русский». */
+const RUSSIAN = "russian";
+
 /** Whether a sentence may be quoted (see `SentenceTerms.quotable`). Pure. */
 export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   const trimmed = text.trim();
@@ -534,9 +537,12 @@ export function windowEvaluator(
     // after the other): a quote from an article that never names that person or place is not about them.
     const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t));
     const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
+    const cyrillic = isCyrillic(passage.text);
     const sceneHeld =
       !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => {
         if (!t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) return true;
+        // A Russian report need not say that its court or city is Russian ("the man barricaded in the *russian* court").
+        if (cyrillic && t.token.concepts.includes(RUSSIAN)) return true;
         const sound = bySound.get(t);
         return sound !== undefined && sound.cyrillic !== isCyrillic(passage.text) && source.documentCovers(passage.doc, sound.token);
       });

@@ -183,6 +183,30 @@ describe("windowEvaluator: a rare name of the question names the event", () => {
   });
 });
 
+describe("windowEvaluator: a Russian report's scene need not say it is Russian", () => {
+  const texts: [string, string][] = [
+    ["sud.txt", "Мужчина забаррикадировался в зале суда. Переговоры вёл подполковник полиции Андрей Лукашин."],
+    ["court.txt", "A man barricaded himself in a court in Ohio. A police negotiator talked to him for an hour."],
+    ["embassy.txt", "The Russian embassy issued a statement on Monday."],
+  ];
+  let start = 0;
+  const passages: Passage[] = texts.map(([doc, text], id) => {
+    const passage = { id, doc, start, end: start + text.length, text };
+    start += text.length + 1;
+    return passage;
+  });
+  const lexical = LexicalIndex.fromPassages(passages);
+  const noNames = { isName: () => false, continuesName: () => false };
+  const sceneHeld = (question: string, id: number) =>
+    evaluateWindows(analyzeQuestion(question, lexical.analyzer, noNames), passages[id] as Passage, 1, lexical).every((w) => w.sceneHeld);
+
+  it("holds 'russian' in a Russian text, not in an English one about another country", () => {
+    expect(sceneHeld("who negotiated with the man in the russian court", 0)).toBe(true);
+    expect(sceneHeld("who negotiated with the man in the russian court", 1)).toBe(false);
+    expect(sceneHeld("who negotiated with the man in the court", 1)).toBe(true);
+  });
+});
+
 /** The windows of one passage of `text` (an index of it alone) for `question`, names told by nothing. */
 function windowsOfOne(text: string, question: string) {
   const passage: Passage = { id: 0, doc: "a.txt", start: 0, end: text.length, text };
