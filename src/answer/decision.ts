@@ -1,5 +1,5 @@
 import { typeIsRequired, type AnswerType } from "../retrieval/answer-type.ts";
-import { contentTerms, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
+import { contentTerms, isOrdinal, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
 import type { Retrieval } from "../retrieval/retriever.ts";
 import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
@@ -71,14 +71,6 @@ export function windowAnswers(
   // the share of the whole question guards focus words that were matched out of context.
   const hasFocusWords = question.terms.some((t) => t.role === "focus");
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare);
-}
-
-/** Ordinals from the second on ("first" and «первый» also mean "earliest", which a report may not say). */
-const ORDINAL_CONCEPTS = new Set(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
-
-/** Whether a question word is an ordinal (see `ORDINAL_CONCEPTS`); a unit of time ("a second") is not asked with one. */
-function isOrdinal(token: QuestionTerm["token"]): boolean {
-  return token.concepts.some((c) => ORDINAL_CONCEPTS.has(c)) || /^\d{1,2}(?:nd|rd|th)$/u.test(token.folded);
 }
 
 /** Units of time a count may be given in ("days", «дней», «лет», «суток»). */

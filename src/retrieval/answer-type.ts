@@ -545,8 +545,12 @@ export function namesPerson(word: string): boolean {
   return holdsPersonNounInQuestion(word);
 }
 
-/** Words that name a role, for "who" questions answered by a description ("the official representative"). */
-const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глава|председатель|представитель|губернатор|мэр|аким|судья|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместитель|машинист|водитель|прокурор|начальник`;
+/**
+ * Words that name a role, for "who" questions answered by a description ("the official
+ * representative"). Russian nouns whose ending changes when inflected are written by their stem
+ * with their endings («водител\p{L}*»: водителя, водителем; «глав(…)»: главы, главой, not главный).
+ */
+const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глав(?:а|ы|е|у|ой|ою)|председател\p{L}*|представител\p{L}*|губернатор|мэр|аким|суд(?:ья|ьи|ье|ью|ьей|ьёй)|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместител\p{L}*|машинист|водител\p{L}*|прокурор|начальник`;
 const holdsRoleWord = wholeWordsTest(ROLE_WORDS);
 /** A role word in any form («машиниста», «главой», "presidents"): questions inflect it. */
 const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3}`);

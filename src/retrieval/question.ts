@@ -117,6 +117,14 @@ export function contentTerms(question: Pick<QuestionAnalysis, "terms">): Questio
   return question.terms.filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined);
 }
 
+/** Ordinals from the second on ("first" and «первый» also mean "earliest", which a report may not say). */
+const ORDINAL_CONCEPTS = new Set(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
+
+/** Whether a word is an ordinal (see `ORDINAL_CONCEPTS`; "2nd", "3rd"); a unit of time ("a second") is not asked with one. */
+export function isOrdinal(token: Token): boolean {
+  return token.concepts.some((c) => ORDINAL_CONCEPTS.has(c)) || /^\d{1,2}(?:nd|rd|th)$/u.test(token.folded);
+}
+
 /** Whether a word (by its token) is one of the generic words any question may use (see `GENERIC_WORDS`). */
 export function isGenericWord(token: Token): boolean {
   return GENERIC_STEMS.has(token.stem);

@@ -6,7 +6,7 @@ import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
 import { asksForName, causePhrases, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
-import type { QuestionAnalysis, QuestionTerm } from "./question.ts";
+import { isOrdinal, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
 /** One sentence of a passage, analysed, with offsets into the article's cleaned text. */
@@ -322,6 +322,8 @@ export function windowEvaluator(
   const isRoleNoun = (term: QuestionTerm | undefined): boolean =>
     term !== undefined && (namesRole(term.token.original) || namesRole(term.token.folded)) && !/(?:^|[^\p{L}])(?:who|кто)\s+$/iu.test(question.text.slice(0, term.token.start));
   const focusRoles = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
+  // The ordinal that picks the role's holder ("the *second* driver", «*второго* водителя»).
+  const ordinal = question.terms.find((t) => t.role === "focus" && isOrdinal(t.token))?.token;
   // A name asked for is the role's holder's wherever the role word stands ("whats the name of the
   // Jade Horizon's *captain*", «как зовут *капитана* парома»), a scene phrase too.
   // So is the name of a person the question describes ("the name of the 12 year old *boy*", «как звали *покупателя*»).
@@ -492,13 +494,15 @@ export function windowEvaluator(
     // The role itself, or a translation of it, not a role linked to it through another language
     // ("Commander" ~ «командир» ~ "captain" names another officer), and the name beside it in one
     // sentence: «Погибли кладовщик Анатолий Громов… Третий погибший — покупатель» does not name the customer.
-    if (roleFocus.length > 0) {
+    // (A person the question tells by an age is found by the age instead, below: «как звали
+    // 52-летнего водителя» is «Погиб 52-летний Виктор Кузьмин».)
+    if (roleFocus.length > 0 && question.agedPerson === null) {
       let roleHeld = false;
       for (let k = typeFrom; k <= typeTo && !roleHeld; k++) {
         const sentence = sentences[k];
         roleHeld =
           sentence !== undefined &&
-          roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance)) &&
+          roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance, ordinal)) &&
           holdsType(sentences, k, k);
       }
       typeHeld &&= roleHeld;
@@ -679,16 +683,19 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
  * Whether a person's name of the sentence stands within `distance` words of the role word, and no
  * other role word stands nearer to it ("the captain, Stavros Kondylis", "Kondylis, 58, the captain"):
  * in "The captain, Stavros Kondylis, and the chief officer were arrested" the chief officer is not named.
+ * With an `ordinal` asked, only the role word it stands before counts («водитель Виктор Кузьмин… второй
+ * водитель спал» does not name the second driver).
  */
-function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distance: number): boolean {
+function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distance: number, ordinal?: Token): boolean {
   if (role === undefined) return false;
   const names = sentence.types.personNames;
   if (names.length === 0) return false;
   const { tokens } = sentence;
   const asked: number[] = [];
   const others: number[] = [];
+  const ordinalAt = (i: number) => ordinal !== undefined && [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && matchToken(termSet([t]), ordinal) !== null);
   tokens.forEach((token, i) => {
-    if (matchToken(termSet([token]), role) !== null) asked.push(i);
+    if (matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
     else if (namesRole(token.original) || namesPerson(token.original)) others.push(i);
   });
   const gap = (at: number, from: number, to: number) => (at < from ? from - at : at > to ? at - to : 0);

@@ -270,6 +270,21 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(ferry, "whats the name of the captain of the ferry")).toEqual([true]);
   });
 
+  it("an ordinal asked picks the role word it stands before: the first driver's name does not name the second", () => {
+    const bus = "Погибли пять пассажиров и водитель автобуса Виктор Кузьмин, 58 лет. Второй водитель Олег Седов получил перелом руки.";
+    expect(typeHeldBySentence(bus, "как звали второго водителя автобуса")).toEqual([false, true]);
+    expect(typeHeldBySentence(bus, "как звали водителя автобуса")).toEqual([true, true]);
+    const noName = "Погибли пять пассажиров и водитель автобуса Виктор Кузьмин, 58 лет. Второй водитель получил перелом руки.";
+    expect(typeHeldBySentence(noName, "как звали второго водителя автобуса")).toEqual([false, false]);
+  });
+
+  it("a role word is read in any of its forms (водителя, председателя, главы, судьи)", () => {
+    const bus = "Пассажир Иван Петров вышел на остановке. Водитель автобуса Олег Седов уснул за рулём.";
+    expect(typeHeldBySentence(bus, "как звали водителя автобуса")).toEqual([false, true]);
+    const court = "Адвокат Пётр Лыков подал жалобу. Дело рассматривала судья Ирина Белова.";
+    expect(typeHeldBySentence(court, "как зовут судью по этому делу")).toEqual([false, true]);
+  });
+
   it("a name the question already says is no answer to it", () => {
     const train = "Heating failed for six hours on the Prairie Star. The engineer, Dale Monroe, stayed with the train.";
     expect(typeHeldBySentence(train, "whats the name of the engineer who was driving the prairie star")).toEqual([false, true]);
