@@ -45,6 +45,12 @@ function searchNaming(names: string): RegExp {
   return new RegExp(String.raw`${NOT_A_QUESTION}(?!.*\?\s*$).*\b(?:${names})\b`, "iu");
 }
 
+/**
+ * An age named in a question typed as a search, with a question mark or not ("fire chief tom
+ * albrecht *age*?", «*возраст* губернатора»): a quantity, the person's age.
+ */
+const SEARCH_AGE = new RegExp(String.raw`${NOT_A_QUESTION}.*(?:\bage\b|(?:^|[^\p{L}])возраст(?:а|е|ом)?(?![\p{L}]))`, "iu");
+
 /** A measure named anywhere in a question typed as a search ("tellan river peak *height* at koorabin", "detour *length* while hwy 7B is shut"). */
 const SEARCH_MEASURE = searchNaming("height|depth|length|width|distance|speed|temperature|magnitude|capacity|weight|area|size");
 
@@ -68,6 +74,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:death\s+toll|toll|amount|number|total|count|figures?|price|cost|sum|population)\s*\??\s*$`, "iu")],
   // …or a measure named anywhere in it.
   ["quantity", SEARCH_MEASURE],
+  ["quantity", SEARCH_AGE],
   ["quantity", /^\s*(?:число|количество|сумм[аы]|размер|цифр[аы])(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
@@ -254,7 +261,10 @@ export function statesPopulation(sentence: string, evidence: TypeEvidence): bool
 }
 
 /** Questions for someone's age, or how many years something took: "how old", «сколько лет», «в каком возрасте». */
-const AGE_PATTERN = /\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])/iu;
+const AGE_PATTERN = new RegExp(
+  String.raw`\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])|${SEARCH_AGE.source}`,
+  "iu",
+);
 
 /** An age that tells a person: "12 year old", "19 yr old", "61-year-old", «52-летнего», «52 лет». */
 const AGED_PERSON = /(?<![\p{L}\p{N}])(\d{1,3})(?:[\s-]*(?:years?|yrs?|y\.?o\.?)[\s-]*old(?![\p{L}])|-?\s?летн\p{L}*|\s+(?:лет|года?)(?![\p{L}]))/iu;

@@ -316,6 +316,10 @@ describe("ages", () => {
     ["в каком возрасте он умер", true],
     ["how many years ago", false],
     ["сколько человек погибло", false],
+    // Typed as a search, with a question mark or not.
+    ["fire chief tom albrecht age?", true],
+    ["возраст губернатора области", true],
+    ["which stone age site was damaged", false],
   ])("asksForAge(%j) = %s", (question, expected) => {
     expect(asksForAge(question)).toBe(expected);
   });
