@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { unwrapHardBreaks, wrapWidth } from "../../src/corpus/unwrap.ts";
 
+/** Lines that are never joined to the next, whatever the wrap width. */
+const STAND_ALONE = [
+  "LINE 1 (Red)     GOOD SERVICE",
+  "LINE 2 (Blue)    PART SUSPENDED",
+  "## Кто погиб",
+  "погибли четыре человека",
+  "By Ann Lee | Staff reporter",
+  "updated 5 min ago",
+  "Fireball: 6:42 p.m. CST, Tuesday March 11",
+  "Breakup altitude: 27 km; speed about 18 km/s",
+];
+
 describe("unwrapHardBreaks", () => {
   it.each([
     [
@@ -31,29 +43,7 @@ describe("unwrapHardBreaks", () => {
       ["The council listed what failed:", "- the barrier motor, which had failed twice", "  in the previous month;", "- the keeper's logbook."],
       ["The council listed what failed:", "- the barrier motor, which had failed twice in the previous month;", "- the keeper's logbook."],
     ],
-    [
-      "table rows, headings, bylines and a fact box's fields stand alone",
-      [
-        "LINE 1 (Red)     GOOD SERVICE",
-        "LINE 2 (Blue)    PART SUSPENDED",
-        "## Кто погиб",
-        "погибли четыре человека",
-        "By Ann Lee | Staff reporter",
-        "updated 5 min ago",
-        "Fireball: 6:42 p.m. CST, Tuesday March 11",
-        "Breakup altitude: 27 km; speed about 18 km/s",
-      ],
-      [
-        "LINE 1 (Red)     GOOD SERVICE",
-        "LINE 2 (Blue)    PART SUSPENDED",
-        "## Кто погиб",
-        "погибли четыре человека",
-        "By Ann Lee | Staff reporter",
-        "updated 5 min ago",
-        "Fireball: 6:42 p.m. CST, Tuesday March 11",
-        "Breakup altitude: 27 km; speed about 18 km/s",
-      ],
-    ],
+    ["table rows, headings, bylines and a fact box's fields stand alone", STAND_ALONE, STAND_ALONE],
     [
       "a quotation's lines join under one marker; another depth stays apart",
       ["> Лёд сбивали ломами и кувалдами с вечера,", "> по двое, посменно.", ">> и ещё одна цитата"],

@@ -7,6 +7,16 @@ import { Analyzer } from "../../src/text/analyzer.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../../src/retrieval/settings.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
 
+/** Passages of `[doc, text]` pairs, laid end to end as if one text. */
+function passagesOf(texts: readonly (readonly [string, string])[]): Passage[] {
+  let start = 0;
+  return texts.map(([doc, text], id) => {
+    const passage = { id, doc, start, end: start + text.length, text };
+    start += text.length + 1;
+    return passage;
+  });
+}
+
 describe("isQuotable: publishing furniture is never quoted", () => {
   it.each([
     ["By Maria Olsen | Staff reporter | 14.05.2025 09:12", true, false],
@@ -162,12 +172,7 @@ describe("windowEvaluator: a rare name of the question names the event", () => {
     ["mine.txt", "Two miners drowned when the shaft flooded at Orlovka."],
     ...Array.from({ length: 10 }, (_, i): [string, string] => [`filler-${i}.txt`, `The council met on Monday to discuss road repairs in district ${i + 1}.`]),
   ];
-  let start = 0;
-  const passages: Passage[] = texts.map(([doc, text], id) => {
-    const passage = { id, doc, start, end: start + text.length, text };
-    start += text.length + 1;
-    return passage;
-  });
+  const passages = passagesOf(texts);
   const lexical = LexicalIndex.fromPassages(passages);
   const names = { isName: (token: { stem: string }) => token.stem.startsWith("kalyro"), continuesName: () => false };
   const sceneHeld = (question: string, settings: RetrievalSettings = RETRIEVAL_SETTINGS) =>
@@ -189,12 +194,7 @@ describe("windowEvaluator: a Russian report's scene need not say it is Russian",
     ["court.txt", "A man barricaded himself in a court in Ohio. A police negotiator talked to him for an hour."],
     ["embassy.txt", "The Russian embassy issued a statement on Monday."],
   ];
-  let start = 0;
-  const passages: Passage[] = texts.map(([doc, text], id) => {
-    const passage = { id, doc, start, end: start + text.length, text };
-    start += text.length + 1;
-    return passage;
-  });
+  const passages = passagesOf(texts);
   const lexical = LexicalIndex.fromPassages(passages);
   const noNames = { isName: () => false, continuesName: () => false };
   const sceneHeld = (question: string, id: number) =>
