@@ -2,8 +2,12 @@ import { decodeArticleText, type TextProblem } from "./decode.ts";
 import { randomBytes } from "node:crypto";
 import { link, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { transliterate } from "transliteration";
+import { createRequire } from "node:module";
 import { AppError } from "../errors.ts";
+
+// Loaded with `require`: imported as ESM, Node scans the CommonJS file for its export names first
+// (tens of milliseconds of every process start).
+const { transliterate } = createRequire(import.meta.url)("transliteration") as typeof import("transliteration");
 
 /**
  * Largest article file accepted from an upload, in bytes (1 MB). The bot stops downloading at this

@@ -1,8 +1,12 @@
-import { transliterate } from "transliteration";
+import { createRequire } from "node:module";
 import { foldCase, isCyrillic, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
 import { TokenScanner } from "./token-scanner.ts";
 import { PARTICLES, sharedVocabulary, type Phrase, type Vocabulary } from "./vocabulary.ts";
+
+// Loaded with `require`: imported as ESM, Node scans the CommonJS file for its export names first
+// (tens of milliseconds of every process start).
+const { transliterate } = createRequire(import.meta.url)("transliteration") as typeof import("transliteration");
 
 export { foldCase, stem } from "./stem.ts";
 
