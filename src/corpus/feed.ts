@@ -1,4 +1,5 @@
 import { decodeHTML, decodeXML } from "entities";
+import { normalizeDate } from "./dates.ts";
 
 /**
  * One story read out of a syndication feed (RSS 2.0 or Atom) saved as a file: its headline, address,
@@ -27,13 +28,6 @@ const FULL_TEXT_ELEMENTS = ["yandex:full-text", "turbo:content", "content:encode
 const SUMMARY_ELEMENTS = ["description", "summary", "dc:description"];
 /** Elements that date a story, best first. */
 const DATE_ELEMENTS = ["pubDate", "published", "dc:date", "updated", "lastBuildDate"];
-/** An RFC 822 date as RSS writes it ("Tue, 12 Apr 2033 20:40:00 +0300"). */
-const RFC822_DATE = /(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})/iu;
-/** An ISO 8601 date as Atom writes it ("2033-04-12T20:40:00+03:00"). */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/u;
-const MONTH_NUMBERS: Record<string, string> = {
-  jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12",
-};
 /** HTML elements whose text is not the story's (scripts, styles, a figure and its caption). */
 const HIDDEN_HTML = /<(script|style|figure|figcaption|noscript)\b[^>]*>[\s\S]*?<\/\1>/giu;
 /** HTML tags that end a block (a paragraph, a heading, a list item, a quotation, a table row). */
@@ -71,7 +65,7 @@ export function readFeed(text: string): FeedItem | null {
   return {
     title: elementText(item, ["title"]),
     url: itemLink(item),
-    date: feedDate(elementText(item, DATE_ELEMENTS)),
+    date: normalizeDate(elementText(item, DATE_ELEMENTS)),
     outlet: channelTitle === null ? null : unquotedName(channelTitle.replace(TAGLINE, "")),
     body,
   };
@@ -126,16 +120,6 @@ function itemLink(item: string): string | null {
   if (href !== undefined) return decodeXML(href);
   const guid = /<guid(?![^>]*isPermaLink=["']false["'])[^>]*>\s*(https?:\/\/[^\s<]+)\s*<\/guid>/u.exec(item)?.[1];
   return guid === undefined ? null : decodeXML(guid);
-}
-
-/** `YYYY-MM-DD` of an RSS or Atom date, as written (its own zone); null when it is neither. */
-function feedDate(value: string | null): string | null {
-  if (value === null) return null;
-  const iso = ISO_DATE.exec(value);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const rfc = RFC822_DATE.exec(value);
-  if (!rfc) return null;
-  return `${rfc[3]}-${MONTH_NUMBERS[(rfc[2] ?? "").toLowerCase()] ?? "00"}-${(rfc[1] ?? "").padStart(2, "0")}`;
 }
 
 /**

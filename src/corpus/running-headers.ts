@@ -1,3 +1,5 @@
+import { normalizeDate } from "./dates.ts";
+
 /**
  * Running headers and footers: lines a paged source repeats on every page with only their numbers
  * changed (a teletext page's header "P104  KMTV TEXT 104   Thu 10 Nov  18:42:19" and its
@@ -36,15 +38,19 @@ function mayBeHeader(line: string): boolean {
  * loses its subpage counter ("1/1") after a wide gap. Pure.
  */
 export function withoutRunningHeaders(lines: readonly string[]): string[] {
+  const isHeader = runningHeaderTest(lines);
+  return lines.filter((line) => !isHeader(line)).map((line) => line.replace(SUBPAGE_COUNTER, "$1"));
+}
+
+/** Whether a line of `lines` is a running header: it may be one and its shape recurs `MIN_REPEATS` times. */
+function runningHeaderTest(lines: readonly string[]): (line: string) => boolean {
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (!mayBeHeader(line)) continue;
     const key = shape(line);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return lines
-    .filter((line) => !(mayBeHeader(line) && (counts.get(shape(line)) ?? 0) >= MIN_REPEATS))
-    .map((line) => line.replace(SUBPAGE_COUNTER, "$1"));
+  return (line) => mayBeHeader(line) && (counts.get(shape(line)) ?? 0) >= MIN_REPEATS;
 }
 
 /** A weekday, a day and a month without a year in a header ("Thu 10 Nov", «чт 10 нояб»). */
@@ -52,7 +58,6 @@ const WEEKDAY_DAY_MONTH = /\b(mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+(\d{1,2})\s
 /** A copyright year ("(c) KMTV 2033", "© 2033 …", "Copyright 2033"). */
 const COPYRIGHT_YEAR = /(?:\(c\)|©|copyright)\D{0,60}?\b((?:19|20)\d{2})\b/iu;
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
  * The date of a paged source whose running header gives a weekday, a day and a month but no year
@@ -61,15 +66,14 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * running header (see `withoutRunningHeaders`). Pure.
  */
 export function runningHeaderDate(lines: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const line of lines) if (mayBeHeader(line)) counts.set(shape(line), (counts.get(shape(line)) ?? 0) + 1);
-  const header = lines.find((line) => mayBeHeader(line) && (counts.get(shape(line)) ?? 0) >= MIN_REPEATS && WEEKDAY_DAY_MONTH.test(line));
+  const isHeader = runningHeaderTest(lines);
+  const header = lines.find((line) => isHeader(line) && WEEKDAY_DAY_MONTH.test(line));
   const stamp = header === undefined ? null : WEEKDAY_DAY_MONTH.exec(header);
   const year = lines.map((line) => COPYRIGHT_YEAR.exec(line)?.[1]).find((found) => found !== undefined);
   if (!stamp || year === undefined) return null;
-  const month = MONTHS.indexOf((stamp[3] ?? "").toLowerCase());
-  const day = Number(stamp[2]);
-  const date = new Date(Date.UTC(Number(year), month, day));
-  if (date.getUTCMonth() !== month || WEEKDAYS[date.getUTCDay()] !== (stamp[1] ?? "").toLowerCase()) return null;
-  return `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const date = normalizeDate(`${stamp[2]} ${stamp[3]} ${year}`);
+  // The year is the header's only if it puts the day on the header's weekday (and the day exists).
+  const day = date === null ? null : new Date(`${date}T00:00:00Z`);
+  if (date === null || day === null || day.toISOString().slice(0, 10) !== date || WEEKDAYS[day.getUTCDay()] !== (stamp[1] ?? "").toLowerCase()) return null;
+  return date;
 }

@@ -548,7 +548,7 @@ export function windowEvaluator(
         // A Russian report need not say that its court or city is Russian ("the man barricaded in the *russian* court").
         if (cyrillic && t.token.concepts.includes(RUSSIAN)) return true;
         const sound = bySound.get(t);
-        return sound !== undefined && sound.cyrillic !== isCyrillic(passage.text) && source.documentCovers(passage.doc, sound.token);
+        return sound !== undefined && sound.cyrillic !== cyrillic && source.documentCovers(passage.doc, sound.token);
       });
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
