@@ -364,7 +364,11 @@ export class LexicalIndex implements EvidenceSource {
       if (!existing || existing.weight < weight) terms.set(key, { field, term, weight, prefix });
     };
     for (const { token, weight } of query) {
-      add("stems", token.stem, weight);
+      // (A word the vocabulary translates, or a name, meets a passage in its own language twice, by
+      // stem and by concept or sound key, and one in the other language once: its stem weighs less,
+      // or the other language's articles would rank below any passage of the question's language
+      // that repeats the word.)
+      add("stems", token.stem, weight * (token.concepts.length > 0 ? s.translatedStemBoost : token.phonetic.length > 0 ? s.soundStemBoost : 1));
       add("titleStems", token.stem, weight * s.contextBoost);
       for (const key of token.phonetic) {
         add("phonetic", key, weight * s.phoneticBoost, key.length >= 4);

@@ -1,6 +1,7 @@
 import type { Embedder } from "../embedding/embedder.ts";
 import type { VectorHit } from "../index/vector-index.ts";
 import { soundKeys, type Token } from "../text/analyzer.ts";
+import { isCyrillic } from "../text/stem.ts";
 import { reciprocalRankFusion } from "./fusion.ts";
 import type { LexicalIndex, WeightedToken } from "./lexical-index.ts";
 import { analyzeQuestion, contentTerms, isGenericWord, type QuestionAnalysis, type QuestionTerm, type TermRole } from "./question.ts";
@@ -87,7 +88,15 @@ function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): Questi
     // other script: «крокус» of "Crocus") for a word that does not sound like it («прокусил»); a
     // correction that keeps the sound stands («саратвом» → «саратовом»).
     const names = lexical.nameSounds(token);
-    if (names.length > 0 && !soundKeys(replacement.folded, replacement.stem).some((k) => names.includes(k))) return term;
+    const replacementSounds = soundKeys(replacement.folded, replacement.stem);
+    if (names.length > 0 && !replacementSounds.some((k) => names.includes(k))) return term;
+    // A word corrected into a name the articles write is that name when it sounds like it
+    // ("vishnevy" → «Вишнёвый», «пахомова» → «Пахомов»); one that does not is another name
+    // («горбачёв» is not «Горбатов»), and stays as typed.
+    const toName = lexical.isName(replacement);
+    // (A correction into the other script is made by sound: "abruzzo" → «Абруццо».)
+    const sameSound = isCyrillic(token.folded) !== isCyrillic(replacement.folded) || token.phonetic.some((k) => replacementSounds.includes(k));
+    if (toName && !sameSound) return term;
     // A misspelt generic word ("suposed") is generic once corrected.
     const role = isGenericWord(replacement) ? "generic" : term.role;
     return { ...term, role, token: { ...replacement, original: token.original, start: token.start, end: token.end, capitalised: token.capitalised } };

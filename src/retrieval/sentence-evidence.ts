@@ -2,6 +2,7 @@ import type { Passage } from "../corpus/article.ts";
 import { datelineLength } from "../corpus/dateline.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
+import { sharedPersonNouns } from "../text/person-nouns.ts";
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
@@ -375,6 +376,7 @@ export function windowEvaluator(
     return held;
   };
   // Each role word without its links through another language (concepts "a ~ b"), for `roleHeld`.
+  const questionWords = scored.map((t) => t.token);
   const strictRoles = new Map(roleFocus.map((j) => {
     const token = scored[j]?.token;
     return [j, token ? { ...token, concepts: token.concepts.filter((c) => !c.includes(" ~ ")) } : undefined] as const;
@@ -502,7 +504,7 @@ export function windowEvaluator(
         const sentence = sentences[k];
         roleHeld =
           sentence !== undefined &&
-          roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance, ordinal)) &&
+          roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance, ordinal, questionWords)) &&
           holdsType(sentences, k, k);
       }
       typeHeld &&= roleHeld;
@@ -684,9 +686,11 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
  * other role word stands nearer to it ("the captain, Stavros Kondylis", "Kondylis, 58, the captain"):
  * in "The captain, Stavros Kondylis, and the chief officer were arrested" the chief officer is not named.
  * With an `ordinal` asked, only the role word it stands before counts («водитель Виктор Кузьмин… второй
- * водитель спал» does not name the second driver).
+ * водитель спал» does not name the second driver). Another noun for a person the question itself
+ * uses does not stand in the way ("the chair of *trustees*, Sir Geoffrey Palling" for «председателя
+ * попечителей»).
  */
-function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distance: number, ordinal?: Token): boolean {
+function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distance: number, ordinal?: Token, questionWords: readonly Token[] = []): boolean {
   if (role === undefined) return false;
   const names = sentence.types.personNames;
   if (names.length === 0) return false;
@@ -696,7 +700,7 @@ function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distan
   const ordinalAt = (i: number) => ordinal !== undefined && [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && matchToken(termSet([t]), ordinal) !== null);
   tokens.forEach((token, i) => {
     if (matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
-    else if (namesRole(token.original) || namesPerson(token.original)) others.push(i);
+    else if (namesRole(token.original) || namesPerson(token.original) || (sharedPersonNouns().has(token) && !questionWords.some((q) => matchToken(termSet([token]), q) !== null))) others.push(i);
   });
   const gap = (at: number, from: number, to: number) => (at < from ? from - at : at > to ? at - to : 0);
   return names.some((words) => {
@@ -709,9 +713,12 @@ function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distan
   });
 }
 
-/** Whether a question word is a noun for a person as written or as corrected ("kayaker", a misspelt "pasenger"). */
+/**
+ * Whether a question word is a noun for a person as written or as corrected ("kayaker", a misspelt
+ * "pasenger"), or one WordNet and the lexicon know ("brewer", «проводницу»: see `PersonNouns`).
+ */
 function namesPersonWord(token: Token): boolean {
-  return namesPerson(token.original) || namesPerson(token.folded);
+  return namesPerson(token.original) || namesPerson(token.folded) || sharedPersonNouns().has(token);
 }
 
 /** Words between an age and the name it tells ("12-year-old Marco", «52-летний Виктор»). */
@@ -720,12 +727,17 @@ const AGE_WORDS = /^(?:years?|yrs?|old|летн\p{L}*|лет|года?)$/u;
 /** Whether a sentence names someone of `age`: a capitalised word right before it ("Ricci, 12") or right after its age words. */
 function namedWithAge(sentence: SentenceTerms, age: string): boolean {
   const { tokens } = sentence;
+  // Only punctuation and spaces between two tokens (stop words are not tokens: "Road, and a 19-year-old
+  // man" does not name the man "Road").
+  const adjacent = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && /^[\s,\-–]*$/u.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
   return tokens.some((token, i) => {
     if (!token.numeric || token.folded !== age) return false;
-    if (tokens[i - 1]?.capitalised === true) return true;
+    const before = tokens[i - 1];
+    if (before?.capitalised === true && adjacent(before, token)) return true;
     let j = i + 1;
-    while (tokens[j] !== undefined && AGE_WORDS.test(tokens[j]?.folded ?? "")) j++;
-    return j > i + 1 && tokens[j]?.capitalised === true;
+    while (tokens[j] !== undefined && AGE_WORDS.test(tokens[j]?.folded ?? "") && adjacent(tokens[j - 1], tokens[j])) j++;
+    return j > i + 1 && tokens[j]?.capitalised === true && adjacent(tokens[j - 1], tokens[j]);
   });
 }
 

@@ -57,7 +57,8 @@ export interface TermSet {
 /**
  * Consonant skeleton of a Latin-script word: digraphs folded to one sound class, vowels dropped
  * (a leading vowel kept as "v"), doubled letters collapsed. Transliterated Russian and English
- * spellings of one name meet here: "tokaev" and "tokayev" → "tkv"; "centr" and "center" → "sntr".
+ * spellings of one name meet here: "tokaev" and "tokayev" → "tkv"; "centr" and "center" → "sntr";
+ * "smith" and «смит» → "smt".
  */
 export function skeleton(latin: string): string {
   const s = soundsOf(latin);
@@ -72,7 +73,9 @@ function soundsOf(latin: string): string {
   // Digraphs first, into upper-case placeholders so the single-letter rules below leave them alone.
   s = s
     .replace(/shch|sch|sh/g, "S")
-    .replace(/dzh|dj|zh|j/g, "Z")
+    // English "dge" is «дж» (Selbridge ~ Селбридж), English "th" is «т» (Pendrith ~ Пендрит).
+    .replace(/dzh|dj|zh|j|dg(?=[eiy])/g, "Z")
+    .replace(/th/g, "t")
     .replace(/kh/g, "h")
     .replace(/ts|tz/g, "s")
     .replace(/ch/g, "C")
@@ -95,7 +98,7 @@ function soundsOf(latin: string): string {
 export function soundSpelling(word: string): string {
   // («ц» is "ts", which the transliteration writes "c"; English "ow" after a vowel sound is «оу».)
   const latin = isCyrillic(word) ? transliterate(word.replace(/ц/giu, "тс")) : word.toLowerCase().replace(/ow/g, "ou");
-  return soundsOf(latin.replace(/th/gi, "t"))
+  return soundsOf(latin)
     .replace(/y/g, "i")
     .replace(/(.)\1+/g, "$1")
     .replace(/ts/g, "s")

@@ -117,6 +117,17 @@ describe("retrieve, lexical side", () => {
     expect(result.question.terms.find((t) => t.token.original === "крокус")?.token.folded).toBe("крокус");
     expect(result.ranked[0]?.passage.doc).toBe("crocus.txt");
   });
+
+  it("does not correct a name the articles do not write into one they write that sounds otherwise", async () => {
+    const list: [string, string][] = [
+      ["mayor.txt", "Мэр Нижнесольска Алексей Горбатов ввёл режим ЧС. Горбатов поручил проверить дома."],
+      ["other.txt", "В городе открыли новый мост через реку."],
+    ];
+    const named = passagesOf(list);
+    const parts = { passages: passagesInMemory(named), lexical: LexicalIndex.fromPassages(named), vectors: null, embedder: null };
+    const result = await retrieve("когда умер горбачёв", parts);
+    expect(result.question.terms.find((t) => t.token.original === "горбачёв")?.token.folded).toBe("горбачев");
+  });
 });
 
 describe("retrieve, hybrid with the generated tiny model (real transformers.js and hnswlib)", () => {

@@ -264,6 +264,23 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(russian, "как звали 52-летнего водителя")).toEqual([true, false]);
   });
 
+  it("stop words between a name and an age leave the age to no one: the last name of a list is not the aged person's", () => {
+    const flood = "Among the dead were Mary Doyle, a retired teacher from Ash Road, and a 19-year-old man who drowned. A second man, Liam Ferris, 19, was rescued.";
+    expect(typeHeldBySentence(flood, "what was the name of the 19 year old who drowned")).toEqual([false, true]);
+  });
+
+  it("a person described by any noun for a person (WordNet's, and its Russian) is named beside it", () => {
+    const cellar = "Shift manager Rosa Klein called the fire brigade when a brewer collapsed on the stairs. The brewer, Tom Hale, died in hospital.";
+    expect(typeHeldBySentence(cellar, "name of the brewer who collapsed on the stairs")).toEqual([false, true]);
+    const train = "Начальник поезда Игорь Сомов сообщил о сходе вагонов. Погибла проводница третьего вагона Анна Крылова.";
+    expect(typeHeldBySentence(train, "как звали проводницу которая погибла")).toEqual([false, true]);
+  });
+
+  it("another noun for a person the question itself uses does not stand between the role and the name", () => {
+    const trust = "The chair of trustees, Sir Alan Hope, resigned on Monday.";
+    expect(typeHeldBySentence(trust, "как зовут председателя попечителей который ушёл в отставку")).toEqual([true]);
+  });
+
   it("the role stands beside the name: the chief officer arrested with a named captain is not named", () => {
     const ferry = "The captain, Stavros Kondylis, 58, and the chief officer of the ferry were arrested on Sunday morning.";
     expect(typeHeldBySentence(ferry, "whats the name of the chief officer of the ferry")).toEqual([false]);

@@ -116,6 +116,10 @@ describe("phonetic keys bridge English and Russian spellings of names", () => {
     ["Крокус", "Crocus"],
     ["Махачкале", "Makhachkala"],
     ["Дербенте", "Derbent"],
+    // English "th" is «т», "dge" is «дж».
+    ["Смита", "Smith"],
+    ["Томпсон", "Thompson"],
+    ["Кембриджа", "Cambridge"],
   ])("%s ~ %s", (russian, english) => {
     expect(indexedMatch(english, russian)).not.toBeNull();
     expect(indexedMatch(russian, english.toLowerCase())).not.toBeNull();
