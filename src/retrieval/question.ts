@@ -380,7 +380,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   const units = measure ? measureUnitsOf(question) : null;
   if (units?.includes("money")) {
     for (const term of terms) {
-      const moneyWord = MONEY_WORDS.has(term.token.folded) || namesSum(term.token.folded) || term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c));
+      // (The name of a sum stays asked: "ransom", «штраф», "compensation" tell which sum it is.)
+      const moneyWord = !namesSum(term.token.folded) && (MONEY_WORDS.has(term.token.folded) || term.token.concepts.some((c) => MONEY_FRAME_CONCEPTS.has(c)));
       if (term.role === "focus" && moneyWord) term.role = "generic";
     }
   }

@@ -36,8 +36,10 @@ describe("analyzeQuestion: what is asked about", () => {
     // A money question's own words are what the sum answers.
     ["how much money did the families get", { money: "generic", families: "focus" }],
     ["во сколько оценили ремонт моста", { оценили: "generic", ремонт: "focus", моста: "focus" }],
+    // The name of a sum tells which sum is asked: the quote holds it ("Ransom demanded: $4.5 million").
+    ["how much ransom did the hackers want", { ransom: "focus", hackers: "focus", want: "generic" }],
     ["сколько денег получат семьи", { денег: "generic", получат: "focus", семьи: "focus" }],
-    ["how much compensation did the families get", { compensation: "generic", families: "focus" }],
+    ["how much compensation did the families get", { compensation: "focus", families: "focus" }],
     // The agent after a passive verb is what a yes/no question checks, not a scene.
     ["was the fire at the depot caused by a cigarette", { fire: "focus", depot: "topic", caused: "focus", cigarette: "focus" }],
     ["how long is the heat in the south expected to last", { long: "generic", heat: "focus", south: "topic", expected: "focus", last: "generic" }],
