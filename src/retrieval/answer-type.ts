@@ -83,8 +83,9 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["place", /\b(where|what\s+(city|town|place|places|region|country|village|street|square|building|area)|which\s+(city|town|place|places|region|country|village|street|square|building|area)|in\s+what\s+(city|region|country))\b/iu],
   ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|регионе|стране|селе|районе|области|месте|местах|здании)|какой\s+город|какие\s+(места|города|здания))(?![\p{L}])/iu],
   // One word may stand between ("which hacker group", «какая хакерская группировка»).
-  ["organisation", /\b(what|which)\s+(?:[a-z-]+\s+)?(organi[sz]ation|agency|company|ministry|body|group|band|channel|party|club|team|court|outlet|department|service|utility|operator|firm|airline|network)\b/iu],
-  ["organisation", /(^|[^\p{L}])как(?:ая|ое|ой|ие|ую)\s+(?:\p{L}+(?:ая|ое|ой|ие|ую|ый|ий)\s+)?(?:организаци|ведомств|компани|энергокомпани|министерств|групп|канал|команд|служб|авиакомпани|фирм|(?:партия|клуб|суд)(?![\p{L}]))/iu],
+  // …and a named institution ("which hospital", «в какую больницу»): its name answers.
+  ["organisation", /\b(what|which)\s+(?:[a-z-]+\s+)?(organi[sz]ation|agency|company|ministry|body|group|band|channel|party|club|team|court|outlet|department|service|utility|operator|firm|airline|network|hospital|clinic|school|university|college|prison|hotel|haulier|charity|bank|lab|laboratory)\b/iu],
+  ["organisation", /(^|[^\p{L}])как(?:ая|ое|ой|ие|ую)\s+(?:\p{L}+(?:ая|ое|ой|ие|ую|ый|ий)\s+)?(?:организаци|ведомств|компани|энергокомпани|министерств|групп|канал|команд|служб|авиакомпани|фирм|больниц|клиник|школ|университет|тюрьм|гостиниц|отел|лаборатори|(?:партия|клуб|суд|банк)(?![\p{L}]))/iu],
   ["person", /\b(who|whom|whose|which\s+(person|official|minister|president|leader|judge|coach|player|man|woman))\b/iu],
   // "names of the workers", "the name of the guy who…": people's names.
   ["person", /\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\p{N}-]+(?:'s|’s)?\s+){0,3}(?:guy|man|men|woman|women|boy|girl|baby|person|people|workers?|victims?|dead|passengers?|hostages?|suspects?|attackers?|gunmen|gunman|firefighters?|miners?|doctors?|officers?|crew|pilots?|co-?pilot|drivers?|captain|teachers?|students?|pupils?|children|child|kids?|owners?|managers?|employees?|staff|lawyers?|engineers?|nurses?|boss|chief|head|director|chairman|spokes(?:man|woman|person)|officials?|mayor|governor|minister|president|leader|commander|inspector|detective|judge|prosecutor|patients?|janitor|attendants?|operators?|controllers?|technicians?|guards?|inmates?|prisoners?|soldiers?|climbers?|skiers?|runners?|winners?|players?|singer|musicians?|sailors?|fisherm[ae]n|farmers?|residents?|neighbou?rs?|witness(?:es)?|survivors?|rescuers?|volunteers?|paramedics?|surgeons?|scientists?|experts?|founder|journalists?|reporters?|photographers?)\b/iu],
@@ -185,7 +186,7 @@ export function asksForDuration(question: string): boolean {
 }
 
 /** Kinds of unit a measure is given in. */
-export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "weight" | "speed" | "temperature";
+export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "weight" | "speed" | "temperature" | "magnitude";
 
 /**
  * Which units answer a measure question, by its wording (the first rule that matches); a question
@@ -194,6 +195,8 @@ export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "we
  */
 const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [LEVEL_ASKED, ["length"]],
+  // An earthquake's magnitude is given as one ("magnitude 6.1", «магнитудой 5,8»), not as any number.
+  [/\bmagnitudes?\b|(^|[^\p{L}])магнитуд/iu, ["magnitude"]],
   [/\bhow\s+(deep|far|wide|thick)\b|(^|[^\p{L}])(какова\s+(глубина|длина|ширина)|какой\s+(ширины|длины|глубины|толщины)|на\s+какую\s+глубину|как\s+далеко)(?![\p{L}])/iu, ["length"]],
   [/\bhow\s+(hot|cold)\b/iu, ["temperature"]],
   [TEMPERATURE_ASKED, ["temperature"]],
@@ -571,7 +574,7 @@ const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3
  * Only tested (never matched for its text), so written to compile fast (see `UNIT_PATTERNS`).
  */
 const MEASURE =
-  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|mph|kph|knots?|dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|тенге|м|км|см|мм|га|кг|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|узл|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)/iu;
+  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|mph|kph|knots?|dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|тенге|м|км|см|мм|га|кг|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|узл|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)|magnitude[\s-]+(?:of\s+)?\p{N}|магнитуд/iu;
 
 /** An end date: "until June 16", "through Sunday", «до 26 июля», «как минимум до 27 июля», «по 5 мая». */
 const UNTIL_DATE_SOURCE = String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`;
@@ -641,6 +644,7 @@ const UNIT_PATTERNS: readonly [MeasureUnit, RegExp][] = [
   ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:tonnes?|tons?|kg|кг)(?![\p{L}])|kilogram|тонн|килограмм)`, "iu")],
   ["speed", new RegExp(String.raw`${UNIT_NUMBER}(?:km/h|kph|mph|knots?|км/ч|узл)`, "iu")],
   ["temperature", /\p{N}\s?(?:°|degrees?|градус)/iu],
+  ["magnitude", /magnitude[\s-]+(?:of\s+)?\p{N}|\p{N}(?:[.,]\p{N})?[\s-]+magnitude|магнитуд\p{L}*\s+\p{N}|\p{N}\s+(?:on\s+the\s+richter|балл)/iu],
 ];
 
 /** `DATE_EXPRESSION` for finding every match (kept once: building a regex per call is costly). */

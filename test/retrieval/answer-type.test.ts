@@ -40,6 +40,9 @@ describe("answerTypeOf", () => {
     ["which hacker group is behind the attack", "organisation"],
     ["какая хакерская группировка стоит за атакой", "organisation"],
     ["какую компанию оштрафовали", "organisation"],
+    // A named institution: its name answers.
+    ["which hospital were the miners taken to", "organisation"],
+    ["в какую больницу увезли пострадавших", "organisation"],
     ["как долго продлится жара", "quantity"],
     ["did Interpol offer help", "yes-no"],
     ["правда ли что протесты начались из-за газа", "yes-no"],
@@ -259,6 +262,8 @@ describe("kinds of measure", () => {
     ["какая была макс скорость ветра", ["speed"]],
     ["how much money did the victims get", ["money"]],
     ["какие деньги требовали захватчики", ["money"]],
+    ["valdemora earthquake magnitude", ["magnitude"]],
+    ["какой магнитуды было землетрясение", ["magnitude"]],
     ["how much of the fire is contained", null],
     ["на сколько упали акции", null],
   ] as const)("measureUnitsOf(%j) = %j", (question, units) => {
@@ -273,6 +278,9 @@ describe("kinds of measure", () => {
     ["лайнер садился на скорости около 290 км/ч", ["speed"], true],
     ["Температура поднялась до +41,8 °C.", ["length", "percent", "temperature", "money"], true],
     ["The fine was £48.6 million.", ["percent"], false],
+    ["A magnitude 6.1 earthquake struck before dawn.", ["magnitude"], true],
+    ["Толчки магнитудой 5,8 ощущались в Махачкале.", ["magnitude"], true],
+    ["Only about 30% of the homes had been retrofitted.", ["magnitude"], false],
   ] as const)("%j answers a measure in %j: %s", (text, units, expected) => {
     expect(holdsAnswerType("quantity", [typeEvidence(text)], { measure: true, units })).toBe(expected);
   });
