@@ -79,7 +79,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
   ["reason", /\b(why|what\s+(caused|made|triggered|sparked|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
-  ["reason", /(^|[^\p{L}])(почему|зачем|отчего|из[-\s]за\s+чего|по\s+какой\s+причине|с\s+какой\s+целью|в\s+чем\s+причина|в\s+чём\s+причина|что\s+стало\s+причиной|что\s+послужило|что\s+вызвало|что\s+привело|что\s+спровоцировало)(?![\p{L}])/iu],
+  ["reason", /(^|[^\p{L}])(почему|зачем|отчего|от\s+чего|из[-\s]за\s+чего|по\s+какой\s+причине|с\s+какой\s+целью|в\s+чем\s+причина|в\s+чём\s+причина|что\s+стало\s+причиной|что\s+послужило|что\s+вызвало|что\s+привело|что\s+спровоцировало)(?![\p{L}])/iu],
   ["place", /\b(where|what\s+(city|town|place|places|region|country|village|street|square|building|area)|which\s+(city|town|place|places|region|country|village|street|square|building|area)|in\s+what\s+(city|region|country))\b/iu],
   ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|регионе|стране|селе|районе|области|месте|местах|здании)|какой\s+город|какие\s+(места|города|здания))(?![\p{L}])/iu],
   // One word may stand between ("which hacker group", «какая хакерская группировка»).

@@ -150,8 +150,8 @@ export class LexicalIndex implements EvidenceSource {
   #vocabularyStems: Map<string, Map<string, string>> | null = null;
   /** The articles' Latin and Cyrillic words and their counts by their first sound (see `#loanword`; made when first needed). */
   #spellings: [Map<string, Map<string, number>>, Map<string, Map<string, number>>] | null = null;
-  /** The words of one script and first sound by the sound of their stem, once spelt out (see `#loanword`). */
-  readonly #soundBuckets = new Map<string, Map<string, [string, number]>>();
+  /** The words of one script and first sound by the sound of their stem and of the whole word, once spelt out (see `#loanword`). */
+  readonly #soundBuckets = new Map<string, { stems: Map<string, [string, number]>; words: Map<string, [string, number]> }>();
 
   constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
@@ -658,6 +658,10 @@ export class LexicalIndex implements EvidenceSource {
       }
       this.#typos = { words: new TypoCorrector(known), stems: new TypoCorrector(stems, 4), wordOfStem };
     }
+    // A word the articles write in the other script, sounding exactly alike, comes before a word one
+    // edit away in its own ("teply" is «тёплый», not "reply").
+    const soundAlike = folded.length >= MIN_TYPO_WORD_CHARS ? this.#loanword(folded, true) : null;
+    if (soundAlike) return soundAlike;
     const byWord = this.#typos.words.correct(folded);
     if (byWord || folded.length < MIN_TYPO_WORD_CHARS) return byWord;
     const byStem = this.#typos.stems.correct(stem(folded));
@@ -672,7 +676,7 @@ export class LexicalIndex implements EvidenceSource {
    * "methanol" → «метанол», «метанол» → "methanol"); null when none. Only the words whose first
    * sound is the question word's are spelt out (a large archive has hundreds of thousands of words).
    */
-  #loanword(folded: string): string | null {
+  #loanword(folded: string, exactOnly = false): string | null {
     const sound = soundSpelling(stem(folded));
     const first = sound[0];
     if (first === undefined) return null;
@@ -701,16 +705,19 @@ export class LexicalIndex implements EvidenceSource {
     const bucketKey = `${script}${first}`;
     let bySound = this.#soundBuckets.get(bucketKey);
     if (!bySound) {
-      // The sound of each word's stem, the most used word of each sound (kept for the next question).
-      bySound = new Map<string, [string, number]>();
+      // The sound of each word's stem, and of the whole word, the most used word of each sound (kept
+      // for the next question).
+      bySound = { stems: new Map<string, [string, number]>(), words: new Map<string, [string, number]>() };
       for (const [word, count] of this.#spellings[script].get(first) ?? []) {
-        const wordSound = soundSpelling(stem(word));
-        const known = bySound.get(wordSound);
-        if (!known || known[1] < count) bySound.set(wordSound, [word, count]);
+        for (const [table, wordSound] of [[bySound.stems, soundSpelling(stem(word))], [bySound.words, soundSpelling(word)]] as const) {
+          const known = table.get(wordSound);
+          if (!known || known[1] < count) table.set(wordSound, [word, count]);
+        }
       }
       this.#soundBuckets.set(bucketKey, bySound);
     }
-    const same = bySound.get(sound);
+    const same = bySound.stems.get(sound);
+    if (exactOnly) return (same ?? bySound.words.get(soundSpelling(folded)))?.[0] ?? null;
     if (same) return same[0];
     // A loanword's consonants survive the other script, its vowels less so («ирландии» is "Ireland",
     // not "island"): a candidate with the same consonants comes first, then the most used.
@@ -718,8 +725,8 @@ export class LexicalIndex implements EvidenceSource {
     const own = consonants(sound);
     let best: [string, number] | null = null;
     let bestSameConsonants = false;
-    for (const candidate of candidatesAmong(sound, [...bySound.keys()])) {
-      const found = bySound.get(candidate);
+    for (const candidate of candidatesAmong(sound, [...bySound.stems.keys()])) {
+      const found = bySound.stems.get(candidate);
       if (!found) continue;
       const sameConsonants = consonants(candidate) === own;
       // A consonant changed makes another word ("balloon" is not «балок»); one more or less may be

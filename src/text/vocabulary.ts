@@ -278,13 +278,16 @@ export class Vocabulary {
   }
 
   /**
-   * The keys a word is looked up by: its stem (English; an irregular form's lemma too, and the
-   * singular of a "-men" compound: "servicemen" → "serviceman") or root candidates (Russian).
+   * The keys a word is looked up by: its stem (English; an irregular form's lemma too, the
+   * singular of a "-men" compound: "servicemen" → "serviceman", and of a "-ves" plural: "loaves" →
+   * "loaf", "knives" → "knife") or root candidates (Russian).
    */
   lookupKeys(folded: string, wordStem: string): string[] {
     if (isCyrillic(folded)) return rootCandidates(wordStem);
     const lemma = this.#irregular.get(folded) ?? menSingular(folded);
-    return lemma ? [wordStem, stem(lemma)] : [wordStem];
+    const keys = lemma ? [wordStem, stem(lemma)] : [wordStem];
+    for (const singular of vesSingulars(folded)) keys.push(stem(singular));
+    return keys;
   }
 
   /**
@@ -397,6 +400,16 @@ export function menSingular(folded: string): string | undefined {
   if (folded.length > 8 && folded.endsWith("children")) return `${folded.slice(0, -8)}child`;
   if (folded.length < 5 || !folded.endsWith("men") || NOT_MEN_PLURALS.has(folded)) return undefined;
   return `${folded.slice(0, -3)}man`;
+}
+
+/**
+ * The singulars an English plural in "-ves" may have ("loaves" → "loaf", "knives" → "knife",
+ * "wolves" → "wolf"); none for another word. A form that is no word ("moves" → "mof") meets nothing. Pure.
+ */
+export function vesSingulars(folded: string): string[] {
+  if (folded.length < 5 || !folded.endsWith("ves")) return [];
+  const base = folded.slice(0, -3);
+  return [`${base}f`, `${base}fe`];
 }
 
 let shared: Vocabulary | null = null;

@@ -32,6 +32,7 @@ describe("answerTypeOf", () => {
     ["Why did the president travel to Almaty?", "reason"],
     ["зачем токаев приехал в алматы", "reason"],
     ["почему начался пожар", "reason"],
+    ["от чего умер пенсионер", "reason"],
     ["из за чего произошло обрушение на шахте", "reason"],
     ["how wide was the borehole", "quantity"],
     ["how hot did it get in rostov", "quantity"],

@@ -85,6 +85,9 @@ describe("concepts", () => {
     ["servicemen", "soldiers"],
     ["schoolchildren", "школьников"],
     ["gunmen", "gunman"],
+    // A "-ves" plural meets its singular in "-f" or "-fe".
+    ["loaves", "loaf"],
+    ["knives", "нож"],
     ["времени", "time"],
     ["задержанных", "detained"],
     ["помогли", "help"],
