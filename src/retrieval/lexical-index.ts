@@ -658,11 +658,14 @@ export class LexicalIndex implements EvidenceSource {
       }
       this.#typos = { words: new TypoCorrector(known), stems: new TypoCorrector(stems, 4), wordOfStem };
     }
-    // A word the articles write in the other script, sounding exactly alike, comes before a word one
-    // edit away in its own ("teply" is «тёплый», not "reply").
-    const soundAlike = folded.length >= MIN_TYPO_WORD_CHARS ? this.#loanword(folded, true) : null;
-    if (soundAlike) return soundAlike;
     const byWord = this.#typos.words.correct(folded);
+    // A word the articles write in the other script, sounding exactly alike, comes before a word one
+    // edit away in its own that sounds otherwise ("teply" is «тёплый», not "reply"; a slip that keeps
+    // the sound stands), and before the vocabulary's words («барелей» is the article's "barrels").
+    if (folded.length >= MIN_TYPO_WORD_CHARS && (!byWord || soundSpelling(byWord) !== soundSpelling(folded))) {
+      const soundAlike = this.#loanword(folded, true);
+      if (soundAlike) return soundAlike;
+    }
     if (byWord || folded.length < MIN_TYPO_WORD_CHARS) return byWord;
     const byStem = this.#typos.stems.correct(stem(folded));
     // A stem one edit away must be a stem of some length: "knots" (stem "knot") is not "not".
