@@ -76,7 +76,7 @@ const DATA_FILES = ["en-ru.tsv", "en-ru-frequent.tsv", "en-wordnet.tsv", "en-irr
  * forms are stop words): hashed with the files, so that an index built under other rules is
  * rebuilt. Bump it whenever those rules change.
  */
-export const VOCABULARY_RULES_VERSION = 43;
+export const VOCABULARY_RULES_VERSION = 44;
 
 let cached: LexiconData | null = null;
 let cachedHash: string | null = null;

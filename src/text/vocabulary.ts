@@ -142,16 +142,28 @@ export class Vocabulary {
     for (const [headword, russian] of data.frequent) if (!lines.has(headword)) lines.set(headword, russian);
     const building = { frequent: new Set([...data.frequent.keys()].filter((headword) => !data.bilingual.has(headword))), frequentKeys: new Set<string>(), coreKeys: new Set<string>() };
     vocabulary.#building = building;
+    // An acronym the lexicon writes in lower case («мид», "fsb") is matched as the acronym it is
+    // (see `#addGroups`), never by its stem: «мидий» (mussels) is not «МИД».
+    // (The line's headword then says the acronym's organisation: "emergencies ministry" ~ «МЧС».)
+    const acronymConcepts = new Map<string, string>();
+    for (const group of data.acronyms) for (const v of group) if (isAcronym(v) && !/\s/.test(v) && group[0]) acronymConcepts.set(foldCase(v), group[0]);
+    const addTerm = (text: string, concept: string) => {
+      if (!acronymConcepts.has(foldCase(text).trim())) vocabulary.#addTerm(text, concept);
+    };
     for (const [headword, russian] of lines) {
-      vocabulary.#addTerm(headword, headword);
-      for (const word of russian) vocabulary.#addTerm(word, headword);
+      addTerm(headword, headword);
+      for (const word of russian) {
+        const organisation = acronymConcepts.get(foldCase(word).trim());
+        if (organisation) addTerm(headword, organisation);
+        else addTerm(word, headword);
+      }
     }
     for (const [headword, related] of data.wordnet) {
       if (!lines.has(headword)) continue;
       for (const word of related) {
-        vocabulary.#addTerm(word, headword);
+        addTerm(word, headword);
         // A link between two headwords goes both ways: "kill" → "die" makes "die" meet "kill" too.
-        if (lines.has(word)) vocabulary.#addTerm(headword, word);
+        if (lines.has(word)) addTerm(headword, word);
       }
     }
     // Two linked lines share a sense of their own, which their own words hold (the headwords and
@@ -161,8 +173,8 @@ export class Vocabulary {
     for (const [a, b] of pivotLinks(data.bilingual)) {
       const shared = `${a} ~ ${b}`;
       for (const line of [a, b]) {
-        vocabulary.#addTerm(line, shared);
-        for (const word of data.bilingual.get(line) ?? []) vocabulary.#addTerm(word, shared);
+        addTerm(line, shared);
+        for (const word of data.bilingual.get(line) ?? []) addTerm(word, shared);
       }
     }
     for (const key of building.frequentKeys) if (!building.coreKeys.has(key)) vocabulary.#frequentOnly.add(key);

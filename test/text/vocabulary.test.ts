@@ -186,6 +186,16 @@ describe("concepts", () => {
     expect(conceptsOf("us")).not.toContain("USA");
   });
 
+  it("matches an acronym the lexicon writes in lower case as the acronym, never by its stem", () => {
+    // «мидий» (mussels) stems to «мид»: it is not the Foreign Ministry.
+    expect(conceptsOf("мидий")).toEqual([]);
+    expect(conceptsOf("мид")).toEqual(conceptsOf("МИД"));
+    // The lexicon line's headword still says the organisation: "emergencies ministry" ~ «МЧС».
+    const mchs = conceptsOf("МЧС");
+    expect(mchs.length).toBeGreaterThan(0);
+    expect(conceptsOf("emergencies").some((c) => mchs.includes(c))).toBe(true);
+  });
+
   it("learns acronyms an article spells out", () => {
     const vocabulary = sharedVocabulary().withAcronyms([["ЕНП", "Енисейская нефтяная палата"]]);
     expect(conceptsOf("ЕНП", vocabulary)).toContain("ЕНП");
