@@ -15,7 +15,7 @@ const SUM_NAMES_RU = "штраф|компенсаци|выкуп|выплат|з
  * "how much ransom", "what compensation", «какой штраф», «какую компенсацию», «какой выкуп», «какие выплаты»).
  */
 const MONEY_BY_NAME = new RegExp(
-  String.raw`\b(?:what|which|how\s+much)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_EN})\b|(^|[^\p{L}])как(?:ой|ая|ое|ую|ие|ого|ова|ов)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_RU})\p{L}*`,
+  String.raw`\b(?:what|which|how\s+(?:much|big|large|high))\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_EN})\b|(^|[^\p{L}])как(?:ой|ая|ое|ую|ие|ого|ова|ов)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_RU})\p{L}*`,
   "iu",
 );
 const SUM_NAME = new RegExp(String.raw`^(?:(?:${SUM_NAMES_EN})s?|(?:${SUM_NAMES_RU})\p{L}*)$`, "u");
@@ -67,8 +67,8 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
   // …or opening a question typed as a search ("population of harlow falls", «население махачкалы»).
   ["quantity", /^\s*(?:the\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(?:score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\s+(?:of|in|at|for)\b/iu],
-  ["quantity", /^\s*(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:сч[её]т|цена|стоимость|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
-  ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую|ие)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:деньги|сумм\p{L}*|сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
+  ["quantity", /^\s*(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:сч[её]т|цена|стоимость|ущерб|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
+  ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую|ие)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:деньги|сумм\p{L}*|ущерб\p{L}*|сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
   // A question typed as a search, its measure named last or first ("crocus death toll", "ransom
   // amount", «число погибших», «сумма выкупа»): the answer is a number.
   ["quantity", new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:death\s+toll|toll|amount|number|total|count|figures?|price|cost|sum|population)\s*\??\s*$`, "iu")],
@@ -110,6 +110,9 @@ const NAMED_MEASURE =
  * a number with a unit, a currency or a share ("18% contained", "14.7 metres", «2 млн рублей»), not
  * any number ("1,900 homes").
  */
+/** A currency a question names ("how much damage *in rubles*", «ущерб *в рублях*»): the amount asked is money. */
+const CURRENCY_NAMED = /\bin\s+(?:r[ou]+bles?|dollars?|euros?|pounds?|tenge)\b|(^|[^\p{L}])в\s+(?:рублях|долларах|евро|тенге|фунтах)(?![\p{L}])/iu;
+
 const MEASURE_PATTERNS: readonly RegExp[] = [
   LEVEL_ASKED,
   SEARCH_MEASURE,
@@ -120,8 +123,10 @@ const MEASURE_PATTERNS: readonly RegExp[] = [
   NAMED_MEASURE,
   MONEY_BY_NAME,
   TEMPERATURE_ASKED,
+  // A currency named ("how much damage in rubles", «ущерб в рублях»): a sum of money.
+  CURRENCY_NAMED,
   // («На сколько дней» counts days, as «сколько дней» does: «трёхдневный траур» answers it.)
-  /(^|[^\p{L}])(на\s+сколько(?!\s+(?:дн|суток|сутки|час|недел|месяц|лет|год|минут))|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|будет\s+стоить|выплат\p{L}*|заплат\p{L}*|потрат\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
+  /(^|[^\p{L}])(на\s+сколько(?!\s+(?:дн|суток|сутки|час|недел|месяц|лет|год|минут))|насколько|поч[её]м|как\s+долго|сколько\s+(стои\p{L}*|стоил\p{L}*|будет\s+стоить|выплат\p{L}*|заплат\p{L}*|потрат\p{L}*|лет|процент\p{L}*|денег|времени|продл\p{L}*|длил\p{L}*|длит\p{L}*)|во\s+сколько(?:\s+\p{L}+){0,2}\s+(оцен|обош|обойд)\p{L}*|какова\s+(площадь|сумма|доля|высота|глубина|длина|ширина|скорость)|каков\s+(размер|ущерб|уровень)|какой\s+(площади|суммы|размер|ущерб|уровень|ширины|длины|высоты|глубины|толщины))(?![\p{L}])/iu,
 ];
 
 /**
@@ -206,6 +211,9 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/\bhow\s+heavy\b/iu, ["weight"]],
   [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
   [MONEY_BY_NAME, ["money"]],
+  // A currency the question names ("damage in rubles", «ущерб в рублях»), or the damage asked in Russian («каков ущерб»).
+  [CURRENCY_NAMED, ["money"]],
+  [/(^|[^\p{L}])как(?:ой|ов)\s+(?:был\s+|будет\s+)?ущерб(?![\p{L}])/iu, ["money"]],
   [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы|как(?:ие|ую)\s+(?:деньги|сумму))(?![\p{L}]))|\bhow\s+much\s+(?:money|cash)\b|\bwhat\s+(?:sum|amount\s+of\s+money)\b/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
   // A measure named in a question typed as a search ("river peak height at koorabin", "detour length").

@@ -264,6 +264,9 @@ describe("kinds of measure", () => {
     ["how much money did the victims get", ["money"]],
     ["какие деньги требовали захватчики", ["money"]],
     ["valdemora earthquake magnitude", ["magnitude"]],
+    // A currency named: money.
+    ["how much damage in rubles did the blast cause", ["money"]],
+    ["какой ущерб от метели в рублях", ["money"]],
     ["какой магнитуды было землетрясение", ["magnitude"]],
     ["how much of the fire is contained", null],
     ["на сколько упали акции", null],
