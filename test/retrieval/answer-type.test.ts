@@ -55,7 +55,7 @@ describe("answerTypeOf", () => {
     ["who was the governor when the dam burst", "person"],
     ["when did the man who led the rescue arrive", "date"],
     // A Russian question word closing a question typed as a search.
-    ["ущерб от пожара какой", "other"],
+    ["ущерб от пожара какой", "quantity"],
     ["погибших в дагестане сколько", "quantity"],
     ["теракт в крокусе когда", "date"],
     // A measure's modifier.
