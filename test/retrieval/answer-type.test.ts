@@ -264,6 +264,8 @@ describe("kinds of measure", () => {
     ["how much money did the victims get", ["money"]],
     ["какие деньги требовали захватчики", ["money"]],
     ["valdemora earthquake magnitude", ["magnitude"]],
+    ["how much does the circus elephant weigh", ["weight"]],
+    ["сколько весит слон", ["weight"]],
     // A currency named: money.
     ["how much damage in rubles did the blast cause", ["money"]],
     ["какой ущерб от метели в рублях", ["money"]],
