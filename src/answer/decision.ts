@@ -48,7 +48,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "counted" | "measure">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "counted" | "measure" | "institution">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -57,6 +57,8 @@ export function windowAnswers(
   // number standing next to what is counted, not by any number of the sentence.
   // (Not a measure, nor a span of time counted in its units: «сколько дней траура» is «трёхдневный траур».)
   if (question.answerType === "quantity" && !question.measure && question.counted.some((t) => !namesTimeUnit(t.token)) && !window.countHeld) return false;
+  // "Which *hospital*": the quote names a hospital (the word, or its translation), not any organisation.
+  if (question.institution && !window.focusMatched.includes(question.institution)) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;

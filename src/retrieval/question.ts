@@ -70,6 +70,8 @@ export interface QuestionAnalysis {
    * asked thing (`WindowEvidence.countHeld`).
    */
   counted: QuestionTerm[];
+  /** The kind of institution an organisation question asks the name of ("which *hospital*"), or null: the quote holds it. */
+  institution: QuestionTerm | null;
   /** Content words (stop words left out), in order. */
   terms: QuestionTerm[];
   /** Numbers the question names (folded): not an answer when found in a quote. */
@@ -390,6 +392,10 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   // Калиросе», "what *salary* do miners at X earn" ask for the weather and the salary, and a
   // sentence that merely names Kalyros does not answer them.
   if (!terms.some((t) => t.role === "focus")) for (const term of categories) term.role = "focus";
+  // A named institution asked for ("which *hospital*", «в какую *больницу*») is what the quote names:
+  // a hospital's name does not answer "which school".
+  const institution = answerType === "organisation" ? (categories.find((t) => INSTITUTION_NOUN.test(t.token.folded)) ?? null) : null;
+  if (institution) institution.role = "focus";
   // "of" right after a quantifier head ("kind of help") does not open a phrase.
   fixQuantifierPhrases(all, terms);
   const age = answerType === "quantity" && asksForAge(question);
@@ -410,6 +416,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     units,
     // An age is answered next to the person (see `age`), not by a counted number.
     counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],
+    institution,
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
     years: terms.filter((t) => t.token.numeric && YEAR.test(t.token.folded)),
@@ -468,6 +475,9 @@ function headingEnd(question: string, all: readonly Token[]): number {
   if (GREETINGS.has(before[0]?.folded ?? "")) return 0;
   return separator.index;
 }
+
+/** Nouns of an institution whose name a question may ask for ("which hospital", «какая школа»). */
+const INSTITUTION_NOUN = /^(?:hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|prisons?|hotels?|больниц\p{L}*|клиник\p{L}*|школ\p{L}*|университет\p{L}*|тюрьм\p{L}*|гостиниц\p{L}*|отел\p{L}*)$/u;
 
 /** Words that open a chat message as a greeting, not a topic. */
 const GREETINGS = new Set(["hey", "hi", "hello", "hiya", "yo", "привет", "здравствуйте", "здрасте", "добрый", "доброе", "приветствую"]);

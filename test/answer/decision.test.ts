@@ -95,3 +95,14 @@ describe("windowAnswers: the asked type", () => {
     },
   );
 });
+
+describe("windowAnswers: the institution asked for", () => {
+  const which = analyzeQuestion("which hospital did they take the sailors to", defaultAnalyzer(), noNames);
+  const term = (word: string) => which.terms.filter((t) => t.token.original === word);
+
+  it("is named by the quote: an organisation without the word does not answer 'which hospital'", () => {
+    expect(which.institution?.token.original).toBe("hospital");
+    expect(windowAnswers(windowWith({ focusMatched: [...term("sailors"), ...term("hospital")], focusShare: 1, questionShare: 1 }), which)).toBe(true);
+    expect(windowAnswers(windowWith({ focusMatched: term("sailors"), focusShare: 0.6, questionShare: 0.8 }), which)).toBe(false);
+  });
+});

@@ -40,6 +40,8 @@ describe("analyzeQuestion: what is asked about", () => {
     ["how much ransom did the hackers want", { ransom: "focus", hackers: "focus", want: "generic" }],
     ["сколько денег получат семьи", { денег: "generic", получат: "focus", семьи: "focus" }],
     ["how much compensation did the families get", { compensation: "focus", families: "focus" }],
+    // The institution whose name is asked is what the quote names ("which hospital": a hospital).
+    ["which hospital did they take the sailors to", { hospital: "focus", sailors: "focus" }],
     // The agent after a passive verb is what a yes/no question checks, not a scene.
     ["was the fire at the depot caused by a cigarette", { fire: "focus", depot: "topic", caused: "focus", cigarette: "focus" }],
     ["how long is the heat in the south expected to last", { long: "generic", heat: "focus", south: "topic", expected: "focus", last: "generic" }],
