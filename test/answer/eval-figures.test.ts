@@ -48,8 +48,8 @@ describe("evaluation on the development set (eval/questions.jsonl)", () => {
 describe("evaluation on the tune split (eval/tune, with the new-event articles)", () => {
   const outcomes = evaluateSet(files("tune"), [NEW_EVENTS]);
 
-  // Floors a little under the figures of 2026-11-27, round 10 (1,361 questions with the round 6–42 sets,
-  // and eighty new-event articles: 0.64 / 0.78 / 0.73; round 9's 1,121: 0.62 / 0.82 / 0.78).
+  // Floors a little under the figures of 2026-11-27, round 11 (1,721 questions with the round 6–54 sets,
+  // and 104 new-event articles: 0.64 / 0.80 / 0.75; round 10's 1,361: 0.64 / 0.78 / 0.73).
   it("keeps the figures the thresholds were chosen for", () => {
     const all = outcomes();
     expect(figures(all.filter((o) => o.question.kind !== "none")).anyQuote).toBeGreaterThanOrEqual(0.62);
