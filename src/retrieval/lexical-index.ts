@@ -9,6 +9,7 @@ import { sentenceTerms, type AnalysedText, type EvidenceSource, type SentenceMem
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { candidatesAmong, MIN_TYPO_WORD_CHARS, TypoCorrector } from "./typos.ts";
+import { sharedPersonNouns, type PersonNouns } from "../text/person-nouns.ts";
 import { sharedVocabulary, type Vocabulary } from "../text/vocabulary.ts";
 
 /** One passage found by the lexical side. */
@@ -150,12 +151,15 @@ export class LexicalIndex implements EvidenceSource {
   #vocabularyStems: Map<string, Map<string, string>> | null = null;
   /** The articles' Latin and Cyrillic words and their counts by their first sound (see `#loanword`; made when first needed). */
   #spellings: [Map<string, Map<string, number>>, Map<string, Map<string, number>>] | null = null;
+  /** Nouns for a person (see `isPersonNoun`); the project's own unless given. */
+  #personNouns: PersonNouns | null;
   /** The words of one script and first sound by the sound of their stem and of the whole word, once spelt out (see `#loanword`). */
   readonly #soundBuckets = new Map<string, { stems: Map<string, [string, number]>; words: Map<string, [string, number]> }>();
 
-  constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {}) {
+  constructor(segments: readonly IndexedSegment[], passages: PassageSource, options: { vocabulary?: Vocabulary; settings?: RetrievalSettings; personNouns?: PersonNouns } = {}) {
     this.#settings = options.settings ?? RETRIEVAL_SETTINGS;
     this.#passages = passages;
+    this.#personNouns = options.personNouns ?? null;
     const acronyms = segments.flatMap((s) => s.segment.data.acronyms);
     const vocabulary = options.vocabulary ?? sharedVocabulary();
     this.analyzer = new Analyzer(acronyms.length > 0 ? vocabulary.withAcronyms(acronyms) : vocabulary);
@@ -192,7 +196,7 @@ export class LexicalIndex implements EvidenceSource {
   static fromPassages(
     passages: readonly Passage[],
     titles: ReadonlyMap<string, string | null> = new Map(),
-    options: { vocabulary?: Vocabulary; settings?: RetrievalSettings } = {},
+    options: { vocabulary?: Vocabulary; settings?: RetrievalSettings; personNouns?: PersonNouns } = {},
   ): LexicalIndex {
     return new LexicalIndex([{ segment: inMemorySegment(passages, titles, options.vocabulary), base: 0 }], passagesInMemory(passages), options);
   }
@@ -444,6 +448,13 @@ export class LexicalIndex implements EvidenceSource {
       this.#weights.set(token, weight);
     }
     return weight;
+  }
+
+  /** Whether a word is a noun for a person ("brewer", «проводницу»: see `PersonNouns`). */
+  isPersonNoun(token: Token): boolean {
+    // (Read when a name question first needs it, not when the index opens.)
+    this.#personNouns ??= sharedPersonNouns();
+    return this.#personNouns.has(token);
   }
 
   /** Whether the articles use the word (by stem or concept; a sound-alike does not count). */

@@ -2,7 +2,6 @@ import type { Passage } from "../corpus/article.ts";
 import { datelineLength } from "../corpus/dateline.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
-import { sharedPersonNouns } from "../text/person-nouns.ts";
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
@@ -224,6 +223,8 @@ export interface EvidenceSource {
   documentShare(token: Token): number;
   /** In how many passages the token occurs (by stem, concept or sound key: names across scripts count). */
   passageFrequency(token: Token): number;
+  /** Whether a word is a noun for a person ("brewer", «проводницу»: see `PersonNouns`). */
+  isPersonNoun(token: Token): boolean;
 }
 
 /** A window's ranking score from its relevance, its length in sentences and its passage's rank (1-based). */
@@ -328,7 +329,7 @@ export function windowEvaluator(
   // A name asked for is the role's holder's wherever the role word stands ("whats the name of the
   // Jade Horizon's *captain*", «как зовут *капитана* парома»), a scene phrase too.
   // So is the name of a person the question describes ("the name of the 12 year old *boy*", «как звали *покупателя*»).
-  const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && namesPersonWord(t.token);
+  const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && namesPersonWord(t.token, source);
   const nameAsked = question.answerType === "person" && asksForName(question.text);
   const roleFocus =
     focusRoles.length === 0 && nameAsked ? scored.flatMap((t, j) => (isRoleNoun(t) || personAsked(t) ? [j] : [])) : focusRoles;
@@ -404,7 +405,7 @@ export function windowEvaluator(
   // passage made 3 % of an answer.
   // Whose age is asked: the person the question names by a role or a noun ("how old was the *kayaker*"),
   // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
-  const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPersonWord(t.token))) : [];
+  const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPersonWord(t.token, source))) : [];
   const agedTerms = personTerms.length > 0 ? personTerms : scored;
   const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
@@ -504,7 +505,7 @@ export function windowEvaluator(
         const sentence = sentences[k];
         roleHeld =
           sentence !== undefined &&
-          roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance, ordinal, questionWords)) &&
+          roleFocus.some((j) => strictRoleIn(sentence, j) && roleBesideName(sentence, strictRoles.get(j), settings.roleNameDistance, { ordinal, questionWords, source })) &&
           holdsType(sentences, k, k);
       }
       typeHeld &&= roleHeld;
@@ -690,17 +691,24 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
  * uses does not stand in the way ("the chair of *trustees*, Sir Geoffrey Palling" for «председателя
  * попечителей»).
  */
-function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distance: number, ordinal?: Token, questionWords: readonly Token[] = []): boolean {
+function roleBesideName(
+  sentence: SentenceTerms,
+  role: Token | undefined,
+  distance: number,
+  { ordinal, questionWords, source }: { ordinal: Token | undefined; questionWords: readonly Token[]; source: Pick<EvidenceSource, "isPersonNoun"> },
+): boolean {
   if (role === undefined) return false;
   const names = sentence.types.personNames;
   if (names.length === 0) return false;
   const { tokens } = sentence;
   const asked: number[] = [];
   const others: number[] = [];
+  // (A noun for a person the question itself uses is not another person's.)
+  const inQuestion = (token: Token) => questionWords.some((q) => matchToken(termSet([token]), q) !== null);
   const ordinalAt = (i: number) => ordinal !== undefined && [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && matchToken(termSet([t]), ordinal) !== null);
   tokens.forEach((token, i) => {
     if (matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
-    else if (namesRole(token.original) || namesPerson(token.original) || (sharedPersonNouns().has(token) && !questionWords.some((q) => matchToken(termSet([token]), q) !== null))) others.push(i);
+    else if (namesRole(token.original) || namesPerson(token.original) || (source.isPersonNoun(token) && !inQuestion(token))) others.push(i);
   });
   const gap = (at: number, from: number, to: number) => (at < from ? from - at : at > to ? at - to : 0);
   return names.some((words) => {
@@ -717,8 +725,8 @@ function roleBesideName(sentence: SentenceTerms, role: Token | undefined, distan
  * Whether a question word is a noun for a person as written or as corrected ("kayaker", a misspelt
  * "pasenger"), or one WordNet and the lexicon know ("brewer", «проводницу»: see `PersonNouns`).
  */
-function namesPersonWord(token: Token): boolean {
-  return namesPerson(token.original) || namesPerson(token.folded) || sharedPersonNouns().has(token);
+function namesPersonWord(token: Token, source: Pick<EvidenceSource, "isPersonNoun">): boolean {
+  return namesPerson(token.original) || namesPerson(token.folded) || source.isPersonNoun(token);
 }
 
 /** Words between an age and the name it tells ("12-year-old Marco", «52-летний Виктор»). */
