@@ -164,6 +164,10 @@ describe("answers of a type in a sentence", () => {
   it("recognises causes, people and places", () => {
     expect(holdsAnswerType("reason", [typeEvidence("he came to Almaty to personally estimate the aftermath")])).toBe(true);
     expect(holdsAnswerType("reason", [typeEvidence("В результате в зданиях начался пожар")])).toBe(true);
+    // A cause named by its verb: "started by", "triggered by", «вызван», «по вине».
+    expect(holdsAnswerType("reason", [typeEvidence("The blaze was most likely started by sparks from a safety chain.")])).toBe(true);
+    expect(holdsAnswerType("reason", [typeEvidence("Обрушение было вызвано коррозией арматуры.")])).toBe(true);
+    expect(holdsAnswerType("reason", [typeEvidence("The blaze spread across the valley overnight.")])).toBe(false);
     expect(holdsAnswerType("person", [typeEvidence("Соответствующий указ подписал глава региона Сергей Меликов.")], { names: new Set(["дагестан"]) })).toBe(true);
     expect(holdsAnswerType("place", [typeEvidence("The latter were detained in the Bryansk region.")])).toBe(true);
     // A name the question already says, in the other script, names nobody new: «Сергей Ледовских»
