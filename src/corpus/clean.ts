@@ -1,6 +1,7 @@
 import { decodeHTMLStrict } from "entities";
 import { parse as parseYaml } from "yaml";
 import type { Article, Lang } from "./article.ts";
+import { withoutChatExport } from "./chat-export.ts";
 import { readFeed } from "./feed.ts";
 import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
@@ -8,6 +9,7 @@ import { readDatabaseRecord } from "./news-database.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
 import { withoutTextBoxes } from "./text-box.ts";
+import { withoutTextBrowserMarkup } from "./text-browser.ts";
 import { unwrapHardBreaks } from "./unwrap.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
@@ -40,7 +42,9 @@ interface MetaDraft {
  *   sources go (see `withoutRunningHeaders`; a teletext header's weekday and day with a copyright
  *   year date the text), hard-wrapped prose is joined (see `unwrapHardBreaks`).
  * - A news database's record loses its fields; its publication line names the outlet (see
- *   `readDatabaseRecord`). A blog's repost line («Оригинал взят у … в …») gives the title; an
+ *   `readDatabaseRecord`). A messenger's chat export loses the chat's name and members' messages, a pasted article
+ *   stays (see `withoutChatExport`). A text-only browser's dump loses its link numbers and references (see
+ *   `withoutTextBrowserMarkup`). A forwarded e-mail loses the cover note and signature around the forwarded text. A blog's repost line («Оригинал взят у … в …») gives the title; an
  *   article pasted between ">>>" and "<<<" into an answer gives the title of a question-and-answer
  *   page, whose further answers leave like comments.
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
@@ -77,7 +81,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     .replace(/\s*\[\[(?:ред\.|прим\.|ed\.|editor|note|tk)[^\]]*\]\]/giu, "");
   // Boxes drawn in characters open, running headers of paged sources go, hard-wrapped prose is joined
   // (on the raw lines: indentation tells a hanging indent).
-  const rawLines = uncaptioned.split("\n");
+  const rawLines = withoutTextBrowserMarkup(uncaptioned.split("\n"));
   const headerDate = runningHeaderDate(rawLines);
   let lines = withoutCaptionTableFurniture(
     withAtxHeadings(
@@ -88,7 +92,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   );
   // A news database's record: its fields leave, its publication line names the outlet.
   const record = readDatabaseRecord(lines, (line) => line.length <= STAMP_LINE_CHARS && stampDate(line) !== null);
-  lines = record.lines;
+  lines = withoutChatExport(record.lines);
   inferred.outlet ??= record.outlet;
   const quotedHeadline = takeQuotedHeadline(lines);
   // A question-and-answer page: its title is the headline of the article an answer pastes, not the member's question.
@@ -97,6 +101,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   inferred.url ??= fullVersionLink(uncaptioned);
   takeDatePrefix(lines, inferred);
   takeEmailHeaders(lines, inferred);
+  dropHostPageAboveReprint(lines, inferred);
   for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd]) dropBlocks(lines, blockEnd);
   dropChannelNames(lines);
   lines = lines.filter(
@@ -109,8 +114,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   dropSignOffs(lines);
   trimEdges(lines, inferred);
 
+  dropTabTitle(lines);
   if (answersPage) dropPageHead(lines);
   const title = answersPage ? quotedHeadline : (takeTitle(lines, fields.title ?? inferred.title) ?? quotedHeadline);
+  dropInfobox(lines, fields.title ?? inferred.title ?? title);
   const text = lines
     .flatMap((line) => withoutBlockMarkup(line) ?? [])
     .map((line) => withoutLeadLabel(withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line)))))))
@@ -233,7 +240,18 @@ function stringField(value: unknown): string | null {
 // Dates
 
 /** An e-mail's header line ("From: The Post <news@post.at>", "Subject: …", "Sent: Tuesday 16 November 2027, 18:45 GMT"). */
-const EMAIL_HEADER = /^(from|to|cc|reply-to|date|sent|subject|preview text|preheader)\s*:\s*(.*)$/iu;
+const EMAIL_HEADER = /^(from|to|cc|reply-to|date|sent|subject|preview text|preheader|attachments?|от|кому|копия|дата|отправлено|тема|вложени[ея])\s*:\s*(.*)$/iu;
+/** A Russian mail client's header label, by the English one it stands for. */
+const EMAIL_LABELS: Readonly<Record<string, string>> = { от: "from", кому: "to", копия: "cc", дата: "date", отправлено: "sent", тема: "subject" };
+/** The line closing a forwarded message ("---------- End of forwarded message ----------", «--- Конец пересылаемого сообщения ---»). */
+const FORWARD_END = /^-{2,}\s*(?:end of (?:the )?forwarded message|конец пересылаемого сообщения)\s*-{2,}$/iu;
+/** A forwarded e-mail's subject ("Fwd: …", "FW: …", «Пересл.: …»): the forwarder's, not the article's headline. */
+const FORWARD_SUBJECT = /^(?:fwd?|пересл\.?|пересылка)\s*:/iu;
+/**
+ * The line a mail client puts over a forwarded message ("---------- Forwarded message ---------", «-------- Пересылаемое
+ * сообщение --------», "Begin forwarded message:", "-----Original Message-----"): the forwarder's cover note is above it.
+ */
+const FORWARD_MARKER = /^(?:-{2,}\s*(?:forwarded message|original message|пересылаемое сообщение|исходное сообщение|перенаправленное сообщение)\s*-{2,}|begin forwarded message:?)$/iu;
 
 /**
  * Takes the header lines of a newsletter copied from an e-mail, at the top of the text: the sender
@@ -247,17 +265,28 @@ function takeEmailHeaders(lines: string[], meta: MetaDraft): void {
   for (; i >= 0 && i < lines.length; i++) {
     const header = EMAIL_HEADER.exec(furnitureView(lines[i] ?? ""));
     if (!header) break;
-    found[(header[1] ?? "").toLowerCase()] = (header[2] ?? "").trim();
+    const label = (header[1] ?? "").toLowerCase();
+    found[EMAIL_LABELS[label] ?? label] = (header[2] ?? "").trim();
   }
   // A "Subject:" or "From:" with another header makes an e-mail; one "Date:" line alone is a stamp.
   if (first < 0 || !(("subject" in found || "from" in found) && Object.keys(found).length >= 2)) return;
   lines.splice(first, i - first);
+  // A forwarded message: the cover note and signature above the forwarded one go, and the forwarder is neither outlet nor title.
+  const marker = lines.findIndex((line) => FORWARD_MARKER.test(line));
+  const forwarded = marker >= 0 || FORWARD_SUBJECT.test(found["subject"] ?? "");
+  if (marker >= 0) {
+    // (Below the forwarded message's end, the forwarder's mail goes on: «Отправлено из почты Mail», a confidentiality notice.)
+    const end = lines.findIndex((line, j) => j > marker && FORWARD_END.test(line));
+    if (end >= 0) lines.splice(end);
+    lines.splice(first, marker + 1 - first);
+    takeEmailHeaders(lines, meta);
+  }
   const sender = found["from"]?.replace(/\s*<[^>]*>\s*$/u, "").trim();
-  if (sender) meta.outlet ??= sender;
+  if (sender && !forwarded) meta.outlet ??= sender;
   const subject = found["subject"]?.replace(/^[^|]{1,40}\s\|\s+/u, "").trim();
-  if (subject) meta.title ??= subject;
+  if (subject && !forwarded) meta.title ??= subject;
   const date = stampDate(found["date"] ?? found["sent"] ?? "");
-  if (date) meta.date ??= date;
+  if (date && !forwarded) meta.date ??= date;
 }
 
 /**
@@ -286,20 +315,22 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original|url|адрес)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|дата (?:выхода|публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|размещено(?: на сайте)?|дата (?:выхода|публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /**
  * An archive's banner over a saved copy of the page ("The Wayback Machine - https://web.archive.org/web/20281107081544/https://…",
  * "Saved from https://… | archive.today"): the address inside is the article's own.
  */
 const ARCHIVE_BANNER =
   /^(?:the wayback machine\s*[-–—:]?\s*)?https?:\/\/web\.archive\.org\/web\/\d{4,14}[a-z_]*\/(https?:\/\/\S+)$|^(?:archive\.(?:today|ph|is)\s*(?:webpage capture)?\s*[|·]\s*)?saved from\s*:?\s*(https?:\/\/\S+)/iu;
+/** A search engine's cache banner over a cached page; group 1 is the page's address. */
+const CACHE_BANNER = /^(?:это сохран[её]нная копия(?: страницы)?|this is (?:google's |bing's |yandex's |a )?cached? (?:copy |version )?of)\s+(https?:\/\/[^\s,]+)/iu;
 /** A time told relative to now ("3 hours ago", "just now", «2 часа назад», «только что»): a stamp without a date. */
 const RELATIVE_STAMP = /^(?:(?:вчера|сегодня|позавчера|yesterday|today)(?:,?\s*(?:в\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s*\([^()]{1,60}\))?|(?:\d{1,3}|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|just now|\d{1,3}\s+(?:мин(?:ут[уы]?)?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад|только что)$/iu;
 /**
- * What may follow a date in a stamp: a time with its zone ("08:15 BST", ", 11:25") and an update
+ * What may follow a date in a stamp: a time with its zone ("08:15 BST", ", 11:25", a terminal's "22:52:10.417 GMT") and an update
  * note in brackets («(обновлено в 14:05)», "(updated 10:05)").
  */
-const STAMP_TAIL = /(?:,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?)?)?(?:\s*\([^()]{1,40}\))?\s*$/iu;
+const STAMP_TAIL = /(?:,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мск)(?:[+-]\d{1,2})?)?)?(?:\s*\([^()]{1,40}\))?\s*$/iu;
 
 /** A weekday before a date ("Saturday, January 17, 2026", «суббота, 17 января 2026»). */
 const WEEKDAY_HEAD =
@@ -324,6 +355,12 @@ function stampDate(text: string): string | null {
  * Федеральным законом …», «При использовании материалов ссылка на портал обязательна»). At the end of the text it
  * goes however long it is.
  */
+/**
+ * A broadcast newsroom script's header field, the label in capitals ("SHOW: Valley Evening Report", "SLUG: FIRE-UPD2",
+ * "AIR DATE: Thu 10/16/2031", "REPORTER: Priya Castellane   ANCHOR: …", "TRT: 3:52"): the script's routing, not the story.
+ */
+const BROADCAST_SCRIPT_FIELD =
+  /^(?:SHOW|AIR DATE|SLUG|BLOCK|FORMAT|PRONOUNCERS?|TRT|STATUS|RUNDOWN(?: NEXT)?)\s*:\s+\S|^(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:\s+[^:]{1,40}\s{2,}(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:/u;
 const LEGAL_NOTICE =
   /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b/iu;
 
@@ -505,7 +542,51 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:view|load|show|see) (?:more|all|previous) (?:comments|replies)\b|^показать (?:следующие|ещё|еще|все|предыдущие) (?:комментари\p{L}*|ответы)(?!\p{L})/iu,
   /^текст (?:интервью|беседы) согласован(?!\p{L})|^мнение (?:автора|собеседника|эксперта|гостя|авторов|редакции)? ?(?:может не совпадать|не обязательно совпадает)|^the views expressed (?:here |in this (?:article|interview) )?(?:are|do not)\b/iu,
   // A hidden picture and its caption ("[Image hidden in text-only mode: … Credit: …]", "📷 Smoke rises… Photo: … (hidden)").
-  /^\[(?:image|photo|picture|graphic|изображение|фото|картинка)(?!\p{L})[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
+  // (Also a page's placeholders for what a text copy lost: "[Cover image: …]", "[IMG: логотип]", "[map]", "[chart: …]", «[видео]».)
+  /^\[(?:cover image|image|photo|picture|graphic|img|map|chart|video|embed|изображение|фото|на фото|картинка|карта|график|видео|инфографика)(?!\p{L})[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
+  // A broadcast script's header fields in capitals ("SLUG: LEGIONNAIRES-UPD3", "AIR DATE: Thu 10/16/2031", "REPORTER: … ANCHOR: …", "PRONOUNCERS: …").
+  BROADCAST_SCRIPT_FIELD,
+  // A government page's furniture ("From: Environment Agency and …", "Is this page useful? [Maybe] [Yes] [No]", the Open
+  // Government Licence footer).
+  /^From:\s+\p{Lu}/u,
+  /^is this page useful\?|^all content is available under the open government licen[cs]e\b/iu,
+  // A feedback poll under a page, a bank's licence line and a disclaimer («Был ли материал полезен? [👍 Да] · [👎 Нет]», "Was this
+  // article helpful?", «ПАО «Ладья-Банк». Генеральная лицензия Банка России № …», «Материал носит информационный характер…»).
+  /^был[аои]? ли (?:этот |эта )?(?:материал|статья|страница|ответ|информация) полез\p{L}*\?|^was this (?:article|page|story|answer) (?:helpful|useful)\?|^(?:ПАО|АО|ООО|АКБ|КБ)\s+«[^»]{2,40}»\.?\s+(?:генеральная |базовая |универсальная )?лицензия банка россии(?!\p{L})|^(?:материал|статья|публикация|информация) носит (?:информационный|ознакомительный|справочный) характер(?!\p{L})|^this (?:article|material|content) is for (?:general )?information(?:al)? purposes only\b/iu,
+  // A paper's closing notes ("Editor's note: …", «Примечание редакции: …» — a correction's note, "An earlier version of this
+  // story said…", stays: it tells the facts), "MOST READ ON CAMPUS: …", "Got a tip? news@…",
+  // "The Tillery Compass is published by Compass Student Media, a nonprofit.").
+  /^(?:editor['’]s note|note from the editor|примечание редакции)\s*:(?!.*(?:\b(?:earlier version|correct(?:ed|ion|ly)?|incorrectly)\b|(?<!\p{L})(?:ранее|ошибочно|исправлен\p{L}*)(?!\p{L})))|^most (?:read|popular|viewed|shared)\b.{0,30}:|^(?:got a (?:news )?tip|tips)\?|^(?:the )?\p{Lu}[\p{L}'’ ]{2,60} is published by\s+\p{Lu}/iu,
+  // A partner's advertorial and the rules of a closed comment section («`Партнёрский материал` …», "Sponsored content: …",
+  // «Комментировать материалы могут пользователи с …», «Комментарии к спецвыпуску закрыты …», "Comments are closed.").
+  /^`?(?:партн[её]рский материал|на правах рекламы|sponsored(?: content)?|partner content|paid content)(?!\p{L})|^комментировать (?:материалы |статьи )?могут(?!\p{L})|^комментарии(?!\p{L}).{0,40}(?<!\p{L})закрыты(?!\p{L})|[—–-]\s*(?:подписаться|подпишитесь|subscribe|sign up)\s*[→›»]?$|^comments? (?:are|is) (?:now )?(?:closed|disabled)\b/iu,
+  // A script archive's stamp and its notes' header ("Script archived 10/16/2031 17:04 by wondrasek.", "WEB VERSION NOTES (digital desk)").
+  /^(?:script|story|rundown) archived\b|^web (?:version )?notes\b/iu,
+  // A news terminal's contacts and command hints ("To contact the reporters on this story:", "Erin Stadtler in New York at
+  // estadtler@…", "Type HELP for assistance.  <PAGE FWD> for related stories.").
+  /^[Tt]o contact the (?:reporters?|editors?|writers?|authors?)\b.{0,40}\bstory:?$|^\p{Lu}[\p{L}.'’ -]{2,60}\s+(?:in|at)\s+[\p{L} .-]{2,40}\s+at\s+\S+@\S+$|^\p{Lu}[\p{L}.'’ -]{2,60}\s+at\s+\S+@\S+$|<(?:GO|PAGE FWD|PAGE BACK|MENU|HELP)>/u,
+  // A video's view count with its premiere and hashtags ("48,917 views  Premiered Jan 24, 2036  #icestorm", «12 тыс. просмотров · 3 дня назад»).
+  /^[\d\s\u00A0,.]+(?:[KkMМм]|тыс\.?|млн)?\s+(?:views|просмотр\p{L}*)(?:\s{2,}|\s*[·|•]\s*|$)/iu,
+  // A reposter's note on a story platform («Не моё, перепост с сайта «Кавказ.Горы».»).
+  /^не (?:моё|мое)[,.!]/iu,
+  // A video page's furniture ("Transcript  [Show transcript]", "Get the WKDX 14 First Alert Weather app", "Follow WKDX 14: wkdx14.com | Facebook").
+  /^transcript\s*\[[^\]]{1,30}\]$|^(?:get|download) (?:the|our)\b.{0,50}\bapp$|^follow\b.{1,40}:\s*\S.*(?:facebook|instagram|youtube|tiktok|telegram|вконтакте)/iu,
+  // A follow button alone on its line ("+ Follow", «+ Подписаться» is a subscription call already).
+  /^\+?\s*(?:follow|отслеживать)$/iu,
+  // A wiki page's furniture: its current-event banner, its footer ("This page was last edited on …", "Text is available under the
+  // Creative Commons …", «Эта страница в последний раз была отредактирована …», «Текст доступен по лицензии …»).
+  /^(?:this (?:article|section) (?:documents|is about) a current event\b|this page was last (?:edited|modified) on\b|text is available under the\b|эта страница в последний раз была (?:отредактирована|изменена)|текст доступен по лицензии\b|эта статья (?:о|описывает) текущ\p{L}+ событи)/iu,
+  // A site's header line closed by its language switch ("Приём зерна нового урожая: 8 (84722) 4-30-15 · RU | EN", "Contact · EN / DE").
+  /(?:^|[·|•]\s*)(?:RU|EN|UA|KZ|BY|DE|FR|ES|РУС|ENG|ҚАЗ)\s*[|/]\s*(?:RU|EN|UA|KZ|BY|DE|FR|ES|РУС|ENG|ҚАЗ)$/u,
+  // A search engine's cached copy around the page («Страница могла измениться, пока копия хранилась в кэше», "These search
+  // terms are highlighted: …", «Текстовая копия (без изображений и скриптов)», «Конец сохранённой копии.»).
+  /^(?:страница могла измениться|the (?:current )?page (?:may|could) have changed|(?:выделены|подсвечены) слова (?:из )?запроса|these (?:search )?terms (?:are|have been) highlighted|текстовая копия(?:\s*\(|$)|text-only version(?:\s*\(|$)|конец сохран[её]нной копии|end of (?:the )?cached (?:copy|page))/iu,
+  // An accessibility skip link alone on its line ("Skip to main content", «Перейти к основному содержанию»).
+  /^(?:skip to (?:main |the )?(?:content|navigation|article)|перейти к (?:основному )?(?:содержанию|контенту|тексту|навигации))$/iu,
+  // A newscast script's cue in brackets ("[SOT 1 - Dr. Corinne Eastabrook, MCHD medical director | :16]", "[ANCHOR INTRO - DELAHUNT - ON CAM]", "[TAG]").
+  /^\[(?:SOT|NAT SOT|VO|VO\/SOT|WRAP|PKG|ANCHOR(?: INTRO| TAG)?|TAG|LIVE|STANDUP|BUMP|TEASE|OUTCUE|CG)(?![\p{L}])[^\]]{0,160}\]$/u,
+  // A news terminal's flash headline: a time, its zone, then capitals after an asterisk ("14:32 ET  *APPALACHIAN CREST SAYS … FAILED").
+  /^\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s+[A-Z]{2,4})?\s+\*\s*[^\p{Ll}]+$/u,
   // An app's and an aggregator's furniture ("Swipe left for the next story →", «Показать ещё 6 источников», «Полный
   // текст первоисточника (…):», «Источники сюжета отобраны автоматически», a blog's author card with its karma).
   /^(?:swipe|листайте|смахните|проведите)(?!\p{L}).{0,30}(?:next|следующ)/iu,
@@ -675,12 +756,14 @@ function isShareRow(line: string): boolean {
  * forum's "⬆ 388 · Reply", «Предложить новость · Поделиться · Пожаловаться», «Отправить другу · Сообщить об опечатке: …».
  */
 const CONTROL_PART =
-  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|share|reply|report|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*))?)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|share|reply|report|like|comment|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
 /** A counter among page controls ("⬆ 388", "💬 212 comments"): alone, a row of them may be a table's numbers. */
 const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+\p{L}+)?$/u;
+/** What a page's counter counts ("87 comments", «212 просмотров», "1,146 reactions"): with it, a row of numbers is not a table's. */
+const COUNTED_THING = /\d\s*[kKкКmMмМ]?\s+(?:comments?|комментари\p{L}*|votes?|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies|ответ\p{L}*)$/iu;
 /** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+", «48 312 подписчиков». */
 const NAVIGATION_PART =
-  /^(?:skip to (?:main )?content|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
+  /^(?:skip to (?:main )?content|privacy policy|disclaimers?|mobile view|terms of use|политика конфиденциальности|мобильная версия|перейти к (?:основному )?(?:содержанию|контенту|тексту)|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
 
 /**
  * Whether a line is a site's furniture made of separated parts (`|`, `·`, `•`, spaces between
@@ -693,7 +776,8 @@ function isFurnitureRow(line: string): boolean {
     .map((part) => part.trim())
     .filter((part) => part !== "");
   if (parts.length === 0) return false;
-  if (parts.every((part) => CONTROL_PART.test(part)) && !parts.every((part) => COUNTER_CONTROL.test(part))) return parts.length > 1 || /^\[/u.test(parts[0] ?? "");
+  // (A row of counters is furniture when one names what it counts: "1,146 reactions | 87 comments | 203 reposts".)
+  if (parts.every((part) => CONTROL_PART.test(part)) && (!parts.every((part) => COUNTER_CONTROL.test(part)) || parts.some((part) => COUNTED_THING.test(part)))) return parts.length > 1 || /^\[/u.test(parts[0] ?? "");
   return parts.length > 1 && parts.some((part) => NAVIGATION_PART.test(part)) && parts.every((part) => part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 5);
 }
 
@@ -739,7 +823,7 @@ const TAGS_LABEL =
 function isTagsRow(line: string): boolean {
   const list = TAGS_LABEL.exec(line)?.[1];
   if (list === undefined) return false;
-  const parts = list.split(/\s*[,;·|]\s*|\s+(?=#)/u).filter((part) => part.trim() !== "");
+  const parts = list.split(/\s*[,;·|]\s*|\s+(?=#)|(?<=`)\s+(?=`)/u).filter((part) => part.trim() !== "");
   return parts.length > 0 && parts.every((part) => part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/u).length <= 5 && !/[.!?…]$/u.test(part));
 }
 
@@ -749,7 +833,7 @@ function isTagsRow(line: string): boolean {
  * teaser's leading arrows (">> Sign up for …").
  */
 function furnitureView(line: string): string {
-  return withoutEmphasis(withoutStrongEmphasis(line.replace(/^(?:>>|»|>)\s*/u, "").replace(/^`([^`]+)`$/u, "$1"))).replace(/^[*_]+(?=\p{L})/u, "");
+  return withoutEmphasis(withoutStrongEmphasis(line.replace(/^(?:>>|»|>|[-•]\s+(?=\p{L}))\s*/u, "").replace(/^`([^`]+)`$/u, "$1"))).replace(/^[*_]+(?=\p{L})/u, "");
 }
 
 /** Pictographs and flags opening a line ("⚡️ ", "📌 ", "🇬🇧 "): a messenger's or a site's markers, not words. */
@@ -844,6 +928,9 @@ const MARKDOWN_REFERENCE_LINK = /\[([^\]]+)\]\[[^\]]*\]/gu;
 /** Inline HTML tags an article pasted from a web page may keep (`<p>`, `<br/>`, `<b>`, `<a href=…>`). */
 const HTML_TAG = /<\/?(?:p|br|b|i|u|em|strong|span|div|a|sup|sub|small|mark|hr|details|summary|figure|figcaption|section|aside|img|picture|source)\b[^<>]*>/giu;
 
+/** A wiki's edit link after a section heading ("Background [edit]", «Хронология [править | править код]»). */
+const WIKI_EDIT_LINK = /\s*\[(?:edit|edit source|править|править код|править \| править код)\]\s*$/iu;
+
 /**
  * A line without inline markup: HTML entities decoded (`&quot;` → ", `&nbsp;` → NBSP; only complete
  * ones, so "AT&T" stays), inline HTML tags, Markdown images, and Markdown links reduced to their
@@ -859,6 +946,7 @@ function withoutInlineMarkup(line: string): string {
   if (out.includes("](") || out.includes("][")) {
     out = out.replace(MARKDOWN_IMAGE, "").replace(MARKDOWN_LINK, "$1").replace(MARKDOWN_REFERENCE_LINK, "$1");
   }
+  if (out.includes("[")) out = out.replace(WIKI_EDIT_LINK, "");
   return out;
 }
 
@@ -872,9 +960,9 @@ function withoutImageCaptions(lines: string[]): string[] {
 
 /** The header of readers' comments ("COMMENTS (2) · Sort by: Newest", «Комментарии (3 из 148) · сначала популярные», a forum's "Sort by: Best"). */
 const COMMENTS_HEADER =
-  /^(?:reader )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\)|\d[\d\s]*)?\s*(?:[·|:]\s*.{0,40})?$|^(?:sort(?:ed)? by|сортировать по|сортировка)\s*:?\s*\S.{0,30}$/iu;
-/** A comment's head: the reader's name, then when ("kiwi_commuter_88 · 2h · ▲ 41", «ole_vetl · 31 янв., 09:41», «nastya_ural · 2 ч назад», "u/hiraeth · 4h", «Ирина Соловьёва · 17 апр в 22:03»). */
-const COMMENT_HEAD = /^[\p{L}\p{N}_.@/-]+(?:\s[\p{L}\p{N}_.@/-]+){0,2}\s+[·|—–]\s+(?:`?\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}|`?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\d{1,2}\s*(?:h|m|min|ч|мин)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
+  /^\d[\d\s,.]*\s+(?:comments?|комментари\p{L}*)(?:\s+sort(?:ed)? by\s*:?.{0,30})?$|^(?:reader |top |best |лучшие |популярные )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\)|\d[\d\s]*)?\s*(?:[·|:]\s*.{0,40})?$|^(?:sort(?:ed)? by|сортировать по|сортировка)\s*:?\s*\S.{0,30}$/iu;
+/** A comment's head: the reader's name (what they drive in brackets, "Андрей_К (Kia Rio, 2031 г.)", or their job after a bar, "Sunita R. | HGV driver trainer"), then when ("kiwi_commuter_88 · 2h · ▲ 41", «ole_vetl · 31 янв., 09:41», «nastya_ural · 2 ч назад», "u/hiraeth · 4h", «Ирина Соловьёва · 17 апр в 22:03»). */
+const COMMENT_HEAD = /^[\p{L}\p{N}_.@/-]+(?:\s[\p{L}\p{N}_.@/-]+){0,2}(?:\s+\([^()]{1,40}\)|\s+[·|]\s+[^·|\d]{1,40}?)?(?:\s+[·|—–]\s+|\s{2,})(?:[▲⬆↑]\s*\d[\d\s]*$|`?\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}|`?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\d{1,2}\s*(?:h|m|min|d|w|ч|мин|д|н)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
 
 /**
  * A blog post's footer with its comment count and a comment link ("(57 комментариев) · Ссылка · Оставить комментарий", "12 comments ·
@@ -947,7 +1035,7 @@ function fieldTableEnd(lines: readonly string[], i: number): number | null {
 
 /** A podcast's or video's chapter list: its header ("Chapters", «Таймкоды») and the marks under it ("01:40 — What happened…"). */
 const CHAPTERS_HEADER = /^(?:#{1,6}\s+)?(?:chapters|timestamps|episode chapters|главы|таймкоды|содержание выпуска)\s*:?$/iu;
-const CHAPTER_MARK = /^(?:[-*•]\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[—–-]\s+\S/u;
+const CHAPTER_MARK = /^(?:[-*•]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[—–-]\s+|\s+)\S/u;
 
 function chaptersEnd(lines: readonly string[], i: number): number | null {
   if (!CHAPTERS_HEADER.test(headerView(lines[i] ?? ""))) return null;
@@ -960,8 +1048,8 @@ function chaptersEnd(lines: readonly string[], i: number): number | null {
 
 /** The header of a page's source list ("Sources", «Источники», "References", «Примечания»). */
 const SOURCES_HEADER = /^(?:sources|references|источники|примечания|литература)\s*:?$/iu;
-/** A citation of a source list ("[^1]: …", "[2] …", "1. …"). */
-const CITATION_LINE = /^(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)])\s+\S/u;
+/** A citation of a source list ("[^1]: …", "[2] …", "1. …", a wiki's back-linked "^ "Six dead…". Riverina Leader."). */
+const CITATION_LINE = /^(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\^(?:\s*[a-z]{1,2}\b)*)\s+\S/u;
 
 /** A source list: its header and the citations under it (blank lines between them allowed). */
 function sourceListEnd(lines: readonly string[], i: number): number | null {
@@ -1019,7 +1107,10 @@ function authorBoxEnd(lines: readonly string[], i: number): number | null {
 }
 
 /** A revision history's header alone on its line ("Revision history", «История изменений»). */
-const REVISION_HEADER = /^(?:#{1,6}\s+)?(?:revision history|version history|update history|история (?:изменений|правок|обновлений))\s*:?$/iu;
+const REVISION_HEADER = /^(?:#{1,6}\s+)?(?:revision history|version history|update history|updates to this (?:page|article)|история (?:изменений|правок|обновлений))\s*:?(?:\s*\{#[\w-]+\})?$/iu;
+
+/** A revision history's dated line ("17 July 2037 — Updated hospital figures and school closures."). */
+const DATED_UPDATE = /^\d{1,2}\s+\p{L}+\.?\s+\d{4}\s+[—–-]\s+\S.{0,150}$/u;
 
 /** A revision history: its header and the list under it ("- 11:20 EDT — Adds the name…"). */
 function revisionHistoryEnd(lines: readonly string[], i: number): number | null {
@@ -1027,7 +1118,8 @@ function revisionHistoryEnd(lines: readonly string[], i: number): number | null 
   let end = i + 1;
   while (end < lines.length && lines[end] === "") end++;
   // ("- 11:20 EDT — Adds…", "1. …", "v2 Mon 23.02.26 21:40 - Adds volunteer numbers")
-  while (end < lines.length && /^(?:[-*•+]|\d{1,2}[.)]|v\d{1,2}(?:\.\d{1,2})?)\s/iu.test(lines[end] ?? "")) end++;
+  // (Or a GOV.UK page's dated lines: "17 July 2037 — Updated hospital figures", "16 July 2037 — First published.")
+  while (end < lines.length && (/^(?:[-*•+]|\d{1,2}[.)]|v\d{1,2}(?:\.\d{1,2})?)\s/iu.test(lines[end] ?? "") || DATED_UPDATE.test(lines[end] ?? ""))) end++;
   return end;
 }
 
@@ -1110,8 +1202,8 @@ const CHAPTER_LABEL = /^(?:глава|часть|chapter|part)\s+(?:\d{1,2}|[IVX
 /** A card's number before its heading in a story told in cards («Карточка 2/7 · Сколько пострадавших?», "Card 1/5: …"). */
 const CARD_NUMBER = /^(?:карточка|card|слайд|slide)\s+\d{1,2}\s*\/\s*\d{1,2}\s*[.·:—–-]?\s+(?=\S)/iu;
 
-/** A table's rule row (`|---|:---:|`, a fixed-width `+-----+----+`) or a horizontal rule (`---`, `***`, `———`). */
-const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,}|={3,}|[─━═—]{3,}|\+(?:[-=]{3,}\+)+)$/u;
+/** A table's rule row (`|---|:---:|`, a fixed-width `+-----+----+`) or a horizontal rule (`---`, `***`, `———`, a dotted `..........`). */
+const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|_{3,}|={3,}|[─━═—]{3,}|\.{10,}|\+(?:[-=]{3,}\+)+)$/u;
 
 /**
  * A body line without Markdown block markers: a heading's `##`, a quotation's `>`, a list item's
@@ -1173,6 +1265,28 @@ function withoutEmphasis(line: string): string {
  * line that is only a date: records what it says; true when the line should go. Markdown emphasis
  * around the line does not count.
  */
+/**
+ * Removes a host page's furniture above a reprinted article («Публикуется с разрешения газеты «…» · …» over a product
+ * checker's card, a company's press page): when only short lines (none over `MAX_BOILERPLATE_CHARS`) stand above the
+ * first permission line and more text (in characters) follows it than stands above, those lines are the page's, not the article's. The
+ * permission line stays for `takeMetadataLine` (the paper is the outlet); the removed lines' stamps still count.
+ */
+function dropHostPageAboveReprint(lines: string[], meta: MetaDraft): void {
+  const at = lines.findIndex((line) => REPRINT_PERMISSION.test(withoutEmphasis(withoutStrongEmphasis(line))));
+  if (at <= 0) return;
+  const above = lines.slice(0, at);
+  const chars = (part: readonly string[]): number => part.reduce((sum, line) => sum + line.length, 0);
+  if (above.some((line) => line.length > MAX_BOILERPLATE_CHARS) || chars(lines.slice(at + 1)) <= chars(above)) return;
+  // (Their stamps and source lines still date the page and name the paper: «Источник: газета «…», № 47 …».)
+  for (const line of lines.splice(0, at)) takeMetadataLine(line, meta);
+}
+
+/**
+ * A reprint's permission line («Публикуется с разрешения газеты «Ольшанские ведомости» · понедельник, 11 февраля 2036 · Текст: …»,
+ * "Republished with permission of The Ledger"); group 1 is the paper's name in quotation marks.
+ */
+const REPRINT_PERMISSION = /^(?:публикуется|перепечатано|перепечатывается|републикуется|republished|reprinted|published)\s+(?:с разрешения|with (?:the )?(?:kind )?permission)(?:\s+(?:of\s+)?(?:газеты|редакции|журнала|издания|the)?\s*[«"“]([^»"”]{2,60})[»"”])?/iu;
+
 function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   // A Markdown table's row ("| Когда | 20 февраля 2026 г. |") is the article's words, not its stamp.
   if (raw === "" || raw.length > MAX_BOILERPLATE_CHARS || raw.startsWith("|")) return false;
@@ -1187,6 +1301,16 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
         .replace(/^#{1,6}\s+/u, ""),
     ),
   );
+  // A reprint's permission line: the reprinted paper is the outlet, a stamp among its parts the date.
+  const reprint = REPRINT_PERMISSION.exec(line);
+  if (reprint) {
+    if (reprint[1] !== undefined) meta.outlet ??= reprint[1].trim();
+    for (const part of line.split(/[|·•]/u)) {
+      const date = stampDate(withoutLeadingPictographs(part.trim()));
+      if (date !== null) meta.date ??= date;
+    }
+    return true;
+  }
   if (/[|·•→]/u.test(line)) {
     const parts = line.split(/[|·•→]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
@@ -1230,8 +1354,8 @@ const TIME_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|мс
 
 /** A day and month without a year, a time after it ("13 сентября, 08:47", "7 June 09:12"): a stamp part that gives no date. */
 const DAY_MONTH_STAMP = new RegExp(String.raw`^\d{1,2}\s+(?:${Object.keys(MONTHS).join("|")})\.?(?:,?\s*\d{1,2}[:.]\d{2})?$`, "iu");
-/** A counter of views or comments: an icon and a number ("👁 41,2K", "💬 212"). */
-const COUNTER_PART = /^[\p{Extended_Pictographic}\uFE0F]+\s*[\d\s.,]+[KkКкMм]?$/u;
+/** A counter of views or comments: an icon and a number ("👁 41,2K", "💬 212", «👁 212 тыс.»). */
+const COUNTER_PART = /^[\p{Extended_Pictographic}\uFE0F]+\s*[\d\s.,]+(?:[KkКкMм]|тыс\.?|млн)?$/u;
 
 /** One metadata stamp (see `takeMetadataLine`); true when it is one. */
 function takeStamp(line: string, meta: MetaDraft): boolean {
@@ -1242,6 +1366,12 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     if (address !== undefined) meta.url ??= /^https?:\/\//iu.test(address) ? address : `https://${address}`;
     return true;
   }
+  // A search engine's cache banner («Это сохранённая копия страницы https://…, сделанная поисковой системой …»): the page's own address.
+  const cached = CACHE_BANNER.exec(line);
+  if (cached) {
+    meta.url ??= (cached[1] ?? "").replace(/[.,;]+$/u, "");
+    return true;
+  }
   const published = PUBLISHED_LINE.exec(line);
   if (published) {
     const rest = (published[1] ?? "").trim();
@@ -1250,8 +1380,10 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     // So does a time with a note after a dash ("правка в 12:40 — добавлены данные о задержанных").
     const time = rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "").replace(/(?:\s+[—–]\s+|:\s+)[^—–]{1,80}$/u, "");
     if (TIME_ALONE.test(time) || RELATIVE_STAMP.test(rest)) return true;
+    // (A link after the stamp is the page's: "Last updated 17 July 2037 — See all updates".)
+    const stamp = rest.replace(/\s*[—–-]?\s*see all updates$/iu, "");
     // "Posted Saturday, January 27, 2029 at 10:48 p.m. by Hank Solberg, KGRL News Director": a byline may close the stamp.
-    const date = stampDate(rest) ?? stampDate(rest.replace(/\s+(?:by|автор:?)\s+\p{Lu}[^.!?]{0,80}$/u, "")) ?? stampDate(rest.replace(SITE_TAIL, ""));
+    const date = stampDate(stamp) ?? stampDate(rest.replace(/\s+(?:by|автор:?)\s+\p{Lu}[^.!?]{0,80}$/u, "")) ?? stampDate(rest.replace(SITE_TAIL, ""));
     if (date === null) return false;
     // "Originally published Wednesday 7 March 2029, 08:30 GMT on northtynedispatch.co.uk": the site is the outlet.
     const site = SITE_TAIL.exec(rest)?.[1];
@@ -1277,6 +1409,12 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   const printed = PRINTED_FROM.exec(line);
   if (printed) {
     meta.outlet ??= (printed[1] ?? "").replace(/^www\./u, "");
+    return true;
+  }
+  // «Источник: газета «Вестник Приергенья», № 47 (9 318) от 23 июня 2037 г., с. 1–2»: a reprint's source issue; the paper is the outlet.
+  const issue = SOURCE_ISSUE.exec(line);
+  if (issue) {
+    meta.outlet ??= (issue[1] ?? "").trim();
     return true;
   }
   // "Source: Reuters", «Источник: «Верхневолжский курьер»»: the outlet, wherever the line is.
@@ -1330,12 +1468,15 @@ function unquoted(name: string): string {
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
 /** A repost's origin line on a blog platform; group 1 is the reposted entry's title. */
 const REPOST_LINE = /^(?:оригинал взят у|originally posted by|original(?:ly)? taken from)\s+@?[\w.-]{2,40}\s+(?:в|at|in)\s+(\S.{2,199})$/iu;
-const HEADLINE_LABEL = /^(?:заголовок|headline|title)\s*:\s*(\S.{4,199})$/iu;
+/** A labelled headline (a monitoring entry's «ЗАГОЛОВОК: …», a broadcast script's "Web headline: …"); group 1 is the headline. */
+const HEADLINE_LABEL = /^(?:[-*•]\s+)?(?:заголовок(?: для сайта| на сайте)?|(?:web |online |site )?headline|title)\s*:\s*(\S.{4,199})$/iu;
 const PRINTED_FROM = /^printed from\s+((?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?![\p{L}\p{N}.-])/iu;
 /** A site's host alone on a line ("northtynedispatch.co.uk" over a reader view's copy). */
 const BARE_HOST_LINE = /^(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 /** A stamp's site after it ("… 08:30 GMT on northtynedispatch.co.uk", «… на сайте example.ru»). */
 const SITE_TAIL = /\s+(?:on|at|на(?: сайте)?)\s+((?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,})\.?$/u;
+/** A source line naming a paper's issue («Источник: газета «Вестник Приергенья», № 47 … от 23 июня 2037 г.», "Source: “The Ledger”, issue 12…"); group 1 is the paper. */
+const SOURCE_ISSUE = /^(?:источник|source)\s*:\s*(?:газета|журнал|(?:the )?newspaper)?\s*[«"“]([^»"”]{2,60})[»"”],?\s*(?:№|no\.|issue)\s*\d.{0,100}$/iu;
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$|^(?:provided by|предоставлено)\s+([^:/·|]{2,60}?)\s*(?:[·|].{0,40})?$/iu;
 /** A print issue's imprint: founder, editor, print run, subscription index, registration. */
 const IMPRINT_LINE = /^(?:учредитель|издатель|главный редактор|тираж|подписной индекс|номер подписан|свидетельство о регистрации|publisher|printed by|editor-in-chief)\s*[:.]/iu;
@@ -1344,7 +1485,7 @@ const IMPRINT_LINE = /^(?:учредитель|издатель|главный �
 const PUBLISHER_ADDRESS = /^\p{Lu}[^.!?]{0,60}\s(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|ООО|АО)\.?,\s[^!?]{0,120}$/u;
 
 /** Tags, and the people, organisations and sources a page lists at its end ("Персоны: …", "Sources: …"). */
-const TAGS_LINE = /^(?:tags|topics|hubs|хабы|теги|метки|ключевые слова|keywords|темы|категории|categories|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
+const TAGS_LINE = /^(?:tags|topics|related tickers|tickers|data sources?|hubs|хабы|теги|метки|ключевые слова|keywords|темы|категории|categories|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
 
 /**
  * Removes furniture that only counts as such at the very start or end of the article: a bare
@@ -1354,7 +1495,8 @@ const TAGS_LINE = /^(?:tags|topics|hubs|хабы|теги|метки|ключе�
  */
 function trimEdges(lines: string[], meta: MetaDraft): void {
   const isEdgeFurniture = (line: string): boolean => {
-    if (line === "") return true;
+    // (A rule between the page's closing lines is theirs: "TOPICS: ENV UTIL" over "-----" over a terminal's hints.)
+    if (line === "" || RULE_LINE.test(line)) return true;
     // A print issue's imprint, however long («Учредитель: … Главный редактор … Тираж 3 200 экз.»).
     if (IMPRINT_LINE.test(line) || LEGAL_NOTICE.test(withoutEmphasis(line))) return true;
     if (line.length > MAX_BOILERPLATE_CHARS) return false;
@@ -1366,7 +1508,7 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
       meta.outlet ??= line.replace(/^www\./u, "");
       return true;
     }
-    return TAGS_LINE.test(withoutStrongEmphasis(line)) || PUBLISHER_ADDRESS.test(withoutEmphasis(line));
+    return TAGS_LINE.test(withoutStrongEmphasis(furnitureView(line))) || PUBLISHER_ADDRESS.test(withoutEmphasis(line));
   };
   while (lines.length > 0 && isEdgeFurniture(lines[lines.length - 1] ?? "")) lines.pop();
   const last = lines[lines.length - 1];
@@ -1417,6 +1559,42 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
   return candidate;
 }
 
+/** An infobox's row: a short field, then its value after a "|" or a dotted leader ("| Deaths | 6 |", "Location .... Carn Dubh reef"). */
+const INFOBOX_ROW = /^\|?\s*[^|.]{1,40}?\s*(?:\||\.{3,})\s*[^|]{1,200}?\s*\|?$/u;
+
+/**
+ * Removes an infobox under the headline: a line repeating the title (a table's header cell, a box's first line) and the
+ * field rows right under it ("Date | 22 February 2036", "Location .... Carn Dubh reef"). Its facts are a summary of the
+ * page, not the story's sentences; the story tells them. Pure on `lines`.
+ */
+function dropInfobox(lines: string[], title: string | null): void {
+  if (title === null) return;
+  const head = lines.findIndex((line) => line !== "" && tableCells(line).filter((cell) => cell !== "").join(" ").toLowerCase() === title.toLowerCase());
+  if (head < 0 || head > MAX_LINES_TO_HEADLINE) return;
+  let end = head + 1;
+  while (end < lines.length && (RULE_LINE.test(lines[end] ?? "") || INFOBOX_ROW.test(lines[end] ?? ""))) end++;
+  if (end - head < 3) return;
+  lines.splice(head, end - head);
+}
+
+/** A browser tab's title: the headline, then the site's name after a separator ("Serin Voyager oil spill - Wikipedia", "… | WKDX 14"); group 1 is the headline. */
+const TAB_TITLE = /^(\S.{7,}?)\s+[-|—–]\s+([^-|—–]{2,40})$/u;
+/** How many lines under a tab's title the page's own headline may stand. */
+const MAX_LINES_TO_HEADLINE = 12;
+
+/**
+ * Removes a saved page's tab title at its top when the page's own headline, the same words without
+ * the site's name, follows within a few lines: the headline then gives the title, without "- Wikipedia".
+ */
+function dropTabTitle(lines: string[]): void {
+  const first = lines.findIndex((line) => line !== "");
+  const tab = first < 0 ? null : TAB_TITLE.exec(lines[first] ?? "");
+  if (!tab) return;
+  const headline = (tab[1] ?? "").toLowerCase();
+  const below = lines.slice(first + 1).filter((line) => line !== "").slice(0, MAX_LINES_TO_HEADLINE);
+  if (below.some((line) => headerView(line).toLowerCase() === headline)) lines.splice(first, 1);
+}
+
 /** Removes the furniture above a page's headline: mastheads, section bars, rubrics and labels (see `dropLeadingMastheads`, `dropRubric`). */
 function dropPageHead(lines: string[]): void {
   dropLeadingMastheads(lines);
@@ -1457,6 +1635,7 @@ function isCapitalsLabel(line: string): boolean {
  */
 function isMastheadLine(raw: string): boolean {
   const line = withoutStrongEmphasis(raw);
+  if (MASTHEAD_TAGLINE.test(line)) return true;
   if (line.length > 3 * MAX_RUBRIC_CHARS || /[.!?:;,…]$/u.test(line)) return false;
   // (A search box or button among the sections, "[Найти в новостях...]", is not one of them.)
   const parts = line
@@ -1467,6 +1646,13 @@ function isMastheadLine(raw: string): boolean {
   if (isCapitalsLabel(parts[0] ?? "")) return true;
   return parts.length >= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3);
 }
+
+/**
+ * A paper's motto under its name ("Independent student newspaper of Port Tillery State University since 1961",
+ * «Общественно-политическая газета Приергенья с 1931 года»): what the paper is and since when, not a headline.
+ */
+const MASTHEAD_TAGLINE =
+  /^[\p{L}'’ -]{0,60}(?<!\p{L})(?:newspaper|paper|weekly|daily|magazine|voice|газета|еженедельник|издание)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:since|est\.|established|founded|с)\s+\d{4}(?:\s+г(?:ода|\.)?)?$/iu;
 
 /**
  * Removes the mastheads and section bars the text opens with (see `isMastheadLine`): the paper's or
@@ -1516,13 +1702,14 @@ function dropRubric(lines: string[]): void {
     // the text right under it ("FERRY CAPSIZES OFF ISLAND" then "Nine people died.").
     const labels: number[] = [];
     for (const { line, i } of firstLines.slice(0, MAX_LABELS_ABOVE_HEADLINE + 1)) {
-      if (isLabelLine(line) || isMastheadLine(line)) {
+      // (A rule between the labels and the headline goes with them.)
+      if (isLabelLine(line) || isMastheadLine(line) || RULE_LINE.test(line)) {
         labels.push(i);
         continue;
       }
       // Under capitals labels any such line; under other labels a longer one (a kicker is short too).
       const headline =
-        line.length <= MAX_TITLE_CHARS && !/[.,;:…!?]$/u.test(line) && !isCapitalsLabel(line) && (line.split(/\s+/).length > 4 || labels.every((i) => isCapitalsLabel(lines[i] ?? "")));
+        line.length <= MAX_TITLE_CHARS && !/[.,;:…!?]$/u.test(line) && !isCapitalsLabel(line) && (line.split(/\s+/).length > 4 || labels.every((i) => isCapitalsLabel(lines[i] ?? "") || RULE_LINE.test(lines[i] ?? "")));
       if (headline) for (const i of labels.reverse()) lines.splice(i, 1);
       break;
     }

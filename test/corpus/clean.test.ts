@@ -1486,3 +1486,367 @@ describe("parseArticle: this round's page formats", () => {
     expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(raw.split("\n"));
   });
 });
+
+describe("parseArticle: forwarded mail, scripts, dumps, caches, terminals, reprints and tab titles", () => {
+  interface PageCase {
+    name: string;
+    file: string;
+    raw: string;
+    meta: Partial<{ title: string | null; date: string | null; outlet: string | null; url: string | null }>;
+    /** The cleaned text, line by line. */
+    text: string[];
+  }
+  const cases: PageCase[] = [
+    {
+      name: "a student paper's masthead motto is not the headline",
+      file: "x.txt",
+      raw: [
+        "THE TILLERY COMPASS",
+        "Independent student newspaper of Port Tillery State University since 1961",
+        "",
+        "Brewery cellar gas leak kills worker, leaves PTSU intern in critical condition",
+        "",
+        "A cellar worker died and eight other people were taken to hospital on Tuesday afternoon.",
+      ].join("\n"),
+      meta: { title: "Brewery cellar gas leak kills worker, leaves PTSU intern in critical condition" },
+      text: ["A cellar worker died and eight other people were taken to hospital on Tuesday afternoon."],
+    },
+    {
+      name: "a forwarded work e-mail: headers, cover note, signature and the mail client's tail leave; the forwarded article's headline is the title",
+      file: "x.txt",
+      raw: [
+        "Тема: Fwd: Вагоны со щебнем скатились с перевала в Чусовлянск — к штабу",
+        "От: Тамара Гусельникова <t.guselnikova@adm-chus.example>",
+        "Кому: Аникин Сергей Павлович; Отдел ГО и ЧС",
+        "Дата: вторник, 17 октября 2034 г., 08:12",
+        "",
+        "Сергей Павлович, доброе утро!",
+        "--",
+        "С уважением,",
+        "Т. Гусельникова",
+        "",
+        "---------- Пересылаемое сообщение ----------",
+        "Источник: https://uraltrans-info.example/news/2034/10/16/vagony-chusovlyansk",
+        "",
+        "«Вагоны-беглецы»: 14 полувагонов со щебнем скатились с Перевальной",
+        "",
+        "16 октября 2034, 19:20",
+        "",
+        "В ночь на 16 октября 14 гружёных щебнем полувагонов самопроизвольно ушли со станции Перевальная.",
+        "",
+        "---------- Конец пересылаемого сообщения ----------",
+        "",
+        "Отправлено из почты Mail",
+      ].join("\n"),
+      meta: {
+        title: "«Вагоны-беглецы»: 14 полувагонов со щебнем скатились с Перевальной",
+        date: "2034-10-16",
+        url: "https://uraltrans-info.example/news/2034/10/16/vagony-chusovlyansk",
+      },
+      text: ["В ночь на 16 октября 14 гружёных щебнем полувагонов самопроизвольно ушли со станции Перевальная."],
+    },
+    {
+      name: "a newsroom script: the header fields and cues leave, the web headline is the title",
+      file: "x.txt",
+      raw: [
+        "SHOW: Valley Evening Report, 5:00 p.m. newscast",
+        "SLUG: LEGIONNAIRES-STALDRICS-UPD3",
+        "REPORTER: Priya Castellane   ANCHOR: Marcus Delahunt   EDITOR: Wes Ondrasek",
+        "",
+        "[ANCHOR INTRO - DELAHUNT - ON CAM]",
+        "A fourth person has died in the Legionnaires' disease outbreak at St. Aldric's Medical Center in Quenby.",
+        "[SOT 1 - Dr. Corinne Eastabrook, MCHD medical director | :16]",
+        "\"The water in that wing was sitting at 38 to 42 degrees Celsius for weeks.\"",
+        "",
+        "- Web headline: Fourth death in St. Aldric's Legionnaires' outbreak; hot-water pipes blamed",
+      ].join("\n"),
+      meta: { title: "Fourth death in St. Aldric's Legionnaires' outbreak; hot-water pipes blamed" },
+      text: [
+        "A fourth person has died in the Legionnaires' disease outbreak at St. Aldric's Medical Center in Quenby.",
+        "\"The water in that wing was sitting at 38 to 42 degrees Celsius for weeks.\"",
+      ],
+    },
+    {
+      name: "a text-only browser's dump: link numbers, link headers, the search form and the references leave",
+      file: "x.txt",
+      raw: [
+        "   #[1]RSS-лента раздела «Происшествия»",
+        "",
+        "   [2]Перейти к основному содержанию",
+        "   [3][IMG: логотип] ВЕСТНИК СТАРОКАМЕНСКА [4]Город [5]Происшествия [6]Экономика",
+        "   Поиск по сайту: ____________________ (BUTTON) Найти",
+        "",
+        "ПОХИЩЕННЫЙ ДЕФЕКТОСКОП С ИРИДИЕМ-192 НАШЛИ НА ПУНКТЕ ПРИЁМА МЕТАЛЛОЛОМА",
+        "",
+        "   Прибор обнаружен 14 марта на пункте приёма металлолома в Старокаменске.",
+        "",
+        "References",
+        "",
+        "   1. https://vestnik-starokamensk.example/rss/incidents",
+        "   2. https://vestnik-starokamensk.example/news/2034/03/15/defektoskop#main",
+        "   3. https://vestnik-starokamensk.example/",
+      ].join("\n"),
+      meta: { title: "ПОХИЩЕННЫЙ ДЕФЕКТОСКОП С ИРИДИЕМ-192 НАШЛИ НА ПУНКТЕ ПРИЁМА МЕТАЛЛОЛОМА" },
+      text: ["Прибор обнаружен 14 марта на пункте приёма металлолома в Старокаменске."],
+    },
+    {
+      name: "a search engine's cached copy: the banner gives the address, its lines leave, the page's capitals headline is the title",
+      file: "x.txt",
+      raw: [
+        "Это сохранённая копия страницы https://dauria-online.example/selo/2032/08/14/yazva, сделанная поисковой системой 14 авг. 2032, 06:51 UTC.",
+        "Страница могла измениться, пока копия хранилась в кэше. [Открыть текущую версию страницы →]",
+        "Выделены слова из запроса: [сибирская] [язва]",
+        "Текстовая копия (без изображений и скриптов)",
+        "",
+        "ДАУРИЯ.ОНЛАЙН — новости Забайкальского края                 Чита +24 °C  ·  12+",
+        "",
+        "СИБИРСКАЯ ЯЗВА В УСТЬ-ТАЛАЧЕ: ОДИН ЧЕЛОВЕК УМЕР, 11 ГОСПИТАЛИЗИРОВАНЫ",
+        "",
+        "В селе Усть-Талача от кишечной формы сибирской язвы умер 58-летний мужчина.",
+        "",
+        "Конец сохранённой копии.",
+      ].join("\n"),
+      meta: { title: "СИБИРСКАЯ ЯЗВА В УСТЬ-ТАЛАЧЕ: ОДИН ЧЕЛОВЕК УМЕР, 11 ГОСПИТАЛИЗИРОВАНЫ", url: "https://dauria-online.example/selo/2032/08/14/yazva" },
+      text: ["В селе Усть-Талача от кишечной формы сибирской язвы умер 58-летний мужчина."],
+    },
+    {
+      name: "a news terminal: flash headlines in capitals and rules leave, the story's headline is the title, a stamp with milliseconds dates it",
+      file: "x.txt",
+      raw: [
+        "MERIDIAN TERMINAL  |  NEWS <GO>  |  TOP  |  ENERGY  |  US UTILITIES        Screen 2 of 3",
+        "-------------------------------------------------------------------------------------",
+        "HEADLINES",
+        " 14:32 ET  *APPALACHIAN CREST SAYS ASH POND DAM AT HOLLINS GAP STATION FAILED",
+        " 16:47 ET  *APPALACHIAN CREST SHARES CLOSE DOWN 6.3% AT $41.18",
+        "-------------------------------------------------------------------------------------",
+        "",
+        "Coal-Ash Dam Breach Sends Toxic Sludge Into West Virginia River; Water Cut for 41,000",
+        "",
+        "2031-04-08 22:52:10.417 GMT",
+        "",
+        "An earthen dam holding coal ash gave way before dawn on Tuesday.",
+      ].join("\n"),
+      meta: { title: "Coal-Ash Dam Breach Sends Toxic Sludge Into West Virginia River; Water Cut for 41,000", date: "2031-04-08" },
+      text: ["An earthen dam holding coal ash gave way before dawn on Tuesday."],
+    },
+    {
+      name: "a reprint on a product checker's page: the card above the permission line leaves, the reprinted headline is the title",
+      file: "x.md",
+      raw: [
+        "[Каталог](/catalog) › [Хлеб и выпечка](/catalog/bread) › Батон «Нарезной классический», 400 г",
+        "",
+        "| Карточка товара | |",
+        "|---|---|",
+        "| Штрихкод (EAN-13) | 4607112340518 |",
+        "",
+        "## Новости о товаре (1)",
+        "",
+        "*Публикуется с разрешения газеты «Ольшанские ведомости» · понедельник, 11 февраля 2036, 10:15*",
+        "",
+        "### Стекло в батонах: «Тёплый каравай» отзывает 61 400 буханок",
+        "",
+        "Сеть пекарен «Тёплый каравай» отзывает из продажи 61 400 батонов и буханок.",
+        "",
+        "Первой о находке 6 февраля сообщила жительница Ольшанска.",
+        "",
+        "Отзыв объявлен в 21:30 7 февраля.",
+        "",
+        "Хлебокомбинат выпускает около 85 тонн хлеба в сутки.",
+      ].join("\n"),
+      meta: { title: "Стекло в батонах: «Тёплый каравай» отзывает 61 400 буханок", date: "2036-02-11", outlet: "Ольшанские ведомости" },
+      text: [
+        "Сеть пекарен «Тёплый каравай» отзывает из продажи 61 400 батонов и буханок.",
+        "",
+        "Первой о находке 6 февраля сообщила жительница Ольшанска.",
+        "",
+        "Отзыв объявлен в 21:30 7 февраля.",
+        "",
+        "Хлебокомбинат выпускает около 85 тонн хлеба в сутки.",
+      ],
+    },
+    {
+      name: "a company's press centre reprinting a paper: the phone line with a language switch, the dotted rule and the source issue leave",
+      file: "x.txt",
+      raw: [
+        "Приём зерна нового урожая: 8 (84722) 4-30-15 · RU | EN",
+        "",
+        "Размещено на сайте: 24.06.2037",
+        "Источник: газета «Вестник Приергенья», № 47 (9 318) от 23 июня 2037 г., с. 1–2",
+        "..............................................................",
+        "",
+        "САРАНЧА ПРИШЛА С ЗАЛЕЖЕЙ: В ЕРГЕНИНСКОМ РАЙОНЕ ВВЕДЁН РЕЖИМ ЧС",
+        "",
+        "Режим чрезвычайной ситуации введён в Ергенинском районе 19 июня.",
+      ].join("\n"),
+      meta: { title: "САРАНЧА ПРИШЛА С ЗАЛЕЖЕЙ: В ЕРГЕНИНСКОМ РАЙОНЕ ВВЕДЁН РЕЖИМ ЧС", date: "2037-06-24", outlet: "Вестник Приергенья" },
+      text: ["Режим чрезвычайной ситуации введён в Ергенинском районе 19 июня."],
+    },
+    {
+      name: "a newsletter's cover image placeholder is not the headline",
+      file: "x.txt",
+      raw: [
+        "[Cover image: a lorry wedged under Tanners Lane bridge, Wexcombe. Image credit: Ross Kemble]",
+        "",
+        "One lorry, one Victorian bridge, 214 cancelled trains: what the Tanners Lane strike cost us",
+        "",
+        "At 6:52 a.m. on Tuesday 12 March, a 44-tonne articulated lorry drove into the underside of the bridge.",
+      ].join("\n"),
+      meta: { title: "One lorry, one Victorian bridge, 214 cancelled trains: what the Tanners Lane strike cost us" },
+      text: ["At 6:52 a.m. on Tuesday 12 March, a 44-tonne articulated lorry drove into the underside of the bridge."],
+    },
+    {
+      name: "a saved page's tab title gives way to the page's own headline (no \" - Wikipedia\")",
+      file: "x.txt",
+      raw: ["Serin Voyager oil spill - Wikipedia", "", "Serin Voyager oil spill", "", "The Serin Voyager oil spill began on 23 January 2032."].join("\n"),
+      meta: { title: "Serin Voyager oil spill" },
+      text: ["The Serin Voyager oil spill began on 23 January 2032."],
+    },
+    {
+      name: "a wiki's current-event page: banner, infobox, edit links, back-linked references and footer leave",
+      file: "x.md",
+      raw: [
+        "# 2036 Tallowra dust storm pile-up",
+        "",
+        "> ⚠️ **This article documents a current event.** *(February 2036)*",
+        "",
+        "| 2036 Tallowra dust storm pile-up | |",
+        "|---|---|",
+        "| Date | 22 February 2036 |",
+        "| Deaths | 6 |",
+        "",
+        "The **2036 Tallowra dust storm pile-up** was a multi-vehicle collision on the Western Plains Motorway (M12).",
+        "",
+        "## Background [[edit](#)]",
+        "",
+        "The Riverina was in its third consecutive year of drought.[4]",
+        "",
+        "## References [[edit](#)]",
+        "",
+        "^ \"Six dead in M12 pile-up\". Riverina Leader.",
+        "^ \"Police statement\". NSW Police Force.",
+        "",
+        "This page was last edited on 24 February 2036, at 18:12 (UTC).",
+        "",
+        "Privacy policy | Disclaimers | Mobile view",
+      ].join("\n"),
+      meta: { title: "2036 Tallowra dust storm pile-up" },
+      text: [
+        "The 2036 Tallowra dust storm pile-up was a multi-vehicle collision on the Western Plains Motorway (M12).",
+        "",
+        "Background",
+        "",
+        "The Riverina was in its third consecutive year of drought.",
+      ],
+    },
+    {
+      name: "a wiki page in Russian: a box infobox with dotted leaders and «[править]» leave",
+      file: "x.txt",
+      raw: [
+        "Разлив нефти у Скерримура — Википедия",
+        "",
+        "Разлив нефти у Скерримура",
+        "",
+        "+--------------------------------------------+",
+        "| Разлив нефти у Скерримура                  |",
+        "| Дата ........ 23 января 2032 — наст. время |",
+        "| Место ....... риф Карн-Ду, Шотландия       |",
+        "+--------------------------------------------+",
+        "",
+        "Разлив нефти у Скерримура начался 23 января 2032 года, когда танкер сел на риф.",
+        "",
+        "Ход событий [править]",
+        "Береговая охрана получила сигнал бедствия в 02:21.",
+      ].join("\n"),
+      meta: { title: "Разлив нефти у Скерримура" },
+      text: [
+        "Разлив нефти у Скерримура начался 23 января 2032 года, когда танкер сел на риф.",
+        "",
+        "Ход событий",
+        "Береговая охрана получила сигнал бедствия в 02:21.",
+      ],
+    },
+    {
+      name: "a WhatsApp chat export: the chat's name and members' messages leave, the pasted article stays",
+      file: "x.txt",
+      raw: [
+        "Чат WhatsApp с группой «Соседи ул. Заречная 1–40 (Старомлинск)»",
+        "",
+        "14.06.2036, 06:58 - Сообщения и звонки защищены сквозным шифрованием.",
+        "14.06.2036, 07:13 - Сергей Базаров: <Без медиафайлов>",
+        "14.06.2036, 21:47 - Ольга Ткачук (староста): Кто спрашивал, где почитать нормально, вот полностью",
+        "",
+        "Слониха Рани почти шесть часов гуляла по Старомлинску: повреждены шесть машин",
+        "",
+        "Азиатская слониха по кличке Рани утром в субботу, 14 июня, ушла с территории цирка.",
+        "",
+        "14.06.2036, 22:03 - Наиля Хасанова: Это сообщение удалено",
+      ].join("\n"),
+      meta: { title: "Слониха Рани почти шесть часов гуляла по Старомлинску: повреждены шесть машин" },
+      text: ["Азиатская слониха по кличке Рани утром в субботу, 14 июня, ушла с территории цирка."],
+    },
+  ];
+
+  it.each(cases)("$name", ({ file, raw, meta, text }) => {
+    const article = parseArticle(file, raw, "h");
+    expect(article.meta).toMatchObject(meta);
+    expect(article.text.split("\n")).toEqual(text);
+  });
+
+  it.each([
+    ["a LinkedIn reaction row", "1,146 reactions | 87 comments | 203 reposts"],
+    ["a LinkedIn button row", "Like | Comment | Repost | Send"],
+    ["a portal's labelled counters", "48 210 · Комментарии: 512 · Полезно: 1 204"],
+    ["a reading time and a print button", "5 минут · [Версия для печати]"],
+    ["a visual story's share row", "[↗ Share] · [Embed this map] · *Map data © Crown copyright 2033*"],
+    ["a video's views line", "48,917 views  Premiered Jan 24, 2036  #icestorm #DunmoorCounty"],
+    ["a newsroom script's cue", "[SOT 2 - Gordon Ackerly, son of victim | :11]"],
+    ["a terminal's contact line", "Erin Stadtler in New York at estadtler@meridianterminal.example"],
+    ["a terminal's command hints", "Type HELP for assistance.  <PAGE FWD> for related stories.  NI ENV <GO> for more."],
+    ["a GOV.UK issuer line", "From: Environment Agency, UK Health Security Agency and South Brayle District Council"],
+    ["a GOV.UK feedback line", "Is this page useful? [Maybe] [Yes] [No] · [Report a problem with this page]"],
+    ["a bank's feedback poll", "Был ли материал полезен? [👍 Да] · [👎 Нет]"],
+    ["a bank's licence line", "ПАО «Ладья-Банк». Генеральная лицензия Банка России № 3417 от 12.03.2029"],
+    ["a legal portal's disclaimer", "Материал носит информационный характер и не является юридической консультацией."],
+    ["closed comments", "💬 Комментарии к спецвыпуску закрыты по просьбе семей погибших."],
+    ["a comments rule", "*Комментировать материалы могут пользователи с подтверждённым местом работы в отрасли.* · © «Энергокурьер»"],
+    ["a partner's advertorial", "`Партнёрский материал` Лазерные системы мониторинга деформаций градирен"],
+    ["a digest's subscription link", "📬 Еженедельный дайджест «Энергокурьера» по понедельникам — [подписаться](/digest)"],
+    ["a reposter's note", "Не моё, перепост с сайта «Кавказ.Горы». У них сайт лежит от наплыва."],
+    ["a student paper's editor's note", "Editor's note: Maya Thorsen contributed photographs to The Compass in 2029-30. She had no role in this story."],
+    ["a tip line", "Tips? Call 57 71 20 00 · Editor-in-chief: Per Arne Lillestøl"],
+    ["a lone follow button", "+ Follow"],
+  ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
+    const raw = ["Twelve people were hurt on Tuesday.", line, "Двое погибли."].join("\n");
+    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(["Twelve people were hurt on Tuesday.", "Двое погибли."]);
+  });
+
+  it("drops readers' comments signed with a car model or a job, and a Pikabu-style top comments list", () => {
+    const cases: [string[], string][] = [
+      [["Комментарии (512) · сначала популярные", "Андрей_К (Kia Rio, 2031 г.) · 15.01.2038, 18:02 · ▲ 388", "Стоял на 121-м км."], "ru"],
+      [["Comments", "Sunita R. | HGV driver trainer | 1d", "Car satnavs in lorry cabs should be an offence, full stop."], "en"],
+      [["Лучшие комментарии", "AlpBear_Nalchik · ▲ 612", "Был в этом лагере позапрошлым летом."], "ru"],
+      [["1,286 Comments    Sort by: Top comments", "@BrendaLou_KY  19 hours ago", "Day 3 with no power on Sugar Camp Rd."], "en"],
+    ];
+    for (const [comments] of cases) {
+      const raw = ["The storm left 38,600 homes without power.", "", ...comments].join("\n");
+      expect(parseArticle("x.txt", raw, "h").text).toBe("The storm left 38,600 homes without power.");
+    }
+  });
+
+  it("keeps a correction's editor's note: it tells the facts", () => {
+    const raw = ["Twelve pupils fell ill.", "Editor's note: An earlier version of this story said the caterer supplied 12 schools. The correct number is 11."].join("\n");
+    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(raw.split("\n"));
+  });
+
+  it("keeps story lines that only look like these formats' furniture", () => {
+    const raw = [
+      "The hearing went on for three hours.",
+      "REPORTER: What happened at the station?",
+      "Reprinted notices were posted on every door.",
+      "The paper has been published since 1961 in Port Tillery.",
+      "14.06.2036, в 07:12, соседи увидели слона на улице Советской.",
+      "Страница 12 доклада описывает трещину в дамбе.",
+    ].join("\n");
+    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(raw.split("\n"));
+  });
+});
