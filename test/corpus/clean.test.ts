@@ -922,15 +922,23 @@ describe("parseArticle: Markdown emphasis is not the article's words", () => {
   });
 });
 
-describe("parseArticle: this round's page formats", () => {
-  interface PageCase {
-    name: string;
-    file: string;
-    raw: string;
-    meta: Partial<{ title: string | null; date: string | null; outlet: string | null; url: string | null }>;
-    /** The cleaned text, line by line. */
-    text: string[];
-  }
+/** A page saved as text, the metadata its cleaning must give and its cleaned text, line by line. */
+interface PageCase {
+  name: string;
+  file: string;
+  raw: string;
+  meta: Partial<{ title: string | null; date: string | null; outlet: string | null; url: string | null }>;
+  text: string[];
+}
+
+/** Cleans a page case and checks its metadata and text. */
+function expectPageCase({ file, raw, meta, text }: PageCase): void {
+  const article = parseArticle(file, raw, "h");
+  expect(article.meta).toMatchObject(meta);
+  expect(article.text.split("\n")).toEqual(text);
+}
+
+describe("parseArticle: round 10's page formats (news databases, blog reposts, releases, transcripts, feeds, wrapped text)", () => {
   const cases: PageCase[] = [
     {
       name: "a news database's record: the headline is the title, the publication the outlet, the fields and index terms leave, the highlight stays",
@@ -1464,11 +1472,7 @@ describe("parseArticle: this round's page formats", () => {
     },
   ];
 
-  it.each(cases)("$name", ({ file, raw, meta, text }) => {
-    const article = parseArticle(file, raw, "h");
-    expect(article.meta).toMatchObject(meta);
-    expect(article.text.split("\n")).toEqual(text);
-  });
+  it.each(cases)("$name", expectPageCase);
 
   it("keeps content lines that only look like this round's furniture", () => {
     const raw = [
@@ -1488,14 +1492,6 @@ describe("parseArticle: this round's page formats", () => {
 });
 
 describe("parseArticle: forwarded mail, scripts, dumps, caches, terminals, reprints and tab titles", () => {
-  interface PageCase {
-    name: string;
-    file: string;
-    raw: string;
-    meta: Partial<{ title: string | null; date: string | null; outlet: string | null; url: string | null }>;
-    /** The cleaned text, line by line. */
-    text: string[];
-  }
   const cases: PageCase[] = [
     {
       name: "a student paper's masthead motto is not the headline",
@@ -1786,11 +1782,7 @@ describe("parseArticle: forwarded mail, scripts, dumps, caches, terminals, repri
     },
   ];
 
-  it.each(cases)("$name", ({ file, raw, meta, text }) => {
-    const article = parseArticle(file, raw, "h");
-    expect(article.meta).toMatchObject(meta);
-    expect(article.text.split("\n")).toEqual(text);
-  });
+  it.each(cases)("$name", expectPageCase);
 
   it.each([
     ["a LinkedIn reaction row", "1,146 reactions | 87 comments | 203 reposts"],
