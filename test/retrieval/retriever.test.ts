@@ -24,6 +24,11 @@ function passagesOf(list: readonly (readonly [string, string])[]): Passage[] {
     return passage;
   });
 }
+/** Lexical retrieval parts over `list` alone (no vectors). */
+function lexicalPartsOf(list: readonly (readonly [string, string])[]) {
+  const named = passagesOf(list);
+  return { passages: passagesInMemory(named), lexical: LexicalIndex.fromPassages(named), vectors: null, embedder: null };
+}
 const passages = passagesOf(texts);
 const lexical = LexicalIndex.fromPassages(passages);
 const source = passagesInMemory(passages);
@@ -111,8 +116,7 @@ describe("retrieve, lexical side", () => {
       // A common word that sounds the same ("carcass" ~ `krks`) keeps «крокус» from being taken for a name by its capitals alone.
       ["deer.txt", "The carcass of a deer lay by the road, and a second carcass lay nearby."],
     ];
-    const named = passagesOf(list);
-    const parts = { passages: passagesInMemory(named), lexical: LexicalIndex.fromPassages(named), vectors: null, embedder: null };
+    const parts = lexicalPartsOf(list);
     const result = await retrieve("скольких задержали после теракта в крокус сити холле", parts);
     // (Kept, or taken for the articles' own spelling of that sound, "Crocus"; never «прокусила».)
     expect(["крокус", "crocus"]).toContain(result.question.terms.find((t) => t.token.original === "крокус")?.token.folded);
@@ -124,8 +128,7 @@ describe("retrieve, lexical side", () => {
       ["bakery.txt", "Сеть пекарен «Тёплый каравай» отзывает 61 400 батонов."],
       ["mail.txt", "The council sent a reply to every letter it received."],
     ];
-    const named = passagesOf(list);
-    const parts = { passages: passagesInMemory(named), lexical: LexicalIndex.fromPassages(named), vectors: null, embedder: null };
+    const parts = lexicalPartsOf(list);
     const result = await retrieve("how many loaves did teply karavai recall", parts);
     expect(result.question.terms.find((t) => t.token.original === "teply")?.token.folded).toBe("теплый");
   });
@@ -135,8 +138,7 @@ describe("retrieve, lexical side", () => {
       ["mayor.txt", "Мэр Нижнесольска Алексей Горбатов ввёл режим ЧС. Горбатов поручил проверить дома."],
       ["other.txt", "В городе открыли новый мост через реку."],
     ];
-    const named = passagesOf(list);
-    const parts = { passages: passagesInMemory(named), lexical: LexicalIndex.fromPassages(named), vectors: null, embedder: null };
+    const parts = lexicalPartsOf(list);
     const result = await retrieve("когда умер горбачёв", parts);
     expect(result.question.terms.find((t) => t.token.original === "горбачёв")?.token.folded).toBe("горбачев");
   });
