@@ -312,7 +312,10 @@ export function windowEvaluator(
   const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
   // Names of the question in few documents ("Kalyros", «Корваллен»): in a document that holds one,
   // a scene word no document writes (only its synonyms: "after the ferry *sank*" of an article that
-  // says "overturned") is the question's wording of that event, not another event (see `sceneHeld`).
+  // says "overturned"), or one in the other language than the document's, which the vocabulary
+  // need not translate ("the avalanche at Irbis Park *ski* resort" of «горнолыжного курорта»), is the
+  // question's wording of that event, not another event (see `sceneHeld`). Not a word for a kind of
+  // event ("the *flood* near Ozyorsk" is not a derailment there, in either language).
   const eventNames = question.terms.filter((t) => {
     if (t.role !== "anchor" || t.token.numeric || t.token.joined) return false;
     const share = source.documentShare(t.token);
@@ -409,7 +412,7 @@ export function windowEvaluator(
   const agedTerms = personTerms.length > 0 ? personTerms : scored;
   const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
-    return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance));
+    return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance, source));
   };
   const reasonAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
@@ -547,7 +550,7 @@ export function windowEvaluator(
     const cyrillic = isCyrillic(passage.text);
     const sceneHeld =
       !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => {
-        if (!t.scene || (eventHeld && unwritten[j]) || source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) return true;
+        if (!t.scene || (eventHeld && (unwritten[j] || (isCyrillic(t.token.folded) !== cyrillic && !namesEventKind(t.token)))) || source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) return true;
         // A Russian report need not say that its court or city is Russian ("the man barricaded in the *russian* court").
         if (cyrillic && t.token.concepts.includes(RUSSIAN)) return true;
         const sound = bySound.get(t);
@@ -663,16 +666,61 @@ function explainsFocus(sentence: SentenceTerms, focus: readonly QuestionTerm[]):
 const YEARS_AFTER = /^(?:лет|год|года|летн\p{L}*|years?|yearold)$/u;
 
 /**
+ * Kinds of event news reports (by the vocabulary's concept keys, so in both languages: "flood",
+ * «наводнении»): a scene word naming one says which event is asked about.
+ */
+const EVENT_KIND_CONCEPTS = new Set([
+  "flood", "flooding", "fire", "blaze", "wildfire", "explosion", "blast", "bombing", "crash", "accident", "derailment", "collision",
+  "earthquake", "quake", "attack", "terrorist attack", "avalanche", "landslide", "mudslide", "collapse", "storm", "tornado", "hurricane",
+  "typhoon", "cyclone", "outbreak", "epidemic", "leak", "spill", "riot", "unrest", "shooting", "shootout", "stabbing", "hijacking",
+  "kidnapping", "robbery", "heist", "fraud", "scam", "poisoning", "eruption", "tsunami", "drought", "heatwave", "heat wave", "blackout",
+  "outage", "strike", "protest", "war", "disaster", "catastrophe", "wreck", "shipwreck", "sinking", "capsizing", "cyberattack", "hack",
+  "escape", "siege", "hostage", "murder", "killing", "massacre",
+]);
+
+/** Whether a word names a kind of event (see `EVENT_KIND_CONCEPTS`). */
+function namesEventKind(token: Token): boolean {
+  return EVENT_KIND_CONCEPTS.has(token.folded) || token.concepts.some((c) => EVENT_KIND_CONCEPTS.has(c));
+}
+
+/** Words after a year in figures that make it a date («с 2011 года», «в 2011 году»). */
+const YEAR_DATE_WORDS = new Set(["год", "года", "году", "годом"]);
+
+/**
+ * Whether the age at `i` (a number, then its years words) stands right before a noun for a person
+ * that is none of the question's words: the age tells that person.
+ */
+function ageTellsOther(tokens: readonly Token[], i: number, scored: readonly QuestionTerm[], source: Pick<EvidenceSource, "isPersonNoun">): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 3 && AGE_WORDS.test(tokens[j]?.folded ?? "")) j++;
+  if (j === i + 1) return false;
+  const next = tokens[j];
+  return next !== undefined && !next.numeric && !PLAIN_PERSON_WORDS.has(next.folded) && source.isPersonNoun(next) && !isOneOf(next, scored);
+}
+
+/** Words for a person by sex or age only: "the driver, a 34-year-old *woman*" still gives the driver's age. */
+const PLAIN_PERSON_WORDS = new Set([
+  "man", "woman", "boy", "girl", "person", "child", "men", "women",
+  "мужчина", "мужчины", "мужчину", "мужчине", "женщина", "женщины", "женщину", "женщине", "человек", "парень", "девушка", "девушку", "мальчик", "девочка", "ребенок",
+]);
+
+/**
  * Whether a sentence holds a number of years (a number before «лет», «-летний», "years", after
  * "aged", or right after a name: "Reyes, 34") within `distance` words of a word of the question.
  */
-function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], distance: number): boolean {
+function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], distance: number, source: Pick<EvidenceSource, "isPersonNoun">): boolean {
   const { tokens } = sentence;
   const isYearsWord = (token: Token) => YEARS_AFTER.test(token.folded) || token.folded === "aged";
   return tokens.some((token, i) => {
     if (!token.numeric) return false;
     const after = tokens[i + 1];
     const before = tokens[i - 1];
+    // «с 2011 года» is a date, not an age or a span of years.
+    if (after !== undefined && YEAR_DATE_WORDS.has(after.folded) && /^[12]\d{3}$/u.test(token.folded)) return false;
+    // "67-летний *пенсионер*", "a 34-year-old *man*": the age is that person's, not the asked one's,
+    // when the question does not name them by that noun.
+    const told = ageTellsOther(tokens, i, scored, source);
+    if (told) return false;
     const years = (after !== undefined && YEARS_AFTER.test(after.folded)) || before?.folded === "aged";
     // "Reyes, 34": the number right after the name and its comma, not a count after a left-out word ("Ellingboe said 63 people").
     const afterName =

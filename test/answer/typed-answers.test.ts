@@ -14,6 +14,14 @@ const CUP_FINAL = `# «Заря» выиграла кубок области
 Футбольный клуб «Заря» впервые выиграл кубок области, обыграв «Восход» со счётом 2:1.
 На 80-й минуте капитан «Зари» Олег Миронов сравнял счёт, а в добавленное время 19-летний Пётр Власов забил победный гол.
 `;
+const CIRCUS = `# Слониха ушла из цирка в Заозёрске
+
+Дата: 2025-06-14
+
+Слониха Мира утром в субботу ушла из цирка-шапито в Заозёрске и три часа гуляла по городу.
+Цирк гастролирует с 2011 года, в труппе 40 человек и 12 животных, Мира — единственный слон.
+67-летний пенсионер получил перелом руки, когда слониха навалилась на забор.
+`;
 const RIVER = `# The Orla River floods the town of Wenlow
 
 Date: 2025-04-03
@@ -58,6 +66,7 @@ beforeAll(async () => {
   await writeFile(join(extra, "803_heat.md"), HEAT);
   await writeFile(join(extra, "804_rail.md"), RAIL);
   await writeFile(join(extra, "805_blast.md"), BLAST);
+  await writeFile(join(extra, "806_circus.md"), CIRCUS);
   seeded = await buildSeededIndex(null, [extra]);
   service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
 });
@@ -75,6 +84,11 @@ describe("answers of the asked kind, not just any number in the right sentence",
 
   it("does not give someone else's age for a person whose age the article does not say", async () => {
     const result = await service.answer("сколько лет капитану Миронову");
+    expect(result.abstained).toBe(true);
+  });
+
+  it("does not take a year («с 2011 года») or the age of someone the question does not name («67-летний пенсионер») for an age", async () => {
+    const result = await service.answer("сколько лет слонихе Мире из цирка");
     expect(result.abstained).toBe(true);
   });
 

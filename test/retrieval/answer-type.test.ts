@@ -187,6 +187,9 @@ describe("measures", () => {
     ["почём был билет на фестиваль", true],
     ["на сколько упали акции", true],
     ["траур на сколько дней объявили", false],
+    // «За сколько» asks a price, but a count of hours or days when one follows.
+    ["за сколько фонд купил квартиру", true],
+    ["за сколько часов потушили пожар", false],
     ["tellan river peak height at koorabin", true],
     ["what did the census count?", false],
     ["how many people died", false],

@@ -188,6 +188,28 @@ describe("windowEvaluator: a rare name of the question names the event", () => {
   });
 });
 
+describe("windowEvaluator: a rare name of the question names the event across languages", () => {
+  const texts: [string, string][] = [
+    ["lavina.txt", "Лавина сошла в парке «Ирбис» в субботу. Погибли три человека."],
+    ["resort.txt", "The ski resort at Hollin opened for the season on Friday."],
+    ["shakhta.txt", "Шахту затопило под Орловкой, два горняка погибли."],
+    ...Array.from({ length: 10 }, (_, i): [string, string] => [`filler-${i}.txt`, `The council met on Monday to discuss road repairs in district ${i + 1}.`]),
+  ];
+  const passages = passagesOf(texts);
+  const lexical = LexicalIndex.fromPassages(passages);
+  const names = { isName: (token: { stem: string }) => token.stem.startsWith("irbi") || token.stem.startsWith("ирбис"), continuesName: () => false };
+  const sceneHeld = (question: string) =>
+    evaluateWindows(analyzeQuestion(question, lexical.analyzer, names), passages[0] as Passage, 1, lexical).every((w) => w.sceneHeld);
+
+  it("excuses a scene word in the other language than the document's, which the vocabulary need not translate", () => {
+    expect(sceneHeld("how many people died at the irbis ski resort")).toBe(true);
+  });
+
+  it("still asks the document's own language for its scene words", () => {
+    expect(sceneHeld("сколько человек погибло в шахте в ирбисе")).toBe(false);
+  });
+});
+
 describe("windowEvaluator: a Russian report's scene need not say it is Russian", () => {
   const texts: [string, string][] = [
     ["sud.txt", "Мужчина забаррикадировался в зале суда. Переговоры вёл подполковник полиции Андрей Лукашин."],
