@@ -492,7 +492,7 @@ export function isNumberWord(word: string): boolean {
 }
 
 /** Words that introduce a cause or a purpose in either language. */
-const REASON_CUES = String.raw`because|due\s+to|owing\s+to|as\s+a\s+result|(?:caused|triggered|sparked|started|set\s+off|brought\s+on)\s+by|по\s+вине|(?:вызван|спровоцирован)\p{L}*|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|blamed|the\s+reason|the\s+cause|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду|причин\p{L}*`;
+const REASON_CUES = String.raw`because|due\s+to|owing\s+to|as\s+a\s+result|(?:caused|triggered|sparked|started|set\s+off|brought\s+on)\s+by|по\s+вине|(?:вызван|спровоцирован)\p{L}*|in\s+order\s+to|so\s+that|since|after|following|amid|in\s+connection\s+with|against\s+the\s+backdrop|in\s+response\s+to|blamed|the\s+reason|the\s+cause|to\s+(?:personally\s+)?\p{L}+|из-за|потому\s+что|так\s+как|поскольку|в\s+связи\s+с|в\s+результате|вследствие|по\s+причине|после|чтобы|с\s+целью|на\s+фоне|ввиду|причин\p{L}*|по\s+(?:предварительной\s+|основной\s+|официальной\s+|одной\s+из\s+)?верси\p{L}+|(?:preliminary|initial)\s+findings`;
 const holdsReasonCue = wholeWordsTest(REASON_CUES);
 
 /**
@@ -508,7 +508,7 @@ const CAUSE_OPENERS = new RegExp(
 const CLAUSE_END = /[,;:.!?()\u2013\u2014](?!\p{N})/u;
 
 /** Cues that name the cause outright, on either side of what they explain ("the cause of the crash was…", «причиной схода стал…»). */
-const holdsNamedCause = wholeWordsTest(String.raw`(?:caused|triggered|sparked|started|set\s+off|brought\s+on)\s+by|blamed|the\s+reason|the\s+cause|по\s+вине|(?:вызван|спровоцирован)\p{L}*|причин\p{L}*`);
+const holdsNamedCause = wholeWordsTest(String.raw`(?:caused|triggered|sparked|started|set\s+off|brought\s+on)\s+by|blamed|the\s+reason|the\s+cause|по\s+вине|(?:вызван|спровоцирован)\p{L}*|причин\p{L}*|по\s+(?:предварительной\s+|основной\s+|официальной\s+|одной\s+из\s+)?верси\p{L}+|(?:preliminary|initial)\s+findings`);
 
 /** Whether a sentence names a cause outright (see `holdsNamedCause`). Pure. */
 export function namesCause(sentence: string): boolean {

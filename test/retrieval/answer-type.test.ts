@@ -168,6 +168,10 @@ describe("answers of a type in a sentence", () => {
     expect(holdsAnswerType("reason", [typeEvidence("The blaze was most likely started by sparks from a safety chain.")])).toBe(true);
     expect(holdsAnswerType("reason", [typeEvidence("Обрушение было вызвано коррозией арматуры.")])).toBe(true);
     expect(holdsAnswerType("reason", [typeEvidence("The blaze spread across the valley overnight.")])).toBe(false);
+    // An investigation's version of events, and preliminary findings, give a cause.
+    expect(holdsAnswerType("reason", [typeEvidence("По предварительной версии ГИБДД, водитель тягача уснул за рулём.")])).toBe(true);
+    expect(holdsAnswerType("reason", [typeEvidence("According to the coast guard's preliminary findings, a lorry broke loose on the vehicle deck.")])).toBe(true);
+    expect(holdsAnswerType("reason", [typeEvidence("В новой версии приложения появилась карта.")])).toBe(false);
     expect(holdsAnswerType("person", [typeEvidence("Соответствующий указ подписал глава региона Сергей Меликов.")], { names: new Set(["дагестан"]) })).toBe(true);
     expect(holdsAnswerType("place", [typeEvidence("The latter were detained in the Bryansk region.")])).toBe(true);
     // A name the question already says, in the other script, names nobody new: «Сергей Ледовских»
