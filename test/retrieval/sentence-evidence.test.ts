@@ -42,6 +42,10 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["Telegram-канал «Староборск 24»: Кто обслуживает кислородную станцию?", true, false],
     ["Why did nobody check the sensor that had failed on 1 November?", false, false],
     ["«Кто за это ответит?»", false, false],
+    // A closing quote ends a sentence only after a stop: a fact box's heading is no sentence.
+    ["Досье: вертолёт «Ансат»", true, false],
+    ["Ковальчук: «Мост восстановят за год».", true, true],
+    ["Ковальчук: «Мост восстановят за год.»", true, true],
   ])("%j (alone on its line: %s) → %s", (text, alone, expected) => {
     expect(isQuotable(text, alone)).toBe(expected);
   });
