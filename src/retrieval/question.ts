@@ -179,6 +179,11 @@ const SCENE_CONCEPTS = new Set([
   "morning", "afternoon", "evening", "night", "overnight", "tonight", "midnight", "noon", "dawn", "today", "yesterday", "tomorrow", "weekend",
   "season", "spring", "summer", "autumn", "winter",
 ]);
+/** Months written short ("jan", "sept", «янв», «сент»): calendar words too when a day or a year stands beside them. */
+const MONTH_ABBREVIATIONS = new Set([
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+]);
 /**
  * Concepts of number words ("three", «три», "dozen"): a quantity in a prepositional phrase («на три
  * дня», "for five hours") says how much, not which event, like a number written in figures.
@@ -340,6 +345,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     // «в 1986 *году*», "in the 2011 *year*": the word of the date the year gives.
     else if (token.concepts.includes("year") && all[at - 1]?.numeric === true && YEAR.test(all[at - 1]?.folded ?? "")) role = "generic";
     else if (token.concepts.some((c) => SCENE_CONCEPTS.has(c))) role = "topic";
+    // "in *jan* 2022", «*янв* 2022»: a month written short, beside a day or a year.
+    else if (MONTH_ABBREVIATIONS.has(token.folded) && (all[at - 1]?.numeric === true || all[at + 1]?.numeric === true)) role = "topic";
     else if (token.numeric || token.acronym || token.capitalised || names.isName(token)) role = "anchor";
     else if (terms.at(-1)?.role === "anchor" && !terms.at(-1)?.token.numeric && names.continuesName(token)) role = "anchor";
     else if (GENERIC_STEMS.has(token.stem)) role = "generic";

@@ -117,6 +117,9 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     ["кто на самом деле виноват в аварии", ["аварии"]],
     ["name of the instructor killed in the avalanche", ["avalanche"]],
     ["почему отключилась подстанция в самую жару", ["жару"]],
+    // A month written short beside a year or a day is a time, as the month written out is.
+    ["who was mayor of almaty in jan 2022", []],
+    ["что случилось в метро 5 сент", []],
   ] as const)("%s → %j", (question, scene) => {
     expect(sceneOf(question)).toEqual(scene);
   });
