@@ -2,6 +2,12 @@ import { decodeHTMLStrict } from "entities";
 import { parse as parseYaml } from "yaml";
 import type { Article, Lang } from "./article.ts";
 import { withoutChatExport } from "./chat-export.ts";
+import { withoutColumnLayout } from "./columns.ts";
+import { readCommunityPostHead, withoutPostPreview } from "./community-post.ts";
+import { digestStory } from "./digest.ts";
+import { readFediverseThread } from "./fediverse-thread.ts";
+import { readLinkPost } from "./link-aggregator.ts";
+import { siteNameByCopyright } from "./site-name.ts";
 import { readFeed } from "./feed.ts";
 import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
@@ -38,15 +44,20 @@ interface MetaDraft {
  *   become one blank line. Characters inside lines (quotes, NBSP, ё) are kept verbatim.
  * - An RSS or Atom feed saved as a file is read as its item (see `readFeed`): title, link, date and
  *   the channel's name are the metadata, the full text the body.
- * - Boxes drawn in characters lose their frames (see `withoutTextBoxes`), running headers of paged
- *   sources go (see `withoutRunningHeaders`; a teletext header's weekday and day with a copyright
- *   year date the text), hard-wrapped prose is joined (see `unwrapHardBreaks`).
+ * - Boxes drawn in characters lose their frames (see `withoutTextBoxes`; an advertisement's box goes), running headers of
+ *   paged sources go (see `withoutRunningHeaders`; a teletext header's weekday and day with a copyright
+ *   year date the text), a PDF's two columns are read one after the other (see `withoutColumnLayout`), hard-wrapped prose
+ *   is joined (see `unwrapHardBreaks`; a word broken by a hyphen is whole again), an HTML table's rows keep their cells.
  * - A news database's record loses its fields; its publication line names the outlet (see
  *   `readDatabaseRecord`). A messenger's chat export loses the chat's name and members' messages, a pasted article
  *   stays (see `withoutChatExport`). A text-only browser's dump loses its link numbers and references (see
  *   `withoutTextBrowserMarkup`). A forwarded e-mail loses the cover note and signature around the forwarded text. A blog's repost line («Оригинал взят у … в …») gives the title; an
  *   article pasted between ">>>" and "<<<" into an answer gives the title of a question-and-answer
- *   page, whose further answers leave like comments.
+ *   page, whose further answers leave like comments. A digest e-mail keeps only the story the file is named after (see
+ *   `digestStory`). A fediverse thread, a link aggregator's post and a community's post lose their page's furniture, their
+ *   author named as the outlet (see `withoutSocialPageFurniture`).
+ * - A site's name over its page that its copyright line repeats (see `siteNameByCopyright`), a channel's name over its
+ *   subscribers, a paper's folio name the outlet when nothing in the text does.
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -85,9 +96,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const headerDate = runningHeaderDate(rawLines);
   let lines = withoutCaptionTableFurniture(
     withAtxHeadings(
-      withoutImageCaptions(unwrapHardBreaks(withoutRunningHeaders(withoutTextBoxes(rawLines))))
+      withoutImageCaptions(unwrapHardBreaks(withoutColumnLayout(withoutRunningHeaders(withoutTextBoxes(rawLines)))))
         .filter((line) => !LINK_ROW.test(line))
-        .map((line) => withoutInlineMarkup(line).trim()),
+        .map((line) => withoutBrokenWords(withoutInlineMarkup(line)).trim()),
     ),
   );
   // A news database's record: its fields leave, its publication line names the outlet.
@@ -100,10 +111,16 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
 
   inferred.url ??= fullVersionLink(uncaptioned);
   takeDatePrefix(lines, inferred);
-  takeEmailHeaders(lines, inferred);
+  // A digest e-mail of several stories: only the one the file is named after is its text.
+  if (takeEmailHeaders(lines, inferred)) lines = digestStory(lines, id) ?? lines;
+  lines = withoutSocialPageFurniture(lines, inferred);
+  // The site's name over its page, which its copyright line confirms, is not the story's words; it names the outlet
+  // when nothing else does (not a question-and-answer site's, which hosts what its members paste).
+  const site = siteNameByCopyright(lines);
+  if (site) lines.splice(site.index, 1);
   dropHostPageAboveReprint(lines, inferred);
-  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd]) dropBlocks(lines, blockEnd);
-  dropChannelNames(lines);
+  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, bettingWidgetEnd]) dropBlocks(lines, blockEnd);
+  const channel = dropChannelNames(lines);
   lines = lines.filter(
     (line) =>
       !takeMetadataLine(line, inferred) &&
@@ -113,6 +130,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   );
   dropSignOffs(lines);
   trimEdges(lines, inferred);
+  // (A channel's or a site's name names the outlet only when the text's own lines do not.)
+  inferred.outlet ??= channel ?? (site && !answersPage ? site.name : null);
 
   dropTabTitle(lines);
   if (answersPage) dropPageHead(lines);
@@ -256,9 +275,10 @@ const FORWARD_MARKER = /^(?:-{2,}\s*(?:forwarded message|original message|пер
 /**
  * Takes the header lines of a newsletter copied from an e-mail, at the top of the text: the sender
  * gives the outlet, the subject the title (without the newsletter's name before a "|": "Evening
- * Briefing | Gas leak at Drumlachan High…"), the date or sending time the date. They leave the body.
+ * Briefing | Gas leak at Drumlachan High…"; not a digest's list of stories), the date or sending time the date. They
+ * leave the body. True when the text is such an e-mail.
  */
-function takeEmailHeaders(lines: string[], meta: MetaDraft): void {
+function takeEmailHeaders(lines: string[], meta: MetaDraft): boolean {
   let i = lines.findIndex((line) => line !== "");
   const first = i;
   const found: Record<string, string> = {};
@@ -269,7 +289,7 @@ function takeEmailHeaders(lines: string[], meta: MetaDraft): void {
     found[EMAIL_LABELS[label] ?? label] = (header[2] ?? "").trim();
   }
   // A "Subject:" or "From:" with another header makes an e-mail; one "Date:" line alone is a stamp.
-  if (first < 0 || !(("subject" in found || "from" in found) && Object.keys(found).length >= 2)) return;
+  if (first < 0 || !(("subject" in found || "from" in found) && Object.keys(found).length >= 2)) return false;
   lines.splice(first, i - first);
   // A forwarded message: the cover note and signature above the forwarded one go, and the forwarder is neither outlet nor title.
   const marker = lines.findIndex((line) => FORWARD_MARKER.test(line));
@@ -282,11 +302,56 @@ function takeEmailHeaders(lines: string[], meta: MetaDraft): void {
     takeEmailHeaders(lines, meta);
   }
   const sender = found["from"]?.replace(/\s*<[^>]*>\s*$/u, "").trim();
-  if (sender && !forwarded) meta.outlet ??= sender;
+  if (sender && !forwarded) meta.outlet ??= unquoted(sender);
   const subject = found["subject"]?.replace(/^[^|]{1,40}\s\|\s+/u, "").trim();
-  if (subject && !forwarded) meta.title ??= subject;
+  // (A digest's subject lists its stories, "Выпуск № 1418 · Обломки спутника… · Новые тарифы… · …": not a headline.)
+  if (subject && !forwarded && !DIGEST_SUBJECT.test(subject)) meta.title ??= subject;
   const date = stampDate(found["date"] ?? found["sent"] ?? "");
   if (date && !forwarded) meta.date ??= date;
+  return true;
+}
+
+/** A digest's subject: an issue's number first, or three items or more between " · " («Выпуск № 1418 · …», "Issue 212 · …"). */
+const DIGEST_SUBJECT = /^(?:выпуск|issue|no\.|№)\s*(?:№|no\.?|#)?\s*\d|^[^·]+(?:\s·\s[^·]+){2,}$/iu;
+
+/**
+ * Lines without a social page's furniture, its author recorded as the outlet: a fediverse thread's page (see
+ * `readFediverseThread`: its first post's time dates it), a link aggregator's post (see `readLinkPost`: the linked site
+ * is the outlet), a community's post (see `readCommunityPostHead`) and its folded preview (see `withoutPostPreview`).
+ */
+function withoutSocialPageFurniture(lines: string[], meta: MetaDraft): string[] {
+  const thread = readFediverseThread(lines);
+  if (thread) {
+    meta.outlet ??= thread.author;
+    meta.date ??= stampDate(thread.stamp);
+    return thread.lines;
+  }
+  const link = readLinkPost(lines);
+  if (link) {
+    meta.outlet ??= link.site;
+    return link.lines;
+  }
+  const post = readCommunityPostHead(lines, isPostStamp);
+  if (post) {
+    meta.outlet ??= channelName(post.author);
+    meta.date ??= stampDate(post.stamp ?? "");
+  }
+  return withoutPostPreview(post?.lines ?? lines, furnitureView);
+}
+
+/**
+ * A post's time alone: a date with a time of day, a day and month with one («17 сен в 16:20»), or a time told relative to
+ * now. (A date without a time, "09.09.2035 · № 214", is a document's.)
+ */
+function isPostStamp(line: string): boolean {
+  if (RELATIVE_STAMP.test(line)) return true;
+  if (/[·|]/u.test(line) || !/\d{1,2}:\d{2}/u.test(line)) return false;
+  return stampDate(line) !== null || DAY_MONTH_STAMP.test(line.replace(/\s+в\s+/u, ", "));
+}
+
+/** A channel's or a community's name without its tagline or short name after a bar («Азовский берег | заметки местного»). */
+function channelName(name: string): string {
+  return name.replace(/\s+\|\s+.*$/u, "").trim();
 }
 
 /**
@@ -315,7 +380,7 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original|url|адрес)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|размещено(?: на сайте)?|дата (?:выхода|публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|размещено(?: на сайте)?|(?:сводка|новость|материал|статья|запись|информация|публикация) размещен[аоы]?(?: на сайте)?|дата (?:выхода|публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /**
  * An archive's banner over a saved copy of the page ("The Wayback Machine - https://web.archive.org/web/20281107081544/https://…",
  * "Saved from https://… | archive.today"): the address inside is the article's own.
@@ -336,8 +401,8 @@ const STAMP_TAIL = /(?:,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,3
 const WEEKDAY_HEAD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+/iu;
 
-/** A time before a date in a stamp ("14:05, 12 июня 2025", "09:12 GMT 14 August 2025"). */
-const STAMP_HEAD = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?,?\s+(?=\d)/iu;
+/** A time before a date in a stamp ("14:05, 12 июня 2025", "09:12 GMT 14 August 2025", "4:52pm, Sunday 7 September 2036"). */
+const STAMP_HEAD = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?,?\s+(?=\d|\p{L}+\.?,?\s+\d)/iu;
 
 /** A stamp's date: the date with a time, its zone and an update note after it (or a time before it) allowed. */
 function stampDate(text: string): string | null {
@@ -418,7 +483,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:comments?|комментарии|комментариев)\s*:?\s*(?:\(\d+\)|\d+)?$/iu,
   /^(?:просмотр(?:ов|ы)?|views?)\s*:?\s*[\d\s\u00A0.,kKкК]+$/iu,
   // Advertisement markers between paragraphs.
-  /^[—–-]*\s*(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|реклама|на правах рекламы)\s*[—–-]*$/iu,
+  /^[—–\-┄─━]*\s*(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|реклама|на правах рекламы)\s*[—–\-┄─━]*$/iu,
   // Breadcrumbs: "Home > World > Europe", «Главная / Новости / Происшествия»: short parts between
   // separators with spaces around them (a closing » of a quotation has none before it).
   /^(?:[^\s>›»‹</|]+(?: [^\s>›»‹</|]+){0,3}\s+[>›»‹</]\s+){2,}[^\s>›»‹</|]+(?: [^\s>›»‹</|]+){0,3}$/u,
@@ -685,6 +750,66 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:видеозапись|аудиозапись|video(?: recording)?|audio(?: recording)?)\s*:\s*[▶►]?\s*\d{1,2}:\d{2}|^(?:стенограмму|расшифровку) подготовил\p{L}*\s*:|^transcript (?:prepared|edited) by\b/iu,
   // A lone section label of a database record ("Graphic"), a paper's edition line ("Main Edition", "Late Edition - Final").
   /^(?:graphic|graphics)$|^(?:(?:main|final|late|early|first|second|national|international|city|metro|online|digital|print|weekend|sunday)\s+)?edition(?:\s*[-–;]\s*(?:final|late|early|\d))?$/iu,
+  // A community's pinned post or topic, its time after it («запись закреплена · 17 сен в 18:41», «Закреплённая тема»), and
+  // the link to more comments under a post («Показать ещё 313 комментариев», "View 1,174 more comments").
+  /^(?:закрепл[её]нн(?:ое сообщение|ая (?:тема|запись|публикация))|запись закреплена|pinned (?:message|post|topic))(?:\s*·\s*[^·]{1,40})?$/iu,
+  /^показать (?:ещё|еще|все) [\d\s\u00A0]+ (?:комментари\p{L}*|ответ\p{L}*)$|^(?:view|show|see|load) (?:all )?[\d,.]+[kK]? (?:more )?(?:comments|replies)$/iu,
+  // A link aggregator's post: its score, its awards, a poster's note on pasting the linked article and edit notes ("5.8k · 94%
+  // Upvoted", "🏅 Silver x3   🤝 Helpful x2", "OP here. … pasting the text for anyone who can't load it:", "Edit: fixed the date").
+  /^[\d.,]+[kKmM]?\s*·\s*\d{1,3}\s*%\s*upvoted$/iu,
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\p{L}[\p{L} ]{1,20}?\s+x\d{1,3}(?:\s+(?:\p{Extended_Pictographic}\uFE0F?\s*)?\p{L}[\p{L} ]{1,20}?\s+x\d{1,3})+$/u,
+  /(?<!\p{L})(?:past(?:e|ed|ing)|copy(?:ing)?|copied)\b[^.!?]{0,40}\b(?:text|article|story)\b[^.!?]{0,60}:$|(?<!\p{L})(?:копирую|вставляю|скопировал\p{L}*|выкладываю)(?!\p{L})[^.!?]{0,40}(?:текст|стать\p{L}*)[^.!?]{0,60}:$/iu,
+  /^(?:edit|eta)(?:\s*\d{1,2})?\s*:\s/iu,
+  // A subscription button opening a channel's closing line («[ Подписаться ] — пишу про жизнь у моря без прикрас.»).
+  /^\[\s*(?:подписаться|подпишитесь|subscribe|follow|отслеживать)\s*\]/iu,
+  // An attachment's link with its format and size («Приложение: схема зоны поражения (PDF, 1,3 МБ)», «Прикреплённые файлы: Памятка … (PDF, 312 КБ)»).
+  /^(?:приложени[ея]|прикрепл[её]нн\p{L}* файл\p{L}*|вложени[ея]|attachments?|attached files?|downloads?)\s*:.{1,160}\((?:pdf|docx?|xlsx?|rtf|zip|odt)(?!\p{L})[^)]*\)$/iu,
+  // A public body's page: its accessibility tools, the page's reference and tools, a document's type and number over its
+  // headline ("Accessibility tools: Text size [A] [A+] …", «👁 Версия для слабовидящих · … · 🔍 Поиск по сайту», "Page reference:
+  // ES-2037-014 | Print this page | …", "Emergency statement ES-2037-014", "CUSTOMER NOTICE No. 2031-22").
+  /^(?:accessibility(?: tools| options)?|специальные возможности)\s*:|(?:^|[·|]\s*)(?:👁\uFE0F?\s*)?версия для слабовидящих\s*(?:[·|]|$)/iu,
+  /^(?:page (?:reference|ref\.?|id)|reference)\s*:\s*\S+\s*[|·]/iu,
+  /^(?:[\p{L}]+\s+){0,2}(?:statement|notice|bulletin|advisory|release|update|alert)\s+(?:no\.?\s*|#\s*|№\s*)?[A-Z]{0,4}-?\d[\w-]*$/iu,
+  // A weather service's page: its location picker, the count of warnings in force, its note on when warnings are issued
+  // ("Warnings for: Northern Region ▾  Change location [ … ] [Go]", "Currently in force in Northern Region: 1 RED · 1 ORANGE").
+  /(?:change (?:location|city|region|town)|сменить (?:город|регион|населённый пункт))(?!\p{L}).*\]\s*$/iu,
+  /^(?:[Cc]urrently\s+)?[Ii]n force(?: in [^:]{1,40})?\s*:\s*(?:\d+\s+\p{Lu}+\s*[·|,]?\s*){1,5}$|^(?:[Сс]ейчас\s+)?[Дд]ейству(?:ют|ет)[^:]{0,40}:\s*(?:\d+\s+\p{L}+\s*[·|,]?\s*){1,5}$/u,
+  /^(?:warnings|forecasts|bulletins|предупреждения|прогнозы) (?:are issued|выпускаются|публикуются)(?!\p{L})/iu,
+  // A row of links closed by the copyright ("About warnings · Accessibility · Terms of use · © …", «ОК · О компании · Помощь · © 2006–2033 ОК»).
+  /^(?:[^·|]{1,40}\s*[·|]\s*){2,}(?:©|\(c\)).{0,80}$/iu,
+  // A press office's contacts («Пресс-служба Управления: +7 (4832) 41-17-09, press@…», "Press office: 01632 960 402"), a row
+  // of current topics («Актуально: О готовности школ… · Результаты проверок…»).
+  /^пресс-служб\p{L}*[^:]{0,40}:\s*(?:\+?\d|тел)|^(?:press|media) office[^:]{0,30}:\s*\+?\d/iu,
+  /^(?:актуально|сейчас читают|trending topics)\s*:\s*[^·]+(?:\s·\s[^·]+)+$/iu,
+  // A mobile page's (AMP) furniture: ad slots, a link to the full page ("[amp-sticky-ad · 320×50 anchor slot · …]", "View full
+  // (non-AMP) page · Contact the newsroom · Privacy").
+  /^\[[^\]]{0,200}(?:\b\d{3}\s*[×x]\s*\d{2,3}\b|\bad (?:slot|unit)\b|-ad\b)[^\]]{0,200}\]$/iu,
+  /^view (?:the )?(?:full|non-amp|desktop|standard)\b.{0,30}\b(?:page|site|version)\b/iu,
+  // A bulletin's features beside the story: its diary dates ("Diary dates: AGM, 9 December, …"), a page's column mark
+  // ("-----  [колонка 2]"), a caption's OCR label («[подпись к снимку, частично распознано:] …»), classified ads and the
+  // weather box in capitals («ПРОДАМ дрова колотые…», «ПОГОДА НА НЕДЕЛЮ: …»), a folio («ПРИОЗЁРНЫЙ ВЕСТНИК       стр. 3»).
+  /^(?:diary dates|dates for your diary|for your diary|календарь событий|анонс(?:ы)? мероприятий)\s*:/iu,
+  /^[-—–=_]{3,}\s*\[(?:колонка|column|col\.)\s*\d{1,2}\]$/iu,
+  /^\[(?:подпись к (?:снимку|фото\p{L}*|иллюстрации)|caption)(?!\p{L})[^\]]{0,60}\]/iu,
+  /^(?:ПРОДАМ|ПРОДАЮ|КУПЛЮ|СДАМ|СДАЮ|СНИМУ|СНИМЕМ|ТРЕБУ[ЕЮ]ТСЯ|МЕНЯЮ|ОТДАМ|FOR SALE|WANTED|TO LET)\s+\S/u,
+  /^(?:ПОГОДА(?: НА [\p{Lu} ]{3,20})?|ПРОГНОЗ ПОГОДЫ|WEATHER(?: FORECAST| THIS WEEK)?)\s*:/u,
+  /^[^\p{Ll}]{3,60}?\s{2,}(?:стр\.|с\.|page|p\.)\s*\d{1,3}$/u,
+  // A paper's motto of service under its name ("Serving Dorado Wells and Colter County since 1958", "Representing pubs… since 1968").
+  /^(?:serving|representing|supporting|covering|informing|connecting)\s[^.!?]{3,100}\s(?:since|from)\s+\d{4}$|^(?:обслуживаем|представляем|объединяем|информируем)\s[^.!?]{3,100}\sс\s+\d{4}(?:\s+г(?:ода|\.)?)?$/iu,
+  // A live status panel's stamp and button ("Status checked 3:40 p.m. CDT, Mon Aug 4, 2031  [Refresh status]"), a form's
+  // fields and buttons ("Leak location: [____]   Photo: [Choose file]   [Send report]").
+  /\[(?:refresh|обновить)(?!\p{L})[^\]]{0,20}\]$|\[_+\]|\[(?:choose file|browse|upload|выбрать файл|загрузить)\]/iu,
+  // A digest e-mail's furniture («Если письмо отображается некорректно…», «Вы получили это письмо, потому что…», «Сводка
+  // выходит по будням в 19:00.», «→ Читать полностью на сайте · Фото… — в веб-версии выпуска»).
+  /^если (?:это )?письмо (?:не )?отображается|^вы получили (?:это )?письмо(?!\p{L})|^(?:вы )?(?:получаете|подписаны на) (?:эту )?рассылку(?!\p{L})/iu,
+  /^(?:сводка|рассылка|дайджест|выпуск|(?:this )?(?:newsletter|digest|briefing)) (?:выходит|приходит|is sent|goes out|arrives)(?!\p{L})/iu,
+  /^[→»>]?\s*(?:читать (?:полностью|далее|дальше)|read (?:more|the full story|in full))(?:\s+(?:на сайте|on (?:the|our) (?:web)?site))?(?:\s*[·|].{0,80})?$/iu,
+  // A breadcrumb of two sections ("Customer Notices > Drought and Conservation"), a section's label continued on a later page
+  // ("SPECIAL REPORT (continued)", «ТЕМА НОМЕРА (продолжение)»).
+  /^\p{Lu}[\p{L}'’]*(?:\s+(?:and|&|of|the|и|\p{Lu}[\p{L}'’]*)){0,3}\s+[>›»]\s+\p{Lu}[\p{L}'’]*(?:\s+(?:and|&|of|the|и|\p{Lu}[\p{L}'’]*)){0,3}$/u,
+  /^[^\p{Ll}]{3,40}\s+\((?:continued|cont(?:'d|\.)|продолжение|окончание)\)$/u,
+  // An organisation's postal address on one line ("Sotol Basin Water Utility | 200 N. Pecan St., Dorado Wells, TX 79745").
+  /^\p{Lu}[^|·]{2,60}\s[|·]\s+\d{1,5}\s[^|·]{3,80}(?:\b[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b\d{6}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2})$/u,
 ];
 
 /**
@@ -693,7 +818,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–-]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions)\s*:?\s*[—–-]*$/iu;
+  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter))\s*:?\s*[—–\-━─]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -740,30 +865,31 @@ function relatedBlockEnd(lines: readonly string[], i: number): number | null {
 const SHARE_WORDS = new Set([
   "share", "on", "via", "tweet", "email", "e-mail", "print", "copy", "link", "facebook", "twitter", "x", "telegram", "whatsapp", "viber",
   "vk", "linkedin", "reddit", "pinterest", "messenger", "поделиться", "в", "вконтакте", "одноклассники", "отправить", "скопировать",
-  "ссылку", "ссылка", "почта", "телеграм",
+  "ссылку", "ссылка", "почта", "телеграм", "text", "message", "sms", "this", "story", "article",
 ]);
 /** Words that make a row of such words a row of share buttons, not a sentence fragment. */
 const SHARE_MARKERS = new Set(["share", "tweet", "поделиться", "facebook", "вконтакте", "whatsapp", "telegram", "телеграм"]);
 
 /** Whether a line is a row of share buttons: share words only, a marker among them. */
 function isShareRow(line: string): boolean {
-  const words = line.toLowerCase().split(/[\s,|·•:]+/u).filter((w) => w !== "");
+  const words = line.toLowerCase().split(/[\s,|·•:[\]]+/u).filter((w) => w !== "");
   return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w));
 }
 
 /**
  * Page controls: "[ Show key events only ]", «[Версия для печати]», "Print", "Text size: A- A+", "Save for later", a
- * forum's "⬆ 388 · Reply", «Предложить новость · Поделиться · Пожаловаться», «Отправить другу · Сообщить об опечатке: …».
+ * forum's "⬆ 388 · Reply", «Предложить новость · Поделиться · Пожаловаться», «Отправить другу · Сообщить об опечатке: …»,
+ * a post's reactions («👍 Класс! 2,1 тыс. · ↪ Поделиться 684», "⭳ Save   ⋯"), the weather beside them ("☀ 14°C Hallbridge").
  */
 const CONTROL_PART =
-  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*(?:\[[^\]]{1,40}\]|print|e-?mail|save(?: for later)?|share|reply|report|like|comment|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼⭳]\s*)*(?:\[[^\]]{1,40}\]|⋯|…|[-+−]?\d{1,2}\s*°\s*[CFС]?(?:\s+\p{L}[\p{L} -]{0,24})?|(?:класс!?|поделиться|комментари\p{L}*|share|shares|comments?|likes?)\s+[\d\s\u00A0.,]+(?:тыс\.?|млн|[kKкК])?|print|e-?mail|save(?: for later)?|share|reply|report|like|comment|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*(?:тыс\.?|млн))?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
 /** A counter among page controls ("⬆ 388", "💬 212 comments"): alone, a row of them may be a table's numbers. */
 const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+\p{L}+)?$/u;
 /** What a page's counter counts ("87 comments", «212 просмотров», "1,146 reactions"): with it, a row of numbers is not a table's. */
 const COUNTED_THING = /\d\s*[kKкКmMмМ]?\s+(?:comments?|комментари\p{L}*|votes?|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies|ответ\p{L}*)$/iu;
 /** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+", «48 312 подписчиков». */
 const NAVIGATION_PART =
-  /^(?:skip to (?:main )?content|privacy policy|disclaimers?|mobile view|terms of use|политика конфиденциальности|мобильная версия|перейти к (?:основному )?(?:содержанию|контенту|тексту)|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
+  /^(?:skip to (?:main )?content|sign in to (?:my|your) account|my account|pay (?:a|your) bill|privacy policy|disclaimers?|mobile view|terms of use|политика конфиденциальности|мобильная версия|перейти к (?:основному )?(?:содержанию|контенту|тексту)|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
 
 /**
  * Whether a line is a site's furniture made of separated parts (`|`, `·`, `•`, spaces between
@@ -932,6 +1058,35 @@ const HTML_TAG = /<\/?(?:p|br|b|i|u|em|strong|span|div|a|sup|sub|small|mark|hr|d
 const WIKI_EDIT_LINK = /\s*\[(?:edit|edit source|править|править код|править \| править код)\]\s*$/iu;
 
 /**
+ * A word broken by a hyphen and a space inside a line, as recognised text joins a printed line's end to the next
+ * («нача- лось», "night- club"): a letter and a lower-case one before the hyphen, a lower-case one after the space, and
+ * not a word of its own that follows a suspended hyphen ("pre- and post-war", «северо- и юго-западный»).
+ */
+const BROKEN_WORD = /(?<=\p{L}\p{Ll})- (?=\p{Ll})(?!(?:and|or|nor|to|и|или|либо|а)(?!\p{L}))/gu;
+
+/** A line with the words broken by a hyphen and a space joined (see `BROKEN_WORD`). */
+function withoutBrokenWords(line: string): string {
+  return line.includes("- ") ? line.replace(BROKEN_WORD, "") : line;
+}
+
+/** An HTML table's frame alone on a line (`<table>`, `</tbody>`). */
+const HTML_TABLE_FRAME = /^\s*<\/?(?:table|thead|tbody|tfoot|caption)\b[^<>]*>\s*$/iu;
+/** An HTML table's row on one line (`<tr><td>г. Усольск</td><td>14</td></tr>`); group 1 is its cells. */
+const HTML_TABLE_ROW = /^\s*<tr\b[^<>]*>(.*)<\/tr>\s*$/iu;
+
+/**
+ * A line with an HTML table's row written as a Markdown table's (`| г. Усольск | 14 |`, read as such further on) and a
+ * table's frame tags gone; any other line as it is.
+ */
+function withHtmlTableRow(line: string): string {
+  if (HTML_TABLE_FRAME.test(line)) return "";
+  const row = HTML_TABLE_ROW.exec(line);
+  if (!row) return line;
+  const cells = [...(row[1] ?? "").matchAll(/<t[hd]\b[^<>]*>(.*?)<\/t[hd]>/giu)].map((cell) => (cell[1] ?? "").replace(HTML_TAG, "").trim());
+  return cells.length === 0 ? line : `| ${cells.join(" | ")} |`;
+}
+
+/**
  * A line without inline markup: HTML entities decoded (`&quot;` → ", `&nbsp;` → NBSP; only complete
  * ones, so "AT&T" stays), inline HTML tags, Markdown images, and Markdown links reduced to their
  * text («[Po river](https://…)» → "Po river"). What a reader of the rendered page reads is what is
@@ -940,7 +1095,7 @@ const WIKI_EDIT_LINK = /\s*\[(?:edit|edit source|править|править �
 function withoutInlineMarkup(line: string): string {
   let out = line;
   if (out.includes("&")) out = decodeHTMLStrict(out);
-  if (out.includes("<")) out = out.replace(HTML_TAG, "");
+  if (out.includes("<")) out = withHtmlTableRow(out).replace(HTML_TAG, "");
   // A numbered link's marker stuck to a word ("correspondent[1]"): its target is listed elsewhere.
   if (out.includes("[")) out = out.replace(/(?<=[\p{L}\p{N}.,;:)»"”])\[\d{1,3}\]/gu, "");
   if (out.includes("](") || out.includes("][")) {
@@ -973,15 +1128,25 @@ const POST_FOOTER =
 
 /**
  * Readers' comments: from their header (or a blog post's footer) to the end of the article, when a
- * comment's head (a reader's name and when) follows within a few lines. What readers wrote is not
- * the article.
+ * comment's head (a reader's name and when) follows within a few lines, or a comment's foot (when, and its reply
+ * button: a community's comments put the name over the text and the time under it), or two readers' names in bold
+ * (see `COMMENTER_NAME`). What readers wrote is not the article.
  */
 function commentsEnd(lines: readonly string[], i: number): number | null {
   const line = furnitureView(lines[i] ?? "");
   if (!(COMMENTS_HEADER.test(line) || (line.length <= MAX_BOILERPLATE_CHARS && POST_FOOTER.test(line)))) return null;
   const next = lines.slice(i + 1, i + 6).filter((line) => line !== "");
-  return next.slice(0, 2).some((line) => COMMENT_HEAD.test(furnitureView(line))) ? lines.length : null;
+  const headed = next.slice(0, 2).some((line) => COMMENT_HEAD.test(furnitureView(line)));
+  // (Or readers' names in bold over their comments, the times under them gone as the page's recurring lines.)
+  const named = COMMENTER_NAME.test(next[0] ?? "") && next.slice(1, 5).some((line) => COMMENTER_NAME.test(line));
+  return headed || named || next.slice(0, 4).some((line) => COMMENT_FOOT.test(furnitureView(line))) ? lines.length : null;
 }
+
+/** A reader's name in bold alone on its line over a comment («**Светлана Ершова**»). */
+const COMMENTER_NAME = /^\*\*\p{Lu}[^*.!?]{1,40}\*\*$/u;
+
+/** A comment's foot: when, then its reply button, then its likes («17 сен в 18:52 · Ответить · ❤ 96», "2h · Reply · 14 likes"). */
+const COMMENT_FOOT = /^[^·|]{1,40}\s*[·|]\s*(?:ответить|reply)\s*(?:[·|].{0,30})?$/iu;
 
 /**
  * A forum thread's replies, from the second post's head («#2 Нина_Л » 12 янв 2027, 07:18», "#3 dizel · Jan 12, 2027")
@@ -1009,7 +1174,7 @@ function answersEnd(lines: readonly string[], i: number): number | null {
  * contact:", «Контакты для СМИ:», «Для справок:»): with the lines right under it, up to a blank line.
  */
 const PRESS_NOTES_HEADER =
-  /^(?:notes? (?:to|for) editors|editors'? notes?|media contacts?|press contacts?|media (?:enquiries|inquiries)|for (?:more|further) information(?:,? (?:please )?contact)?|контакты для (?:сми|прессы)|для справок|примечани[ея] для редакци[йи])\s*:?$/iu;
+  /^(?:contact us|contact details|связаться с нами|notes? (?:to|for) editors|editors'? notes?|media contacts?|press contacts?|media (?:enquiries|inquiries)|for (?:more|further) information(?:,? (?:please )?contact)?|контакты для (?:сми|прессы)|для справок|примечани[ея] для редакци[йи])\s*:?$/iu;
 /** Most lines of such notes. */
 const MAX_PRESS_NOTES_LINES = 8;
 
@@ -1079,12 +1244,74 @@ function pollEnd(lines: readonly string[], i: number): number | null {
   return end;
 }
 
-/** Removes a channel's name written right above its subscriber count («Турпомощь | Новости для путешественников»). */
-function dropChannelNames(lines: string[]): void {
+/**
+ * Removes a channel's name written right above its subscriber count («Турпомощь | Новости для путешественников»), and a
+ * community's heading over its members; returns the first such name (without its tagline after a bar), or null.
+ */
+function dropChannelNames(lines: string[]): string | null {
+  let name: string | null = null;
   for (let i = 1; i < lines.length; i++) {
     const above = lines[i - 1] ?? "";
-    if (SUBSCRIBERS_LINE.test(furnitureView(lines[i] ?? "")) && above !== "" && above.length <= MAX_RUBRIC_CHARS * 2 && !/[.!?…]$/u.test(above)) lines.splice(i - 1, 1);
+    if (SUBSCRIBERS_LINE.test(furnitureView(lines[i] ?? "")) && above !== "" && above.length <= MAX_RUBRIC_CHARS * 2 && !/[.!?…]$/u.test(above)) {
+      name ??= channelName(headerView(above));
+      lines.splice(i - 1, 1);
+      continue;
+    }
+    // A community's name as its page's heading, its kind and members under it («## Дубровлянск Онлайн | Новости города и
+    // района» over «Группа · 27 318 участников · ✓ Вы участник»): both go, the name is the outlet.
+    const heading = lines[i - 2] ?? "";
+    if (GROUP_MEMBERS_LINE.test(furnitureView(lines[i] ?? "")) && above === "" && /^#{1,6}\s+\S/u.test(heading) && heading.length <= MAX_RUBRIC_CHARS * 3) {
+      name ??= channelName(headerView(heading));
+      lines.splice(i - 2, 3);
+      i -= 2;
+    }
   }
+  return name;
+}
+
+/** A community's kind and its members («Группа · 27 318 участников · …», "Community · 12K members"). */
+const GROUP_MEMBERS_LINE =
+  /^(?:группа|сообщество|паблик|страница|group|community|page)\s*·\s*[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:участник\p{L}*|подписчик\p{L}*|members?|followers?|subscribers?)(?!\p{L})/iu;
+
+/** A key of warning levels alone on its line ("WARNING LEVELS", «Уровни опасности»). */
+const LEGEND_HEADER = /^(?:warning levels|alert levels|levels of warning|уровни (?:опасности|предупреждений|угрозы))\s*:?$/iu;
+/** A level of such a key: its colour, a dash, what it means ("RED    - Take action: danger to life"). */
+const LEGEND_ROW = /^(?:green|yellow|amber|orange|red|зел[её]ный|ж[её]лтый|оранжевый|красный)\s*[-–—:]\s+\S/iu;
+
+/** A page's key of warning levels: its header and the levels under it. It explains the page's colours, not the warning. */
+function legendEnd(lines: readonly string[], i: number): number | null {
+  if (!LEGEND_HEADER.test(headerView(lines[i] ?? ""))) return null;
+  let end = i + 1;
+  while (end < lines.length && LEGEND_ROW.test(lines[end] ?? "")) end++;
+  return end > i + 1 ? end : null;
+}
+
+/** A live status panel's first line ("SERVICE STATUS: RED - STAGE 4 WATER EMERGENCY", «Статус сети: …»). */
+const STATUS_PANEL_HEAD = /^(?:(?:service|system|network|supply|current|live)\s+)?status\s*:\s*\S|^(?:статус|состояние)(?:\s+\p{L}+){0,2}\s*:\s*\S/iu;
+/** Most lines of such a panel. */
+const MAX_STATUS_PANEL_LINES = 6;
+
+/**
+ * A live status panel: its first line (see `STATUS_PANEL_HEAD`) to the line with its refresh button ("Status checked 3:40 p.m.
+ * … [Refresh status]"), within a few lines. What it shows changes by the hour; the notice tells what it says.
+ */
+function statusPanelEnd(lines: readonly string[], i: number): number | null {
+  if (!STATUS_PANEL_HEAD.test(furnitureView(lines[i] ?? ""))) return null;
+  for (let end = i + 1; end < lines.length && end - i <= MAX_STATUS_PANEL_LINES && lines[end] !== ""; end++) {
+    if (/\[(?:refresh|обновить)(?!\p{L})[^\]]{0,20}\]$/iu.test(lines[end] ?? "")) return end + 1;
+  }
+  return null;
+}
+
+/** A bookmaker's mark in a quoted box: its bet button or its gambling warning («[Сделать ставку →]», «Азартные игры могут вызывать зависимость»). */
+const BETTING_MARK = /\[(?:сделать ставку|поставить|bet now|place (?:a )?bet)(?!\p{L})[^\]]{0,20}\]|азартные игры могут вызывать зависимость|gamble responsibly|when the fun stops/iu;
+
+/** A bookmaker's odds box: a quoted block (">" lines) with a bet button or a gambling warning in it. The odds are an advertisement. */
+function bettingWidgetEnd(lines: readonly string[], i: number): number | null {
+  if (!(lines[i] ?? "").startsWith(">") || (lines[i - 1] ?? "").startsWith(">")) return null;
+  let end = i;
+  while (end < lines.length && (lines[end] ?? "").startsWith(">")) end++;
+  return lines.slice(i, end).some((line) => BETTING_MARK.test(line)) ? end : null;
 }
 
 /** An author's box: "About the author" alone on its line (the bio under it), or opening the bio's line («Об авторе. Полина Загорская — …»). */
@@ -1266,7 +1493,7 @@ function withoutEmphasis(line: string): string {
  * around the line does not count.
  */
 /**
- * Removes a host page's furniture above a reprinted article («Публикуется с разрешения газеты «…» · …» over a product
+ * Removes a host page's furniture above a reprinted article (a headline right above the permission line stays) («Публикуется с разрешения газеты «…» · …» over a product
  * checker's card, a company's press page): when only short lines (none over `MAX_BOILERPLATE_CHARS`) stand above the
  * first permission line and more text (in characters) follows it than stands above, those lines are the page's, not the article's. The
  * permission line stays for `takeMetadataLine` (the paper is the outlet); the removed lines' stamps still count.
@@ -1277,15 +1504,25 @@ function dropHostPageAboveReprint(lines: string[], meta: MetaDraft): void {
   const above = lines.slice(0, at);
   const chars = (part: readonly string[]): number => part.reduce((sum, line) => sum + line.length, 0);
   if (above.some((line) => line.length > MAX_BOILERPLATE_CHARS) || chars(lines.slice(at + 1)) <= chars(above)) return;
+  // (A headline right above the permission line is the reprinted article's own: "Nine dead in Foundry Rooms fire: what we know so far".)
+  const last = above.findLastIndex((line) => line !== "");
+  const keep = isPlainHeadline(above[last] ?? "") ? last : at;
   // (Their stamps and source lines still date the page and name the paper: «Источник: газета «…», № 47 …».)
-  for (const line of lines.splice(0, at)) takeMetadataLine(line, meta);
+  for (const line of lines.splice(0, keep)) takeMetadataLine(line, meta);
+}
+
+/** A plain line that reads as a headline: at most `MAX_TITLE_CHARS`, five words or more, some in lower case, no final stop, no markup. */
+function isPlainHeadline(line: string): boolean {
+  return line.length <= MAX_TITLE_CHARS && line.split(/\s+/u).length > 4 && /\p{Ll}/u.test(line) && !/[.,;:…!?]$/u.test(line) && !/^[#>|*_[`]/u.test(line);
 }
 
 /**
  * A reprint's permission line («Публикуется с разрешения газеты «Ольшанские ведомости» · понедельник, 11 февраля 2036 · Текст: …»,
- * "Republished with permission of The Ledger"); group 1 is the paper's name in quotation marks.
+ * "Republished with permission of The Ledger", "Reprinted with permission from the Port Aldwick Courier (18 November 2036)");
+ * group 1 is the paper's name in quotation marks, group 2 the words after "from"/"of" (a name when capitalised).
  */
-const REPRINT_PERMISSION = /^(?:публикуется|перепечатано|перепечатывается|републикуется|republished|reprinted|published)\s+(?:с разрешения|with (?:the )?(?:kind )?permission)(?:\s+(?:of\s+)?(?:газеты|редакции|журнала|издания|the)?\s*[«"“]([^»"”]{2,60})[»"”])?/iu;
+const REPRINT_PERMISSION =
+  /^(?:публикуется|перепечатано|перепечатывается|републикуется|republished|reprinted|published)\s+(?:с разрешения|with (?:the )?(?:kind )?permission)(?:\s+(?:of\s+)?(?:газеты|редакции|журнала|издания|the)?\s*[«"“]([^»"”]{2,60})[»"”]|\s+(?:from|of)\s+(?:the\s+)?((?:\p{L}[\p{L}'’-]*\s?){1,5})(?=\s*[(,.;]|$))?/iu;
 
 function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   // A Markdown table's row ("| Когда | 20 февраля 2026 г. |") is the article's words, not its stamp.
@@ -1304,8 +1541,12 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   // A reprint's permission line: the reprinted paper is the outlet, a stamp among its parts the date.
   const reprint = REPRINT_PERMISSION.exec(line);
   if (reprint) {
-    if (reprint[1] !== undefined) meta.outlet ??= reprint[1].trim();
-    for (const part of line.split(/[|·•]/u)) {
+    // (An unquoted paper's name is its capitalised words: "… from the Port Aldwick Courier (18 November 2036)".)
+    const paper = reprint[1] ?? (/^(?:\p{Lu}[\p{L}'’-]*\s?)+$/u.test(reprint[2] ?? "") ? reprint[2] : undefined);
+    if (paper !== undefined) meta.outlet ??= paper.trim();
+    // (The reprinted issue's date among its parts, or in brackets after the paper: "… from the Port Aldwick Courier (18 November 2036).")
+    const bracketed = /\(([^()]{6,40})\)/u.exec(line)?.[1] ?? "";
+    for (const part of [...line.split(/[|·•]/u), bracketed]) {
       const date = stampDate(withoutLeadingPictographs(part.trim()));
       if (date !== null) meta.date ??= date;
     }
@@ -1325,6 +1566,9 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
       const byline = parts.findIndex((part) => BYLINE_LINE.test(part));
       const outlet = byline > 0 ? parts[byline - 1] : undefined;
       if (outlet !== undefined && !stamps[byline - 1] && /^\p{Lu}/u.test(outlet)) draft.outlet ??= outlet;
+      // A paper's folio: its name in capitals, the issue's number, the date, the page («ПРИОЗЁРНЫЙ ВЕСТНИК | № 11 (8734) | суббота, 17 марта 2035 г. | 3»).
+      const name = parts[0] ?? "";
+      if (!stamps[0] && isCapitalsLabel(name) && parts.some((part) => ISSUE_PART.test(part))) draft.outlet ??= name;
       Object.assign(meta, draft);
       return true;
     }
@@ -1343,8 +1587,15 @@ const DATE_FIELD = /^(?:дата|date)\s*:\s*(\S.*)$/iu;
 
 /** A short part of a separated furniture line: at most four words, no sentence stop at its end. */
 function isRubricPart(part: string): boolean {
+  // (A section's path with its label is one too: «Раздел: Оперативная информация › Оперативные сводки».)
+  if (SECTION_PATH.test(part)) return true;
   return part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(part);
 }
+
+/** A section's path after its label («Раздел: Оперативная информация › Оперативные сводки», "Section: News > Local"). */
+const SECTION_PATH = /^(?:раздел|рубрика|section|category|категория)\s*:\s*[^.!?:]{1,80}$/iu;
+/** An issue's number among a folio's parts («№ 11 (8734)», "No. 103", "Issue 212"). */
+const ISSUE_PART = /^(?:№|no\.|issue|выпуск)\s*\d/iu;
 
 /** A place in capitals (a county or region after a comma) and a dash before a stamp: the date of a dateline line. */
 const DATELINE_STAMP = /^\p{Lu}[\p{Lu}\s'’.-]+(?:,\s*[^—–,]{1,30})?\s+[—–]\s+(.+)$/u;
@@ -1366,6 +1617,12 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     if (address !== undefined) meta.url ??= /^https?:\/\//iu.test(address) ? address : `https://${address}`;
     return true;
   }
+  // A fast mobile page's address bar ("amp · halvernledger.example/amp/news/depot-road-fertilizer-fire"): the article's address.
+  const amp = AMP_ADDRESS.exec(line);
+  if (amp) {
+    meta.url ??= /^https?:\/\//iu.test(amp[1] ?? "") ? (amp[1] ?? "") : `https://${amp[1] ?? ""}`;
+    return true;
+  }
   // A search engine's cache banner («Это сохранённая копия страницы https://…, сделанная поисковой системой …»): the page's own address.
   const cached = CACHE_BANNER.exec(line);
   if (cached) {
@@ -1384,7 +1641,13 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     const stamp = rest.replace(/\s*[—–-]?\s*see all updates$/iu, "");
     // "Posted Saturday, January 27, 2029 at 10:48 p.m. by Hank Solberg, KGRL News Director": a byline may close the stamp.
     const date = stampDate(stamp) ?? stampDate(rest.replace(/\s+(?:by|автор:?)\s+\p{Lu}[^.!?]{0,80}$/u, "")) ?? stampDate(rest.replace(SITE_TAIL, ""));
-    if (date === null) return false;
+    if (date === null) {
+      // "Issued: 05:40 Tuesday 17 March 2037 (upgraded from ORANGE, issued 21:15 Monday)": the date counts, and the line stays
+      // for what its note tells.
+      const noted = stampDate(rest.replace(/\s*\([^()]{1,120}\)$/u, ""));
+      if (noted !== null) meta.date ??= noted;
+      return false;
+    }
     // "Originally published Wednesday 7 March 2029, 08:30 GMT on northtynedispatch.co.uk": the site is the outlet.
     const site = SITE_TAIL.exec(rest)?.[1];
     if (site !== undefined) meta.outlet ??= site;
@@ -1466,6 +1729,8 @@ function unquoted(name: string): string {
 }
 
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
+/** A fast mobile page's address line ("amp · halvernledger.example/amp/news/…", "⚡ AMP | https://…"); group 1 is the address. */
+const AMP_ADDRESS = /^(?:⚡\uFE0F?\s*)?amp\s*[·|]\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*)$/iu;
 /** A repost's origin line on a blog platform; group 1 is the reposted entry's title. */
 const REPOST_LINE = /^(?:оригинал взят у|originally posted by|original(?:ly)? taken from)\s+@?[\w.-]{2,40}\s+(?:в|at|in)\s+(\S.{2,199})$/iu;
 /** A labelled headline (a monitoring entry's «ЗАГОЛОВОК: …», a broadcast script's "Web headline: …"); group 1 is the headline. */
@@ -1480,6 +1745,9 @@ const SOURCE_ISSUE = /^(?:источник|source)\s*:\s*(?:газета|жур�
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$|^(?:provided by|предоставлено)\s+([^:/·|]{2,60}?)\s*(?:[·|].{0,40})?$/iu;
 /** A print issue's imprint: founder, editor, print run, subscription index, registration. */
 const IMPRINT_LINE = /^(?:учредитель|издатель|главный редактор|тираж|подписной индекс|номер подписан|свидетельство о регистрации|publisher|printed by|editor-in-chief)\s*[:.]/iu;
+
+/** An author's signature with the surname in capitals («Ольга ЗАТЕЕВА», «Вл. ОКУНЕВ», "Tom REID"). */
+const SURNAME_SIGNATURE = /^\p{Lu}\p{Ll}{0,12}\.?(?:\s\p{Lu}\.)?\s+\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
 
 /** A publisher's name and postal address closing a page ("Inntal Post Medien GmbH, Museumstrasse 12, 6020 Innsbruck"). */
 const PUBLISHER_ADDRESS = /^\p{Lu}[^.!?]{0,60}\s(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|ООО|АО)\.?,\s[^!?]{0,120}$/u;
@@ -1499,6 +1767,8 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
     if (line === "" || RULE_LINE.test(line)) return true;
     // A print issue's imprint, however long («Учредитель: … Главный редактор … Тираж 3 200 экз.»).
     if (IMPRINT_LINE.test(line) || LEGAL_NOTICE.test(withoutEmphasis(line))) return true;
+    // A paper's signature under its story: the author's name, the surname in capitals («Ольга ЗАТЕЕВА», "Tom REID").
+    if (SURNAME_SIGNATURE.test(line)) return true;
     if (line.length > MAX_BOILERPLATE_CHARS) return false;
     if (BARE_URL_LINE.test(line)) {
       meta.url ??= line;
@@ -1533,11 +1803,15 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
 function takeTitle(lines: string[], frontMatterTitle: string | null): string | null {
   dropPageHead(lines);
   // (A press release's issuer line stays in the text, under the headline: "Joint release of the Town of … and …".)
-  const index = lines.findIndex((line, i) => line !== "" && !(RELEASE_ISSUER.test(line) && lines.slice(0, i).every((above) => above === "")));
+  // (So do a correction's note over the headline, "> **Correction:** An earlier version of this article said…", and a
+  // notice's dated fields, "Takes effect: Wednesday, August 6, 2031, 12:01 a.m.".)
+  const passedOver = (line: string): boolean => RELEASE_ISSUER.test(line) || CORRECTION_NOTE.test(line) || EFFECTIVE_FIELD.test(line);
+  const index = lines.findIndex((line, i) => line !== "" && !(passedOver(line) && lines.slice(0, i).every((above) => above === "" || passedOver(above))));
   if (index === -1) return null;
   const line = lines[index] ?? "";
   const heading = /^#{1,6}\s+(.+?)\s*#*$/u.exec(line);
-  const candidate = (heading ? (heading[1] ?? "").trim() : line).replace(TITLE_LABEL, "");
+  // (Pictographs opening a post's headline are its markers: "🔴 Ботулизм в Заречинске: …".)
+  const candidate = withoutLeadingPictographs((heading ? (heading[1] ?? "").trim() : line).replace(TITLE_LABEL, ""));
   const hasMore = lines.some((l, i) => i > index && l !== "");
   let isTitle: boolean;
   if (frontMatterTitle !== null) {
@@ -1556,7 +1830,26 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
   }
   if (!isTitle) return null;
   lines.splice(index, 1);
-  return candidate;
+  return withTitleSubject(lines, index, candidate);
+}
+
+/** A correction's note ("**Correction:** An earlier version…", «Исправление: …»), quoted or in bold. */
+const CORRECTION_NOTE = /^(?:>\s*)?[*_]{0,2}(?:correction|clarification|исправление|уточнение|поправка)[*_]{0,2}\s*:[*_]{0,2}\s/iu;
+/** A notice's field of when it applies ("Takes effect: Wednesday, August 6, 2031, 12:01 a.m.", «Вступает в силу: …»). */
+const EFFECTIVE_FIELD = /^(?:takes effect|effective(?: from| date)?|valid (?:from|until)|in effect (?:from|until)|вступает в силу|действует (?:с|до))\s*:\s+\S/iu;
+
+/**
+ * A document's title in capitals with its subject under it, in lower case («ОПЕРАТИВНАЯ СВОДКА № 6» over «о ходе ликвидации
+ * последствий схода селевого потока в с. Верхний Джайлык …»): the two make the title, and the subject's line leaves `lines`
+ * (it is at `index`, a blank line before it allowed).
+ */
+function withTitleSubject(lines: string[], index: number, title: string): string {
+  if (/\p{Ll}/u.test(title)) return title;
+  const at = lines[index] === "" ? index + 1 : index;
+  const subject = withoutEmphasis(withoutStrongEmphasis(lines[at] ?? ""));
+  if (!/^\p{Ll}/u.test(subject) || subject.length > MAX_TITLE_CHARS || /[.!?…;:]$/u.test(subject)) return title;
+  lines.splice(at, 1);
+  return `${title} ${subject}`;
 }
 
 /** An infobox's row: a short field, then its value after a "|" or a dotted leader ("| Deaths | 6 |", "Location .... Carn Dubh reef"). */
@@ -1636,6 +1929,8 @@ function isCapitalsLabel(line: string): boolean {
 function isMastheadLine(raw: string): boolean {
   const line = withoutStrongEmphasis(raw);
   if (MASTHEAD_TAGLINE.test(line)) return true;
+  // (A warning's heading is the page's headline: "RED WARNING - ICE JAM FLOODING".)
+  if (WARNING_HEADING.test(line)) return false;
   if (line.length > 3 * MAX_RUBRIC_CHARS || /[.!?:;,…]$/u.test(line)) return false;
   // (A search box or button among the sections, "[Найти в новостях...]", is not one of them.)
   const parts = line
@@ -1646,6 +1941,9 @@ function isMastheadLine(raw: string): boolean {
   if (isCapitalsLabel(parts[0] ?? "")) return true;
   return parts.length >= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3);
 }
+
+/** A warning's heading in capitals, its level first ("RED WARNING - ICE JAM FLOODING", «ШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ»). */
+const WARNING_HEADING = /^(?:(?:RED|AMBER|ORANGE|YELLOW)\s+)?(?:WARNING|ALERT|ADVISORY)\s+[-–—:]\s+\S|^(?:(?:КРАСН|ОРАНЖЕВ|Ж[ЕЁ]ЛТ)\p{Lu}+\s+(?:УРОВЕНЬ\s+)?)?(?:ШТОРМОВОЕ\s+)?ПРЕДУПРЕЖДЕНИЕ\s+[-–—:]\s+\S/u;
 
 /**
  * A paper's motto under its name ("Independent student newspaper of Port Tillery State University since 1961",
@@ -1689,8 +1987,10 @@ function dropRubric(lines: string[]): void {
   // A page's furniture above its Markdown headline (a content note, the paper's name, a series, a
   // kicker): short lines, the "# " headline right after them.
   const headline = firstLines.findIndex(({ line }) => /^#\s+\S/u.test(line));
-  if (headline >= 1 && firstLines.slice(0, headline).every(({ line }) => line.length <= MAX_BOILERPLATE_CHARS)) {
-    for (const { i } of firstLines.slice(0, headline).reverse()) lines.splice(i, 1);
+  // (A correction's note among them stays: it tells the facts.)
+  const furniture = firstLines.slice(0, headline).filter(({ line }) => !CORRECTION_NOTE.test(line));
+  if (headline >= 1 && furniture.every(({ line }) => line.length <= MAX_BOILERPLATE_CHARS)) {
+    for (const { i } of furniture.reverse()) lines.splice(i, 1);
     return;
   }
   const filled = firstLines.slice(0, 3);
@@ -1758,8 +2058,8 @@ const OUTLET_PATTERNS: RegExp[] = [
 ];
 
 /**
- * The outlet named by the text itself (the most often named one; the first on a tie), else
- * `fallback` (a "Source: X" line), else the URL's host written as the text writes it
+ * The outlet named by the text itself (the most often named one; the first on a tie; `fallback` when it is that name
+ * in full), else `fallback` (a "Source: X" line), else the URL's host written as the text writes it
  * ("NUR.KZ" for nur.kz), else the bare host; null when nothing names it.
  */
 function inferOutlet(text: string, fallback: string | null, url: string | null): string | null {
@@ -1776,6 +2076,8 @@ function inferOutlet(text: string, fallback: string | null, url: string | null):
     }
   }
   const best = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
+  // (A short name the text calls itself by, "The Courier has learned", gives way to the full name a line gave: "Port Aldwick Courier".)
+  if (best && fallback?.toLowerCase().endsWith(` ${best.name.toLowerCase()}`)) return fallback;
   if (best) return spellingInText(text, best.name);
   if (fallback) return fallback;
   if (url) {

@@ -26,10 +26,13 @@ function shape(line: string): string {
   return line.trim().replace(/\d+/gu, "#").replace(/\s+/gu, " ");
 }
 
-/** Whether a line may be a running header: short, with a number and a word, not a sentence. */
+/** A fediverse account's full handle ("@calderbrookecho@newsie.example"): a line with it is a post's head, whose text follows. */
+const FEDIVERSE_HANDLE = /(?:^|\s)@[\w.-]+@(?:[\w-]+\.)+\p{L}{2,}(?:\s|$)/u;
+
+/** Whether a line may be a running header: short, with a number and a word, not a sentence, not a post's head. */
 function mayBeHeader(line: string): boolean {
   const text = line.trim();
-  return text.length <= MAX_HEADER_CHARS && /\d/u.test(text) && WORD.test(text.replace(CALENDAR_WORD, "")) && !SENTENCE_END.test(text);
+  return text.length <= MAX_HEADER_CHARS && /\d/u.test(text) && WORD.test(text.replace(CALENDAR_WORD, "")) && !SENTENCE_END.test(text) && !FEDIVERSE_HANDLE.test(text);
 }
 
 /**

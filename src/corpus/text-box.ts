@@ -2,7 +2,7 @@ import { unwrapHardBreaks, wrapWidth } from "./unwrap.ts";
 
 /**
  * Boxes drawn with characters around a fact box in plain text («┌─ СПРАВКА ───┐ … │ … └───┘»,
- * "╔═══╗ ║ … ╚═══╝", "+---- AT A GLANCE ----+ … +------+"). The frame is not the article's words, and
+ * "╔═══╗ ║ … ╚═══╝", "┏━━━ ┃ … ┗━━━", "+---- AT A GLANCE ----+ … +------+"). The frame is not the article's words, and
  * a box's text is wrapped at the box's width: the frame goes, the title becomes a line of its own,
  * the text is unwrapped (see `unwrapHardBreaks`).
  */
@@ -12,9 +12,9 @@ import { unwrapHardBreaks, wrapWidth } from "./unwrap.ts";
  * corner ("┌─ СПРАВКА ─────", "┌──────┐", "+----- AT A GLANCE -----+"). A "+" edge needs its closing "+"
  * and has no "+" inside it (that is a table of several columns).
  */
-const BOX_TOP = /^(?:[┌╔]([─═━]+)(?:\s*([^─═━┐╗]*?\p{L}[^─═━┐╗]*?)\s*[─═━]+)?[┐╗]?|\+(-{3,})(?:\s*([^+]*?\p{L}[^+]*?)\s*-+)?\+)$/u;
+const BOX_TOP = /^(?:[┌╔┏]([─═━]+)(?:\s*([^─═━┐╗┓]*?\p{L}[^─═━┐╗┓]*?)\s*[─═━]+)?[┐╗┓]?|\+(-{3,})(?:\s*([^+]*?\p{L}[^+]*?)\s*-+)?\+)$/u;
 /** A box's bottom edge ("└──────┘", "╚═══╝", "+-------+"). */
-const BOX_BOTTOM = /^(?:[└╚][─═━]+[┘╝]?|\+-{3,}\+)$/u;
+const BOX_BOTTOM = /^(?:[└╚┗][─═━]+[┘╝┛]?|\+-{3,}\+)$/u;
 /** A rule across a box ("├─────┤"). */
 const BOX_RULE = /^[├╟╠][─═━]+[┤╢╣]?$/u;
 /** The left side of a box's line ("│ ", "║ ", "| "). */
@@ -26,8 +26,8 @@ const MAX_BOX_LINES = 40;
 
 /**
  * Lines with every box drawn in characters opened: its title alone on a line, its text without the
- * sides and unwrapped at the box's width, a blank line before and after it. A top edge without a
- * bottom edge within `MAX_BOX_LINES` lines is left as it is. Pure.
+ * sides and unwrapped at the box's width, a blank line before and after it; a box that advertises (see `isAdvertBox`)
+ * goes whole. A top edge without a bottom edge within `MAX_BOX_LINES` lines is left as it is. Pure.
  */
 export function withoutTextBoxes(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -49,14 +49,30 @@ export function withoutTextBoxes(lines: readonly string[]): string[] {
     // The box's width (its inner width when it is closed on the right, else its longest line), when
     // its text is wrapped prose at all (a sentence goes on in lower case somewhere): a box of facts,
     // one a line, is left line by line.
-    const closed = /[┐╗+]$/u.test(line);
+    const closed = /[┐╗┓+]$/u.test(line);
     const width = wrapWidth(text, 1) === null ? null : Math.max(closed ? line.length - 4 : 0, ...text.map((t) => t.length));
+    // (An advertisement in a box goes whole: a price, and a call to book or order with a number or an address.)
+    if (isAdvertBox(text)) {
+      i = end;
+      continue;
+    }
     if (out.length > 0 && (out.at(-1) ?? "").trim() !== "") out.push("");
     if (title !== "") out.push(title);
     out.push(...unwrapHardBreaks(text, width), "");
     i = end;
   }
   return out;
+}
+
+/** A call to book or order by phone or online ("Book via the office: 01632 960 418", «Запись по телефону 8 (800) 555-01-01»). */
+const BOOKING_CALL =
+  /^(?:book|order|buy|reserve|register|enrol|enroll|call to book|записаться|запись|заказ\p{L}*|бронирование|бронируйте)(?!\p{L})[^.!?]{0,40}?(?:\+?\d[\d\s()-]{6,}\d|https?:\/\/\S+|www\.\S+)\.?$/iu;
+/** A price ("£95", "$40", «1 500 руб.», "€12"). */
+const PRICE = /[£$€₽]\s?\d|\d\s?(?:руб\p{L}*|₽)(?!\p{L})/u;
+
+/** Whether a box's text is an advertisement: a price in it, and a line that calls to book or order by phone or online. */
+function isAdvertBox(text: readonly string[]): boolean {
+  return text.some((line) => PRICE.test(line)) && text.some((line) => BOOKING_CALL.test(line.trim()));
 }
 
 /** The index of the bottom edge of the box whose top edge is line `i`, or null. */

@@ -133,9 +133,23 @@ export function wrapWidth(lines: readonly string[], minSoftBreaks = MIN_SOFT_BRE
   return width <= MAX_WRAP_WIDTH ? width : null;
 }
 
+/** A word broken at the line's end by a hyphen ("night-" / "club"): a letter before the hyphen, none after it. */
+const BROKEN_WORD_END = /(?<=\p{L}\p{Ll})-$/u;
+/** A word that shows a hyphen at a line's end stands for a word of its own ("pre-" / "and post-war", «северо-» / «и юго-западный»). */
+const WORD_AFTER_SUSPENDED_HYPHEN = /^(?:and|or|nor|to|и|или|либо|а)(?!\p{L})/u;
+
 /**
- * Lines with the soft breaks inside paragraphs joined (by one space; the quotation markers of the
- * joined line go). Pure.
+ * Two wrapped lines as one: joined by a space, or, when a word is broken by a hyphen at the line's end and goes on in
+ * lower case ("serious-" / "ly hurt"), without the hyphen ("seriously hurt"), as a converter's soft hyphen.
+ */
+function joinWrapped(before: string, after: string): string {
+  if (BROKEN_WORD_END.test(before) && /^\p{Ll}/u.test(after) && !WORD_AFTER_SUSPENDED_HYPHEN.test(after)) return `${before.slice(0, -1)}${after}`;
+  return `${before} ${after}`;
+}
+
+/**
+ * Lines with the soft breaks inside paragraphs joined (by one space, or without a soft hyphen that broke a word;
+ * the quotation markers of the joined line go). Pure.
  *
  * A break is soft when the line before it does not end a sentence and the next line
  * - goes on in lower case ("…a retired music teacher who was waiting at" / "the shelter, and…"), or,
@@ -157,7 +171,7 @@ export function unwrapHardBreaks(lines: readonly string[], width: number | null 
   for (const raw of lines) {
     const line = wrapLine(raw);
     if (first !== null && last !== null && out.length > 0 && isSoftBreak(first, last, line, width)) {
-      out[out.length - 1] = `${(out.at(-1) ?? "").replace(/\s+$/u, "")} ${line.text}`;
+      out[out.length - 1] = joinWrapped((out.at(-1) ?? "").replace(/\s+$/u, ""), line.text);
       last = line;
       continue;
     }

@@ -50,6 +50,32 @@ describe("withoutTextBoxes", () => {
       ],
       ["FACT FILE: LONG-FINNED PILOT WHALE", "Valley station 1,210 m; summit station 2,870 m", "Two cabins, 80 people each", ""],
     ],
+    [
+      "a heavy box open on the right: its frame goes, its text stays",
+      [
+        " ┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
+        " ┃ 📱 EMERGENCY ALERT · County Emergency Management",
+        " ┃ Wireless Emergency Alert received 6:05 AM",
+        " ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━",
+      ],
+      ["📱 EMERGENCY ALERT · County Emergency Management", "Wireless Emergency Alert received 6:05 AM", ""],
+    ],
+    [
+      "an advertisement in a box (a price, a call to book by phone) goes whole",
+      [
+        "+------------------------------------------------------------+",
+        "|  DOOR SUPERVISOR REFRESHER COURSES - new dates for January |",
+        "|  Two-day course, £95 for members (£140 non-members).       |",
+        "|  Book via the office: 01632 960 418                        |",
+        "+------------------------------------------------------------+",
+      ],
+      [],
+    ],
+    [
+      "a Russian advertisement box",
+      ["┌──────────────────────────────────┐", "│ Курсы первой помощи — 1 500 руб. │", "│ Запись по телефону 8 (800) 555-01-01 │", "└──────────────────────────────────┘"],
+      [],
+    ],
   ])("%s", (_, lines, expected) => {
     expect(withoutTextBoxes(lines)).toEqual(expected);
   });
@@ -57,6 +83,7 @@ describe("withoutTextBoxes", () => {
   it.each([
     ["a table of several columns", ["+------+------+", "| Тип  | Флаг |", "+------+------+"]],
     ["a top edge without a bottom edge", ["┌─ СПРАВКА ───", "│ Собор построен в 1714 году."]],
+    ["a heavy top edge without a bottom edge", ["┏━━━━━━━━━━", "┃ Собор построен в 1714 году."]],
   ])("leaves %s as it is", (_, lines) => {
     expect(withoutTextBoxes(lines)).toEqual(lines);
   });

@@ -60,6 +60,22 @@ describe("unwrapHardBreaks", () => {
         "Raymond Oakes, 61, who represented Mossgate ward as an independent for 16 years, was sentenced on Friday.",
       ],
     ],
+    [
+      "a word broken by a soft hyphen at the line's end is joined without it; a suspended hyphen before a conjunction keeps its space",
+      [
+        "Nine people died when fire swept through the night-",
+        "club. Fourteen were serious-",
+        "ly hurt, and pre-",
+        "and postwar buildings were evacuated.",
+        "Пожар начался в подвале, где хранили раство-",
+        "рители, и перекинулся на северо-",
+        "и юго-западное крыло.",
+      ],
+      [
+        "Nine people died when fire swept through the nightclub. Fourteen were seriously hurt, and pre- and postwar buildings were evacuated.",
+        "Пожар начался в подвале, где хранили растворители, и перекинулся на северо- и юго-западное крыло.",
+      ],
+    ],
   ])("%s", (_, lines, expected) => {
     expect(unwrapHardBreaks(lines)).toEqual(expected);
   });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { digestStory } from "../../src/corpus/digest.ts";
+
+const RU_DIGEST = [
+  "В сегодняшнем выпуске:",
+  "  1. Город — проезд подорожает",
+  "",
+  "--------------------",
+  "1 | ГОРОД",
+  "--------------------",
+  "Проезд в автобусах подорожает с 1 ноября",
+  "Стоимость поездки вырастет до 52 рублей.",
+  "",
+  "--------------------",
+  "2 | ПРОИСШЕСТВИЯ",
+  "--------------------",
+  "Обломки спутника упали на Верхний Тарлык",
+  "Ночью на село упали фрагменты спутника.",
+  "",
+  "====================",
+  "Вы получили это письмо, потому что подписались на рассылку.",
+];
+
+describe("digestStory", () => {
+  it("keeps the section the file is named after (its words transliterated), without its head and the digest's footer", () => {
+    expect(digestStory(RU_DIGEST, "823_oblomki_sputnika_verkhny_tarlyk.txt")).toEqual(["Обломки спутника упали на Верхний Тарлык", "Ночью на село упали фрагменты спутника."]);
+    expect(digestStory(RU_DIGEST, "901_proezd_avtobusy_podorozhaet.txt")).toEqual(["Проезд в автобусах подорожает с 1 ноября", "Стоимость поездки вырастет до 52 рублей."]);
+  });
+
+  it("reads an English digest", () => {
+    const lines = ["1. LOCAL", "Bus fares rise in November", "Fares go up by 50 cents.", "", "2. SPORT", "Rovers reach the cup final", "Rovers beat United 2-1."];
+    expect(digestStory(lines, "902_rovers_cup_final.md")).toEqual(["Rovers reach the cup final", "Rovers beat United 2-1."]);
+  });
+
+  it.each([
+    ["a file name no section shares", "903_flood_warning_kessock.txt"],
+    ["a single numbered section", "823_oblomki_sputnika.txt"],
+  ])("is null for %s", (name, id) => {
+    const lines = name === "a single numbered section" ? RU_DIGEST.slice(9) : RU_DIGEST;
+    expect(digestStory(lines, id)).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { siteNameByCopyright } from "../../src/corpus/site-name.ts";
+
+describe("siteNameByCopyright", () => {
+  it.each([
+    ["a masthead in capitals takes the copyright line's spelling", ["**HALLBRIDGE ECHO** · local news for Hallbridge", "", "Two dead in tower fire.", "© Hallbridge Echo Media Ltd · Terms · Privacy"], "Hallbridge Echo"],
+    ["an agency's header and its copyright", ["МЧС России · Главное управление по области", "Текст сводки.", "© МЧС России, 2033 · При использовании материалов ссылка обязательна"], "МЧС России"],
+    ["the second part of a header, the year after the holder", ["NWHS | National Weather and Hydrology Service", "Text.", "About warnings · © National Weather and Hydrology Service 2037"], "National Weather and Hydrology Service"],
+    ["a name in quotation marks", ["**ГОЛЕВАЯ ЛИНИЯ** · спортивный портал · 18+", "Текст.", "© «Голевая линия», 2038. Использование материалов — с активной ссылкой."], "Голевая линия"],
+    ["a pictograph and a button around the name", ["⚡ The Halvern Ledger      [ ↗ Share ]", "Text.", "© 2037 The Halvern Ledger, a Prairie Local Media publication"], "The Halvern Ledger"],
+    [
+      "an organisation's full name over its short one",
+      ["**Управление Федеральной службы по надзору в сфере защиты прав потребителей по Усольской области**", "Текст.", "© Управление Роспотребнадзора по Усольской области, 2035"],
+      "Управление Роспотребнадзора по Усольской области",
+    ],
+  ])("%s", (_name, lines, name) => {
+    expect(siteNameByCopyright(lines)).toEqual({ name, index: 0 });
+  });
+
+  it.each([
+    ["no copyright line", ["THE HALVERN LEDGER", "Text."]],
+    ["a headline the copyright does not name", ["Fire at the Halvern depot", "Text.", "© 2037 The Halvern Ledger"]],
+    ["a holder before the sign", ["reddit  r/news", "Text.", "Reddit Inc © 2031. All rights reserved."]],
+  ])("is null for %s", (_name, lines) => {
+    expect(siteNameByCopyright(lines)).toBeNull();
+  });
+});
