@@ -80,6 +80,8 @@ export interface VocabularyJson {
   known: string[];
   /** Keys only the frequent words' lines hold (see `Vocabulary.hasWord`). */
   frequentOnly?: string[];
+  /** The gazetteer's concepts (see `Vocabulary.isCommonWord`). */
+  places?: string[];
 }
 
 /**
@@ -122,6 +124,8 @@ export class Vocabulary {
   readonly #phrasal = new Map<string, Set<string>>();
   /** Every single word the data names, case-folded (known spellings for typo correction). */
   readonly #known = new Set<string>();
+  /** The gazetteer's concepts: place names, which stay names (see `isCommonWord`). */
+  readonly #placeConcepts = new Set<string>();
   /** Keys (of `#words` and `#verbRoots`) only the frequent words' lines hold. */
   readonly #frequentOnly = new Set<string>();
   /** While `fromData` builds: the frequent lines' concepts, and the keys their concepts and the others' were added under. */
@@ -140,7 +144,13 @@ export class Vocabulary {
     // The frequent words' lines (en-ru-frequent.tsv) add their own concepts, after the curated ones.
     const lines = new Map(data.bilingual);
     for (const [headword, russian] of data.frequent) if (!lines.has(headword)) lines.set(headword, russian);
-    const building = { frequent: new Set([...data.frequent.keys()].filter((headword) => !data.bilingual.has(headword))), frequentKeys: new Set<string>(), coreKeys: new Set<string>() };
+    // The gazetteer's places, as the frequent words' lines (a headword a line above names keeps that line).
+    for (const [headword, russian] of data.places) {
+      if (lines.has(headword)) continue;
+      lines.set(headword, russian);
+      vocabulary.#placeConcepts.add(headword);
+    }
+    const building = { frequent: new Set([...lines.keys()].filter((headword) => !data.bilingual.has(headword))), frequentKeys: new Set<string>(), coreKeys: new Set<string>() };
     vocabulary.#building = building;
     // An acronym the lexicon writes in lower case («мид», "fsb") is matched as the acronym it is
     // (see `#addGroups`), never by its stem: «мидий» (mussels) is not «МИД».
@@ -214,6 +224,7 @@ export class Vocabulary {
       phrases: [...this.#phrases.values()].flat(),
       known: [...this.#known],
       frequentOnly: [...this.#frequentOnly],
+      places: [...this.#placeConcepts],
     };
   }
 
@@ -230,6 +241,7 @@ export class Vocabulary {
     }
     for (const word of json.known) vocabulary.#known.add(word);
     for (const key of json.frequentOnly ?? []) vocabulary.#frequentOnly.add(key);
+    for (const concept of json.places ?? []) vocabulary.#placeConcepts.add(concept);
     return vocabulary;
   }
 
@@ -325,7 +337,9 @@ export class Vocabulary {
 
   /** Whether the vocabulary knows the word as a common word (a lexicon or WordNet entry, not a name). */
   isCommonWord(folded: string, wordStem: string): boolean {
-    return this.#tablesOf(folded, wordStem).length > 0 || (this.#parent?.isCommonWord(folded, wordStem) ?? false);
+    // A place's name the gazetteer translates ("Ohio", «Огайо») is still a name.
+    const common = this.#tablesOf(folded, wordStem).some((table) => [...table].some((concept) => !this.#placeConcepts.has(concept)));
+    return common || (this.#parent?.isCommonWord(folded, wordStem) ?? false);
   }
 
   /**

@@ -34,10 +34,37 @@ describe("the vocabulary's data files", () => {
     expect(lines.length).toBeGreaterThan(3000);
   });
 
+  it("the gazetteer is well formed: one TAB, an English name in lower case, Russian names, each place once", () => {
+    const lines = readFileSync(join(LEXICON_DIR, "en-ru-places.tsv"), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
+    const names = lines.map((line) => line.split("\t")[0] ?? "");
+    for (const line of lines) {
+      expect(line.split("\t"), line).toHaveLength(2);
+      expect(line.split("\t")[0], line).toMatch(/^[a-z][a-z .'’-]*$/u);
+      expect(line.split("\t")[1], line).toMatch(/^[\p{Script=Cyrillic}ё '’|-]+$/u);
+    }
+    expect(new Set(names).size).toBe(names.length);
+    expect(lines.length).toBeGreaterThan(1000);
+  });
+
+  it("meets a place across the scripts when its names do not sound alike, and keeps it a name", () => {
+    expect(conceptsOf("огайо")).toEqual(conceptsOf("Ohio"));
+    expect(conceptsOf("юар")).toContain("south africa");
+    expect(conceptsOf("тасмании")).toContain("tasmania");
+    const vocabulary = sharedVocabulary();
+    expect(vocabulary.isCommonWord("ohio", stem("ohio"))).toBe(false);
+    expect(vocabulary.isCommonWord("огайо", stem("огайо"))).toBe(false);
+    expect(vocabulary.isCommonWord("fire", stem("fire"))).toBe(true);
+    // Stored with an index and read back, the vocabulary still knows its places' names.
+    const restored = Vocabulary.fromJSON(JSON.parse(JSON.stringify(vocabulary.toJSON())) as ReturnType<Vocabulary["toJSON"]>);
+    expect(restored.isCommonWord("ohio", stem("ohio"))).toBe(false);
+    expect(conceptsOf("огайо", restored)).toEqual(conceptsOf("огайо"));
+  });
+
   it("a frequent word's line adds its concept and never unlinks the curated lines sharing its Russian word", () => {
     const data = {
       bilingual: new Map([["soldier", ["солдат", "военнослужащий"]], ["serviceman", ["военнослужащий"]]]),
       frequent: new Map([["trooper", ["военнослужащий"]], ["private", ["рядовой", "военнослужащий"]], ["balloon", ["аэростат"]]]),
+      places: new Map<string, string[]>(),
       wordnet: new Map<string, string[]>(),
       irregular: new Map<string, string>(),
       phrasal: new Map<string, string[]>(),
