@@ -48,7 +48,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "counted" | "measure" | "institution">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "counted" | "measure" | "institution" | "priced">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -59,6 +59,8 @@ export function windowAnswers(
   if (question.answerType === "quantity" && !question.measure && question.counted.some((t) => !namesTimeUnit(t.token)) && !window.countHeld) return false;
   // "Which *hospital*": the quote names a hospital (the word, or its translation), not any organisation.
   if (question.institution && !window.focusMatched.includes(question.institution)) return false;
+  // "How much did the *ticket* cost": the quote prices the ticket, not anything else of the event.
+  if (question.priced && !window.focusMatched.includes(question.priced) && !window.focusInTitle.includes(question.priced)) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;

@@ -1,6 +1,6 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
 import { answerTypeOf, agedPersonOf, rateAsked, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
-import { stem } from "../text/stem.ts";
+import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
 /**
@@ -72,6 +72,11 @@ export interface QuestionAnalysis {
   counted: QuestionTerm[];
   /** The kind of institution an organisation question asks the name of ("which *hospital*"), or null: the quote holds it. */
   institution: QuestionTerm | null;
+  /**
+   * What a price question asks the price of ("how much did the *ticket* cost", «сколько стоил *билет*»,
+   * "*repair* cost"), or null: the quote holds it, as a compensation paid out does not give a ticket's price.
+   */
+  priced: QuestionTerm | null;
   /** Content words (stop words left out), in order. */
   terms: QuestionTerm[];
   /** Numbers the question names (folded): not an answer when found in a quote. */
@@ -405,6 +410,11 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   if (institution) institution.role = "focus";
   // "of" right after a quantifier head ("kind of help") does not open a phrase.
   fixQuantifierPhrases(all, terms);
+  const priced = answerType === "quantity" ? pricedTerm(all, terms) : null;
+  if (priced) {
+    priced.role = "focus";
+    delete priced.scene;
+  }
   const age = answerType === "quantity" && asksForAge(question);
   const population = answerType === "quantity" && asksForPopulation(question);
   return {
@@ -424,6 +434,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     // An age is answered next to the person (see `age`), not by a counted number.
     counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],
     institution,
+    priced,
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
     years: terms.filter((t) => t.token.numeric && YEAR.test(t.token.folded)),
@@ -446,6 +457,47 @@ function questionNames(terms: readonly QuestionTerm[]): Set<string> {
     if (key) names.add(key);
   }
   return names;
+}
+
+/** Words that ask a price: "cost", "price", «стоил», «почём», «цена», «стоимость». */
+const PRICE_WORD = /^(?:cost|costs|price|prices|стоил\p{L}*|стоит|стоят|стоить|почем|цена|цену|цены|стоимость|стоимости)$/u;
+/** Words between a Russian price word and what is priced («сколько стоил *бы* …», «почём *были* билеты»). */
+const PRICE_AUXILIARIES = new Set(["бы", "был", "была", "было", "были", "будет", "будут"]);
+
+/**
+ * What a price question prices (see `QuestionAnalysis.priced`): after "price of" / «стоил» / «почём»
+ * («сколько стоил *билет*»), else the nearest word before the price word that is neither a name nor
+ * a scene ("how much did the *rescue* cost", "*ticket* price", «*билет* в аквапарк сколько стоил»),
+ * else the first after it ("how much will it cost to *repair* …").
+ */
+function pricedTerm(all: readonly Token[], terms: readonly QuestionTerm[]): QuestionTerm | null {
+  const at = all.findIndex((t) => PRICE_WORD.test(t.folded));
+  if (at < 0) return null;
+  const termOf = (token: Token | undefined) => (token ? terms.find((t) => t.token === token) : undefined);
+  // (Before the price word a scene is where or when, not what: "the *bridge* repair"; after "price
+  // of" the phrase is what is priced.)
+  const priceable = (term: QuestionTerm | undefined, sceneToo = false): term is QuestionTerm =>
+    term !== undefined && (term.role === "focus" || term.role === "topic") && (sceneToo || !term.scene) && !term.token.numeric && !term.token.joined;
+  const price = all[at];
+  const after = (from: number): QuestionTerm | null => {
+    for (let i = from; i < all.length; i++) {
+      const token = all[i];
+      if (!token || token.stop || PRICE_AUXILIARIES.has(token.folded)) continue;
+      const term = termOf(token);
+      if (term === undefined || term.role === "generic") continue;
+      return priceable(term, true) ? term : null;
+    }
+    return null;
+  };
+  if (price && (isCyrillic(price.folded) || all[at + 1]?.folded === "of")) {
+    const next = after(at + 1);
+    if (next) return next;
+  }
+  for (let i = at - 1; i >= 0; i--) {
+    const term = termOf(all[i]);
+    if (priceable(term)) return term;
+  }
+  return after(at + 1);
 }
 
 /** The words for money in either language, in the forms the stemmer does not bring together («сколько *денег*»). */

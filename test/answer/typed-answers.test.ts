@@ -22,6 +22,13 @@ const CIRCUS = `# Слониха ушла из цирка в Заозёрске
 Цирк гастролирует с 2011 года, в труппе 40 человек и 12 животных, Мира — единственный слон.
 67-летний пенсионер получил перелом руки, когда слониха навалилась на забор.
 `;
+const CONCERT = `# Обрушение сцены на концерте в Заозёрске
+
+Дата: 2025-08-02
+
+Сцена летнего концерта в Заозёрске обрушилась в субботу вечером, пострадали 12 зрителей.
+Губернатор пообещал выплатить каждому пострадавшему по 200 тысяч рублей.
+`;
 const RIVER = `# The Orla River floods the town of Wenlow
 
 Date: 2025-04-03
@@ -67,6 +74,7 @@ beforeAll(async () => {
   await writeFile(join(extra, "804_rail.md"), RAIL);
   await writeFile(join(extra, "805_blast.md"), BLAST);
   await writeFile(join(extra, "806_circus.md"), CIRCUS);
+  await writeFile(join(extra, "807_concert.md"), CONCERT);
   seeded = await buildSeededIndex(null, [extra]);
   service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
 });
@@ -90,6 +98,13 @@ describe("answers of the asked kind, not just any number in the right sentence",
   it("does not take a year («с 2011 года») or the age of someone the question does not name («67-летний пенсионер») for an age", async () => {
     const result = await service.answer("сколько лет слонихе Мире из цирка");
     expect(result.abstained).toBe(true);
+  });
+
+  it("gives a price only from a sentence about what is priced: a payout is not a ticket's price", async () => {
+    expect((await service.answer("почём были билеты на концерт в Заозёрске")).abstained).toBe(true);
+    const payout = await service.answer("сколько рублей выплатят пострадавшим на концерте в Заозёрске");
+    expect(payout.abstained).toBe(false);
+    expect(payout.quotes[0]?.text).toContain("200 тысяч рублей");
   });
 
   it("answers \"how high\" with a height, not with the sentence that merely names the river", async () => {

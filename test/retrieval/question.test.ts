@@ -164,6 +164,21 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
   });
 });
 
+describe("analyzeQuestion: what a price question prices", () => {
+  it.each([
+    ["сколько стоил билет на финал", "билет"],
+    ["почем были билеты на финал кубка", "билеты"],
+    ["билет в аквапарк сколько стоил", "билет"],
+    ["сколько стоила бы замена водовода", "замена"],
+    ["how much did the crashed helicopter cost", "helicopter"],
+    ["how much will it cost to repair the road", "repair"],
+    ["cost of the search operation for the hikers", "search"],
+    ["how many people died", null],
+  ] as const)("%j prices %j", (question, priced) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).priced?.token.original ?? null).toBe(priced);
+  });
+});
+
 describe("analyzeQuestion: what a count or measure question counts or measures", () => {
   it.each([
     ["how many armed criminals were killed", ["armed", "criminals"]],
