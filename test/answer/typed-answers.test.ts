@@ -27,7 +27,7 @@ const CONCERT = `# Обрушение сцены на концерте в Зао
 Дата: 2025-08-02
 
 Сцена летнего концерта в Заозёрске обрушилась в субботу вечером, пострадали 12 зрителей.
-Губернатор пообещал выплатить каждому пострадавшему по 200 тысяч рублей.
+Губернатор пообещал выплатить каждому пострадавшему зрителю по 200 тысяч рублей.
 `;
 const RIVER = `# The Orla River floods the town of Wenlow
 
@@ -101,7 +101,7 @@ describe("answers of the asked kind, not just any number in the right sentence",
   });
 
   it("gives a price only from a sentence about what is priced: a payout is not a ticket's price", async () => {
-    expect((await service.answer("почём были билеты на концерт в Заозёрске")).abstained).toBe(true);
+    expect((await service.answer("сколько стоили билеты пострадавших зрителей концерта в Заозёрске")).abstained).toBe(true);
     const payout = await service.answer("сколько рублей выплатят пострадавшим на концерте в Заозёрске");
     expect(payout.abstained).toBe(false);
     expect(payout.quotes[0]?.text).toContain("200 тысяч рублей");
