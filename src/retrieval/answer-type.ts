@@ -15,7 +15,7 @@ const SUM_NAMES_RU = "штраф|компенсаци|выкуп|выплат|з
  * "how much ransom", "what compensation", «какой штраф», «какую компенсацию», «какой выкуп», «какие выплаты»).
  */
 const MONEY_BY_NAME = new RegExp(
-  String.raw`\b(?:what|which|how\s+(?:much|big|large|high))\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_EN})\b|(^|[^\p{L}])как(?:ой|ая|ое|ую|ие|ого|ова|ов)\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_RU})\p{L}*`,
+  String.raw`\b(?:what|which|how\s+(?:much|big|large|high))\s+(?:[\p{L}-]+\s+){0,2}?(?:${SUM_NAMES_EN})\b|\bhow\s+much\s+(?:[\p{L}-]+\s+){0,4}?(?:${SUM_NAMES_EN})\b|(^|[^\p{L}])(?:как(?:ой|ая|ое|ую|ие|ого|ова|ов)\s+(?:[\p{L}-]+\s+){0,2}?|сколько\s+(?:[\p{L}-]+\s+){0,3}?)(?:${SUM_NAMES_RU})\p{L}*`,
   "iu",
 );
 const SUM_NAME = new RegExp(String.raw`^(?:(?:${SUM_NAMES_EN})s?|(?:${SUM_NAMES_RU})\p{L}*)$`, "u");

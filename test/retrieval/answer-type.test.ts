@@ -194,6 +194,9 @@ describe("measures", () => {
     // «За сколько» asks a price, but a count of hours or days when one follows.
     ["за сколько фонд купил квартиру", true],
     ["за сколько часов потушили пожар", false],
+    // A sum named a few words after "how much" / «сколько» is a sum of money asked.
+    ["сколько хакеры требовали выкупа у больниц", true],
+    ["how much did the hackers demand in ransom", true],
     ["tellan river peak height at koorabin", true],
     ["what did the census count?", false],
     ["how many people died", false],
