@@ -57,8 +57,9 @@ export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   if (/\?[»”"')\]]*$/u.test(trimmed)) return false;
   // A short line without a final stop is a heading, unless it gives a figure: a list of key facts
   // ("Ransom demanded: $4.5 million in bitcoin", "212 patients transferred") is quoted.
-  // (A closing quote ends a sentence only after a stop: «Досье: вертолёт «Ансат»» is a heading.)
-  if (aloneOnLine && !/[.!?…](?:[»”"')\]]*)$|[”"')]$/u.test(trimmed) && words < MIN_HEADLINE_WORDS && !/\p{N}/u.test(trimmed)) return false;
+  // (A closing quote or bracket ends a sentence only after a stop: «Досье: вертолёт «Ансат»» and
+  // "SUMMARY (AI-assisted, checked by an editor)" are headings.)
+  if (aloneOnLine && !/[.!?…](?:[»”"')\]]*)$|[”"]$/u.test(trimmed) && words < MIN_HEADLINE_WORDS && !/\p{N}/u.test(trimmed)) return false;
   return true;
 }
 

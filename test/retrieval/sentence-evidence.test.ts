@@ -44,6 +44,8 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["«Кто за это ответит?»", false, false],
     // A closing quote ends a sentence only after a stop: a fact box's heading is no sentence.
     ["Досье: вертолёт «Ансат»", true, false],
+    ["SUMMARY (AI-assisted, checked by an editor)", true, false],
+    ["The hospital reopened on Friday (its first day since the attack.)", true, true],
     ["Ковальчук: «Мост восстановят за год».", true, true],
     ["Ковальчук: «Мост восстановят за год.»", true, true],
   ])("%j (alone on its line: %s) → %s", (text, alone, expected) => {
