@@ -625,6 +625,7 @@ export function windowEvaluator(
         const { typeHeld, countHeld } = answerTypeIn(sentences, i, size, firstMatch, secondMatch);
         let relevance = total === 0 ? 0 : windowWeight / total;
         if ((typed || roleFocus.length > 0) && typeHeld) relevance += settings.typeBonus;
+        if (countHeld && question.counted.length > 0) relevance += settings.countBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
         windows.push({
           passageId: passage.id,

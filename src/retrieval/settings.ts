@@ -86,6 +86,12 @@ export const RETRIEVAL_SETTINGS = {
   roleNameDistance: 4,
   /** Score bonus (as a share of the question's weight) of a window holding the asked answer type. */
   typeBonus: 0.3,
+  /**
+   * Further score bonus (share of the question's weight) of a count question's window whose number
+   * stands next to what is counted ("140 *firefighters* were sent" above "crews worked for 12 hours
+   * as firefighters arrived").
+   */
+  countBonus: 0.15,
   /** Score bonus (share of the question's weight) of a window in the first-ranked passage, falling with rank. */
   rankBonus: 0.15,
 

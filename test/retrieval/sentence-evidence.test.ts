@@ -366,3 +366,25 @@ describe("windowEvaluator: a quantity asked per period", () => {
     expect(typeHeldBySentence(text, "how many passengers does the line carry a year")).toEqual([false, true]);
   });
 });
+
+describe("windowEvaluator: a count question's best window counts what is asked", () => {
+  const texts: [string, string][] = [
+    ["fire.txt", "Firefighters arrived from Dunmore after 12 calls. In all, 140 firefighters arrived."],
+    ...Array.from({ length: 10 }, (_, i): [string, string] => [`filler-${i}.txt`, `The council met on Monday to discuss road repairs in district ${i + 1}.`]),
+  ];
+  const passages = passagesOf(texts);
+  const lexical = LexicalIndex.fromPassages(passages);
+  const noNames = { isName: () => false, continuesName: () => false };
+  const best = (settings: RetrievalSettings) =>
+    evaluateWindows(analyzeQuestion("how many firefighters arrived", lexical.analyzer, noNames), passages[0] as Passage, 1, lexical, settings)
+      .filter((w) => w.sentences === 1)
+      .sort((a, b) => b.score - a.score)[0];
+
+  it("ranks the number next to the counted word above another number of a sentence that names it", () => {
+    const top = best(RETRIEVAL_SETTINGS);
+    expect(top?.countHeld).toBe(true);
+    expect(texts[0]?.[1].slice(top?.start ?? 0, top?.end ?? 0)).toContain("140 firefighters");
+    // Without the bonus, the first sentence (a number of calls) would come first.
+    expect(best({ ...RETRIEVAL_SETTINGS, countBonus: 0 })?.countHeld).toBe(false);
+  });
+});
