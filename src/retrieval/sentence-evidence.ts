@@ -336,8 +336,14 @@ export function windowEvaluator(
   // So is the name of a person the question describes ("the name of the 12 year old *boy*", «как звали *покупателя*»).
   const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && namesPersonWord(t.token, source);
   const nameAsked = question.answerType === "person" && asksForName(question.text);
-  const roleFocus =
-    focusRoles.length === 0 && nameAsked ? scored.flatMap((t, j) => (isRoleNoun(t) || personAsked(t) ? [j] : [])) : focusRoles;
+  const describing = focusRoles.length === 0 && nameAsked ? scored.flatMap((t, j) => (isRoleNoun(t) || personAsked(t) ? [j] : [])) : focusRoles;
+  // A role or a noun for a person says who is asked more closely than what befell them: «как звали
+  // погибшую *проводницу*» is answered by the conductor's name, not by any name near «погибших».
+  const specific = describing.filter((j) => {
+    const t = scored[j];
+    return t !== undefined && !t.token.concepts.some((c) => VICTIM_CONCEPTS.has(c)) && (isRoleNoun(t) || source.isPersonNoun(t.token));
+  });
+  const roleFocus = specific.length > 0 ? specific : describing;
   // A scene word may be a name in an article of the other script ("the *meridian* roof" of «ТЦ
   // «Меридиан»», "the *escalator*" of «эскалатор»): it sets that scene when such an article writes a
   // name that sounds like it (a transliteration; in its own script a sound-alike is another word).
@@ -685,6 +691,9 @@ const EVENT_KIND_CONCEPTS = new Set([
 function namesEventKind(token: Token): boolean {
   return EVENT_KIND_CONCEPTS.has(token.folded) || token.concepts.some((c) => EVENT_KIND_CONCEPTS.has(c));
 }
+
+/** What befell a person ("the dead", «погибшую», "the injured", «пострадавшего»): it tells the person less closely than a role does. */
+const VICTIM_CONCEPTS = new Set(["victim", "dead", "deceased", "fatality", "casualty", "injured", "wounded", "survivor"]);
 
 /** Words after a year in figures that make it a date («с 2011 года», «в 2011 году»). */
 const YEAR_DATE_WORDS = new Set(["год", "года", "году", "годом"]);

@@ -29,6 +29,14 @@ const CONCERT = `# Обрушение сцены на концерте в Зао
 Сцена летнего концерта в Заозёрске обрушилась в субботу вечером, пострадали 12 зрителей.
 Губернатор пообещал выплатить каждому пострадавшему зрителю по 200 тысяч рублей.
 `;
+const DERAILMENT = `# Сход поезда под Верхнекамском
+
+Дата: 2025-09-14
+
+Поезд сошёл с рельсов под Верхнекамском в ночь на субботу.
+Министр транспорта Камской области Виктор Ступин сообщил, что семьи погибших получат по 1 млн рублей.
+Среди погибших — проводница 44 лет и двое пассажиров.
+`;
 const RIVER = `# The Orla River floods the town of Wenlow
 
 Date: 2025-04-03
@@ -75,6 +83,7 @@ beforeAll(async () => {
   await writeFile(join(extra, "805_blast.md"), BLAST);
   await writeFile(join(extra, "806_circus.md"), CIRCUS);
   await writeFile(join(extra, "807_concert.md"), CONCERT);
+  await writeFile(join(extra, "808_derailment.md"), DERAILMENT);
   seeded = await buildSeededIndex(null, [extra]);
   service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
 });
@@ -98,6 +107,13 @@ describe("answers of the asked kind, not just any number in the right sentence",
   it("does not take a year («с 2011 года») or the age of someone the question does not name («67-летний пенсионер») for an age", async () => {
     const result = await service.answer("сколько лет слонихе Мире из цирка");
     expect(result.abstained).toBe(true);
+  });
+
+  it("names the person a role tells, not anyone named near what befell them", async () => {
+    expect((await service.answer("как звали погибшую проводницу поезда под Верхнекамском")).abstained).toBe(true);
+    const minister = await service.answer("кто министр транспорта камской области");
+    expect(minister.abstained).toBe(false);
+    expect(minister.quotes[0]?.text).toContain("Виктор Ступин");
   });
 
   it("gives a price only from a sentence about what is priced: a payout is not a ticket's price", async () => {
