@@ -572,7 +572,7 @@ export function namesPerson(word: string): boolean {
  * representative"). Russian nouns whose ending changes when inflected are written by their stem
  * with their endings («водител\p{L}*»: водителя, водителем; «глав(…)»: главы, главой, not главный).
  */
-const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|президент|министр|глав(?:а|ы|е|у|ой|ою)|председател\p{L}*|представител\p{L}*|губернатор|мэр|аким|суд(?:ья|ьи|ье|ью|ьей|ьёй)|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместител\p{L}*|машинист|водител\p{L}*|прокурор|начальник`;
+const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|owner|founder|manager|ceo|президент|министр|глав(?:а|ы|е|у|ой|ою)|председател\p{L}*|представител\p{L}*|губернатор|мэр|аким|суд(?:ья|ьи|ье|ью|ьей|ьёй)|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместител\p{L}*|машинист|водител\p{L}*|прокурор|начальник|владел\p{L}*|основател\p{L}*|управляющ\p{L}*|гендиректор\p{L}*`;
 const holdsRoleWord = wholeWordsTest(ROLE_WORDS);
 /** A role word in any form («машиниста», «главой», "presidents"): questions inflect it. */
 const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3}`);

@@ -399,6 +399,10 @@ describe("a \"who\" question that names a role is answered by a name", () => {
     ["кто возглавил штаб", false],
     ["who condemned the attack", false],
     ["what's the name of the driver", true],
+    // An owner, a founder, a manager is a role a name answers too.
+    ["кто владелец торгового центра", true],
+    ["who is the owner of the club", true],
+    ["кто основал фонд", false],
   ])("namesRole(%j) = %s", (question, expected) => {
     expect(namesRole(question)).toBe(expected);
   });
