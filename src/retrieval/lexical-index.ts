@@ -451,6 +451,11 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /** Whether a word is a noun for a person ("brewer", «проводницу»: see `PersonNouns`). */
+  /** Whether a word names a place the vocabulary's gazetteer knows ("Ohio", «Турции»). */
+  namesPlace(token: Token): boolean {
+    return this.analyzer.vocabulary.namesPlace(token.concepts);
+  }
+
   isPersonNoun(token: Token): boolean {
     // (Read when a name question first needs it, not when the index opens.)
     this.#personNouns ??= sharedPersonNouns();
@@ -497,6 +502,8 @@ export class LexicalIndex implements EvidenceSource {
    */
   isName(token: Token): boolean {
     if (token.numeric || this.analyzer.vocabulary.isCommonWord(token.folded, token.stem)) return false;
+    // A place the gazetteer knows is a name, whether or not the articles write it («в Турции»).
+    if (this.namesPlace(token)) return true;
     const share = (capitalised: number, total: number) => total > 0 && capitalised / total >= this.#settings.nameCapitalShare;
     const stems = share(
       this.#sumStat("stems", token.stem, (seg, i) => seg.data.stemStats.capitalised[i] ?? 0),

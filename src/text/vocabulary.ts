@@ -336,6 +336,11 @@ export class Vocabulary {
   }
 
   /** Whether the vocabulary knows the word as a common word (a lexicon or WordNet entry, not a name). */
+  /** Whether concepts (a word's, see `concepts`) name a place of the gazetteer ("Ohio", «Турции»). */
+  namesPlace(concepts: readonly string[]): boolean {
+    return concepts.some((concept) => this.#placeConcepts.has(concept)) || (this.#parent?.namesPlace(concepts) ?? false);
+  }
+
   isCommonWord(folded: string, wordStem: string): boolean {
     // A place's name the gazetteer translates ("Ohio", «Огайо») is still a name.
     const common = this.#tablesOf(folded, wordStem).some((table) => [...table].some((concept) => !this.#placeConcepts.has(concept)));

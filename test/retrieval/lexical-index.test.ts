@@ -5,6 +5,8 @@ import { bm25Idf, bm25LengthNorm } from "../../src/retrieval/bm25.ts";
 import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { passagesInMemory } from "../../src/retrieval/passage-source.ts";
 import { RETRIEVAL_SETTINGS } from "../../src/retrieval/settings.ts";
+import { lexiconData } from "../../src/text/lexicon-files.ts";
+import { Vocabulary } from "../../src/text/vocabulary.ts";
 
 const FILLER = ["river", "bridge", "council", "market", "winter", "harbour", "station", "garden"];
 
@@ -139,7 +141,9 @@ describe("LexicalIndex.correct: a misspelt word the articles and the vocabulary 
 
   it("a loanword's consonants count first: «ирландии» is \"Ireland\", not the more frequent \"island\"", () => {
     const text = "The island ferry ran again. The island was cut off. Ireland has notified the ECDC.";
-    const english = LexicalIndex.fromPassages([{ id: 0, doc: "e.txt", start: 0, end: text.length, text }]);
+    // (Without the gazetteer, which knows «Ирландия» itself.)
+    const vocabulary = Vocabulary.fromData({ ...lexiconData(), places: new Map() });
+    const english = LexicalIndex.fromPassages([{ id: 0, doc: "e.txt", start: 0, end: text.length, text }], new Map(), { vocabulary });
     expect(english.correct("ирландии")).toBe("ireland");
   });
 
@@ -178,5 +182,28 @@ describe("LexicalIndex.search: a translated word meets both languages nearly ali
     expect(russian).toBeGreaterThan(0);
     // (At full stem weight the English passage scored 2.7 times the Russian: stem and concept both.)
     expect(english / russian).toBeLessThan(1.6);
+  });
+});
+
+describe("LexicalIndex.isName: a word the articles write with a capital, or a place the gazetteer knows", () => {
+  const passages: Passage[] = [
+    { id: 0, doc: "a.txt", start: 0, end: 52, text: "Rescuers from Dunmore reached the valley on Monday." },
+    { id: 1, doc: "b.txt", start: 0, end: 40, text: "The valley road was closed for repairs." },
+  ];
+  const index = LexicalIndex.fromPassages(passages);
+  const token = (text: string) => {
+    const found = index.analyzer.analyze(text).find((t) => !t.joined);
+    if (!found) throw new Error(`no token in ${text}`);
+    return found;
+  };
+
+  it("takes a word the articles capitalise for a name, and a common word for none", () => {
+    expect(index.isName(token("dunmore"))).toBe(true);
+    expect(index.isName(token("valley"))).toBe(false);
+  });
+
+  it("takes a place the gazetteer knows for a name even when no article writes it (a question about another country)", () => {
+    expect(index.isName(token("канзасе"))).toBe(true);
+    expect(index.isName(token("ohio"))).toBe(true);
   });
 });
