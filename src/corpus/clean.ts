@@ -4,9 +4,15 @@ import type { Article, Lang } from "./article.ts";
 import { withoutChatExport } from "./chat-export.ts";
 import { withoutColumnLayout } from "./columns.ts";
 import { readCommunityPostHead, withoutPostPreview } from "./community-post.ts";
-import { digestStory } from "./digest.ts";
+import { digestStory, namedSectionHeading } from "./digest.ts";
 import { readFediverseThread } from "./fediverse-thread.ts";
 import { readLinkPost } from "./link-aggregator.ts";
+import { readCoverageCluster } from "./coverage-cluster.ts";
+import { readIncidentLog } from "./incident-log.ts";
+import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
+import { readPhotoPost } from "./photo-post.ts";
+import { dropClosingContacts, PHONE_NUMBER } from "./page-footer.ts";
+import { approvalStampEnd, dropHeadAboveNavigation, dropHeadAboveRule, dropSectionHeading, takeLetterhead, takeNoticeFields } from "./page-head.ts";
 import { siteNameByCopyright } from "./site-name.ts";
 import { readFeed } from "./feed.ts";
 import { MONTHS, normalizeDate } from "./dates.ts";
@@ -54,8 +60,14 @@ interface MetaDraft {
  *   `withoutTextBrowserMarkup`). A forwarded e-mail loses the cover note and signature around the forwarded text. A blog's repost line («Оригинал взят у … в …») gives the title; an
  *   article pasted between ">>>" and "<<<" into an answer gives the title of a question-and-answer
  *   page, whose further answers leave like comments. A digest e-mail keeps only the story the file is named after (see
- *   `digestStory`). A fediverse thread, a link aggregator's post and a community's post lose their page's furniture, their
- *   author named as the outlet (see `withoutSocialPageFurniture`).
+ *   `digestStory`); a newsletter of sections takes its title from the section its file is named after (see
+ *   `namedSectionHeading`). A photo app's post, an aggregator's coverage cluster, a fediverse thread, a link aggregator's post
+ *   and a community's post lose their page's furniture, their author named as the outlet (see `withoutSocialPageFurniture`).
+ * - An incident log loses its head and its entries' heads, each entry opened by its time (see `readIncidentLog`). A phone's
+ *   screenshot loses its status bar, notifications and buttons; its address bar gives the URL, its masthead the outlet.
+ * - An organisation's page loses its head under the site's name (down to a rule, a menu or a breadcrumb), a report's letterhead
+ *   and approval stamp (the issuer is the outlet), a notice's header fields (the subject is the title), a section's heading over
+ *   the headline (see `page-head.ts`), and its closing contacts and signature (see `dropClosingContacts`).
  * - A site's name over its page that its copyright line repeats (see `siteNameByCopyright`), a channel's name over its
  *   subscribers, a paper's folio name the outlet when nothing in the text does.
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
@@ -118,8 +130,33 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // when nothing else does (not a question-and-answer site's, which hosts what its members paste).
   const site = siteNameByCopyright(lines);
   if (site) lines.splice(site.index, 1);
+  // An incident log: its head goes (its date field dates it), each entry's time opens the entry (see `readIncidentLog`).
+  const log = readIncidentLog(lines);
+  if (log) {
+    lines = log.lines;
+    inferred.date ??= stampDate(log.date ?? "");
+  }
+  // A phone's screenshot of a page: the masthead by its menu icons names the outlet, as the text spells it.
+  const masthead = lines.map(iconMastheadName).find((name) => name !== null);
+  if (masthead) inferred.outlet ??= spellingInText(uncaptioned, masthead, true);
   dropHostPageAboveReprint(lines, inferred);
-  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, bettingWidgetEnd]) dropBlocks(lines, blockEnd);
+  // An organisation's page head: under a site's name down to the rule under its masthead, down to a menu or a breadcrumb; a
+  // report's letterhead; a notice's header fields (see `page-head.ts`). Their stamps still date the page.
+  // (Not a question-and-answer page's: the member's question stands under its bars.)
+  const head = answersPage || !site ? [] : [...dropHeadAboveRule(lines, (line) => RULE_LINE.test(line)), ...dropHeadAboveNavigation(lines, (line) => isNavigationRow(furnitureView(line)))];
+  for (const line of head) takeMetadataLine(line, inferred);
+  const letterhead = takeLetterhead(lines);
+  if (letterhead) {
+    inferred.outlet ??= letterhead.issuer;
+    inferred.title ??= letterhead.title;
+    for (const line of letterhead.removed) takeMetadataLine(line, inferred);
+  }
+  const notice = takeNoticeFields(lines);
+  if (notice) {
+    inferred.title ??= notice.subject;
+    inferred.date ??= stampDate(notice.issued ?? "");
+  }
+  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, bettingWidgetEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd]) dropBlocks(lines, blockEnd);
   const channel = dropChannelNames(lines);
   lines = lines.filter(
     (line) =>
@@ -130,11 +167,20 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   );
   dropSignOffs(lines);
   trimEdges(lines, inferred);
+  // (The site's name alone closing its page, "**Ставровский государственный университет**", is its footer's.)
+  const closing = lines.findLastIndex((line) => line !== "");
+  if (site && closing > 0 && headerView(lines[closing] ?? "").toLowerCase() === site.name.toLowerCase()) {
+    lines.splice(closing);
+    trimEdges(lines, inferred);
+  }
   // (A channel's or a site's name names the outlet only when the text's own lines do not.)
   inferred.outlet ??= channel ?? (site && !answersPage ? site.name : null);
 
   dropTabTitle(lines);
   if (answersPage) dropPageHead(lines);
+  // A newsletter of sections: the one its file is named after gives the title (see `namedSectionHeading`).
+  const named = fields.title === null && inferred.title === null ? namedSectionHeading(lines, id) : null;
+  if (named !== null) inferred.title = lines.splice(named, 1)[0] ?? null;
   const title = answersPage ? quotedHeadline : (takeTitle(lines, fields.title ?? inferred.title) ?? quotedHeadline);
   dropInfobox(lines, fields.title ?? inferred.title ?? title);
   const text = lines
@@ -315,11 +361,24 @@ function takeEmailHeaders(lines: string[], meta: MetaDraft): boolean {
 const DIGEST_SUBJECT = /^(?:выпуск|issue|no\.|№)\s*(?:№|no\.?|#)?\s*\d|^[^·]+(?:\s·\s[^·]+){2,}$/iu;
 
 /**
- * Lines without a social page's furniture, its author recorded as the outlet: a fediverse thread's page (see
+ * Lines without a social page's furniture, its author recorded as the outlet: a photo app's post (see `readPhotoPost`), an
+ * aggregator's coverage cluster (see `readCoverageCluster`: the full story's outlet), a fediverse thread's page (see
  * `readFediverseThread`: its first post's time dates it), a link aggregator's post (see `readLinkPost`: the linked site
  * is the outlet), a community's post (see `readCommunityPostHead`) and its folded preview (see `withoutPostPreview`).
  */
 function withoutSocialPageFurniture(lines: string[], meta: MetaDraft): string[] {
+  const photo = readPhotoPost(lines);
+  if (photo) {
+    meta.outlet ??= photo.author;
+    meta.date ??= stampDate(photo.stamp ?? "");
+    return photo.lines;
+  }
+  const cluster = readCoverageCluster(lines);
+  if (cluster) {
+    meta.outlet ??= cluster.outlet;
+    meta.date ??= stampDate(cluster.stamp);
+    return cluster.lines;
+  }
   const thread = readFediverseThread(lines);
   if (thread) {
     meta.outlet ??= thread.author;
@@ -380,7 +439,7 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original|url|адрес)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|размещено(?: на сайте)?|(?:сводка|новость|материал|статья|запись|информация|публикация) размещен[аоы]?(?: на сайте)?|дата (?:выхода|публикации|(?:последнего )?изменения|(?:последнего )?обновления)|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|размещено(?: на сайте)?|(?:сводка|новость|материал|статья|запись|информация|публикация) размещен[аоы]?(?: на сайте)?|(?:документ|материал|новость|сообщение|информация) опубликован[аоы]?(?: на сайте)?|дата (?:выхода|публикации|размещения|(?:последнего )?изменения|(?:последнего )?обновления)(?: на сайте)?|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /**
  * An archive's banner over a saved copy of the page ("The Wayback Machine - https://web.archive.org/web/20281107081544/https://…",
  * "Saved from https://… | archive.today"): the address inside is the article's own.
@@ -417,8 +476,9 @@ function stampDate(text: string): string | null {
 /** A channel's subscriber count («87,3 тыс. подписчиков · [Подписаться]», "12K followers"). */
 /**
  * A page's legal notice: the law it is posted under, a citation rule («Информация размещена в соответствии с
- * Федеральным законом …», «При использовании материалов ссылка на портал обязательна»). At the end of the text it
- * goes however long it is.
+ * Федеральным законом …», «При использовании материалов ссылка на портал обязательна»), a company's registration and
+ * regulator ("Registered in England No. …", "Authorised by the Prudential Regulation Authority …"), a licence («Лицензия на
+ * образовательную деятельность № …»). At the end of the text it goes however long it is.
  */
 /**
  * A broadcast newsroom script's header field, the label in capitals ("SHOW: Valley Evening Report", "SLUG: FIRE-UPD2",
@@ -427,7 +487,7 @@ function stampDate(text: string): string | null {
 const BROADCAST_SCRIPT_FIELD =
   /^(?:SHOW|AIR DATE|SLUG|BLOCK|FORMAT|PRONOUNCERS?|TRT|STATUS|RUNDOWN(?: NEXT)?)\s*:\s+\S|^(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:\s+[^:]{1,40}\s{2,}(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:/u;
 const LEGAL_NOTICE =
-  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b/iu;
+  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b|(?:^|\.\s)registered in (?:england|scotland|wales|northern ireland)(?: and wales)?(?: no\.| number| with company number)|(?:^|\.\s)authori[sz]ed by the [^.]{0,80}\bregulat\p{L}*|(?:^|\.\s)лицензия на (?:образовательную|осуществление|право)(?!\p{L})/iu;
 
 /**
  * A question's or an answer's head on a question-and-answer site: the member, their rank and points, what they did
@@ -810,6 +870,48 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[^\p{Ll}]{3,40}\s+\((?:continued|cont(?:'d|\.)|продолжение|окончание)\)$/u,
   // An organisation's postal address on one line ("Sotol Basin Water Utility | 200 N. Pecan St., Dorado Wells, TX 79745").
   /^\p{Lu}[^|·]{2,60}\s[|·]\s+\d{1,5}\s[^|·]{3,80}(?:\b[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b\d{6}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2})$/u,
+  // A document's type and number over its text ("LOCAL NOTICE TO MARINERS No. 07 of 2038", "Statement GCWU/SR/2038/041",
+  // «Официальное сообщение № 27/2037»).
+  /^(?:[\p{L}]+\s+){0,2}(?:statement|notice|bulletin|advisory|release|alert)(?:\s+to\s+\p{L}+)?\s+(?:no\.?\s*|#\s*|№\s*)?(?=[\w/.-]*\d)[A-Z\d][\w/.-]*(?:\s+of\s+\d{4})?$|^(?:[\p{L}]+\s+){0,2}(?:сообщение|заявление|уведомление|извещение|бюллетень|пресс-релиз|релиз)\s+№\s*\d[\w/.-]*$/iu,
+  // A marine notice's standing lines: its radio contact and broadcast times ("VHF: Port Control - Channel 12 (working), …",
+  // "Navigational warnings are broadcast on VHF Channel 62 at 0010 UTC and every four hours thereafter.").
+  /^VHF\s*:.{0,120}\bchannel\s+\d{1,2}\b|^(?:navigational |navigation )?(?:warnings|notices|bulletins|forecasts) are (?:broadcast|transmitted)\b.{0,60}\b(?:channel|VHF|radio)\b/iu,
+  // An official letter's and report's service lines: the person who prepared it, the copies made, the attachments' sheets
+  // («Исп.: Лаврентьева Елена Сергеевна, …», «Отчёт подготовлен в 2 экз. …», «Приложения: акты отбора проб (4 л.), …»).
+  /^(?:исп\.|исполнитель)\s*:\s*\S|^(?:отч[её]т|документ|письмо|акт|справка|доклад)\s+(?:подготовлен|составлен|отпечатан)\p{L}*\s+в\s+\d+\s+экз|^(?:приложени[ея]|enclosures?|attachments?)\s*:.*\(\d+\s*(?:л|стр|pp?|pages?|sheets?)\.?\)\.?$/iu,
+  // A company's regulatory footer and call charges ("… Registered in England No. 00174522. …", "Call charges: 0800 numbers are free …").
+  /^call charges\s*:|^calls (?:may be|are) recorded\b/iu,
+  // A log's or a page's disclaimer ("Information in this log is preliminary and may change. …").
+  /^(?:the )?information (?:in|on) this (?:log|page|site|report|list|map|dashboard)\b.{0,40}\b(?:preliminary|subject to change|may change)/iu,
+  /^this (?:newsletter|bulletin|notice|document) is (?:also )?available (?:on|in|at|from)\b/iu,
+  // A contact over a press statement ("Contact: Sgt. Owen Pruitt, Public Information Officer, (555) 014-2231"), media contacts
+  // («Для СМИ: пресс-секретарь …, +7 (917) 555-40-12, press@…»).
+  new RegExp(String.raw`^(?:contact|media contact|press contact|для сми|для прессы|для журналистов|for (?:the )?media|for journalists)\s*:.{0,160}(?:${PHONE_NUMBER.source}|@[\w-]+\.)`, "iu"),
+  // A press officer's credit under a prosecutor's or a ministry's release («Старший помощник прокурора области по взаимодействию
+  // со СМИ Оксана Леденёва»).
+  /^(?:старший\s+)?(?:помощник|пресс-секретарь|руководитель пресс-службы)(?!\p{L}).{0,80}по взаимодействию со (?:сми|средствами массовой информации)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/iu,
+  // An incident's status strip ("Incident status: AMBER - claims open, site partly reopened").
+  /^(?:incident|service|site|road|line|alert)\s+status\s*:\s*(?:RED|AMBER|GREEN|YELLOW|ORANGE|BLACK)\b/iu,
+  // A video page's furniture: its description's label and fold, the music credit ("Description", "Show less", "Music: none. …").
+  /^(?:description|описание)$|^(?:show (?:less|more)|свернуть|развернуть)$|^(?:music|музыка)\s*:\s*\S/iu,
+  // An aggregator's notes ("Was this cluster useful? 👍 👎", "Why am I seeing these sources? · …", "… is assembled automatically.").
+  /^was this (?:cluster|coverage|story|summary|feed|page|article) (?:useful|helpful)\?|^why (?:am i|are you) seeing (?:this|these)\b|\b(?:is|are) (?:assembled|compiled|generated|selected) automatically\b/iu,
+  // An advertisement's line and a banner's placeholder («Реклама · Горящие туры … [Подробнее]», «[Баннер] Госуслуги. …»).
+  /^(?:реклама|advertisement|sponsored)\s*[·|]\s|^\[(?:баннер|banner|реклама|ad|advert(?:isement)?)\]/iu,
+  // A site map's link, a site's tagline («Официальный сайт органов местного самоуправления», "The official website of …").
+  /^(?:карта сайта|sitemap|site map)$|^официальн\p{L}+ (?:сайт|портал|интернет-портал)(?!\p{L})[^.!?]{0,80}$|^(?:the )?official (?:web)?site of\b[^.!?]{0,80}$/iu,
+  // A section's label alone on its line («Раздел: Депутатские запросы и ответы на них», "Section: News").
+  /^(?:раздел|рубрика|section)\s*:\s*[^.!?:]{1,80}$/iu,
+  // A phone's status bar and its navigation buttons ("19:06 ⏰ 🔕 •    ▂▄▆ LTE  41% ▮", "◁   ○   ▢").
+  /^\d{1,2}:\d{2}\s[^\p{L}]{0,80}(?:LTE|[345]G|H\+|E)?\s*\d{1,3}\s?%\s*[▮▯🔋]?$|^[◁◀]\s+[○◯●]\s+[▢□▭]$/u,
+  // A site's masthead with its menu and search icons on a phone («ПРИКАМЬЕ 24   ☰   🔍»): it names the outlet.
+  /^[\p{L}\p{N}][^☰🔍]{1,40}?\s+☰\s*🔍$/u,
+  // A photo post's pictures described for screen readers ("[Carousel · 1/6 · May be an image of train, tractor …]", "[2/6 · …]"),
+  // its call to the link in the profile ("More in our pinned comments and at the link in bio 👆").
+  /^\[(?:carousel\b|\d{1,2}\s*\/\s*\d{1,2}\s*·)[^\]]{0,300}\]$|\bmay be an image of\b/iu,
+  /\blink in (?:the |our )?bio\b|(?<!\p{L})ссылк\p{L}* в (?:шапке|профиле|био)(?!\p{L})/iu,
+  // An aggregator's link to the outlet's page ("Open on publisher site ↗", «Открыть на сайте издания»).
+  /^(?:open|read|view) (?:it )?on (?:the )?publisher(?:'s)? (?:site|website)\b|^открыть на сайте (?:издания|источника|СМИ)(?!\p{L})/iu,
 ];
 
 /**
@@ -818,7 +920,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter))\s*:?\s*[—–\-━─]*$/iu;
+  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40})\s*:?\s*[—–\-━─]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -882,14 +984,20 @@ function isShareRow(line: string): boolean {
  * a post's reactions («👍 Класс! 2,1 тыс. · ↪ Поделиться 684», "⭳ Save   ⋯"), the weather beside them ("☀ 14°C Hallbridge").
  */
 const CONTROL_PART =
-  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼⭳]\s*)*(?:\[[^\]]{1,40}\]|⋯|…|[-+−]?\d{1,2}\s*°\s*[CFС]?(?:\s+\p{L}[\p{L} -]{0,24})?|(?:класс!?|поделиться|комментари\p{L}*|share|shares|comments?|likes?)\s+[\d\s\u00A0.,]+(?:тыс\.?|млн|[kKкК])?|print|e-?mail|save(?: for later)?|share|reply|report|like|comment|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*(?:тыс\.?|млн))?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼⭳]\s*)*(?:\[[^\]]{1,40}\]|⋯|…|[-+−]?\d{1,2}\s*°\s*[CFС]?(?:\s+\p{L}[\p{L} -]{0,24})?|(?:класс!?|поделиться|комментари\p{L}*|share|shares|comments?|likes?)\s+[\d\s\u00A0.,]+(?:тыс\.?|млн|[kKкК])?|print|e-?mail|save(?: for later)?|share|reply|report|like|comment|transcript|show (?:chapters|transcript)|(?:комментари\p{L}*|comments?)\s*\(\d[\d\s]*\)|🔖|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*(?:тыс\.?|млн))?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
 /** A counter among page controls ("⬆ 388", "💬 212 comments"): alone, a row of them may be a table's numbers. */
 const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+\p{L}+)?$/u;
 /** What a page's counter counts ("87 comments", «212 просмотров», "1,146 reactions"): with it, a row of numbers is not a table's. */
 const COUNTED_THING = /\d\s*[kKкКmMмМ]?\s+(?:comments?|комментари\p{L}*|votes?|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies|ответ\p{L}*)$/iu;
-/** Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+", «48 312 подписчиков». */
-const NAVIGATION_PART =
-  /^(?:skip to (?:main )?content|sign in to (?:my|your) account|my account|pay (?:a|your) bill|privacy policy|disclaimers?|mobile view|terms of use|политика конфиденциальности|мобильная версия|перейти к (?:основному )?(?:содержанию|контенту|тексту)|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu;
+/**
+ * Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+", «48 312 подписчиков», a
+ * labelled phone («Кассы: +7 (8552) 30-11-40», "Claims line 0800 046 1180").
+ */
+const NAVIGATION_PART = new RegExp(
+  String.raw`^(?:\p{L}[\p{L} ]{0,30}:?\s+)?(?:${PHONE_NUMBER.source})$|` +
+    /^(?:skip to (?:main )?content|sign in to (?:my|your) account|my account|pay (?:a|your) bill|privacy policy|disclaimers?|mobile view|terms of use|политика конфиденциальности|мобильная версия|перейти к (?:основному )?(?:содержанию|контенту|тексту)|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu.source,
+  "iu",
+);
 
 /**
  * Whether a line is a site's furniture made of separated parts (`|`, `·`, `•`, spaces between
@@ -910,7 +1018,47 @@ function isFurnitureRow(line: string): boolean {
 /** Whether a line is boilerplate by itself (short and matching a pattern family). */
 export function isBoilerplate(line: string): boolean {
   if (line === "" || line.length > MAX_BOILERPLATE_CHARS) return false;
-  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line) || isFurnitureRow(line) || isTagsRow(line) || isSectionBar(line);
+  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line) || isFurnitureRow(line) || isTagsRow(line) || isSectionBar(line) || isNavigationRow(line);
+}
+
+/** Longest part (characters) of a breadcrumb or a menu. */
+const MAX_NAVIGATION_PART_CHARS = 40;
+
+/**
+ * Whether a line is a site's breadcrumb or menu (see `isBreadcrumb`, `isMenuRow`): where it stands on the page, not the
+ * story's words.
+ */
+function isNavigationRow(line: string): boolean {
+  return isBreadcrumb(line) || isMenuRow(line);
+}
+
+/**
+ * A breadcrumb: parts between ">" (or "›", "»") with spaces around them, each of up to five words, capitalised, no stop at its
+ * end ("Marine Information > Local Notices to Mariners > 2038 > LNTM 07/2038", "STATEMENTS  >  Health & safety"); of only two
+ * parts, both open with a capital letter and have no digit ("Temperatures > 40 degrees" compares).
+ */
+function isBreadcrumb(line: string): boolean {
+  if (/^[>›»|]/u.test(line)) return false;
+  const parts = line.split(/\s+[>›»]\s+/u).map((part) => part.trim());
+  if (parts.length < 2 || !/^\p{Lu}/u.test(parts[0] ?? "")) return false;
+  const short = parts.every((part) => part !== "" && part.length <= MAX_NAVIGATION_PART_CHARS && part.split(/\s+/u).length <= 5 && !/[.!?:;,…]$/u.test(part) && /^[\p{Lu}\d]/u.test(part));
+  return short && (parts.length >= 3 || parts.every((part) => /^\p{Lu}/u.test(part) && !/\d/u.test(part)));
+}
+
+/** Fewest parts of a site's menu. */
+const MIN_MENU_PARTS = 5;
+
+/**
+ * A site's menu: five parts or more between "|" or "·", each of up to four capitalised words without a digit or a stop ("Home | Port
+ * Users | Pilotage | Marine Information | Tide Tables | Port Dues | Contact").
+ */
+function isMenuRow(line: string): boolean {
+  if (line.startsWith("|") || /\d/u.test(line)) return false;
+  const parts = line.split(/\s*[|·]\s*/u).map((part) => part.trim());
+  return (
+    parts.length >= MIN_MENU_PARTS &&
+    parts.every((part) => part !== "" && part.length <= MAX_NAVIGATION_PART_CHARS && part.split(/\s+/u).length <= 4 && /^\p{Lu}/u.test(part) && !/[.!?:;,…]$/u.test(part))
+  );
 }
 
 /** Fewest letters of a paper's name in a section bar. */
@@ -1115,9 +1263,9 @@ function withoutImageCaptions(lines: string[]): string[] {
 
 /** The header of readers' comments ("COMMENTS (2) · Sort by: Newest", «Комментарии (3 из 148) · сначала популярные», a forum's "Sort by: Best"). */
 const COMMENTS_HEADER =
-  /^\d[\d\s,.]*\s+(?:comments?|комментари\p{L}*)(?:\s+sort(?:ed)? by\s*:?.{0,30})?$|^(?:reader |top |best |лучшие |популярные )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\)|\d[\d\s]*)?\s*(?:[·|:]\s*.{0,40})?$|^(?:sort(?:ed)? by|сортировать по|сортировка)\s*:?\s*\S.{0,30}$/iu;
+  /^\d[\d\s,.]*\s+(?:comments?|комментари\p{L}*)(?:\s+[≡☰⇅]?\s*sort(?:ed)? by\s*:?.{0,30})?$|^(?:reader |top |best |лучшие |популярные )?(?:comments?|комментари(?:и|ев)|обсуждение)\s*(?:\(\s*\d[\d\s]*(?:(?:of|из)\s*\d[\d\s]*)?\)|\d[\d\s]*)?\s*(?:[·|:]\s*.{0,40})?$|^(?:sort(?:ed)? by|сортировать по|сортировка)\s*:?\s*\S.{0,30}$/iu;
 /** A comment's head: the reader's name (what they drive in brackets, "Андрей_К (Kia Rio, 2031 г.)", or their job after a bar, "Sunita R. | HGV driver trainer"), then when ("kiwi_commuter_88 · 2h · ▲ 41", «ole_vetl · 31 янв., 09:41», «nastya_ural · 2 ч назад», "u/hiraeth · 4h", «Ирина Соловьёва · 17 апр в 22:03»). */
-const COMMENT_HEAD = /^[\p{L}\p{N}_.@/-]+(?:\s[\p{L}\p{N}_.@/-]+){0,2}(?:\s+\([^()]{1,40}\)|\s+[·|]\s+[^·|\d]{1,40}?)?(?:\s+[·|—–]\s+|\s{2,})(?:[▲⬆↑]\s*\d[\d\s]*$|`?\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}|`?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\d{1,2}\s*(?:h|m|min|d|w|ч|мин|д|н)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|ч|час\p{L}*|мин\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
+const COMMENT_HEAD = /^[\p{L}\p{N}_.@/-]+(?:\s[\p{L}\p{N}_.@/-]+){0,2}(?:\s+\([^()]{1,40}\)|\s+[·|]\s+[^·|\d]{1,40}?)?(?:\s+[·|—–]\s+|\s{2,})(?:[▲⬆↑]\s*\d[\d\s]*$|`?\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}|`?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\d{1,2}\s*(?:h|m|min|d|w|ч|мин|д|н)(?!\p{L})|\d{1,2}\s*(?:hours?|minutes?|days?|weeks?|months?|years?|ч|час\p{L}*|мин\p{L}*|дн\p{L}*|недел\p{L}*)\s+(?:ago|назад)|\d{1,2}\s+\p{L}+\.?,?\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}|\d{1,2}:\d{2}|just now|только что|yesterday|вчера)/iu;
 
 /**
  * A blog post's footer with its comment count and a comment link ("(57 комментариев) · Ссылка · Оставить комментарий", "12 comments ·
@@ -1272,6 +1420,35 @@ function dropChannelNames(lines: string[]): string | null {
 /** A community's kind and its members («Группа · 27 318 участников · …», "Community · 12K members"). */
 const GROUP_MEMBERS_LINE =
   /^(?:группа|сообщество|паблик|страница|group|community|page)\s*·\s*[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:участник\p{L}*|подписчик\p{L}*|members?|followers?|subscribers?)(?!\p{L})/iu;
+
+/** A petition's widget's title ("PETITION: STOP AT 35 - a legal heat limit for outdoor work", «Петиция: …»). */
+const PETITION_HEAD = /^(?:petition|петиция)\s*:\s*\S/iu;
+/** A petition's count or button ("▓▓▓▓░░  18,432 signed of 25,000", "[ Add your name ]", «[Подписать]»). */
+const PETITION_MARK = /[▓█▒░]{3,}|\bsigned of\b|\bsignatures?\b|\[\s*(?:add your name|sign(?: the petition)?|подписать(?: петицию)?)\s*\]|подпис(?:ей|али|ались)\b/iu;
+/** Most lines of a petition's widget. */
+const MAX_PETITION_LINES = 6;
+
+/**
+ * A petition's widget: its title and the lines under it up to a blank line, with a progress bar, a signature count or a
+ * signing button among them. It asks the reader to sign; the story tells what happened.
+ */
+function petitionEnd(lines: readonly string[], i: number): number | null {
+  if (!PETITION_HEAD.test(lines[i] ?? "")) return null;
+  let end = i + 1;
+  while (end < lines.length && lines[end] !== "" && end - i <= MAX_PETITION_LINES) end++;
+  return lines.slice(i + 1, end).some((line) => PETITION_MARK.test(line)) ? end : null;
+}
+
+/** A key of a log's codes ("Code key: MVC-M major collision · MCI mass casualty · …", «Условные обозначения: …»). */
+const CODE_KEY = /^(?:code key|codes|key|legend|abbreviations|условные обозначения|сокращения|коды)\s*:\s*\S.*·/iu;
+
+/** A key of codes: its line, and the lines that go on with it ("· HAZ hazmat · ARR arrest …"). It explains the page's codes. */
+function codeKeyEnd(lines: readonly string[], i: number): number | null {
+  if (!CODE_KEY.test(lines[i] ?? "")) return null;
+  let end = i + 1;
+  while (end < lines.length && /^[·•]\s/u.test(lines[end] ?? "")) end++;
+  return end;
+}
 
 /** A key of warning levels alone on its line ("WARNING LEVELS", «Уровни опасности»). */
 const LEGEND_HEADER = /^(?:warning levels|alert levels|levels of warning|уровни (?:опасности|предупреждений|угрозы))\s*:?$/iu;
@@ -1538,6 +1715,12 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
         .replace(/^#{1,6}\s+/u, ""),
     ),
   );
+  // A browser's address bar in a phone's screenshot ("🔒 prikamie24.ru/proisshestviya/2032/02/07/kreslo   ⟳   2   ⋮"): the page's address.
+  const address = addressBarUrl(raw);
+  if (address !== null) {
+    meta.url ??= address;
+    return true;
+  }
   // A reprint's permission line: the reprinted paper is the outlet, a stamp among its parts the date.
   const reprint = REPRINT_PERMISSION.exec(line);
   if (reprint) {
@@ -1552,6 +1735,7 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
     }
     return true;
   }
+  if (NUMBERED_ISSUE.test(line)) return takeStamp(line.replace(NUMBERED_ISSUE, ""), meta);
   if (/[|·•→]/u.test(line)) {
     const parts = line.split(/[|·•→]/u).map((part) => part.trim()).filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
@@ -1581,6 +1765,15 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   }
   return takeStamp(line, meta);
 }
+
+/** A video's view count and its premiere's date (group 1), hashtags after a gap. */
+const VIDEO_STAMP =
+  /^[\d\s\u00A0,.]+(?:[KkMМм]|тыс\.?|млн)?\s+(?:views|просмотр\p{L}*)(?:\s{2,}|\s*[·•]\s*)(?:premiered|streamed live on|published on|uploaded on|премьера|опубликовано)\s*:?\s*(\S.*?)(?:\s{2,}.*)?$/iu;
+/** A document's incoming, outgoing or registration number with its date, group 1 («Вх. № ЭМ-1187/25 от 24.07.2025»). */
+const REGISTRATION_LINE = /^(?:вх|исх|рег)\.\s*№\s*\S+\s+от\s+(\d{1,2}\.\d{1,2}\.\d{4})(?:\s*г\.)?$/iu;
+/** A numbered update's or notice's label before its issue stamp ("Update no. 4, issued Thursday 16 October 2025, 17:30"). */
+const NUMBERED_ISSUE =
+  /^(?:[\p{L}]+\s+){0,2}(?:update|bulletin|notice|statement|release|report|сообщение|бюллетень|сводка)\s+(?:no\.?|#|№)\s*\d[\w/.-]*,?\s+(?=(?:issued|published|released|updated|выпущен\p{L}*|опубликован\p{L}*)(?!\p{L}))/iu;
 
 /** A date's field among others on one line («Дата: 14 января 2033 г.», "Date: 14 January 2033"); group 1 is the date. */
 const DATE_FIELD = /^(?:дата|date)\s*:\s*(\S.*)$/iu;
@@ -1627,6 +1820,13 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   const cached = CACHE_BANNER.exec(line);
   if (cached) {
     meta.url ??= (cached[1] ?? "").replace(/[.,;]+$/u, "");
+    return true;
+  }
+  // A video's view count with its premiere ("1,284,317 views  Premiered Sep 4, 2025  #searescue"), a document's registration
+  // number with its date («Вх. № ЭМ-1187/25 от 24.07.2025»): the page's date.
+  const registered = VIDEO_STAMP.exec(line) ?? REGISTRATION_LINE.exec(line);
+  if (registered) {
+    meta.date ??= stampDate((registered[1] ?? "").trim());
     return true;
   }
   const published = PUBLISHED_LINE.exec(line);
@@ -1781,6 +1981,9 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
     return TAGS_LINE.test(withoutStrongEmphasis(furnitureView(line))) || PUBLISHER_ADDRESS.test(withoutEmphasis(line));
   };
   while (lines.length > 0 && isEdgeFurniture(lines[lines.length - 1] ?? "")) lines.pop();
+  // (An organisation's contacts and a signatory close its page: see `dropClosingContacts`.)
+  dropClosingContacts(lines, (line) => RULE_LINE.test(line));
+  while (lines.length > 0 && isEdgeFurniture(lines[lines.length - 1] ?? "")) lines.pop();
   const last = lines[lines.length - 1];
   if (last !== undefined && last.endsWith(":") && last.length <= MAX_TEASER_CHARS && lines.some((l, i) => l !== "" && i < lines.length - 1)) {
     lines.pop();
@@ -1888,8 +2091,12 @@ function dropTabTitle(lines: string[]): void {
   if (below.some((line) => headerView(line).toLowerCase() === headline)) lines.splice(first, 1);
 }
 
-/** Removes the furniture above a page's headline: mastheads, section bars, rubrics and labels (see `dropLeadingMastheads`, `dropRubric`). */
+/**
+ * Removes the furniture above a page's headline: a section's heading over it (see `dropSectionHeading`), mastheads, section bars,
+ * rubrics and labels (see `dropLeadingMastheads`, `dropRubric`).
+ */
 function dropPageHead(lines: string[]): void {
+  dropSectionHeading(lines);
   dropLeadingMastheads(lines);
   dropRubric(lines);
 }

@@ -67,3 +67,33 @@ export function digestStory(lines: readonly string[], id: string): string[] | nu
   while (body.length > 0 && (body.at(-1) === "" || RULE.test(body.at(-1) ?? ""))) body.pop();
   return body;
 }
+
+/** A newsletter's section heading: a line in capitals of two to ten words (digits and signs allowed), no lower-case letter, no markup. */
+const CAPITALS_HEADING = /^(?=(?:\S+\s+){1,9}\S+$)(?![#>|*_])[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
+/** Fewest section headings that make a text a newsletter of sections. */
+const MIN_NEWSLETTER_SECTIONS = 3;
+
+/**
+ * The index of the section heading a newsletter's file is named after: the text opens with a section under a heading in
+ * capitals (see `CAPITALS_HEADING`) that holds none of the file name's words, has `MIN_NEWSLETTER_SECTIONS` such headings or more, each under a blank line or a rule, and one heading holds at least `MIN_SHARE` of the file name's words, more than any other ("TRAVEL UPDATE: CADDOW
+ * BRIDGE CLOSED" in "835_caddow_bridge_newsletter.txt"). That heading is the file's story's headline; the other sections
+ * are not mistaken for it. Null otherwise. Pure.
+ */
+export function namedSectionHeading(lines: readonly string[], id: string): number | null {
+  const isAlone = (i: number): boolean => [lines[i - 1]].every((line) => line === undefined || line === "" || RULE.test(line));
+  const heads = lines.flatMap((line, i) => (CAPITALS_HEADING.test(line) && !RULE.test(line) && isAlone(i) ? [i] : []));
+  const first = lines.findIndex((line) => line !== "");
+  if (heads.length < MIN_NEWSLETTER_SECTIONS || heads[0] !== first) return null;
+  const keys = fileNameKeys(id);
+  if (keys.size === 0) return null;
+  const shares = heads.map((at) => {
+    const found = new Set((lines[at] ?? "").split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4).map(wordKey));
+    return { at, share: [...keys].filter((key) => found.has(key)).length / keys.size };
+  });
+  // (The opening section is another story: a headline naming the file's words opens a text that is about it.)
+  if ((shares[0]?.share ?? 0) > 0) return null;
+  const ranked = [...shares].sort((a, b) => b.share - a.share);
+  const best = ranked[0];
+  if (best === undefined || best.share < MIN_SHARE || (ranked[1]?.share ?? 0) >= best.share) return null;
+  return best.at;
+}

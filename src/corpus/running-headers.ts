@@ -1,4 +1,5 @@
 import { normalizeDate } from "./dates.ts";
+import { isEntryHead } from "./incident-log.ts";
 
 /**
  * Running headers and footers: lines a paged source repeats on every page with only their numbers
@@ -29,10 +30,10 @@ function shape(line: string): string {
 /** A fediverse account's full handle ("@calderbrookecho@newsie.example"): a line with it is a post's head, whose text follows. */
 const FEDIVERSE_HANDLE = /(?:^|\s)@[\w.-]+@(?:[\w-]+\.)+\p{L}{2,}(?:\s|$)/u;
 
-/** Whether a line may be a running header: short, with a number and a word, not a sentence, not a post's head. */
+/** Whether a line may be a running header: short, with a number and a word, not a sentence, not a post's or a log entry's head. */
 function mayBeHeader(line: string): boolean {
   const text = line.trim();
-  return text.length <= MAX_HEADER_CHARS && /\d/u.test(text) && WORD.test(text.replace(CALENDAR_WORD, "")) && !SENTENCE_END.test(text) && !FEDIVERSE_HANDLE.test(text);
+  return text.length <= MAX_HEADER_CHARS && /\d/u.test(text) && WORD.test(text.replace(CALENDAR_WORD, "")) && !SENTENCE_END.test(text) && !FEDIVERSE_HANDLE.test(text) && !isEntryHead(text);
 }
 
 /**

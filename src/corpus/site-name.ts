@@ -1,12 +1,21 @@
 /**
  * A site's name at the top of its page (a masthead, an organisation's header: "**HALLBRIDGE ECHO** · local news for …",
  * «МЧС России · Главное управление по …», "SOTOL BASIN WATER UTILITY"), confirmed by the copyright line at the page's
- * foot ("© Hallbridge Echo Media Ltd", «© МЧС России, 2033», "(c) 2031 Sotol Basin Water Utility | Privacy"). The name is
- * the page's outlet, written as the copyright line writes it (not in capitals); the header line is not the story's.
+ * foot ("© Hallbridge Echo Media Ltd", «© МЧС России, 2033», "(c) 2031 Sotol Basin Water Utility | Privacy") or by the
+ * organisation's name that opens a line of its footer ("Orlan Falls Police Department · 210 Courthouse Square"). The name
+ * is the page's outlet, written as the footer writes it (not in capitals); the header line is not the story's.
  */
 
-/** A copyright line's holder: after "©", "(c)" or "Copyright" and the years, up to a comma, a stop, a year or a separator; group 1. */
-const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–—-]\s*\d{4})?,?\s+)?[«"“]?([\p{L}][^«»"“”,.|·•©]{1,80}?)[»"”]?\s*(?:,|\.(?:\s|$)|\s\d{4}\b|\s*[|·•]|$)/iu;
+/**
+ * A copyright line's holder: after "©", "(c)" or "Copyright" and the years, up to a comma, a stop, a year or a separator; a
+ * company's legal form with its quoted name («© АО «Речфлот-Кама», 1961–2037») in group 1, any other name in group 2.
+ */
+const COPYRIGHT_HOLDER =
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–—-]\s*\d{4})?,?\s+)?(?:((?:АО|ООО|ПАО|ЗАО|ОАО|АНО|ГУП|МУП|ФГУП)\s+«[^«»]{2,60}»)|[«"“]?([\p{L}][^«»"“”,.|·•©]{1,80}?)[»"”]?)\s*(?:,|\.(?:\s|$)|\s\d{4}\b|\s*[|·•]|$)/iu;
+/** How many of the page's last filled lines are read for a footer's organisation name. */
+const FOOTER_LINES = 8;
+/** A footer line's opening name: up to a separator, a comma or a stop; group 1 (emphasis and a copyright sign aside). */
+const FOOTER_NAME = /^(?:\*\*|__)?([\p{Lu}][^·|,.*_©]{2,80}?)(?:\*\*|__)?\s*(?:[·|,]|\.\s|\.?$)/u;
 /** Longest header line (characters) read for the site's name. */
 const MAX_HEADER_CHARS = 200;
 
@@ -14,6 +23,8 @@ const MAX_HEADER_CHARS = 200;
 function headerParts(line: string): string[] {
   return line
     .replace(/\*\*|__/gu, "")
+    // (A picture's placeholder before the name: «[Герб] Администрация города …», "[Logo] …".)
+    .replace(/^\[[^\]]{1,30}\]\s*/u, "")
     .replace(/^(?:[\p{Extended_Pictographic}\uFE0F]\s*)+/u, "")
     .replace(/\s*\[[^\]]{0,40}\]\s*$/u, "")
     .split(/\s+[·|—–-]\s+|\s*[·|]\s*/u)
@@ -43,20 +54,36 @@ function sharedName(part: string, holder: string): string | null {
 
 /**
  * The site's name and the index of its header line: the first filled line, when one of its parts is the name a
- * copyright line of the page holds (see `sharedName`); null otherwise. Pure.
+ * copyright line of the page holds, or the name opening one of its last `FOOTER_LINES` filled lines (see
+ * `sharedName`); null otherwise. Pure.
  */
 export function siteNameByCopyright(lines: readonly string[]): { name: string; index: number } | null {
   const index = lines.findIndex((line) => line !== "");
   const header = lines[index] ?? "";
   if (index < 0 || header.length > MAX_HEADER_CHARS) return null;
   const holders = lines.flatMap((line, i) => {
-    const holder = i === index ? null : COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
+    const found = i === index ? null : COPYRIGHT_HOLDER.exec(line);
+    const holder = (found?.[1] ?? found?.[2])?.trim();
     return holder ? [holder] : [];
   });
-  for (const part of headerParts(header)) {
-    for (const holder of holders) {
-      const name = sharedName(part, holder);
-      if (name !== null) return { name, index };
+  const footer = lines
+    .map((line, i) => ({ line, i }))
+    .filter(({ line, i }) => line !== "" && i !== index)
+    .slice(-FOOTER_LINES);
+  // (A name of two words or more, its first not in capitals, without a wide gap, on a line without a copyright sign: a running footer repeats the
+  // masthead as it is, and a copyright line names its holder above.)
+  const footerNames = footer.flatMap(({ line }) => {
+    const name = /©|\(c\)|copyright/iu.test(line) ? undefined : FOOTER_NAME.exec(line)?.[1]?.trim();
+    return name !== undefined && name.split(/\s+/u).length >= 2 && /\p{Ll}/u.test(name.split(/\s+/u)[0] ?? "") && !/\s{3,}/u.test(name) ? [name] : [];
+  });
+  // (The copyright line's holder first: the footer may name a branch, "GCWU Southern Region".)
+  // (A footer shares a name of two words or more with the header: one word, "LinkedIn", may open any company's line.)
+  for (const [names, minWords] of [[holders, 1], [footerNames, 2]] as const) {
+    for (const part of headerParts(header)) {
+      for (const holder of names) {
+        const name = sharedName(part, holder);
+        if (name !== null && name.split(/\s+/u).length >= minWords) return { name, index };
+      }
     }
   }
   return null;

@@ -2,7 +2,7 @@ import { unwrapHardBreaks, wrapWidth } from "./unwrap.ts";
 
 /**
  * Boxes drawn with characters around a fact box in plain text («┌─ СПРАВКА ───┐ … │ … └───┘»,
- * "╔═══╗ ║ … ╚═══╝", "┏━━━ ┃ … ┗━━━", "+---- AT A GLANCE ----+ … +------+"). The frame is not the article's words, and
+ * "╔═══╗ ║ … ╚═══╝", "┏━━━ ┃ … ┗━━━", "+---- AT A GLANCE ----+ … +------+", "########" over "#  JOIN THE UNION  #"). The frame is not the article's words, and
  * a box's text is wrapped at the box's width: the frame goes, the title becomes a line of its own,
  * the text is unwrapped (see `unwrapHardBreaks`).
  */
@@ -12,15 +12,15 @@ import { unwrapHardBreaks, wrapWidth } from "./unwrap.ts";
  * corner ("┌─ СПРАВКА ─────", "┌──────┐", "+----- AT A GLANCE -----+"). A "+" edge needs its closing "+"
  * and has no "+" inside it (that is a table of several columns).
  */
-const BOX_TOP = /^(?:[┌╔┏]([─═━]+)(?:\s*([^─═━┐╗┓]*?\p{L}[^─═━┐╗┓]*?)\s*[─═━]+)?[┐╗┓]?|\+(-{3,})(?:\s*([^+]*?\p{L}[^+]*?)\s*-+)?\+)$/u;
-/** A box's bottom edge ("└──────┘", "╚═══╝", "+-------+"). */
-const BOX_BOTTOM = /^(?:[└╚┗][─═━]+[┘╝┛]?|\+-{3,}\+)$/u;
+const BOX_TOP = /^(?:[┌╔┏]([─═━]+)(?:\s*([^─═━┐╗┓]*?\p{L}[^─═━┐╗┓]*?)\s*[─═━]+)?[┐╗┓]?|\+(-{3,})(?:\s*([^+]*?\p{L}[^+]*?)\s*-+)?\+|#{10,})$/u;
+/** A box's bottom edge ("└──────┘", "╚═══╝", "+-------+", "##########"). */
+const BOX_BOTTOM = /^(?:[└╚┗][─═━]+[┘╝┛]?|\+-{3,}\+|#{10,})$/u;
 /** A rule across a box ("├─────┤"). */
 const BOX_RULE = /^[├╟╠][─═━]+[┤╢╣]?$/u;
-/** The left side of a box's line ("│ ", "║ ", "| "). */
-const LEFT_SIDE = /^[│║┃|] ?/u;
+/** The left side of a box's line ("│ ", "║ ", "| ", "# "). */
+const LEFT_SIDE = /^[│║┃|#] ?/u;
 /** The right side of a box's line, with the padding before it. */
-const RIGHT_SIDE = /\s*[│║┃|]$/u;
+const RIGHT_SIDE = /\s*[│║┃|#]$/u;
 /** Most lines a box holds. */
 const MAX_BOX_LINES = 40;
 
@@ -49,7 +49,7 @@ export function withoutTextBoxes(lines: readonly string[]): string[] {
     // The box's width (its inner width when it is closed on the right, else its longest line), when
     // its text is wrapped prose at all (a sentence goes on in lower case somewhere): a box of facts,
     // one a line, is left line by line.
-    const closed = /[┐╗┓+]$/u.test(line);
+    const closed = /[┐╗┓+#]$/u.test(line);
     const width = wrapWidth(text, 1) === null ? null : Math.max(closed ? line.length - 4 : 0, ...text.map((t) => t.length));
     // (An advertisement in a box goes whole: a price, and a call to book or order with a number or an address.)
     if (isAdvertBox(text)) {
@@ -64,9 +64,12 @@ export function withoutTextBoxes(lines: readonly string[]): string[] {
   return out;
 }
 
-/** A call to book or order by phone or online ("Book via the office: 01632 960 418", «Запись по телефону 8 (800) 555-01-01»). */
+/**
+ * A call to book, order or join by phone or online ("Book via the office: 01632 960 418", «Запись по телефону 8 (800) 555-01-01»,
+ * "Text JOIN to 60411 or call 0300 555 0188").
+ */
 const BOOKING_CALL =
-  /^(?:book|order|buy|reserve|register|enrol|enroll|call to book|записаться|запись|заказ\p{L}*|бронирование|бронируйте)(?!\p{L})[^.!?]{0,40}?(?:\+?\d[\d\s()-]{6,}\d|https?:\/\/\S+|www\.\S+)\.?$/iu;
+  /^(?:book|order|buy|reserve|register|enrol|enroll|call to book|join|text|записаться|запись|заказ\p{L}*|бронирование|бронируйте|вступайте|вступить)(?!\p{L})[^.!?]{0,40}?(?:\+?\d[\d\s()-]{6,}\d|https?:\/\/\S+|www\.\S+)\.?$/iu;
 /** A price ("£95", "$40", «1 500 руб.», "€12"). */
 const PRICE = /[£$€₽]\s?\d|\d\s?(?:руб\p{L}*|₽)(?!\p{L})/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestStory } from "../../src/corpus/digest.ts";
+import { digestStory, namedSectionHeading } from "../../src/corpus/digest.ts";
 
 const RU_DIGEST = [
   "В сегодняшнем выпуске:",
@@ -38,5 +38,39 @@ describe("digestStory", () => {
   ])("is null for %s", (name, id) => {
     const lines = name === "a single numbered section" ? RU_DIGEST.slice(9) : RU_DIGEST;
     expect(digestStory(lines, id)).toBeNull();
+  });
+});
+
+describe("namedSectionHeading", () => {
+  const NEWSLETTER = [
+    "A LETTER FROM MRS ASHDOWN",
+    "Dear Parents and Carers,",
+    "",
+    "-----",
+    "",
+    "TRAVEL UPDATE: CADDOW BRIDGE CLOSED",
+    "",
+    "Caddow Bridge has been closed to all traffic.",
+    "",
+    "LOST PROPERTY",
+    "Please label everything!",
+  ];
+
+  it("finds the section heading that names the file's story, under an opening section about something else", () => {
+    expect(namedSectionHeading(NEWSLETTER, "835_caddow_bridge_newsletter.txt")).toBe(5);
+  });
+
+  it("reads a Russian newsletter's headings", () => {
+    const lines = ["СЛОВО ДИРЕКТОРА", "Дорогие родители!", "", "ЗАКРЫТ МОСТ ЧЕРЕЗ КАДДОУ", "Мост закрыт.", "", "ПОТЕРЯННЫЕ ВЕЩИ", "Подпишите одежду."];
+    expect(namedSectionHeading(lines, "900_zakryt_most_kaddou.md")).toBe(3);
+  });
+
+  it.each([
+    ["no heading names the file", "901_school_trip_kelby.txt", NEWSLETTER],
+    ["the opening heading names the file: it is the headline", "902_ashdown_letter_caddow.txt", NEWSLETTER],
+    ["fewer than three headings", "835_caddow_bridge_newsletter.txt", NEWSLETTER.slice(0, 8)],
+    ["a text that opens with prose", "835_caddow_bridge_newsletter.txt", ["Parents were told on Friday.", "", ...NEWSLETTER]],
+  ])("is null when %s", (_name, id, lines) => {
+    expect(namedSectionHeading(lines, id)).toBeNull();
   });
 });

@@ -35,6 +35,8 @@ describe("withoutRunningHeaders", () => {
     ["a live blog's stamps (a date alone)", ["23 апреля, 18:40", "Число погибших выросло.", "23 апреля, 16:15", "Задержан директор.", "22 апреля, 21:50"], null],
     ["a transcript's speaker labels", ["[00:21] КОРРЕСПОНДЕНТ (за кадром):", "Авария произошла в 08:14.", "[01:06] КОРРЕСПОНДЕНТ (за кадром):", "Лента двигалась вниз.", "[01:52] КОРРЕСПОНДЕНТ (за кадром):"], null],
     ["sentences that recur", ["Pump 1 failed.", "Pump 2 failed.", "Pump 3 failed."], null],
+    ["a log's entry heads (each opens its entry)", ["ENTRY 02 · 07:58 · WTR", "Officer on scene.", "ENTRY 06 · 08:37 · WTR", "Divers on scene.", "ENTRY 08 · 10:48 · WTR", "Divers recover 4."], null],
+    ["a Russian log's entry heads", ["Запись 2 · 07:58 · ВОДА", "Текст.", "Запись 6 · 08:37 · ВОДА", "Текст.", "Запись 8 · 10:48 · ВОДА"], null],
     [
       "a fediverse thread's post heads (a full handle)",
       ["Vale Herald @valeherald@social.example · 14 Sep 2034, 14:06", "Records were left open.", "Vale Herald @valeherald@social.example · 14 Sep 2034, 14:08", "Вестник @vestnik@mastodon.example · 2 мар 2035, 09:10"],

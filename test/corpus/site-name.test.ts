@@ -13,6 +13,12 @@ describe("siteNameByCopyright", () => {
       ["**Управление Федеральной службы по надзору в сфере защиты прав потребителей по Усольской области**", "Текст.", "© Управление Роспотребнадзора по Усольской области, 2035"],
       "Управление Роспотребнадзора по Усольской области",
     ],
+    ["a company's legal form and quoted name in the copyright", ["**АО «Речфлот-Кама»** · пассажирские перевозки", "Текст.", "© АО «Речфлот-Кама», 1961–2037 · 423800, Красновольск"], "АО «Речфлот-Кама»"],
+    ["a coat of arms' placeholder before the name", ["[Герб] **Администрация города Верхнедольска**", "Текст.", "© 2036 Администрация города Верхнедольска. При использовании материалов ссылка обязательна."], "Администрация города Верхнедольска"],
+    ["a footer's name with its address", ["ORLAN FALLS POLICE DEPARTMENT", "Text.", "Orlan Falls Police Department · 210 Courthouse Square, Orlan Falls", "© 2036 City of Orlan Falls · Privacy"], "Orlan Falls Police Department"],
+    ["a footer's name before a stop", ["HOLLYBROOK & CRANE", "Text.", "Hollybrook & Crane Mutual Insurance Society Limited. Registered in England No. 00174522."], "Hollybrook & Crane"],
+    ["a footer's name in bold (Russian)", ["**СТАВРОВСКИЙ ГОСУДАРСТВЕННЫЙ УНИВЕРСИТЕТ**", "Текст.", "**Ставровский государственный университет**", "© СтГУ, 1931–2037."], "Ставровский государственный университет"],
+    ["the copyright's holder before a footer's branch", ["GCWU | General Construction Workers' Union - Southern Region", "Text.", "GCWU Southern Region · Unity House, 14 Harbour Street", "© General Construction Workers' Union 2038 · Privacy"], "General Construction Workers' Union"],
   ])("%s", (_name, lines, name) => {
     expect(siteNameByCopyright(lines)).toEqual({ name, index: 0 });
   });
@@ -21,6 +27,8 @@ describe("siteNameByCopyright", () => {
     ["no copyright line", ["THE HALVERN LEDGER", "Text."]],
     ["a headline the copyright does not name", ["Fire at the Halvern depot", "Text.", "© 2037 The Halvern Ledger"]],
     ["a holder before the sign", ["reddit  r/news", "Text.", "Reddit Inc © 2031. All rights reserved."]],
+    ["a running footer in capitals", ["ПРИОЗЁРНЫЙ ВЕСТНИК | № 11 | 3", "Текст.", "ПРИОЗЁРНЫЙ ВЕСТНИК       стр. 3"]],
+    ["a footer's name of one word", ["LinkedIn", "Text.", "LinkedIn Corporation"]],
   ])("is null for %s", (_name, lines) => {
     expect(siteNameByCopyright(lines)).toBeNull();
   });

@@ -72,6 +72,24 @@ describe("withoutTextBoxes", () => {
       [],
     ],
     [
+      "a membership advertisement framed by hashes (a price, a call to join by text or phone) goes whole",
+      [
+        "##########################################################",
+        "#  JOIN THE UNION                                        #",
+        "#  Membership from £3.40 a week. Apprentices: first      #",
+        "#  three months free.                                    #",
+        "#  Text JOIN to 60411 or call 0300 555 0188              #",
+        "##########################################################",
+      ],
+      [],
+    ],
+    [
+      "a fact box framed by hashes opens",
+      ["##########################################", "#  WHAT TO DO                             #", "#  Stay indoors and keep windows shut.    #", "##########################################"],
+      // (The padding inside the side stays, as in a "|" box: the lines are trimmed when the text is cleaned.)
+      [" WHAT TO DO", " Stay indoors and keep windows shut.", ""],
+    ],
+    [
       "a Russian advertisement box",
       ["┌──────────────────────────────────┐", "│ Курсы первой помощи — 1 500 руб. │", "│ Запись по телефону 8 (800) 555-01-01 │", "└──────────────────────────────────┘"],
       [],

@@ -1,0 +1,99 @@
+/**
+ * An organisation's page closes with its contacts: its name, its postal address, its phones and e-mail, its reception
+ * hours ("Harbour Master's Office, Port House, Kellan Quay, Ardcullen AD1 4QP", «618420, Пермский край, г. Берёзовый Яр,
+ * ул. Советская, д. 27», «Телефон: (34248) 2-11-05 · Факс: …», «Режим работы: пн–чт 8:30–17:30»), and a letter or a notice
+ * with its signatory ("Captain F. Ruddock" over "Harbour Master, Ardcullen Port Authority", «Министр      О. Д. Кравец»).
+ * Neither is the story's words.
+ */
+
+/**
+ * A phone number as pages write it: Russian ("+7 (8552) 30-11-40", «8 (34362) 5-00-19», «8-800-555-27-37», «тел. (34248)
+ * 2-11-19»), British ("01632 960 771", "0800 046 1180", "07700 900 277") or North American ("(555) 014-2200").
+ */
+export const PHONE_NUMBER =
+  /(?:\+7|(?<![\d-])8)\s?\(\d{3,5}\)\s?\d{1,3}(?:[-\s]\d{2,3}){1,3}|(?<![\d-])8-800-\d{3}-\d{2}-\d{2}|(?<![\d-])0\d{3,4}\s\d{3}\s\d{3,4}(?!\d)|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\p{L})(?:тел|tel)\.\s*\(\d{3,5}\)\s?\d{1,3}(?:-\d{2,3}){1,3}/u;
+/** An e-mail address. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/**
+ * A postal address: a Russian index before the place («618420, Пермский край, …»), a British postcode ("Ardcullen AD1
+ * 4QP"), a US state and ZIP code, a house number before a street ("210 Courthouse Square").
+ */
+const POSTAL_ADDRESS =
+  /(?:^|[·,|]\s*)\d{6},\s|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Square|Sq|Lane|Avenue|Ave|Quay|Way|Drive|Place|Walk|Court|Terrace|Boulevard|Blvd)\b/u;
+/** A contact's label: telephone, fax, e-mail, reception and opening hours («Телефон:», "Tel:", «Режим работы:», «Приём граждан:»). */
+const CONTACT_LABEL =
+  /^(?:тел\.|телефон|факс|e-?mail|эл\. почта|tel\.?|telephone|phone|fax|режим работы|часы работы|(?:личный )?при[её]м граждан|при[её]мная|opening hours|office hours)(?!\p{L})\s*:?/iu;
+
+/** A hotline's name («Телефоны горячих линий», "Helpline"): a box of hotlines is the story's help to its readers, not a footer. */
+const HOTLINE = /горяч\p{L}*\s+лини|hotline|help\s?line/iu;
+
+/** Longest line (characters) of a page's footer. */
+const MAX_FOOTER_LINE = 200;
+/** Longest line (characters) of a footer that names without a contact: the organisation's name, its licence, its trust. */
+const MAX_FOOTER_NAME = 120;
+
+/** Whether a line gives an organisation's contacts: an address, a phone, an e-mail or hours, and no sentence's stop at its end. */
+export function isContactLine(line: string): boolean {
+  if (line.length > MAX_FOOTER_LINE || /[.!?…]["»”)]?$/u.test(line)) return false;
+  return PHONE_NUMBER.test(line) || EMAIL.test(line) || POSTAL_ADDRESS.test(line) || CONTACT_LABEL.test(line);
+}
+
+/** A name over a footer's contacts, a licence or a trust: short, no sentence's stop at its end, no quotation. */
+function isFooterNameLine(line: string): boolean {
+  return line.length <= MAX_FOOTER_NAME && !/[.!?…:;]["»”)]?$/u.test(line) && /^[\p{L}*_]/u.test(line);
+}
+
+/**
+ * A signatory's line: a name with initials, a rank or a post before it ("Captain F. Ruddock", «И. В. Горбатенко»,
+ * «Министр                О. Д. Кравец»).
+ */
+const SIGNATORY_NAME =
+  /^(?:(?:Captain|Capt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sgt\.?|Insp\.?|Chief|Commander|Cllr\.?)\s+|\p{Lu}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,6}\s{3,})?(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{Ll}'’-]+$/u;
+/** A signatory's post under the name ("Harbour Master, Ardcullen Port Authority"): short, no sentence's stop. */
+const MAX_POST_CHARS = 100;
+
+/** The filled lines of the last paragraph of `lines` (after its last blank line or rule) and where it starts. */
+function lastParagraph(lines: readonly string[], isRule: (line: string) => boolean): { start: number; filled: string[] } {
+  let start = lines.length;
+  while (start > 0 && lines[start - 1] !== "" && !isRule(lines[start - 1] ?? "")) start--;
+  return { start, filled: lines.slice(start) };
+}
+
+/**
+ * Whether a paragraph is a page's contact footer: not quoted and naming no hotline (a box of the story's own), a contact line in it (see
+ * `isContactLine`), its other lines short names (see `isFooterNameLine`); a single line must give an address, open with a
+ * contact's label, or give two contacts.
+ */
+function isContactParagraph(filled: readonly string[]): boolean {
+  if (filled.length === 0 || filled.some((line) => line.startsWith(">") || HOTLINE.test(line))) return false;
+  const contacts = filled.filter(isContactLine);
+  if (contacts.length === 0 || !filled.every((line) => isContactLine(line) || isFooterNameLine(line))) return false;
+  if (filled.length > 1) return true;
+  const line = filled[0] ?? "";
+  const kinds = [PHONE_NUMBER, EMAIL, POSTAL_ADDRESS].filter((pattern) => pattern.test(line)).length;
+  return POSTAL_ADDRESS.test(line) || CONTACT_LABEL.test(line) || kinds >= 2;
+}
+
+/** Whether a paragraph is a signature: a signatory's name (see `SIGNATORY_NAME`), and the post's short lines around it. */
+function isSignature(filled: readonly string[]): boolean {
+  return (
+    filled.length > 0 &&
+    filled.length <= 3 &&
+    filled.some((line) => SIGNATORY_NAME.test(line)) &&
+    filled.every((line) => SIGNATORY_NAME.test(line) || (line.length <= MAX_POST_CHARS && !/[.!?…:;]$/u.test(line) && /^\p{Lu}/u.test(line)))
+  );
+}
+
+/**
+ * Removes a page's closing contacts and signature: from the end, each last paragraph (after a blank line or a rule,
+ * `isRule` tells one) that is a contact footer (see `isContactParagraph`) or a signature (see `isSignature`), and the
+ * blank lines and rules between them. Stops at the first paragraph that is neither: the story's.
+ */
+export function dropClosingContacts(lines: string[], isRule: (line: string) => boolean): void {
+  for (;;) {
+    while (lines.length > 0 && ((lines.at(-1) ?? "") === "" || isRule(lines.at(-1) ?? ""))) lines.pop();
+    const { start, filled } = lastParagraph(lines, isRule);
+    if (start === 0 || !(isContactParagraph(filled) || isSignature(filled))) return;
+    lines.splice(start);
+  }
+}
