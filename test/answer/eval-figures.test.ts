@@ -48,13 +48,13 @@ describe("evaluation on the development set (eval/questions.jsonl)", () => {
 describe("evaluation on the tune split (eval/tune, with the new-event articles)", () => {
   const outcomes = evaluateSet(files("tune"), [NEW_EVENTS]);
 
-  // Floors a little under the figures of 2026-11-27, round 11 (1,721 questions with the round 6–54 sets,
-  // and 104 new-event articles: 0.64 / 0.80 / 0.75; round 10's 1,361: 0.64 / 0.78 / 0.73).
+  // Floors a little under the figures of 2026-11-27, round 12 (2,201 questions with the round 6–70 sets,
+  // and 142 new-event articles: 0.62 / 0.80 / 0.76; round 11's 1,721: 0.64 / 0.80 / 0.75).
   it("keeps the figures the thresholds were chosen for", () => {
     const all = outcomes();
-    expect(figures(all.filter((o) => o.question.kind !== "none")).anyQuote).toBeGreaterThanOrEqual(0.62);
-    expect(figures(all.filter((o) => o.question.kind === "none")).abstention).toBeGreaterThanOrEqual(0.76);
-    expect(figures(all.filter((o) => groupOf(o.question) === "near-miss")).abstention).toBeGreaterThanOrEqual(0.71);
+    expect(figures(all.filter((o) => o.question.kind !== "none")).anyQuote).toBeGreaterThanOrEqual(0.6);
+    expect(figures(all.filter((o) => o.question.kind === "none")).abstention).toBeGreaterThanOrEqual(0.77);
+    expect(figures(all.filter((o) => groupOf(o.question) === "near-miss")).abstention).toBeGreaterThanOrEqual(0.73);
   });
 
   it("replies in the question's language and quotes only verbatim text", () => {
