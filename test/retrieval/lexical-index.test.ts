@@ -10,6 +10,13 @@ import { Vocabulary } from "../../src/text/vocabulary.ts";
 
 const FILLER = ["river", "bridge", "council", "market", "winter", "harbour", "station", "garden"];
 
+/** The first word of `text` as the index's analyser reads it. */
+function firstToken(index: LexicalIndex, text: string) {
+  const found = index.analyzer.analyze(text).find((t) => !t.joined);
+  if (!found) throw new Error(`no token in ${text}`);
+  return found;
+}
+
 /** Passages of `docs` documents, `perDoc` each: "zorblat" in most (a search of many postings), "quimbly" in two (of few). */
 function passagesOf(docs: number, perDoc: number, prefix: string): Passage[] {
   const passages: Passage[] = [];
@@ -82,11 +89,7 @@ describe("LexicalIndex.covers and documentCovers: whether a passage or document 
     { id: 3, doc: "c.txt", start: 0, end: 40, text: "Crocus City Hall was closed." },
   ];
   const index = LexicalIndex.fromPassages(passages);
-  const token = (text: string) => {
-    const found = index.analyzer.analyze(text).find((t) => !t.joined);
-    if (!found) throw new Error(`no token in ${text}`);
-    return found;
-  };
+  const token = (text: string) => firstToken(index, text);
 
   it("knows each passage's document from its tables, and none for an id it does not hold", () => {
     expect([0, 1, 2, 3, 4].map((id) => index.documentOf(id))).toEqual(["a.txt", "a.txt", "b.txt", "c.txt", undefined]);
@@ -191,11 +194,7 @@ describe("LexicalIndex.isName: a word the articles write with a capital, or a pl
     { id: 1, doc: "b.txt", start: 0, end: 40, text: "The valley road was closed for repairs." },
   ];
   const index = LexicalIndex.fromPassages(passages);
-  const token = (text: string) => {
-    const found = index.analyzer.analyze(text).find((t) => !t.joined);
-    if (!found) throw new Error(`no token in ${text}`);
-    return found;
-  };
+  const token = (text: string) => firstToken(index, text);
 
   it("takes a word the articles capitalise for a name, and a common word for none", () => {
     expect(index.isName(token("dunmore"))).toBe(true);
