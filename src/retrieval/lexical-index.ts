@@ -451,7 +451,7 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /** Whether a word is a noun for a person ("brewer", «проводницу»: see `PersonNouns`). */
-  /** Whether a word names a place the vocabulary's gazetteer knows ("Ohio", «Турции»). */
+  /** Whether a word names a place the vocabulary's gazetteer knows ("Ohio", «Канзасе»). */
   namesPlace(token: Token): boolean {
     return this.analyzer.vocabulary.namesPlace(token.concepts);
   }
@@ -502,7 +502,7 @@ export class LexicalIndex implements EvidenceSource {
    */
   isName(token: Token): boolean {
     if (token.numeric || this.analyzer.vocabulary.isCommonWord(token.folded, token.stem)) return false;
-    // A place the gazetteer knows is a name, whether or not the articles write it («в Турции»).
+    // A place the gazetteer knows is a name, whether or not the articles write it («в Канзасе»).
     if (this.namesPlace(token)) return true;
     const share = (capitalised: number, total: number) => total > 0 && capitalised / total >= this.#settings.nameCapitalShare;
     const stems = share(

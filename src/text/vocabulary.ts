@@ -336,7 +336,7 @@ export class Vocabulary {
   }
 
   /** Whether the vocabulary knows the word as a common word (a lexicon or WordNet entry, not a name). */
-  /** Whether concepts (a word's, see `concepts`) name a place of the gazetteer ("Ohio", «Турции»). */
+  /** Whether concepts (a word's, see `concepts`) name a place of the gazetteer ("Ohio", «Канзасе»). */
   namesPlace(concepts: readonly string[]): boolean {
     return concepts.some((concept) => this.#placeConcepts.has(concept)) || (this.#parent?.namesPlace(concepts) ?? false);
   }
