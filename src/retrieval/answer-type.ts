@@ -579,11 +579,14 @@ const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3
 
 /**
  * A measure: a number with a unit, a currency or a per cent sign, or a fraction word ("18%",
- * "14.7 metres", "£48.6 million", «2 млн рублей», «13 тысяч квадратных метров», "a third").
+ * "14.7 metres", "£48.6 million", «2 млн рублей», «13 тысяч квадратных метров», "a third"), or a
+ * span written as one word ("three-day", «трёхдневный», «двухчасовой»).
  * Only tested (never matched for its text), so written to compile fast (see `UNIT_PATTERNS`).
  */
 const MEASURE =
-  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|mph|kph|knots?|dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|тенге|м|км|см|мм|га|кг|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|узл|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)|magnitude[\s-]+(?:of\s+)?\p{N}|магнитуд/iu;
+  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|mph|kph|knots?|dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|тенге|м|км|см|мм|га|кг|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|узл|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)|magnitude[\s-]+(?:of\s+)?\p{N}|магнитуд|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|hour|week|month|year)(?![\p{L}])|(?<![\p{L}])(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?:дневн|часов|недельн|месячн|летн)/iu;
+/** A span of time written as one word ("three-day", «трёхдневный», «двухчасовой»): a measure of time. */
+const SPAN_WORD = String.raw`(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|hour|week|month|year)(?![\p{L}])|(?<![\p{L}])(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?:дневн|часов|недельн|месячн|летн)`;
 
 /** An end date: "until June 16", "through Sunday", «до 26 июля», «как минимум до 27 июля», «по 5 мая». */
 const UNTIL_DATE_SOURCE = String.raw`(?<![\p{L}])(?:until|till|through|up\s+to|до|по)\s+(?:the\s+)?(?:${DATE_EXPRESSION.source})`;
@@ -646,7 +649,7 @@ const UNIT_NUMBER = String.raw`\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:(?:thousand|mil
  */
 const UNIT_PATTERNS: readonly [MeasureUnit, RegExp][] = [
   ["length", new RegExp(String.raw`${UNIT_NUMBER}(?:km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|км|м|см|мм|(?:kilomet|millimet|centimet|inch|километр|метр|сантиметр|миллиметр)\p{L}*)(?![\p{L}/])`, "iu")],
-  ["time", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|день|суток|сутки|лет)(?![\p{L}])|час|минут|секунд|дн|недел|месяц|год)`, "iu")],
+  ["time", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|день|суток|сутки|лет)(?![\p{L}])|час|минут|секунд|дн|недел|месяц|год)|${SPAN_WORD}`, "iu")],
   ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|${UNIT_NUMBER}(?:(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|евро|тенге)(?![\p{L}])|рубл|долл|фунт)`, "iu")],
   ["percent", /\p{N}\s?(?:%|per\s?cent|percent|процент)|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)/iu],
   ["area", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:square|sq|hectares?|ha|acres?|га|кв\.)(?![\p{L}])|гектар|квадратн)`, "iu")],

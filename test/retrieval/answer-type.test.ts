@@ -301,6 +301,10 @@ describe("kinds of measure", () => {
     ["A magnitude 6.1 earthquake struck before dawn.", ["magnitude"], true],
     ["Толчки магнитудой 5,8 ощущались в Махачкале.", ["magnitude"], true],
     ["Only about 30% of the homes had been retrofitted.", ["magnitude"], false],
+    // A span written as one word is a length of time.
+    ["В Дагестане объявили трехдневный траур.", ["length", "time"], true],
+    ["A three-day mourning period was declared.", ["length", "time"], true],
+    ["The mourning was declared on Monday.", ["length", "time"], false],
   ] as const)("%j answers a measure in %j: %s", (text, units, expected) => {
     expect(holdsAnswerType("quantity", [typeEvidence(text)], { measure: true, units })).toBe(expected);
   });
