@@ -54,6 +54,15 @@ const SEARCH_AGE = new RegExp(String.raw`${NOT_A_QUESTION}.*(?:\bage\b|(?:^|[^\p
 /** A measure named anywhere in a question typed as a search ("tellan river peak *height* at koorabin", "detour *length* while hwy 7B is shut"). */
 const SEARCH_MEASURE = searchNaming("height|depth|length|width|distance|speed|temperature|magnitude|capacity|weight|area|size");
 
+/**
+ * A role that ends a question typed as a search, with no question word anywhere ("sea lantern
+ * *captain*", "calderbrook hospital *ceo*", «азовопольск *главврач*»): the role's holder is asked.
+ */
+const SEARCH_ROLE = new RegExp(
+  String.raw`^(?!.*(?:^|[^\p{L}])(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|кто|что|где|когда|сколько|скока|почему|зачем|как|какой|какая|какое|какие|каков|какова|чей|чья|куда|откуда|ли)(?![\p{L}])).*(?:^|[^\p{L}])(?:captain|skipper|ceo|mayor|governor|director|owner|founder|manager|coach|judge|chairman|chairwoman|spokesman|spokeswoman|pilot|капитан|мэр|губернатор|директор|гендиректор|владелец|основатель|главврач|тренер|судья|пилот)\s*$`,
+  "iu",
+);
+
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // Before «до какого» (a date: «до какого числа»): «до какого уровня» asks for a level.
   ["quantity", LEVEL_ASKED],
@@ -75,6 +84,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // …or a measure named anywhere in it.
   ["quantity", SEARCH_MEASURE],
   ["quantity", SEARCH_AGE],
+  ["person", SEARCH_ROLE],
   ["quantity", /^\s*(?:число|количество|сумм[аы]|размер|цифр[аы])(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],

@@ -16,6 +16,10 @@ describe("answerTypeOf", () => {
     ["какова численность контингента", "quantity"],
     ["population of harlow falls ohio", "quantity"],
     ["население махачкалы", "quantity"],
+    // A role ending a question typed as a search asks for its holder.
+    ["sea lantern captain", "person"],
+    ["больница азовопольска главврач", "person"],
+    ["the captain said what", "other"],
     ["what was the scene like at the station", "other"],
     ["какая была обстановка на вокзале", "other"],
     ["When did the shooting happen", "date"],
