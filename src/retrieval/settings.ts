@@ -62,8 +62,11 @@ export const RETRIEVAL_SETTINGS = {
   nameCapitalShare: 0.7,
 
   // --- Sentences and quotes --------------------------------------------------------------------
-  /** Passages (in rank order) whose sentences are weighed as quote candidates. */
-  quoteDepth: 8,
+  /**
+   * Passages (in rank order) whose sentences are weighed as quote candidates: as many as the answer
+   * lists (`resultLimit`; 8 until round 12, when 10 gained four tune answers and lost none).
+   */
+  quoteDepth: 10,
   /** At most this many quotes in a reply. */
   maxQuotes: 3,
   /** Further quotes must score at least this share of the first one's. */
