@@ -95,8 +95,14 @@ export const RETRIEVAL_SETTINGS = {
    * as firefighters arrived").
    */
   countBonus: 0.15,
-  /** Score bonus (share of the question's weight) of a window in the first-ranked passage, falling with rank. */
-  rankBonus: 0.15,
+  /**
+   * Score bonus (share of the question's weight) of a window in the first-ranked passage, falling with
+   * rank. 0 since round 12: a passage's rank already counts its best window (the windows are one of
+   * the lists fused), and the bonus on top put a weaker sentence of the first passage above the one
+   * that answers (0.15 → 0: twelve more first quotes and five more answers on the tune split; equal
+   * windows still come in rank order).
+   */
+  rankBonus: 0,
 
   // --- The decision (chosen on the tune split; see README) ------------------------------------
   /**
