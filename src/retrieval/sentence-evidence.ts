@@ -731,8 +731,7 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
     if (after !== undefined && YEAR_DATE_WORDS.has(after.folded) && /^[12]\d{3}$/u.test(token.folded)) return false;
     // "67-летний *пенсионер*", "a 34-year-old *man*": the age is that person's, not the asked one's,
     // when the question does not name them by that noun.
-    const told = ageTellsOther(tokens, i, scored, source);
-    if (told) return false;
+    if (ageTellsOther(tokens, i, scored, source)) return false;
     const years = (after !== undefined && YEARS_AFTER.test(after.folded)) || before?.folded === "aged";
     // "Reyes, 34": the number right after the name and its comma, not a count after a left-out word ("Ellingboe said 63 people").
     const afterName =

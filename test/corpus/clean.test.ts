@@ -931,6 +931,11 @@ interface PageCase {
   text: string[];
 }
 
+/** Story lines that only look like some page's furniture: they clean to themselves. */
+function expectStoryKept(lines: readonly string[]): void {
+  expect(parseArticle("x.txt", lines.join("\n"), "h").text.split("\n")).toEqual(lines);
+}
+
 /** Cleans a page case and checks its metadata and text. */
 function expectPageCase({ file, raw, meta, text }: PageCase): void {
   const article = parseArticle(file, raw, "h");
@@ -1475,7 +1480,7 @@ describe("parseArticle: round 10's page formats (news databases, blog reposts, r
   it.each(cases)("$name", expectPageCase);
 
   it("keeps content lines that only look like this round's furniture", () => {
-    const raw = [
+    expectStoryKept([
       "Location: 3 km north of the village, at the old quarry.",
       "The mood in Goreslavl was grim on Sunday.",
       "Category 4 winds reached the coast by noon.",
@@ -1486,8 +1491,7 @@ describe("parseArticle: round 10's page formats (news databases, blog reposts, r
       "The document, marked not for publication, showed the figures.",
       "ГУ МЧС · Росгвардия · Полиция",
       "Обновлено расписание автобусов: первый рейс в 05:40.",
-    ].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(raw.split("\n"));
+    ]);
   });
 });
 
@@ -1826,20 +1830,18 @@ describe("parseArticle: forwarded mail, scripts, dumps, caches, terminals, repri
   });
 
   it("keeps a correction's editor's note: it tells the facts", () => {
-    const raw = ["Twelve pupils fell ill.", "Editor's note: An earlier version of this story said the caterer supplied 12 schools. The correct number is 11."].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(raw.split("\n"));
+    expectStoryKept(["Twelve pupils fell ill.", "Editor's note: An earlier version of this story said the caterer supplied 12 schools. The correct number is 11."]);
   });
 
   it("keeps story lines that only look like these formats' furniture", () => {
-    const raw = [
+    expectStoryKept([
       "The hearing went on for three hours.",
       "REPORTER: What happened at the station?",
       "Reprinted notices were posted on every door.",
       "The paper has been published since 1961 in Port Tillery.",
       "14.06.2036, в 07:12, соседи увидели слона на улице Советской.",
       "Страница 12 доклада описывает трещину в дамбе.",
-    ].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(raw.split("\n"));
+    ]);
   });
 });
 
@@ -2380,7 +2382,7 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
   });
 
   it("keeps story lines that only look like this round's furniture", () => {
-    const raw = [
+    expectStoryKept([
       "Twelve people were hurt on Tuesday.",
       "Edith said the fire began in the kitchen.",
       "The club's status: closed until further notice.",
@@ -2388,8 +2390,7 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
       "Погода на неделю обещает мокрый снег, сообщили синоптики.",
       "Pre- and post-war buildings were checked.",
       "Северо- и юго-западное крыло закрыто.",
-    ].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(raw.split("\n"));
+    ]);
   });
 });
 
@@ -3019,7 +3020,7 @@ describe("parseArticle: round 12b's page formats (notices, logs, public bodies' 
   });
 
   it("keeps story lines that only look like this round's furniture", () => {
-    const raw = [
+    expectStoryKept([
       "Twelve people were hurt on Tuesday.",
       "Temperatures > 40 degrees were recorded.",
       "Description of the suspect: male, about 30.",
@@ -3028,7 +3029,6 @@ describe("parseArticle: round 12b's page formats (notices, logs, public bodies' 
       "Горячая линия для пострадавших: 8 (34362) 5-11-40, ежедневно с 8:00 до 20:00.",
       "Registered in England in 1921, the society insures 2 million drivers.",
       "Раздел имущества обсудят в суде.",
-    ].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(raw.split("\n"));
+    ]);
   });
 });
