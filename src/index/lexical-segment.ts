@@ -67,6 +67,14 @@ function midSentence(text: string, token: Token): boolean {
 }
 
 /**
+ * Whether a word is written with a capital inside it, after a small letter ("BlackVesper", "YouTube",
+ * «МосГорТранс»): a name wherever it stands, even first in a sentence or after a colon.
+ */
+function innerCapital(written: string): boolean {
+  return /\p{Ll}\p{Lu}/u.test(written);
+}
+
+/**
  * Builds a lexical segment in memory from passages (local ids `0 … n − 1`, each document's
  * passages contiguous) and the documents' titles. Returns the data and each field's postings
  * bytes (to write, or to read from memory).
@@ -169,10 +177,12 @@ export function buildLexicalSegment(
       if (token.numeric || token.joined) continue;
       surface.set(token.folded, (surface.get(token.folded) ?? 0) + 1);
       const offset = passage.start + token.start;
-      if (counted.has(offset) || !midSentence(passage.text, token)) continue;
+      const camel = innerCapital(token.original);
+      if (counted.has(offset) || !(camel || midSentence(passage.text, token))) continue;
       counted.add(offset);
-      bump(stemCaps, token.stem, token.capitalised);
-      for (const key of token.phonetic) bump(isCyrillic(token.folded) ? cyrillicCaps : latinCaps, key, token.capitalised);
+      const capitalised = token.capitalised || camel;
+      bump(stemCaps, token.stem, capitalised);
+      for (const key of token.phonetic) bump(isCyrillic(token.folded) ? cyrillicCaps : latinCaps, key, capitalised);
     }
     const tokens = all.map(indexForm);
     const own = { stems: new Set<string>(), phonetic: new Set<string>(), concepts: new Set<string>() };

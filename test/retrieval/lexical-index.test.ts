@@ -205,4 +205,15 @@ describe("LexicalIndex.isName: a word the articles write with a capital, or a pl
     expect(index.isName(token("канзасе"))).toBe(true);
     expect(index.isName(token("ohio"))).toBe(true);
   });
+
+  it("takes a word written with a capital inside it for a name, even first in its sentences", () => {
+    const camel = LexicalIndex.fromPassages([
+      { id: 0, doc: "c.txt", start: 0, end: 61, text: "BlackVesper claimed the attack. Group: BlackVesper. Sources said." },
+      { id: 1, doc: "d.txt", start: 0, end: 54, text: "МосГорТранс закрыл станцию. Claimed by nobody, then." },
+    ]);
+    expect(camel.isName(firstToken(camel, "blackvesper"))).toBe(true);
+    expect(camel.isName(firstToken(camel, "мосгортранс"))).toBe(true);
+    // A plain word first in its sentence is no name.
+    expect(camel.isName(firstToken(camel, "sources"))).toBe(false);
+  });
 });
