@@ -490,9 +490,11 @@ export function windowEvaluator(
     }
     let countHeld = false;
     if (question.counted.length > 0) for (let k = typeFrom; k <= typeTo && !countHeld; k++) countHeld = countAt(sentences, k);
-    // A number next to what is counted answers, whatever its unit ("9,400 *barrels*"). "Three
-    // people died as a result of the train's derailment" gives the derailment as a cause, not its cause.
-    const typeGiven = typeFound || (countHeld && !question.population);
+    // A number next to what is counted answers, whatever its unit ("9,400 *barrels*"), but not a
+    // measure question: «под *снегом* оказались 23 человека» is no amount of snow ("how much snow
+    // fell"). "Three people died as a result of the train's derailment" gives the derailment as a
+    // cause, not its cause.
+    const typeGiven = typeFound || (countHeld && !question.population && !question.measure);
     let typeHeld = typeGiven && question.answerType !== "reason";
     // A quantity asked per period ("how many passengers a year") is given per that period.
     const rate = question.rate;

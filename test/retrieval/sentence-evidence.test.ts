@@ -249,6 +249,15 @@ const typeHeldBySentence = (text: string, question: string) =>
     .filter((w) => w.sentences === 1)
     .map((w) => w.typeHeld);
 
+describe("windowEvaluator: a measure question wants a measure, not a count beside its word", () => {
+  it("holds the type where the amount has a unit; a count of people under the snow is no amount of snow", () => {
+    const text = "Под снегом оказались 23 человека. За двое суток выпало 110 см снега.";
+    expect(typeHeldBySentence(text, "how much snow fell")).toEqual([false, true]);
+    // A count question is still answered by the number beside what it counts.
+    expect(typeHeldBySentence("Под снегом оказались 23 лыжника.", "сколько лыжников оказалось под снегом")).toEqual([true]);
+  });
+});
+
 describe("windowEvaluator: an age stands next to its person", () => {
   it("a number right after a name and its comma is an age; a count after the name's verb is not", () => {
     const text = "Sheriff Ruth Ellingboe said 63 people were stranded in all. The guard, Pieter Lanting, 61, called police.";
