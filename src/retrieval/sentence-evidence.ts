@@ -55,6 +55,9 @@ export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed) || BYLINE.test(trimmed)) return false;
   // A question states nothing (a reporter's at a briefing, a subheading «Кто обслуживает станцию?»).
   if (/\?[»”"')\]]*$/u.test(trimmed)) return false;
+  // A line ending in a colon leads into what the next lines say (a speaker's cue in a transcript,
+  // "The statement reads:"): alone it says nothing, and a window never reaches over a line's end.
+  if (aloneOnLine && trimmed.endsWith(":")) return false;
   // A short line without a final stop is a heading, unless it gives a figure: a list of key facts
   // ("Ransom demanded: $4.5 million in bitcoin", "212 patients transferred") is quoted.
   // (A closing quote or bracket ends a sentence only after a stop: «Досье: вертолёт «Ансат»» and

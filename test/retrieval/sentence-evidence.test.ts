@@ -48,6 +48,10 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["The hospital reopened on Friday (its first day since the attack.)", true, true],
     ["Ковальчук: «Мост восстановят за год».", true, true],
     ["Ковальчук: «Мост восстановят за год.»", true, true],
+    // A line ending in a colon leads into the next lines: a transcript's speaker cue, a statement's lead-in.
+    ["СТЕНДАП — Игорь Семакин, корреспондент, вестибюль станции «Кузнечная слобода»:", true, false],
+    ["The council's statement, issued at 9pm, reads in full:", true, false],
+    ["Among the 12 people detained were:", false, true],
   ])("%j (alone on its line: %s) → %s", (text, alone, expected) => {
     expect(isQuotable(text, alone)).toBe(expected);
   });
