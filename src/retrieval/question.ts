@@ -23,6 +23,11 @@ export interface QuestionTerm {
    * city"): a quote from an article about another event does not answer (see `WindowEvidence.sceneHeld`).
    */
   scene?: true;
+  /**
+   * A noun right after "what / which / какой" ("what *breed*", «какой *породы*»): the kind of answer
+   * asked. An article that never uses the word (nor a synonym, nor a translation) does not give it.
+   */
+  category?: true;
 }
 
 /** A question, analysed once for retrieval and for the answer decision. */
@@ -328,7 +333,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     const afterNoun = previous !== undefined && !previous.stop && !previous.numeric && (all[at + 1]?.folded === "by" || all[at + 1]?.folded === "to");
     if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (ENGLISH_PAST_ENDING.test(token.folded) && ((participleEndsClause && token === lastWord) || afterNoun)))) inPhrase = false;
     // "what started", "what happened": a verb after "what" is asked about, not a category of answer.
-    if (afterOpener && /(?:ed|ing)$/.test(token.folded)) {
+    // (Not a noun that merely ends so: "what *breed*", "what *speed*", "what *bed*".)
+    if (afterOpener && /(?:ed|ing)$/.test(token.folded) && !/eed$/.test(token.folded) && token.folded.length > 4) {
       afterOpener = false;
     }
     if (token.joined) {
@@ -364,7 +370,10 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     if (QUANTIFIER_HEADS.has(token.folded)) role = "generic";
     const term: QuestionTerm = { token, role };
     if (scene && role === "topic") term.scene = true;
-    if (category && role === "topic") categories.push(term);
+    if (category && role === "topic") {
+      categories.push(term);
+      term.category = true;
+    }
     terms.push(term);
     afterOpener = false;
   }

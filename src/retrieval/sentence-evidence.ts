@@ -366,6 +366,10 @@ export function windowEvaluator(
       return !source.knows(t.token) && !(sound && source.passageFrequency(sound) > 0);
     }) &&
     !question.terms.some((t) => t.role === "anchor" && !t.token.numeric && source.documentShare(t.token) > 0);
+  // The kind of answer an untyped question asks ("what *breed*", «какой *марки*»): a word its
+  // article uses (a typed question's is given by its type: a town's name answers "which town").
+  const categories = question.answerType !== "other" && question.answerType !== "yes-no" ? [] : question.terms.filter((t) => t.category === true && !t.token.numeric);
+  const categoriesIn = (passage: Passage): boolean => categories.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t));
   const unwritten = scored.map((t) => t.scene === true && eventNames.length > 0 && source.documentShare(t.token) === 0);
   const counted = new Set(question.counted);
   const typed = question.answerType !== "other" && question.answerType !== "yes-no";
@@ -562,7 +566,7 @@ export function windowEvaluator(
     const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
     const cyrillic = isCyrillic(passage.text);
     const sceneHeld =
-      !unknownScene && yearsHeld && fullNamesHeld && scored.every((t, j) => {
+      !unknownScene && yearsHeld && fullNamesHeld && categoriesIn(passage) && scored.every((t, j) => {
         if (!t.scene || (eventHeld && (unwritten[j] || (isCyrillic(t.token.folded) !== cyrillic && !namesEventKind(t.token)))) || source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) return true;
         // A Russian report need not say that its court or city is Russian ("the man barricaded in the *russian* court").
         if (cyrillic && t.token.concepts.includes(RUSSIAN)) return true;

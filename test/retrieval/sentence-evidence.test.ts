@@ -198,6 +198,20 @@ describe("windowEvaluator: a rare name of the question names the event", () => {
   });
 });
 
+describe("windowEvaluator: the kind of answer asked by 'what / какой' is a word the article uses", () => {
+  const held = (text: string, question: string) => windowsOfOne(text, question).every((w) => w.sceneHeld);
+
+  it("an article that never names the breed, the brand or the calibre does not give it", () => {
+    expect(held("A dog bit two pupils outside School No. 3 on Monday.", "what breed was the dog that bit the pupils")).toBe(false);
+    expect(held("Собака покусала двух школьников у школы № 3. Это была овчарка, порода крупная.", "какой породы была собака которая покусала школьников")).toBe(true);
+    expect(held("На складе хранились артиллерийские снаряды.", "какой калибр снарядов хранился на складе")).toBe(false);
+  });
+
+  it("a typed question's kind of answer is given by its type, not its word: a town's name answers 'which town'", () => {
+    expect(held("Gunmen attacked a synagogue and a church in Derbent.", "which town had the synagogue attacked")).toBe(true);
+  });
+});
+
 describe("windowEvaluator: a rare name of the question names the event across languages", () => {
   const texts: [string, string][] = [
     ["lavina.txt", "Лавина сошла в парке «Ирбис» в субботу. Погибли три человека."],
