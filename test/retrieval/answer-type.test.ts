@@ -290,6 +290,10 @@ describe("kinds of measure", () => {
     ["какой магнитуды было землетрясение", ["magnitude"]],
     ["how much of the fire is contained", null],
     ["на сколько упали акции", null],
+    // A verb of paying after "how much": money.
+    ["how much will a new escalator at the station cost", ["money"]],
+    ["how much did the council pay the contractor", ["money"]],
+    ["how much snow fell before the avalanche", null],
   ] as const)("measureUnitsOf(%j) = %j", (question, units) => {
     expect(measureUnitsOf(question)).toEqual(units);
   });
