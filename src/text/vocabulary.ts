@@ -180,6 +180,12 @@ export class Vocabulary {
     // their Russian equivalents), not the words WordNet links to either of them: "condemn" meets
     // "convict" (осудить), and "sentence" meets "convict" (WordNet), but "sentence" does not meet
     // "condemn" through "convict".
+    // Informal words take the concept of the line they mean, as its own equivalents do, but link
+    // no other line ("cop" ~ police, «сдохнуть» ~ die).
+    for (const [headword, words] of data.colloquial) {
+      if (!lines.has(headword)) continue;
+      for (const word of words) addTerm(word, headword);
+    }
     for (const [a, b] of pivotLinks(data.bilingual)) {
       const shared = `${a} ~ ${b}`;
       for (const line of [a, b]) {

@@ -69,11 +69,33 @@ describe("the vocabulary's data files", () => {
       irregular: new Map<string, string>(),
       phrasal: new Map<string, string[]>(),
       acronyms: [],
+      colloquial: new Map<string, string[]>(),
     };
     const vocabulary = Vocabulary.fromData(data);
     expect(conceptsOf("servicemen", vocabulary)).toContain("serviceman ~ soldier");
     expect(conceptsOf("аэростат", vocabulary)).toEqual(["balloon"]);
     expect(conceptsOf("balloons", vocabulary)).toContain("balloon");
+  });
+
+  it("an informal word takes its line's concept in its own forms, and links no other line", () => {
+    const data = {
+      bilingual: new Map([["die", ["умереть", "погибнуть"]], ["police", ["полиция"]], ["decease", ["умереть"]]]),
+      frequent: new Map<string, string[]>(),
+      places: new Map<string, string[]>(),
+      wordnet: new Map<string, string[]>(),
+      irregular: new Map<string, string>(),
+      phrasal: new Map<string, string[]>(),
+      acronyms: [],
+      colloquial: new Map([["die", ["сдохнуть", "croak"]], ["police", ["cop", "мент"]], ["nonexistent", ["бабки"]]]),
+    };
+    const vocabulary = Vocabulary.fromData(data);
+    expect(conceptsOf("сдохла", vocabulary)).toContain("die");
+    expect(conceptsOf("croaked", vocabulary)).toContain("die");
+    expect(conceptsOf("cops", vocabulary)).toContain("police");
+    expect(conceptsOf("менты", vocabulary)).toContain("police");
+    // A line the lexicon lacks gives nothing; an informal word joins no pivot link.
+    expect(conceptsOf("бабки", vocabulary)).toEqual([]);
+    expect(conceptsOf("сдохли", vocabulary)).not.toContain("decease ~ die");
   });
 
   it("parses tables: later lines add values, comments and blank lines are skipped", () => {
