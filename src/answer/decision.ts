@@ -48,7 +48,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "counted" | "measure" | "institution" | "priced">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "counted" | "measure" | "institution" | "priced" | "origin">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -61,6 +61,8 @@ export function windowAnswers(
   if (question.institution && !window.focusMatched.includes(question.institution)) return false;
   // "How much did the *ticket* cost": the quote prices the ticket, not anything else of the event.
   if (question.priced && !window.focusMatched.includes(question.priced) && !window.focusInTitle.includes(question.priced)) return false;
+  // "When was the pool *built*": the date's quote says it was built, not when something else happened there.
+  if (question.origin && !window.focusMatched.includes(question.origin) && !window.focusInTitle.includes(question.origin)) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;

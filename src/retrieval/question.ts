@@ -82,6 +82,12 @@ export interface QuestionAnalysis {
    * "*repair* cost"), or null: the quote holds it, as a compensation paid out does not give a ticket's price.
    */
   priced: QuestionTerm | null;
+  /**
+   * The verb of a date question that asks when something began ("when was the pool *built*",
+   * «в каком году *основан* завод», "when did the park *open*"), or null: the date's sentence says
+   * so, as a date of the event itself does not date the building.
+   */
+  origin: QuestionTerm | null;
   /** Content words (stop words left out), in order. */
   terms: QuestionTerm[];
   /** Numbers the question names (folded): not an answer when found in a quote. */
@@ -424,6 +430,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     priced.role = "focus";
     delete priced.scene;
   }
+  const origin = answerType === "date" ? (terms.find((t) => (t.role === "focus" || t.role === "topic") && ORIGIN_WORD.test(t.token.folded)) ?? null) : null;
+  if (origin) origin.role = "focus";
   const age = answerType === "quantity" && asksForAge(question);
   const population = answerType === "quantity" && asksForPopulation(question);
   return {
@@ -444,6 +452,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],
     institution,
     priced,
+    origin,
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
     years: terms.filter((t) => t.token.numeric && YEAR.test(t.token.folded)),
@@ -467,6 +476,9 @@ function questionNames(terms: readonly QuestionTerm[]): Set<string> {
   }
   return names;
 }
+
+/** Verbs (and participles) of a beginning: built, founded, opened, installed; построили, основан, открыли, установили. */
+const ORIGIN_WORD = /^(?:built|build|founded|established|establish|opened|open|constructed|construct|installed|install|erected|set\s?up|построи\p{L}*|построен\p{L}*|основа\p{L}*|основ\p{L}*|откры\p{L}*|установ\p{L}*|возвед\p{L}*|сооруди\p{L}*|сооружен\p{L}*)$/u;
 
 /** Words that ask a price: "cost", "price", «стоил», «почём», «цена», «стоимость». */
 const PRICE_WORD = /^(?:cost|costs|price|prices|стоил\p{L}*|стоит|стоят|стоить|почем|цена|цену|цены|стоимость|стоимости)$/u;

@@ -106,3 +106,13 @@ describe("windowAnswers: the institution asked for", () => {
     expect(windowAnswers(windowWith({ focusMatched: term("sailors"), focusShare: 0.6, questionShare: 0.8 }), which)).toBe(false);
   });
 });
+
+describe("windowAnswers: the beginning a date question asks about", () => {
+  const when = analyzeQuestion("when was the millwater pool built", defaultAnalyzer(), noNames);
+  const term = (word: string) => when.terms.filter((t) => t.token.original === word);
+
+  it("is in the quote: a date of the accident at the pool does not date its building", () => {
+    expect(windowAnswers(windowWith({ focusMatched: [...term("pool"), ...term("built")], focusShare: 1, questionShare: 1 }), when)).toBe(true);
+    expect(windowAnswers(windowWith({ focusMatched: term("pool"), focusShare: 0.6, questionShare: 0.8 }), when)).toBe(false);
+  });
+});

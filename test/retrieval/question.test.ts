@@ -179,6 +179,20 @@ describe("analyzeQuestion: what a price question prices", () => {
   });
 });
 
+describe("analyzeQuestion: the verb of a beginning a date question asks about", () => {
+  it.each([
+    ["when was the millwater pool built", "built"],
+    ["в каком году построили завод", "построили"],
+    ["когда основан стадион", "основан"],
+    ["what year did the water park first open", "open"],
+    ["when was the body found", null],
+    ["when did the fire start", null],
+    ["how many pools were built", null],
+  ] as const)("%j asks when something began by %j", (question, origin) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).origin?.token.original ?? null).toBe(origin);
+  });
+});
+
 describe("analyzeQuestion: what a count or measure question counts or measures", () => {
   it.each([
     ["how many armed criminals were killed", ["armed", "criminals"]],
