@@ -3,23 +3,32 @@ import { parse as parseYaml } from "yaml";
 import type { Article, Lang } from "./article.ts";
 import { withoutChatExport } from "./chat-export.ts";
 import { withoutColumnLayout } from "./columns.ts";
+import { readClippingNote } from "./clipping-note.ts";
 import { readCommunityPostHead, withoutPostPreview } from "./community-post.ts";
+import { withDatedUpdates } from "./dated-updates.ts";
 import { digestStory, namedSectionHeading } from "./digest.ts";
 import { readFediverseThread } from "./fediverse-thread.ts";
 import { readLinkPost } from "./link-aggregator.ts";
+import { scheduleEnd, voteEnd } from "./listings.ts";
+import { capitalsAsName, readMinutes } from "./minutes.ts";
 import { readCoverageCluster } from "./coverage-cluster.ts";
+import { readCourtAct } from "./court-act.ts";
 import { readIncidentLog } from "./incident-log.ts";
 import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
+import { readPagePost } from "./page-post.ts";
 import { readPhotoPost } from "./photo-post.ts";
-import { dropClosingContacts, PHONE_NUMBER } from "./page-footer.ts";
+import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
+import { dropClosingContacts, dropFooterUnderRule, PHONE_NUMBER } from "./page-footer.ts";
 import { approvalStampEnd, dropHeadAboveNavigation, dropHeadAboveRule, dropSectionHeading, takeLetterhead, takeNoticeFields } from "./page-head.ts";
 import { siteNameByCopyright } from "./site-name.ts";
 import { readFeed } from "./feed.ts";
 import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
+import { readRegisterRecord } from "./register-record.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
+import { readSubtitles } from "./subtitles.ts";
 import { withoutTextBoxes } from "./text-box.ts";
 import { withoutTextBrowserMarkup } from "./text-browser.ts";
 import { unwrapHardBreaks } from "./unwrap.ts";
@@ -70,6 +79,15 @@ interface MetaDraft {
  *   the headline (see `page-head.ts`), and its closing contacts and signature (see `dropClosingContacts`).
  * - A site's name over its page that its copyright line repeats (see `siteNameByCopyright`), a channel's name over its
  *   subscribers, a paper's folio name the outlet when nothing in the text does.
+ * - A subtitle file is read back into paragraphs (see `readSubtitles`); a network page's post keeps the page's words and
+ *   replies (see `readPagePost`); a clipped note loses its callouts and the note-taker's sections (see `readClippingNote`); a
+ *   press release loses its head over the rule and the desk's offers among its notes (see `takeReleaseHead`); a register's
+ *   record its viewer's head and summary (see `readRegisterRecord`); minutes their letterhead, their main item giving the
+ *   title (see `readMinutes`); a court's act its case's card (see `readCourtAct`); a duty service's numbered notices are read
+ *   as a log's entries, the story under them giving the title; an author's dated updates open with their day (see
+ *   `withDatedUpdates`); schedules, fixture lists and votes go (see `listings.ts`), and so do a live status table, a form in a
+ *   box, a petition's counters, further answers under their header and a page's footer under its last rule (see
+ *   `dropFooterUnderRule`). A match page's score line is its title and stays.
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -104,7 +122,19 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     .replace(/\s*\[\[(?:ред\.|прим\.|ed\.|editor|note|tk)[^\]]*\]\]/giu, "");
   // Boxes drawn in characters open, running headers of paged sources go, hard-wrapped prose is joined
   // (on the raw lines: indentation tells a hanging indent).
-  const rawLines = withoutTextBrowserMarkup(uncaptioned.split("\n"));
+  // A clipped note's callouts and the note-taker's own sections go; a clipper's callout names the outlet (see `readClippingNote`).
+  // (A subtitle file is read back into paragraphs first: its numbers, timings, tags and sound cues go, see `readSubtitles`.)
+  // (So is a network page's post, before its comments' recurring feet are taken for running footers: its page names the
+  // outlet, its day with the footer's year dates it, see `readPagePost`.)
+  const bodyLines = uncaptioned.split("\n");
+  const page = readPagePost(bodyLines);
+  if (page) {
+    inferred.outlet ??= page.author;
+    inferred.date ??= stampDate(page.stamp ?? "");
+  }
+  const note = readClippingNote(withoutTextBrowserMarkup(readSubtitles(bodyLines) ?? page?.lines ?? bodyLines));
+  inferred.outlet ??= note.outlet;
+  const rawLines = note.lines;
   const headerDate = runningHeaderDate(rawLines);
   let lines = withoutCaptionTableFurniture(
     withAtxHeadings(
@@ -135,6 +165,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   if (log) {
     lines = log.lines;
     inferred.date ??= stampDate(log.date ?? "");
+    inferred.title ??= log.headline;
   }
   // A phone's screenshot of a page: the masthead by its menu icons names the outlet, as the text spells it.
   const masthead = lines.map(iconMastheadName).find((name) => name !== null);
@@ -145,22 +176,59 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // (Not a question-and-answer page's: the member's question stands under its bars.)
   const head = answersPage || !site ? [] : [...dropHeadAboveRule(lines, (line) => RULE_LINE.test(line)), ...dropHeadAboveNavigation(lines, (line) => isNavigationRow(furnitureView(line)))];
   for (const line of head) takeMetadataLine(line, inferred);
+  // A press release's head over its rule: the issuer names the outlet, the embargo dates it; the desk's offers among its notes go.
+  const release = takeReleaseHead(lines);
+  if (release) {
+    if (release.issuer !== null) inferred.outlet ??= capitalsAsName(spellingInText(uncaptioned, release.issuer, true));
+    inferred.date ??= stampDate(release.embargo ?? "");
+    lines = withoutDeskOffers(lines);
+  }
   const letterhead = takeLetterhead(lines);
   if (letterhead) {
     inferred.outlet ??= letterhead.issuer;
     inferred.title ??= letterhead.title;
     for (const line of letterhead.removed) takeMetadataLine(line, inferred);
   }
+  // A public register's record: the viewer's head and the record's summary go, the body names the outlet, the press summary's
+  // headline is the title and its label's note dates it (see `readRegisterRecord`).
+  const register = readRegisterRecord(lines);
+  if (register) {
+    lines = register.lines;
+    if (register.body !== null) inferred.outlet ??= capitalsAsName(spellingInText(uncaptioned, register.body, true));
+    inferred.title ??= register.headline;
+    const noted = (register.note ?? "").split(/,\s*/u).map((part) => stampDate(part)).find((date) => date !== null);
+    inferred.date ??= noted ?? null;
+  }
+  // Minutes: the body's letterhead goes (it names the outlet), the opening line dates them, their main item's heading is the title.
+  const minutes = readMinutes(lines, (text) => stampDate(text) !== null);
+  if (minutes) {
+    lines = minutes.lines;
+    inferred.outlet ??= minutes.body;
+    inferred.date ??= stampDate(minutes.date ?? "");
+    inferred.title ??= minutes.title;
+  }
+  // A court's act: its case's card and its kind go; the kind with the case's number is the title, the card's stamp the date.
+  const act = readCourtAct(lines);
+  if (act) {
+    lines = act.lines;
+    inferred.title ??= act.title;
+    inferred.date ??= stampDate(act.published ?? "");
+  }
   const notice = takeNoticeFields(lines);
   if (notice) {
     inferred.title ??= notice.subject;
     inferred.date ??= stampDate(notice.issued ?? "");
   }
-  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, bettingWidgetEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd]) dropBlocks(lines, blockEnd);
+  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, bettingWidgetEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd]) dropBlocks(lines, blockEnd);
+  // A page's footer under its last rule: links, copyright, the owner's notes (see `dropFooterUnderRule`).
+  for (const line of dropFooterUnderRule(lines, (line) => RULE_LINE.test(line), site?.name ?? null)) takeMetadataLine(line, inferred);
+  // An author's dated updates under the story: each update's day opens its text (see `withDatedUpdates`).
+  lines = withDatedUpdates(lines, (text) => text.length <= STAMP_LINE_CHARS && stampDate(text) !== null);
   const channel = dropChannelNames(lines);
   lines = lines.filter(
     (line) =>
       !takeMetadataLine(line, inferred) &&
+      !(line.length <= MAX_BOILERPLATE_CHARS && FORM_BLANKS.test(line)) &&
       !isBoilerplate(furnitureView(line)) &&
       !isBoilerplate(withoutLeadingPictographs(furnitureView(line))) &&
       !(/^#{1,6}\s/u.test(line) && isBoilerplate(headerView(line))),
@@ -178,6 +246,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
 
   dropTabTitle(lines);
   if (answersPage) dropPageHead(lines);
+  // A match page: the score line near its top is its headline, and it stays in the text (the report does not repeat the result).
+  const score = fields.title === null && inferred.title === null ? lines.filter((line) => line !== "").slice(0, MAX_LINES_TO_SCORE).find((line) => SCORE_LINE.test(line)) : undefined;
+  if (score !== undefined) inferred.title = score.replace(/\s{2,}/gu, " ");
   // A newsletter of sections: the one its file is named after gives the title (see `namedSectionHeading`).
   const named = fields.title === null && inferred.title === null ? namedSectionHeading(lines, id) : null;
   if (named !== null) inferred.title = lines.splice(named, 1)[0] ?? null;
@@ -267,12 +338,15 @@ function readFrontMatter(text: string): { fields: MetaDraft; body: string; probl
       });
     }
   }
+  // (A `source` that is an address is the page's URL, as a notes app's clipper writes it: `source: "https://…"`.)
+  const source = stringField(record["source"]);
+  const sourceUrl = source !== null && /^https?:\/\/\S+$/iu.test(source) ? source : null;
   return {
     fields: {
       title: stringField(record["title"]),
       date,
-      outlet: stringField(record["source"]) ?? stringField(record["outlet"]),
-      url: stringField(record["url"]),
+      outlet: (sourceUrl === null ? source : null) ?? stringField(record["outlet"]),
+      url: stringField(record["url"]) ?? sourceUrl,
       lang: lang === "en" || lang === "ru" ? lang : null,
     },
     body: text.slice(match[0].length),
@@ -439,7 +513,7 @@ function takeDatePrefix(lines: string[], meta: MetaDraft): void {
 const URL_LINE =
   /^(?:оригинал статьи|оригинал|источник|ссылка на (?:оригинал|источник|статью)|source|original article|original|originally published at|read the original|url|адрес)\s*:?\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*|https?:\/\/\S+)$/iu;
 const PUBLISHED_LINE =
-  /^(?:опубликовано|размещено(?: на сайте)?|(?:сводка|новость|материал|статья|запись|информация|публикация) размещен[аоы]?(?: на сайте)?|(?:документ|материал|новость|сообщение|информация) опубликован[аоы]?(?: на сайте)?|дата (?:выхода|публикации|размещения|(?:последнего )?изменения|(?:последнего )?обновления)(?: на сайте)?|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
+  /^(?:опубликовано|размещено(?: на сайте)?|(?:сводка|новость|материал|статья|запись|информация|публикация) размещен[аоы]?(?: на сайте)?|(?:документ|материал|новость|сообщение|информация) опубликован[аоы]?(?: на сайте)?|дата (?:выхода|публикации|размещения|(?:последнего )?изменения|(?:последнего )?обновления)(?: на сайте)?|дата|(?:последнее )?(?:обновл[её]н(?:о|а|ие)?|изменение)|(?:offline copy|saved offline|сохранено офлайн)(?:\s+saved)?|дополнено|изменено|правка|выпуск от|эфир от|sent|aired|broadcast|трансляция (?:началась|начата|завершена)|(?:first\s+|originally\s+)?published(?:\s+on)?|released|создан[аоы]?|created(?:\s+on)?|started(?:\s+on)?|вышел|выпущен|(?:last\s+)?(?:updated?|modified)(?:\s+on)?|filed|revised|posted|date|issued|(?:last )?added|выпущено|дата выпуска)(?![\p{L}])\s*:?\s*(.*)$/iu;
 /**
  * An archive's banner over a saved copy of the page ("The Wayback Machine - https://web.archive.org/web/20281107081544/https://…",
  * "Saved from https://… | archive.today"): the address inside is the article's own.
@@ -574,7 +648,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // Video blocks, ads and ratings («▶ ВИДЕО (02:14): …», «Реклама. ООО …, ИНН … erid: …», «Оцените материал: ★★★★☆»).
   /^[▶►]?\s*(?:(?:related|watch|похожее)\s+)?(?:видео|video|аудио|audio|podcast|подкаст)\s*(?:\(\d{1,2}:\d{2}\))?\s*:/iu,
   /^реклама\.|\berid\s*:/iu,
-  /^(?:оцените (?:материал|статью|проверку|публикацию|новость)|rate this (?:article|story|fact-check))(?!\p{L})|[★☆]{3,}/iu,
+  /^(?:оцените (?:полезность |качество )?(?:материал\p{L}*|стать\p{L}+|проверку|публикаци\p{L}+|новост\p{L}+)|rate this (?:article|story|fact-check))(?!\p{L})|[★☆]{3,}/iu,
   // A row of hashtags («#метанол #суррогат»).
   /^(?:#[\p{L}\p{N}_]+\s*){2,}$/u,
   // Cookie banners, paywall meters, translation switchers ("We use cookies … [Accept all]", "You have
@@ -668,7 +742,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^текст (?:интервью|беседы) согласован(?!\p{L})|^мнение (?:автора|собеседника|эксперта|гостя|авторов|редакции)? ?(?:может не совпадать|не обязательно совпадает)|^the views expressed (?:here |in this (?:article|interview) )?(?:are|do not)\b/iu,
   // A hidden picture and its caption ("[Image hidden in text-only mode: … Credit: …]", "📷 Smoke rises… Photo: … (hidden)").
   // (Also a page's placeholders for what a text copy lost: "[Cover image: …]", "[IMG: логотип]", "[map]", "[chart: …]", «[видео]».)
-  /^\[(?:cover image|image|photo|picture|graphic|img|map|chart|video|embed|изображение|фото|на фото|картинка|карта|график|видео|инфографика)(?!\p{L})[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
+  /^!?\[(?:cover image|image|photo|picture|graphic|img|map|chart|video|embed|изображение|фото|на фото|картинка|карта|график|видео|инфографика)(?!\p{L})[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
   // A broadcast script's header fields in capitals ("SLUG: LEGIONNAIRES-UPD3", "AIR DATE: Thu 10/16/2031", "REPORTER: … ANCHOR: …", "PRONOUNCERS: …").
   BROADCAST_SCRIPT_FIELD,
   // A government page's furniture ("From: Environment Agency and …", "Is this page useful? [Maybe] [Yes] [No]", the Open
@@ -852,7 +926,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^[-—–=_]{3,}\s*\[(?:колонка|column|col\.)\s*\d{1,2}\]$/iu,
   /^\[(?:подпись к (?:снимку|фото\p{L}*|иллюстрации)|caption)(?!\p{L})[^\]]{0,60}\]/iu,
   /^(?:ПРОДАМ|ПРОДАЮ|КУПЛЮ|СДАМ|СДАЮ|СНИМУ|СНИМЕМ|ТРЕБУ[ЕЮ]ТСЯ|МЕНЯЮ|ОТДАМ|FOR SALE|WANTED|TO LET)\s+\S/u,
-  /^(?:ПОГОДА(?: НА [\p{Lu} ]{3,20})?|ПРОГНОЗ ПОГОДЫ|WEATHER(?: FORECAST| THIS WEEK)?)\s*:/u,
+  /^(?:ПОГОДА(?: НА [\p{Lu} ]{3,20})?|ПРОГНОЗ ПОГОДЫ|WEATHER(?: FORECAST| THIS WEEK)?)\s*[:·]/u,
   /^[^\p{Ll}]{3,60}?\s{2,}(?:стр\.|с\.|page|p\.)\s*\d{1,3}$/u,
   // A paper's motto of service under its name ("Serving Dorado Wells and Colter County since 1958", "Representing pubs… since 1968").
   /^(?:serving|representing|supporting|covering|informing|connecting)\s[^.!?]{3,100}\s(?:since|from)\s+\d{4}$|^(?:обслуживаем|представляем|объединяем|информируем)\s[^.!?]{3,100}\sс\s+\d{4}(?:\s+г(?:ода|\.)?)?$/iu,
@@ -912,6 +986,40 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /\blink in (?:the |our )?bio\b|(?<!\p{L})ссылк\p{L}* в (?:шапке|профиле|био)(?!\p{L})/iu,
   // An aggregator's link to the outlet's page ("Open on publisher site ↗", «Открыть на сайте издания»).
   /^(?:open|read|view) (?:it )?on (?:the )?publisher(?:'s)? (?:site|website)\b|^открыть на сайте (?:издания|источника|СМИ)(?!\p{L})/iu,
+  // A service status page's label under the site's name ("Service status · Metro, tram and bus", «Статус движения · Метро»).
+  /^(?:service|travel|network|line|live) status\s*[·|—–:]\s*[^.!?]{1,60}$|^(?:статус|состояние) (?:движения|сети|линий|сервисов)\s*[·|—–:]\s*[^.!?]{1,60}$/iu,
+  // A channel's promotion closed by its handle («Новости ЕДДС в мессенджере MAX: @krasnolesye_edds», "Our Telegram channel: @…").
+  /^[^.!?]{0,80}(?<!\p{L})(?:мессенджер\p{L}*|telegram|телеграм\p{L}*|канал\p{L}*|channel|whatsapp|viber|max)(?!\p{L})[^.!?]{0,30}:\s*@[\w.]+$/iu,
+  // A page's visitor counter («Просмотров страницы: 18 364 · Сегодня: 9 107», «Посетителей сегодня: 214 · Всего: 1 083 562»).
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:просмотр\p{L}* страницы|посетител\p{L}*(?: сегодня| всего)?|посещени\p{L}*|page views|visitors(?: today)?|visits(?: today)?)\s*:?\s*[\d\s\u00A0,.]+(?:[·|]\s*(?:сегодня|всего|today|total)\s*:?\s*[\d\s\u00A0,.]+)*$/iu,
+  // A court site's furniture: its note that the act is anonymised, the case's other documents («Текст судебного акта обезличен в
+  // соответствии с …», «Документы по делу: Приговор (26.09.2035) · Движение дела», "Case documents: …").
+  /^(?:текст (?:судебного акта|документа|решения|приговора|постановления) обезличен|персональные данные (?:участников )?(?:скрыты|обезличены)|(?:the )?(?:names|personal data) (?:in this (?:judgment|ruling) )?(?:have been|are) (?:anonymi[sz]ed|redacted))(?!\p{L})|^(?:документы по делу|case documents|documents in (?:this|the) case)\s*:/iu,
+  // A document's control notes and a register extract's stamp ("Printed copies are uncontrolled.", "Published under section 190
+  // of the … Act.", "Extract generated at terminal PRT-07, …", "Register enquiries: register@…").
+  /^printed copies are uncontrolled\b|^(?:распечатанн\p{L}+|бумажн\p{L}+) копи\p{L}* не (?:контролиру\p{L}+|являются контрольными)|^published (?:under|pursuant to) (?:section|s\.|article|regulation)\s*\d|^(?:extract|report|page|document|printout|выписка|выгрузка) (?:generated|printed|produced|сформирован\p{L}*)(?!\p{L})/iu,
+  /^[\p{L} ]{0,30}(?<!\p{L})(?:enquiries|inquiries)\s*:\s*[\w.+-]+@[\w-]+\./iu,
+  // A site's announcement banner between arrows (">> Membership cards for 2037 are ready to collect … <<"), its menu button
+  // ("≡ Menu · Members' login · …"), a refresh button in a live line ("Live status — checked 09:42 … [↻ Refresh] …"), a link's
+  // chevron closing a teaser ("Lifts and escalators out of service: 7 stations ›").
+  /^(?:>>\s*)?[^<>]{3,160}\s<<$|^[≡☰]\s*(?:menu|меню)(?!\p{L})|\[\s*[↻⟳🔄]?\s*(?:refresh|обновить)(?!\p{L})[^\]]{0,20}\]|\s›$/iu,
+  // A live page's stamps of its updates ("Last updated 09:38 by KRT Control Centre. Next update by 11:00.").
+  /^(?:last )?updated?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b[^!?]{0,60}\bnext update\b|^(?:обновлено|последнее обновление)\s+(?:в\s+)?\d{1,2}[:.]\d{2}[^!?]{0,60}следующ\p{L}* обновлени/iu,
+  // An app's promotion after a dash ("Get live alerts on your phone — download the KRT Go app (iOS / Android)").
+  /(?:^|[—–-]\s*)download (?:the|our)\b.{0,40}\bapp\b|(?:^|[—–-]\s*)скачайте (?:наше )?приложение(?!\p{L})/iu,
+  // A paper's jump to the page a story began on («◄ Окончание. Начало на стр. 4», "◂ Continued from page 4").
+  /^[◄◀◂]?\s*(?:окончание|продолжение)\.\s*начало\s+(?:на|см\.)\s+с(?:тр)?\.\s*\d{1,3}$/iu,
+  // A subtitle file's credits ("Subtitles by ClearLine Access Services", «Субтитры: …»).
+  /^(?:subtitles|subtitling|captions|captioning|closed captions|live captions)\s+(?:by|provided by)\b|^(?:subtitles|субтитры)\s*:\s*\S|^субтитры (?:подготовил\p{L}*|сделал\p{L}*)(?!\p{L})/iu,
+  // A petition's widget: its count and goal, its progress bar, its day's count, its button («Подписали: 18 362 · Цель: 25 000»,
+  // «▓▓▓▓░░ 73%», «За последние 24 часа: +1 104», «[ Подписать петицию ] Поделиться: …»), a form's blanks and check boxes
+  // («Имя \_\_\_ Фамилия \_\_\_», «☐ Сообщать мне о новостях этой петиции»).
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:подписали|подписей|подписавших|signatures|signed|supporters)\s*:\s*[\d\s\u00A0,]+(?:[·|]\s*(?:цель|goal|target)\s*:\s*[\d\s\u00A0,]+)?$|^[▓█▒░]{5,}\s*\d{1,3}\s*%$|^(?:за последние \d{1,3} час\p{L}*|in the (?:last|past) \d{1,3} hours?)\s*:\s*\+\s*[\d\s\u00A0,]+$/iu,
+  /^\[\s*(?:подписать(?: петицию)?|sign(?: the petition| now)?|add your name)\s*\]/iu,
+  /^[☐☑☒]\uFE0F?\s+\S/u,
+  // Minutes' standing notes ("(These minutes remain in draft until approved at the next meeting…)", "Agendas and minutes are
+  // published on the Council notice board…", «Протокол размещён на официальном сайте…»).
+  /^\(?these minutes (?:are|remain) (?:in )?draft\b|^\(?(?:draft|unconfirmed) minutes?\b.{0,40}\b(?:subject to|until) (?:approv|confirm)|^(?:agendas?|minutes|meeting papers)(?: and (?:minutes|agendas?))? (?:are|is) (?:published|available|posted)\b|^\(?проект протокола(?!\p{L}).{0,60}(?:до утверждения|утвержд)/iu,
 ];
 
 /**
@@ -920,7 +1028,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40})\s*:?\s*[—–\-━─]*$/iu;
+  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40}|связанные документы|related (?:records|notes|pages)(?: for this \p{L}+)?|linked notes|backlinks|недавно подписали|recent(?:ly)? sign(?:ed|atures)|последние подписи)\s*:?\s*[—–\-━─]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -991,11 +1099,12 @@ const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓�
 const COUNTED_THING = /\d\s*[kKкКmMмМ]?\s+(?:comments?|комментари\p{L}*|votes?|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies|ответ\p{L}*)$/iu;
 /**
  * Parts of a site's navigation bar: "Skip to content", "Sign in", "Subscribe from $1/week", «Войти», "18+", «48 312 подписчиков», a
- * labelled phone («Кассы: +7 (8552) 30-11-40», "Claims line 0800 046 1180").
+ * labelled phone («Кассы: +7 (8552) 30-11-40», "Claims line 0800 046 1180"), and of its footer's links ("Privacy · Terms", «Карта
+ * сайта | Обратная связь»).
  */
 const NAVIGATION_PART = new RegExp(
   String.raw`^(?:\p{L}[\p{L} ]{0,30}:?\s+)?(?:${PHONE_NUMBER.source})$|` +
-    /^(?:skip to (?:main )?content|sign in to (?:my|your) account|my account|pay (?:a|your) bill|privacy policy|disclaimers?|mobile view|terms of use|политика конфиденциальности|мобильная версия|перейти к (?:основному )?(?:содержанию|контенту|тексту)|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu.source,
+    /^(?:skip to (?:main )?content|sign in to (?:my|your) account|my account|pay (?:a|your) bill|privacy policy|disclaimers?|mobile view|terms of use|политика конфиденциальности|мобильная версия|privacy|terms|cookies|ad choices|contact us|карта сайта|sitemap|обратная связь|политика обработки персональных данных|правила (?:сервиса|сайта)|перейти к (?:основному )?(?:содержанию|контенту|тексту)|sign in(?: to comment)?|feedback|search the web|log in|sign out|(?:signed|logged) in as\s.{1,30}|вы вошли как\s.{1,30}|(?:ваш|выберите) (?:город|регион)\s*:?.{0,30}|your (?:city|town|region|location)\s*:.{0,30}|subscribe\b.{0,30}|войти|вход|регистрация|подписаться|версия для слабовидящих|accessibility|\d{1,2}\+|[\d\s\u00A0,.]+\s*(?:тыс\.?|млн|[KkКкMм])?\s*(?:подписчик\p{L}*|участник\p{L}*|subscribers?|followers?|members?))$/iu.source,
   "iu",
 );
 
@@ -1113,6 +1222,9 @@ function furnitureView(line: string): string {
 /** Pictographs and flags opening a line ("⚡️ ", "📌 ", "🇬🇧 "): a messenger's or a site's markers, not words. */
 const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\p{RI}][\uFE0F\u200D\p{Extended_Pictographic}\p{RI}]*\s*)+/u;
 
+/** Pictographs closing a line (" 🚨", " 💙"). */
+const TRAILING_PICTOGRAPHS = /(?:\s*[\p{Extended_Pictographic}\p{RI}][\uFE0F\u200D]*)+$/u;
+
 /** A line without the pictographs that open it. */
 function withoutLeadingPictographs(line: string): string {
   return line.replace(LEADING_PICTOGRAPHS, "");
@@ -1131,6 +1243,13 @@ function dropSignOffs(lines: string[]): void {
     if (SIGN_OFF.test(lines[i] ?? "") && /[.!?…"»”]$/u.test(lines[i - 1] ?? "") && (next === undefined || next === "")) lines.splice(i, 1);
   }
 }
+
+/**
+ * A form's blanks, read on the raw line (emphasis would take a run of "_" for its markers): fields to fill in («Имя \_\_\_\_
+ * Фамилия \_\_\_\_», "Name ______ Surname ______"), a signature's and a date's blanks under minutes ("Signed ........
+ * (Chairman)     Date ........", «Подпись ______»).
+ */
+const FORM_BLANKS = /(?:\\?_){4,}.{1,40}(?:\\?_){4,}|^(?:signed|signature|подпись|подписано)\s*:?\s*(?:\.{5,}|(?:\\?_){5,}|…{3,})/iu;
 
 /** A Markdown table's row without its outer pipes and empty cells ("| Погибли | 12 |" → "Погибли | 12"). */
 function withoutTablePipes(line: string): string {
@@ -1317,6 +1436,22 @@ function answersEnd(lines: readonly string[], i: number): number | null {
   return isAnswerHead(furnitureView(lines[i] ?? "")) && lines.slice(0, i).some((line) => isAnswerHead(furnitureView(line))) ? lines.length : null;
 }
 
+/** The header of a question's further answers («Ответы (5)», "Answers (12)", «Другие ответы», "12 answers"). */
+const ANSWERS_HEADER = /^(?:(?:другие |все |остальные )?ответы|(?:other |all |more )?answers)\s*(?:\(\d[\d\s]*\)|\d[\d\s]*)?$|^\d[\d\s]*\s+(?:ответ\p{L}*|answers?)$/iu;
+/** An answer's head with the member's rank and points, then when («Дмитрий К. · Знаток (412) · 1 день назад», "kate_m · Guru (1,204) · 2h ago"). */
+const RANKED_ANSWER_HEAD = /^[^·|]{1,40}\s[·|]\s[\p{L}][\p{L} -]{1,30}\s\([\d\s\u00A0,.]+\)\s[·|]\s\S.{0,30}$/u;
+
+/**
+ * A question-and-answer page's further answers under their header (see `ANSWERS_HEADER`), when an answer's head with the
+ * member's rank follows (see `RANKED_ANSWER_HEAD`): from the header to the end, like readers' comments. The question and the
+ * best answer above them stay.
+ */
+function rankedAnswersEnd(lines: readonly string[], i: number): number | null {
+  if (!ANSWERS_HEADER.test(headerView(lines[i] ?? ""))) return null;
+  const next = lines.slice(i + 1).find((line) => line !== "");
+  return next !== undefined && RANKED_ANSWER_HEAD.test(furnitureView(next)) ? lines.length : null;
+}
+
 /**
  * The header of a press release's notes that are not the release ("NOTES TO EDITORS", "MEDIA CONTACTS", "For more information,
  * contact:", «Контакты для СМИ:», «Для справок:»): with the lines right under it, up to a blank line.
@@ -1361,8 +1496,8 @@ function chaptersEnd(lines: readonly string[], i: number): number | null {
 
 /** The header of a page's source list ("Sources", «Источники», "References", «Примечания»). */
 const SOURCES_HEADER = /^(?:sources|references|источники|примечания|литература)\s*:?$/iu;
-/** A citation of a source list ("[^1]: …", "[2] …", "1. …", a wiki's back-linked "^ "Six dead…". Riverina Leader."). */
-const CITATION_LINE = /^(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\^(?:\s*[a-z]{1,2}\b)*)\s+\S/u;
+/** A citation of a source list ("[^1]: …", "[2] …", "1. …", a wiki's back-linked "^ "Six dead…". Riverina Leader.", a note's "- Hale County Sheriff's Office statement, 14 June 2036"). */
+const CITATION_LINE = /^(?:\[\^?\d{1,3}\]:?|\d{1,3}[.)]|\^(?:\s*[a-z]{1,2}\b)*|[-*•])\s+\S/u;
 
 /** A source list: its header and the citations under it (blank lines between them allowed). */
 function sourceListEnd(lines: readonly string[], i: number): number | null {
@@ -1478,6 +1613,32 @@ function statusPanelEnd(lines: readonly string[], i: number): number | null {
     if (/\[(?:refresh|обновить)(?!\p{L})[^\]]{0,20}\]$/iu.test(lines[end] ?? "")) return end + 1;
   }
   return null;
+}
+
+/** A cell heading a live status table's status column ("STATUS", «СТАТУС», «СОСТОЯНИЕ»). */
+const STATUS_CELL = /^(?:status|current status|статус|состояние)$/iu;
+/** Cells of a table row written with tabs or wide gaps. */
+function gapCells(line: string): string[] {
+  return line
+    .split(/\t+|\s{2,}/u)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+}
+
+/** A status light opening a live table's row ("●", "🔴", "⚪"). */
+const STATUS_LIGHT = /^(?:[●○◉◍]|[🔴🟠🟡🟢🔵⚪⚫])/u;
+
+/**
+ * A live status table ("LINE  STATUS  DETAILS" over "● Green Line  PART SUSPENDED  No service between…"): its header row in
+ * capitals with a status column, and the rows right under it, each opened by a status light. What it shows changes by the
+ * minute; the notice tells what happened. (A story's own table, a departures board's snapshot, has no lights.)
+ */
+function statusTableEnd(lines: readonly string[], i: number): number | null {
+  const header = gapCells(lines[i] ?? "");
+  if (header.length < 2 || header.some((cell) => /\p{Ll}/u.test(cell)) || !header.some((cell) => STATUS_CELL.test(cell))) return null;
+  let end = i + 1;
+  while (end < lines.length && gapCells(lines[end] ?? "").length >= 2 && STATUS_LIGHT.test(lines[end] ?? "")) end++;
+  return end > i + 1 ? end : null;
 }
 
 /** A bookmaker's mark in a quoted box: its bet button or its gambling warning («[Сделать ставку →]», «Азартные игры могут вызывать зависимость»). */
@@ -1721,6 +1882,13 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
     meta.url ??= address;
     return true;
   }
+  // A live page's check stamp with its refresh button ("Live status — checked 09:42, Tuesday 14 October 2036   [↻ Refresh]"): it dates
+  // the page.
+  const live = LIVE_STAMP.exec(line);
+  if (live) {
+    meta.date ??= stampDate((live[1] ?? "").trim());
+    return true;
+  }
   // A reprint's permission line: the reprinted paper is the outlet, a stamp among its parts the date.
   const reprint = REPRINT_PERMISSION.exec(line);
   if (reprint) {
@@ -1736,8 +1904,15 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
     return true;
   }
   if (NUMBERED_ISSUE.test(line)) return takeStamp(line.replace(NUMBERED_ISSUE, ""), meta);
+  // (A folio's page number before the paper's name, "4                  КЕДРОВОГОРСКИЙ ВЕСТНИК  ·  № 20 (9117)  ·  …", is the page's.)
+  if (FOLIO_PAGE.test(line) && /[|·•]/u.test(line)) return takeMetadataLine(line.replace(FOLIO_PAGE, ""), meta);
   if (/[|·•→]/u.test(line)) {
-    const parts = line.split(/[|·•→]/u).map((part) => part.trim()).filter((part) => part !== "");
+    // (A button after the last stamp is the page's control: "Issued 06:31 · Updated 09:38      [ − Show less ]".)
+    const parts = line
+      .replace(/\s{2,}\[[^\]]{1,30}\]$/u, "")
+      .split(/[|·•→]/u)
+      .map((part) => part.trim())
+      .filter((part) => part !== "");
     const draft: MetaDraft = { ...meta };
     // (A stamp or byline without the pictograph that marks it: "✍️ Ffion Treadwell, community reporter · 📸 Dev Raman · 🗓 Saturday 16th August 2031".)
     const stamps = parts.map(
@@ -1766,6 +1941,12 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
   return takeStamp(line, meta);
 }
 
+/**
+ * A live page's check stamp before its refresh button ("Live status — checked 09:42, Tuesday 14 October 2036   [↻ Refresh]   Auto-refresh
+ * …", «Обновлено 14:05, 3 марта 2036 [⟳ Обновить]»); group 1 is the stamp.
+ */
+const LIVE_STAMP = /^(?:live (?:status|information|updates?)\s*[—–:-]\s*)?(?:(?:last )?checked|as of|updated|проверено|обновлено|по состоянию на)\s+([^[\]]{4,60}?)\s*\[\s*[↻⟳🔄]?\s*(?:refresh|обновить)(?!\p{L})[^\]]{0,20}\]/iu;
+
 /** A video's view count and its premiere's date (group 1), hashtags after a gap. */
 const VIDEO_STAMP =
   /^[\d\s\u00A0,.]+(?:[KkMМм]|тыс\.?|млн)?\s+(?:views|просмотр\p{L}*)(?:\s{2,}|\s*[·•]\s*)(?:premiered|streamed live on|published on|uploaded on|премьера|опубликовано)\s*:?\s*(\S.*?)(?:\s{2,}.*)?$/iu;
@@ -1778,15 +1959,21 @@ const NUMBERED_ISSUE =
 /** A date's field among others on one line («Дата: 14 января 2033 г.», "Date: 14 January 2033"); group 1 is the date. */
 const DATE_FIELD = /^(?:дата|date)\s*:\s*(\S.*)$/iu;
 
+/** A page's number before a folio's name in capitals, after a wide gap. */
+const FOLIO_PAGE = /^\d{1,3}\s{3,}(?=[^\p{Ll}]{3,}[|·•])/u;
+
 /** A short part of a separated furniture line: at most four words, no sentence stop at its end. */
 function isRubricPart(part: string): boolean {
-  // (A section's path with its label is one too: «Раздел: Оперативная информация › Оперативные сводки».)
-  if (SECTION_PATH.test(part)) return true;
+  // (A section's path with its label is one too: «Раздел: Оперативная информация › Оперативные сводки»; so is a press office
+  // named as a story's author: «Пресс-служба администрации Краснолесского муниципального округа».)
+  if (SECTION_PATH.test(part) || PRESS_OFFICE_PART.test(part)) return true;
   return part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(part);
 }
 
 /** A section's path after its label («Раздел: Оперативная информация › Оперативные сводки», "Section: News > Local"). */
 const SECTION_PATH = /^(?:раздел|рубрика|section|category|категория)\s*:\s*[^.!?:]{1,80}$/iu;
+/** A press office or a communications team as a stamp's author («Пресс-служба администрации …», "Press office, Harbour Council"). */
+const PRESS_OFFICE_PART = /^(?:пресс-служба|пресс-центр|пресс-группа|информационный центр|press office|press team|communications (?:team|office|unit|department)|media (?:team|office|relations))(?!\p{L})[^.!?:;]{0,80}$/iu;
 /** An issue's number among a folio's parts («№ 11 (8734)», "No. 103", "Issue 212"). */
 const ISSUE_PART = /^(?:№|no\.|issue|выпуск)\s*\d/iu;
 
@@ -1835,7 +2022,8 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     if (rest === "") return true;
     // "Updated 10:05 GMT": a time alone stamps the day already given; so does "Updated 3 hours ago".
     // So does a time with a note after a dash ("правка в 12:40 — добавлены данные о задержанных").
-    const time = rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "").replace(/(?:\s+[—–]\s+|:\s+)[^—–]{1,80}$/u, "");
+    // (Not a story's update after the time: "UPDATE 08:45 – TWO FOUND ALIVE. Both were very cold but talking.")
+    const time = rest.replace(/^(?:в|at)\s+/iu, "").replace(/\s*\([^()]*\)$/u, "").replace(/(?:\s+[—–]\s+|:\s+)[^—–.!?]{1,80}$/u, "");
     if (TIME_ALONE.test(time) || RELATIVE_STAMP.test(rest)) return true;
     // (A link after the stamp is the page's: "Last updated 17 July 2037 — See all updates".)
     const stamp = rest.replace(/\s*[—–-]?\s*see all updates$/iu, "");
@@ -1944,7 +2132,8 @@ const SITE_TAIL = /\s+(?:on|at|на(?: сайте)?)\s+((?:www\.)?(?:[\p{L}\p{N}
 const SOURCE_ISSUE = /^(?:источник|source)\s*:\s*(?:газета|журнал|(?:the )?newspaper)?\s*[«"“]([^»"”]{2,60})[»"”],?\s*(?:№|no\.|issue)\s*\d.{0,100}$/iu;
 const SOURCE_NAME_LINE = /^(?:source|источник)\s*:\s*([^:/]{2,60})$|^(?:provided by|предоставлено)\s+([^:/·|]{2,60}?)\s*(?:[·|].{0,40})?$/iu;
 /** A print issue's imprint: founder, editor, print run, subscription index, registration. */
-const IMPRINT_LINE = /^(?:учредитель|издатель|главный редактор|тираж|подписной индекс|номер подписан|свидетельство о регистрации|publisher|printed by|editor-in-chief)\s*[:.]/iu;
+const IMPRINT_LINE =
+  /^(?:[Уу]чредитель|[Ии]здатель|[Гг]лавный редактор|[Тт]ираж|[Пп]одписной индекс|[Нн]омер подписан|[Пп]одписано в печать|[Сс]видетельство о регистрации|[Pp]ublisher|[Pp]rinted by|[Ee]ditor-in-chief)(?:\s*[:.—–]|\s+[\p{Lu}\d])/u;
 
 /** An author's signature with the surname in capitals («Ольга ЗАТЕЕВА», «Вл. ОКУНЕВ», "Tom REID"). */
 const SURNAME_SIGNATURE = /^\p{Lu}\p{Ll}{0,12}\.?(?:\s\p{Lu}\.)?\s+\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
@@ -2014,7 +2203,12 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
   const line = lines[index] ?? "";
   const heading = /^#{1,6}\s+(.+?)\s*#*$/u.exec(line);
   // (Pictographs opening a post's headline are its markers: "🔴 Ботулизм в Заречинске: …".)
-  const candidate = withoutLeadingPictographs((heading ? (heading[1] ?? "").trim() : line).replace(TITLE_LABEL, ""));
+  // (An alert's label after its pictograph, "⚠ SERVICE ALERT  ·  Green Line…", goes too; wide gaps close up.)
+  const candidate = withoutLeadingPictographs((heading ? (heading[1] ?? "").trim() : line).replace(TITLE_LABEL, ""))
+    .replace(TITLE_LABEL, "")
+    .replace(/\s{2,}/gu, " ")
+    // (And those closing a heading framed by them: "🚨 ACTIVE SEARCH – KINNEAR RIVER 🚨".)
+    .replace(LEADING_PICTOGRAPHS.test(line) ? TRAILING_PICTOGRAPHS : /(?!)/u, "");
   const hasMore = lines.some((l, i) => i > index && l !== "");
   let isTitle: boolean;
   if (frontMatterTitle !== null) {
@@ -2032,6 +2226,8 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
       (splitSentences(candidate).length === 1 || (splitSentences(candidate).length === 2 && /\p{Ll}/u.test(candidate)));
   }
   if (!isTitle) return null;
+  // (A match's score line stays in the text: the report does not repeat the result.)
+  if (SCORE_LINE.test(line)) return candidate;
   lines.splice(index, 1);
   return withTitleSubject(lines, index, candidate);
 }
@@ -2073,6 +2269,11 @@ function dropInfobox(lines: string[], title: string | null): void {
   lines.splice(head, end - head);
 }
 
+/** A match's score line in capitals ("BRACKWATER TOWN 2  –  1 KELSHAM ROVERS", «ДИНАМО 2:1 СПАРТАК»). */
+const SCORE_LINE = /^\p{Lu}[\p{Lu}'’.& -]{1,40}?\s+\d{1,2}\s*(?:[–—-]|:)\s*\d{1,2}\s+\p{Lu}[\p{Lu}'’.& -]{1,40}$/u;
+/** How many filled lines from the top a match's score line may stand at. */
+const MAX_LINES_TO_SCORE = 6;
+
 /** A browser tab's title: the headline, then the site's name after a separator ("Serin Voyager oil spill - Wikipedia", "… | WKDX 14"); group 1 is the headline. */
 const TAB_TITLE = /^(\S.{7,}?)\s+[-|—–]\s+([^-|—–]{2,40})$/u;
 /** How many lines under a tab's title the page's own headline may stand. */
@@ -2104,7 +2305,7 @@ function dropPageHead(lines: string[]): void {
 /** A press release's issuer line at its top ("Joint release of the Town of Wrenfield … and …", «Совместный пресс-релиз …»): not a headline. */
 const RELEASE_ISSUER = /^(?:(?:a )?joint (?:news |press |media )?release|(?:news|press|media) release) (?:of|from|by|issued by)\s|^совместный пресс-релиз\s/iu;
 /** A page type's label before a headline ("STORY: Sewage spill shuts 11 beaches", «Сюжет: …»). */
-const TITLE_LABEL = /^(?:story|article|сюжет|материал)\s*:\s+(?=\S)/iu;
+const TITLE_LABEL = /^(?:story|article|сюжет|материал)\s*:\s+(?=\S)|^(?:(?:service|travel|traffic|network|safety|weather)\s+)?alert\s+·\s+(?=\S)/iu;
 
 /** A short label line: at most four words and `MAX_RUBRIC_CHARS`, each word capitalised (or a capitals label), no final stop. */
 function isLabelLine(line: string): boolean {
@@ -2136,8 +2337,9 @@ function isCapitalsLabel(line: string): boolean {
 function isMastheadLine(raw: string): boolean {
   const line = withoutStrongEmphasis(raw);
   if (MASTHEAD_TAGLINE.test(line)) return true;
-  // (A warning's heading is the page's headline: "RED WARNING - ICE JAM FLOODING".)
-  if (WARNING_HEADING.test(line)) return false;
+  // (A warning's heading is the page's headline: "RED WARNING - ICE JAM FLOODING"; so are a post's heading between pictographs,
+  // "🚨 ACTIVE SEARCH – KINNEAR RIVER 🚨", and a match's score line.)
+  if (WARNING_HEADING.test(line) || SCORE_LINE.test(line) || (LEADING_PICTOGRAPHS.test(line) && TRAILING_PICTOGRAPHS.test(line))) return false;
   if (line.length > 3 * MAX_RUBRIC_CHARS || /[.!?:;,…]$/u.test(line)) return false;
   // (A search box or button among the sections, "[Найти в новостях...]", is not one of them.)
   const parts = line
@@ -2149,8 +2351,8 @@ function isMastheadLine(raw: string): boolean {
   return parts.length >= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 3);
 }
 
-/** A warning's heading in capitals, its level first ("RED WARNING - ICE JAM FLOODING", «ШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ»). */
-const WARNING_HEADING = /^(?:(?:RED|AMBER|ORANGE|YELLOW)\s+)?(?:WARNING|ALERT|ADVISORY)\s+[-–—:]\s+\S|^(?:(?:КРАСН|ОРАНЖЕВ|Ж[ЕЁ]ЛТ)\p{Lu}+\s+(?:УРОВЕНЬ\s+)?)?(?:ШТОРМОВОЕ\s+)?ПРЕДУПРЕЖДЕНИЕ\s+[-–—:]\s+\S/u;
+/** A warning's heading in capitals, its level first ("RED WARNING - ICE JAM FLOODING", "⚠ SERVICE ALERT · Green Line…", «ШТОРМОВОЕ ПРЕДУПРЕЖДЕНИЕ»). */
+const WARNING_HEADING = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:RED|AMBER|ORANGE|YELLOW|SERVICE|TRAVEL|TRAFFIC|NETWORK|SAFETY)\s+)?(?:WARNING|ALERT|ADVISORY)\s+[-–—:·]\s+\S|^(?:(?:КРАСН|ОРАНЖЕВ|Ж[ЕЁ]ЛТ)\p{Lu}+\s+(?:УРОВЕНЬ\s+)?)?(?:ШТОРМОВОЕ\s+)?ПРЕДУПРЕЖДЕНИЕ\s+[-–—:]\s+\S/u;
 
 /**
  * A paper's motto under its name ("Independent student newspaper of Port Tillery State University since 1961",
@@ -2209,14 +2411,20 @@ function dropRubric(lines: string[]): void {
     // the text right under it ("FERRY CAPSIZES OFF ISLAND" then "Nine people died.").
     const labels: number[] = [];
     for (const { line, i } of firstLines.slice(0, MAX_LABELS_ABOVE_HEADLINE + 1)) {
+      // (A match's score line is a headline, however few its words: "BRACKWATER TOWN 2 – 1 KELSHAM ROVERS".)
+      if (SCORE_LINE.test(line)) {
+        for (const i of labels.reverse()) lines.splice(i, 1);
+        break;
+      }
       // (A rule between the labels and the headline goes with them.)
       if (isLabelLine(line) || isMastheadLine(line) || RULE_LINE.test(line)) {
         labels.push(i);
         continue;
       }
       // Under capitals labels any such line; under other labels a longer one (a kicker is short too).
+      // (A document's field, its value aligned after a gap, "Date of service:  16 April 2036", is no headline.)
       const headline =
-        line.length <= MAX_TITLE_CHARS && !/[.,;:…!?]$/u.test(line) && !isCapitalsLabel(line) && (line.split(/\s+/).length > 4 || labels.every((i) => isCapitalsLabel(lines[i] ?? "") || RULE_LINE.test(lines[i] ?? "")));
+        line.length <= MAX_TITLE_CHARS && !/[.,;:…!?]$/u.test(line) && !isCapitalsLabel(line) && !/^\p{Lu}[\p{L} ]{1,30}:\s{2,}\S/u.test(line) && (line.split(/\s+/).length > 4 || labels.every((i) => isCapitalsLabel(lines[i] ?? "") || RULE_LINE.test(lines[i] ?? "")));
       if (headline) for (const i of labels.reverse()) lines.splice(i, 1);
       break;
     }

@@ -16,10 +16,11 @@ export const PHONE_NUMBER =
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /**
  * A postal address: a Russian index before the place («618420, Пермский край, …»), a British postcode ("Ardcullen AD1
- * 4QP"), a US state and ZIP code, a house number before a street ("210 Courthouse Square").
+ * 4QP"), a US state and ZIP code, a house number before a street ("210 Courthouse Square"), a Russian street with its house
+ * number («пр. Ломоносова, 118»).
  */
 const POSTAL_ADDRESS =
-  /(?:^|[·,|]\s*)\d{6},\s|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Square|Sq|Lane|Avenue|Ave|Quay|Way|Drive|Place|Walk|Court|Terrace|Boulevard|Blvd)\b/u;
+  /(?:^|[·,|]\s*)\d{6},\s|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Square|Sq|Lane|Avenue|Ave|Quay|Way|Drive|Place|Walk|Court|Terrace|Boulevard|Blvd)\b|(?<!\p{L})(?:ул|пр|пр-т|просп|пер|пл|наб|ш)\.\s*\p{Lu}[\p{L}-]+,\s*(?:д\.\s*)?\d{1,4}(?!\d)/u;
 /** A contact's label: telephone, fax, e-mail, reception and opening hours («Телефон:», "Tel:", «Режим работы:», «Приём граждан:»). */
 const CONTACT_LABEL =
   /^(?:тел\.|телефон|факс|e-?mail|эл\. почта|tel\.?|telephone|phone|fax|режим работы|часы работы|(?:личный )?при[её]м граждан|при[её]мная|opening hours|office hours)(?!\p{L})\s*:?/iu;
@@ -45,10 +46,10 @@ function isFooterNameLine(line: string): boolean {
 
 /**
  * A signatory's line: a name with initials, a rank or a post before it ("Captain F. Ruddock", «И. В. Горбатенко»,
- * «Министр                О. Д. Кравец»).
+ * «Министр                О. Д. Кравец», a court act's «Судья Н. А. Ветрова»).
  */
 const SIGNATORY_NAME =
-  /^(?:(?:Captain|Capt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sgt\.?|Insp\.?|Chief|Commander|Cllr\.?)\s+|\p{Lu}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,6}\s{3,})?(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{Ll}'’-]+$/u;
+  /^(?:(?:Captain|Capt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Sgt\.?|Insp\.?|Chief|Commander|Cllr\.?|Judge|District Judge|Судья|Председательствующий(?: судья)?)\s+|\p{Lu}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+){0,6}\s{3,})?(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{Ll}'’-]+$/u;
 /** A signatory's post under the name ("Harbour Master, Ardcullen Port Authority"): short, no sentence's stop. */
 const MAX_POST_CHARS = 100;
 
@@ -96,4 +97,40 @@ export function dropClosingContacts(lines: string[], isRule: (line: string) => b
     if (start === 0 || !(isContactParagraph(filled) || isSignature(filled))) return;
     lines.splice(start);
   }
+}
+
+/** A footer's link ("Privacy", "Terms of use", "Contact us", «Карта сайта», «Обратная связь», «Правила сервиса»). */
+const FOOTER_LINK =
+  /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|accessibility|contact(?: us)?|site ?map|help|legal|disclaimer|карта сайта|обратная связь|контакты|политика (?:конфиденциальности|обработки персональных данных)|правила(?: \p{L}+)?|помощь|реклама|о (?:проекте|сайте|нас))$/iu;
+/** Longest part (characters) of a footer's row of links. */
+const MAX_LINK_CHARS = 50;
+/** Most filled lines of a page's footer under its last rule. */
+const MAX_FOOTER_LINES = 8;
+
+/** Whether a line is a footer's row of links: two parts or more between "·" or "|", short, no sentence, one a footer's link. */
+export function isFooterLinksRow(line: string): boolean {
+  const parts = line.split(/\s*[·|]\s*/u).map((part) => part.trim());
+  return (
+    parts.length >= 2 &&
+    parts.every((part) => part !== "" && part.length <= MAX_LINK_CHARS && !/[.!?]$/u.test(part)) &&
+    parts.some((part) => FOOTER_LINK.test(part.replace(/\s*©.*$/u, "")))
+  );
+}
+
+/**
+ * Removes a page's footer under its last rule (`isRule` tells one): at most `MAX_FOOTER_LINES` filled lines of at most
+ * `MAX_FOOTER_LINE` characters, a row of footer links among them (see `isFooterLinksRow`), no sentence among them but the
+ * owner's own, opened by `owner` (the site's name: "Brackwater Town Supporters' Club is an independent members'
+ * association…"), and more text above the rule. What the footer says (the owner's disclaimer, its contacts, an app's
+ * promotion) is the site's, not the story's. Returns the removed lines (their stamps may date the page).
+ */
+export function dropFooterUnderRule(lines: string[], isRule: (line: string) => boolean, owner: string | null): string[] {
+  const rule = lines.findLastIndex((line) => isRule(line));
+  if (rule <= 0 || !lines.slice(0, rule).some((line) => line !== "")) return [];
+  const filled = lines.slice(rule + 1).filter((line) => line !== "");
+  if (filled.length === 0 || filled.length > MAX_FOOTER_LINES || filled.some((line) => line.length > MAX_FOOTER_LINE)) return [];
+  const ownerWords = owner?.toLowerCase();
+  const sentence = (line: string): boolean => /[.!?…]["»”)]?$/u.test(line) && !(ownerWords !== undefined && line.toLowerCase().startsWith(ownerWords));
+  if (!filled.some(isFooterLinksRow) || filled.some(sentence)) return [];
+  return lines.splice(rule);
 }

@@ -1,4 +1,4 @@
-import { normalizeDate } from "./dates.ts";
+import { MONTHS, normalizeDate } from "./dates.ts";
 import { isEntryHead } from "./incident-log.ts";
 
 /**
@@ -22,9 +22,21 @@ const SENTENCE_END = /[.!?…:]["'»”)]*$/u;
 /** A subpage counter at the end of a page's title row in capitals, after a wide gap ("TRAVEL: KINGSMERE RAPID TRAM         1/1"). */
 const SUBPAGE_COUNTER = /^([^\p{Ll}]*\p{Lu}[^\p{Ll}]*?\S)\s{3,}\d{1,2}\/\d{1,2}$/u;
 
-/** A line's shape: its numbers as "#", its spaces as one. */
+/** Month names of `MONTHS`, longest first. */
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** A day with its month in a line ("12 марта", "March 12", "12.03.2025"). */
+const DAY_AND_MONTH = new RegExp(String.raw`\d{1,2}\s+(?:${MONTH_NAMES})(?!\p{L})|(?<!\p{L})(?:${MONTH_NAMES})\.?\s+\d{1,2}(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{2,4}`, "giu");
+
+/**
+ * A line's shape: its numbers as "#", its spaces as one, and the days with their months it names as they are (a page's header
+ * repeats its day; the heads of dated updates, «Обновление № 3 · 12 марта 2025 г.», name a day each).
+ */
 function shape(line: string): string {
-  return line.trim().replace(/\d+/gu, "#").replace(/\s+/gu, " ");
+  const text = line.trim();
+  const days = (text.match(DAY_AND_MONTH) ?? []).map((day) => day.toLowerCase().replace(/\s+/gu, " "));
+  return `${text.replace(/\d+/gu, "#").replace(/\s+/gu, " ")}${days.length > 0 ? ` @${days.join("|")}` : ""}`;
 }
 
 /** A fediverse account's full handle ("@calderbrookecho@newsie.example"): a line with it is a post's head, whose text follows. */
@@ -38,12 +50,31 @@ function mayBeHeader(line: string): boolean {
 
 /**
  * Lines without running headers and footers: a line with a number and a word that recurs at least
- * `MIN_REPEATS` times with only its numbers changed goes wherever it stands; a page's title row
+ * `MIN_REPEATS` times with only its numbers changed (not the day it names) goes wherever it stands, and so does a rubric in
+ * capitals that recurs alone between blank lines (see `repeatedRubrics`); a page's title row
  * loses its subpage counter ("1/1") after a wide gap. Pure.
  */
 export function withoutRunningHeaders(lines: readonly string[]): string[] {
   const isHeader = runningHeaderTest(lines);
-  return lines.filter((line) => !isHeader(line)).map((line) => line.replace(SUBPAGE_COUNTER, "$1"));
+  const rubrics = repeatedRubrics(lines);
+  return lines.filter((line) => !isHeader(line) && !rubrics.has(line.trim())).map((line) => line.replace(SUBPAGE_COUNTER, "$1"));
+}
+
+/** A paper's rubric in capitals alone on its line: one to three words, no digit, no stop («ЗДОРОВЬЕ», "LOCAL NEWS"). */
+const RUBRIC = /^\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,2}$/u;
+
+/**
+ * The rubrics a paged source repeats at the top of each page («ЗДОРОВЬЕ» over page 4 and page 5): a rubric (see `RUBRIC`)
+ * that stands between blank lines at least twice.
+ */
+function repeatedRubrics(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const [i, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (!RUBRIC.test(line) || (lines[i - 1] ?? "").trim() !== "" || (lines[i + 1] ?? "").trim() !== "") continue;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([line]) => line));
 }
 
 /** Whether a line of `lines` is a running header: it may be one and its shape recurs `MIN_REPEATS` times. */

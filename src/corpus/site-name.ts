@@ -11,11 +11,18 @@
  * company's legal form with its quoted name («© АО «Речфлот-Кама», 1961–2037») in group 1, any other name in group 2.
  */
 const COPYRIGHT_HOLDER =
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–—-]\s*\d{4})?,?\s+)?(?:((?:АО|ООО|ПАО|ЗАО|ОАО|АНО|ГУП|МУП|ФГУП)\s+«[^«»]{2,60}»)|[«"“]?([\p{L}][^«»"“”,.|·•©]{1,80}?)[»"”]?)\s*(?:,|\.(?:\s|$)|\s\d{4}\b|\s*[|·•]|$)/iu;
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–—-]\s*\d{4})?,?\s+)?(?:((?:АО|ООО|ПАО|ЗАО|ОАО|АНО|ГУП|МУП|ФГУП|МКУ|МБУ|МАУ|ГБУ|ГАУ|ГКУ|ФГБУ|ФГКУ|ГКОУ|ГБОУ|МБОУ|МАОУ)\s+«[^«»]{2,60}»)|[«"“]?([\p{L}](?:[^«»"“”,.|·•©]|\.(?=\p{L})){1,80}?)[»"”]?)\s*(?:,|\.(?:\s|$)|\s\d{4}\b|\s*[|·•]|$)/iu;
 /** How many of the page's last filled lines are read for a footer's organisation name. */
 const FOOTER_LINES = 8;
 /** A footer line's opening name: up to a separator, a comma or a stop; group 1 (emphasis and a copyright sign aside). */
 const FOOTER_NAME = /^(?:\*\*|__)?([\p{Lu}][^·|,.*_©]{2,80}?)(?:\*\*|__)?\s*(?:[·|,]|\.\s|\.?$)/u;
+/**
+ * A footer's sentence that says what the site's owner is ("Brackwater Town Supporters' Club is an independent members'
+ * association…", «Фонд «…» является некоммерческой организацией…»); group 1 is the name.
+ */
+const FOOTER_SELF = /^([\p{Lu}][^·|,.*_©]{2,80}?)\s+(?:is|are|является)\s+(?:an?\s|the\s|\p{Ll})/u;
+/** A name after its kind («Телеканал «Онежье ТВ»», "Radio «Vale FM»", «Газета «Вестник»»); group 1 is the quoted name. */
+const KIND_BEFORE_NAME = /^\p{L}+(?:\s\p{L}+)?\s+[«"“]([^«»"“”]{2,60})[»"”]$/u;
 /** Longest header line (characters) read for the site's name. */
 const MAX_HEADER_CHARS = 200;
 
@@ -27,7 +34,7 @@ function headerParts(line: string): string[] {
     .replace(/^\[[^\]]{1,30}\]\s*/u, "")
     .replace(/^(?:[\p{Extended_Pictographic}\uFE0F]\s*)+/u, "")
     .replace(/\s*\[[^\]]{0,40}\]\s*$/u, "")
-    .split(/\s+[·|—–-]\s+|\s*[·|]\s*/u)
+    .split(/\s+[·|—–-]\s+|\s*[·|]\s*|\s{2,}/u)
     .map((part) => part.trim())
     .filter((part) => /\p{L}/u.test(part));
 }
@@ -41,7 +48,9 @@ function words(name: string): string[] {
  * The name a header part and a copyright holder share: the holder's words that the part opens with, as the holder
  * writes them ("HALLBRIDGE ECHO" and "Hallbridge Echo Media Ltd" share "Hallbridge Echo"); or the holder, when the
  * two are an organisation's full and short names (the same first word and the same last two words: «Управление
- * Федеральной службы … по Усольской области», «Управление Роспотребнадзора по Усольской области»). Null otherwise.
+ * Федеральной службы … по Усольской области», «Управление Роспотребнадзора по Усольской области»); or the part, when it is
+ * an organisation's full name that holds the holder's one word inflected («Управление Роспотребнадзора по Заволжской области»
+ * and «Роспотребнадзор»). Null otherwise.
  */
 function sharedName(part: string, holder: string): string | null {
   const a = words(part);
@@ -49,8 +58,13 @@ function sharedName(part: string, holder: string): string | null {
   if (a.length === 0) return null;
   if (a.length <= b.length && a.every((word, k) => word === b[k])) return holder.split(/\s+/u).slice(0, a.length).join(" ");
   const sameTail = a.length >= 3 && b.length >= 3 && a.slice(-2).join(" ") === b.slice(-2).join(" ");
-  return sameTail && a[0] === b[0] ? holder : null;
+  if (sameTail && a[0] === b[0]) return holder;
+  const inflected = b.length === 1 && (b[0] ?? "").length >= MIN_STEM_LETTERS && a.length >= 3 && /^\p{Lu}/u.test(part);
+  return inflected && a.slice(1).some((word) => word !== b[0] && word.startsWith(b[0] ?? "") && word.length - (b[0] ?? "").length <= 2) ? part : null;
 }
+
+/** Fewest letters of a one-word holder that is looked for inflected in a header's name. */
+const MIN_STEM_LETTERS = 6;
 
 /**
  * The site's name and the index of its header line: the first filled line, when one of its parts is the name a
@@ -72,8 +86,10 @@ export function siteNameByCopyright(lines: readonly string[]): { name: string; i
     .slice(-FOOTER_LINES);
   // (A name of two words or more, its first not in capitals, without a wide gap, on a line without a copyright sign: a running footer repeats the
   // masthead as it is, and a copyright line names its holder above.)
+  // (Or the name a footer's sentence opens with, "… is an independent members' association"; a kind's quoted name, «Телеканал «Онежье ТВ»».)
   const footerNames = footer.flatMap(({ line }) => {
-    const name = /©|\(c\)|copyright/iu.test(line) ? undefined : FOOTER_NAME.exec(line)?.[1]?.trim();
+    const found = /©|\(c\)|copyright/iu.test(line) ? undefined : (FOOTER_SELF.exec(line) ?? FOOTER_NAME.exec(line))?.[1]?.trim();
+    const name = found === undefined ? undefined : (KIND_BEFORE_NAME.exec(found)?.[1]?.trim() ?? found);
     return name !== undefined && name.split(/\s+/u).length >= 2 && /\p{Ll}/u.test(name.split(/\s+/u)[0] ?? "") && !/\s{3,}/u.test(name) ? [name] : [];
   });
   // (The copyright line's holder first: the footer may name a branch, "GCWU Southern Region".)

@@ -8,11 +8,11 @@ import { unwrapHardBreaks, wrapWidth } from "./unwrap.ts";
  */
 
 /**
- * A box's top edge: a corner, a horizontal line with an optional title in it, an optional closing
- * corner ("┌─ СПРАВКА ─────", "┌──────┐", "+----- AT A GLANCE -----+"). A "+" edge needs its closing "+"
+ * A box's top edge: a corner, a horizontal line with an optional title in it (or the title right after the corner), an
+ * optional closing corner ("┌─ СПРАВКА ─────", "┌──────┐", "┌ Plan your journey ─────", "+----- AT A GLANCE -----+"). A "+" edge needs its closing "+"
  * and has no "+" inside it (that is a table of several columns).
  */
-const BOX_TOP = /^(?:[┌╔┏]([─═━]+)(?:\s*([^─═━┐╗┓]*?\p{L}[^─═━┐╗┓]*?)\s*[─═━]+)?[┐╗┓]?|\+(-{3,})(?:\s*([^+]*?\p{L}[^+]*?)\s*-+)?\+|#{10,})$/u;
+const BOX_TOP = /^(?:[┌╔┏]([─═━]+)(?:\s*([^─═━┐╗┓]*?\p{L}[^─═━┐╗┓]*?)\s*[─═━]+)?[┐╗┓]?|\+(-{3,})(?:\s*([^+]*?\p{L}[^+]*?)\s*-+)?\+|#{10,}|[┌╔┏]\s+([^─═━┐╗┓]*?\p{L}[^─═━┐╗┓]*?)\s+[─═━]{3,}[┐╗┓]?)$/u;
 /** A box's bottom edge ("└──────┘", "╚═══╝", "+-------+", "##########"). */
 const BOX_BOTTOM = /^(?:[└╚┗][─═━]+[┘╝┛]?|\+-{3,}\+|#{10,})$/u;
 /** A rule across a box ("├─────┤"). */
@@ -39,7 +39,7 @@ export function withoutTextBoxes(lines: readonly string[]): string[] {
       out.push(lines[i] ?? "");
       continue;
     }
-    const title = (top[2] ?? top[4] ?? "").trim();
+    const title = (top[2] ?? top[4] ?? top[5] ?? "").trim();
     const inner = lines
       .slice(i + 1, end)
       .map((raw) => raw.replace(/\s+$/u, ""))
@@ -51,8 +51,8 @@ export function withoutTextBoxes(lines: readonly string[]): string[] {
     // one a line, is left line by line.
     const closed = /[┐╗┓+#]$/u.test(line);
     const width = wrapWidth(text, 1) === null ? null : Math.max(closed ? line.length - 4 : 0, ...text.map((t) => t.length));
-    // (An advertisement in a box goes whole: a price, and a call to book or order with a number or an address.)
-    if (isAdvertBox(text)) {
+    // (An advertisement in a box goes whole: a price, and a call to book or order with a number or an address; so does a form.)
+    if (isAdvertBox(text) || isFormBox(text)) {
       i = end;
       continue;
     }
@@ -73,9 +73,28 @@ const BOOKING_CALL =
 /** A price ("£95", "$40", «1 500 руб.», "€12"). */
 const PRICE = /[£$€₽]\s?\d|\d\s?(?:руб\p{L}*|₽)(?!\p{L})/u;
 
-/** Whether a box's text is an advertisement: a price in it, and a line that calls to book or order by phone or online. */
+/** A box's first line that marks it an advertisement or a classified ad («РЕКЛАМА», "ADVERTISEMENT", «КУПЛЮ мёд…», "FOR SALE: …"). */
+const ADVERT_OPENING = /^(?:реклама|на правах рекламы|advertisement|advertising|sponsored|объявления|classifieds?)$|^(?:ПРОДАМ|ПРОДАЮ|КУПЛЮ|СДАМ|СДАЮ|СНИМУ|МЕНЯЮ|ОТДАМ|FOR SALE|WANTED|TO LET)(?!\p{L})/u;
+
+/**
+ * Whether a box's text is an advertisement: a price in it and a line that calls to book or order by phone or online, or a
+ * first line that marks it one (see `ADVERT_OPENING`).
+ */
 function isAdvertBox(text: readonly string[]): boolean {
-  return text.some((line) => PRICE.test(line)) && text.some((line) => BOOKING_CALL.test(line.trim()));
+  const first = text.find((line) => line.trim() !== "")?.trim() ?? "";
+  return ADVERT_OPENING.test(first) || /^(?:реклама|advertisement)$/iu.test(first) || (text.some((line) => PRICE.test(line)) && text.some((line) => BOOKING_CALL.test(line.trim())));
+}
+
+/** A form's control: a field or a button in brackets, a radio button, a check box, a swap arrow ("[ Station, stop or address ]", "( )", "☐"). */
+const FORM_CONTROL = /\[[^\]]{0,40}\]|\(\s?\)|[☐☑☒⇅]/u;
+
+/**
+ * Whether a box's text is a form (a journey planner, a search box): most of its lines hold a field, a button or a check box. It
+ * asks the reader for input; it tells nothing.
+ */
+function isFormBox(text: readonly string[]): boolean {
+  const filled = text.filter((line) => line.trim() !== "");
+  return filled.length >= 2 && filled.filter((line) => FORM_CONTROL.test(line)).length * 2 > filled.length;
 }
 
 /** The index of the bottom edge of the box whose top edge is line `i`, or null. */

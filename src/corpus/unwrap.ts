@@ -34,6 +34,12 @@ const FIRST_UNIT = /^\S*\d\S*\s+\S+|^\S+/u;
 /** Quotation markers opening a line ("> ", ">> "). */
 const QUOTE_PREFIX = /^(?:>\s?)+/u;
 
+/**
+ * A word that never ends a sentence closing a line (a conjunction, an article, a preposition: "…; and" / "Mr Pennock, who…",
+ * «с 8:00 до» / «20:00.»): the sentence goes on, whatever the next line opens with.
+ */
+const OPEN_WORD_END = /(?<!\p{L})(?:and|or|but|nor|the|an?|of|to|with|for|by|at|in|on|from|into|и|или|а|но|в|во|на|до|с|со|по|за|от|к|ко|у|о|об|для|из|при)$/iu;
+
 /** Fewest certain soft breaks (a sentence going on in lower case on the next line) that make a text hard-wrapped. */
 const MIN_SOFT_BREAKS = 3;
 /** Widest wrap (characters) taken for hard wrapping: longer lines are paragraphs on one line. */
@@ -106,6 +112,9 @@ function isSoftBreak(first: WrapLine, a: WrapLine, b: WrapLine, width: number | 
   // A list item or a timeline row goes on only under a hanging indent.
   if (LIST_ITEM.test(first.text) || TIMELINE_ROW.test(first.text)) return false;
   if (LOWER_START.test(b.text)) return true;
+  // (In a hard-wrapped text, a line ending in a word that opens what follows goes on: "…; and" / "Mr Pennock, who had sore eyes."; so
+  // does one ending in a word broken by a hyphen: "…the road to Saint-" / "Denis".)
+  if (width !== null && (OPEN_WORD_END.test(a.text) || BROKEN_WORD_END.test(a.text)) && UPPER_OR_DIGIT_START.test(b.text) && !FIELD_ROW.test(b.text)) return true;
   if (width === null || !UPPER_OR_DIGIT_START.test(b.text) || FIELD_ROW.test(b.text) || a.width < width / 2) return false;
   // The next line's first word (a number with its unit) did not fit on this one: the wrap moved it.
   const unit = FIRST_UNIT.exec(b.text)?.[0] ?? b.text;
@@ -138,13 +147,37 @@ const BROKEN_WORD_END = /(?<=\p{L}\p{Ll})-$/u;
 /** A word that shows a hyphen at a line's end stands for a word of its own ("pre-" / "and post-war", «северо-» / «и юго-западный»). */
 const WORD_AFTER_SUSPENDED_HYPHEN = /^(?:and|or|nor|to|и|или|либо|а)(?!\p{L})/u;
 
+/** A particle a Russian word takes after a hyphen («кто-то», «где-либо», «когда-нибудь», «скажи-ка»): the hyphen is the word's. */
+const PARTICLE_AFTER_HYPHEN = /^(?:то|либо|нибудь|ка|таки|де)(?!\p{L})/u;
+/** A first part that is written with a hyphen ("self-", "well-", "twenty-", «кое-», «северо-», «юго-»): the hyphen is the word's. */
+const HYPHENATED_FIRST_PART =
+  /(?<!\p{L})(?:self|well|half|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|кое|северо|юго|ярко|тёмно|темно|светло|бледно)-$/iu;
+/** A word's letters with the hyphens inside it ("north-west", «северо-западный»), as the text writes it. */
+const WORD_FORM = /\p{L}+(?:-\p{L}+)*/gu;
+
+/** The forms (lower case) the words of `lines` take inside the lines, not broken at their ends: what tells a compound from a broken word. */
+function wordForms(lines: readonly string[]): Set<string> {
+  const forms = new Set<string>();
+  for (const line of lines) for (const word of line.replace(/\p{L}+-\s*$/u, "").match(WORD_FORM) ?? []) forms.add(word.toLowerCase());
+  return forms;
+}
+
 /**
  * Two wrapped lines as one: joined by a space, or, when a word is broken by a hyphen at the line's end and goes on in
- * lower case ("serious-" / "ly hurt"), without the hyphen ("seriously hurt"), as a converter's soft hyphen.
+ * lower case ("serious-" / "ly hurt"), without the hyphen ("seriously hurt"), as a converter's soft hyphen — unless the
+ * joined word is a compound (its hyphen kept, no space): a particle after it («кто-» / «то»), a first part written with a
+ * hyphen ("well-" / "known", «северо-» / «западный»), or the text writes the word with its hyphen elsewhere and never without
+ * (`forms`, see `wordForms`). A word going on in capitals or digits keeps its hyphen too ("Сен-" / "Жермен", "COVID-" / "19").
  */
-function joinWrapped(before: string, after: string): string {
-  if (BROKEN_WORD_END.test(before) && /^\p{Ll}/u.test(after) && !WORD_AFTER_SUSPENDED_HYPHEN.test(after)) return `${before.slice(0, -1)}${after}`;
-  return `${before} ${after}`;
+function joinWrapped(before: string, after: string, forms: ReadonlySet<string>): string {
+  if (!BROKEN_WORD_END.test(before) || WORD_AFTER_SUSPENDED_HYPHEN.test(after)) return `${before} ${after}`;
+  if (!/^\p{Ll}/u.test(after)) return /^[\p{Lu}\d]/u.test(after) ? `${before}${after}` : `${before} ${after}`;
+  const head = /\p{L}+(?:-\p{L}+)*-$/u.exec(before)?.[0] ?? "";
+  const tail = /^\p{L}+(?:-\p{L}+)*/u.exec(after)?.[0] ?? "";
+  const hyphenated = `${head}${tail}`.toLowerCase();
+  const joined = `${head.slice(0, -1)}${tail}`.toLowerCase();
+  const compound = PARTICLE_AFTER_HYPHEN.test(after) || HYPHENATED_FIRST_PART.test(before) || (forms.has(hyphenated) && !forms.has(joined));
+  return compound ? `${before}${after}` : `${before.slice(0, -1)}${after}`;
 }
 
 /**
@@ -155,7 +188,8 @@ function joinWrapped(before: string, after: string): string {
  * - goes on in lower case ("…a retired music teacher who was waiting at" / "the shelter, and…"), or,
  *   in a hard-wrapped text (see `wrapWidth`; `width` gives it for a box),
  * - opens with a word (a number with its unit) that did not fit on the line before ("…taken to
- *   Kingsmere Royal" / "Infirmary (KRI)…"),
+ *   Kingsmere Royal" / "Infirmary (KRI)…"), or follows a line ending in a word that never ends a sentence ("…; and" /
+ *   "Mr Pennock…", «…с 8:00 до» / «20:00.»),
  * - is indented under the text of a list item or a timeline row (a hanging indent), or
  * - goes on with a capitals headline broken after a colon or comma.
  *
@@ -165,13 +199,14 @@ function joinWrapped(before: string, after: string): string {
  * that ends a sentence (such a break splits nothing).
  */
 export function unwrapHardBreaks(lines: readonly string[], width: number | null = wrapWidth(lines)): string[] {
+  const forms = wordForms(lines);
   const out: string[] = [];
   let first: WrapLine | null = null;
   let last: WrapLine | null = null;
   for (const raw of lines) {
     const line = wrapLine(raw);
     if (first !== null && last !== null && out.length > 0 && isSoftBreak(first, last, line, width)) {
-      out[out.length - 1] = joinWrapped((out.at(-1) ?? "").replace(/\s+$/u, ""), line.text);
+      out[out.length - 1] = joinWrapped((out.at(-1) ?? "").replace(/\s+$/u, ""), line.text, forms);
       last = line;
       continue;
     }

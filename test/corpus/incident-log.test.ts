@@ -20,6 +20,7 @@ describe("readIncidentLog", () => {
     expect(readIncidentLog(lines)).toEqual({
       lines: ["07:52 — Passenger bus through the bridge railing and into the river.", "", "08:04 — Mass casualty incident declared.", "", "08:11 — Route 9 closed both ways."],
       date: "Tuesday, October 14, 2036",
+      headline: null,
     });
   });
 
@@ -27,6 +28,39 @@ describe("readIncidentLog", () => {
     const lines = ["Журнал происшествий", "Дата: 3 февраля 2036", "", "Запись 1 · 02:14 · ПОЖ", "Сообщение о возгорании на рынке.", "Запись 2 · 06:35", "Пожар локализован.", "Запись 3 · 09:50", "Открытое горение ликвидировано."];
     expect(readIncidentLog(lines)?.lines).toEqual(["02:14 — Сообщение о возгорании на рынке.", "06:35 — Пожар локализован.", "09:50 — Открытое горение ликвидировано."]);
     expect(readIncidentLog(lines)?.date).toBe("3 февраля 2036");
+  });
+
+  it("reads a duty service's numbered notices as entries; the heading of the story under the rule after them is its headline", () => {
+    const lines = [
+      "### Оперативные сообщения за 14.08.2031",
+      "_Лента обновляется дежурной сменой._",
+      "",
+      "**№ 1 · 03:52 · ⚪ НЕАКТУАЛЬНО**",
+      "Поступило сообщение о взрывах.",
+      "",
+      "**№ 2 · 04:30 · 🔴 ДЕЙСТВУЕТ**",
+      "Введён режим ЧС.",
+      "",
+      "**№ 3 · 05:10 · 🔴 ДЕЙСТВУЕТ**",
+      "Перекрыта автодорога.",
+      "",
+      "---",
+      "",
+      "### Взрывы на складе боеприпасов: двое погибших",
+      "",
+      "Текст статьи.",
+    ];
+    expect(readIncidentLog(lines)).toEqual({
+      lines: ["03:52 — Поступило сообщение о взрывах.", "", "04:30 — Введён режим ЧС.", "", "05:10 — Перекрыта автодорога.", "", "---", "", "", "Текст статьи."],
+      date: null,
+      headline: "Взрывы на складе боеприпасов: двое погибших",
+    });
+  });
+
+  it("reads an English utility's numbered notices", () => {
+    const lines = ["**No. 1 · 06:10 · CLOSED**", "Main burst reported.", "**No. 2 · 07:20 · DONE**", "Valves closed.", "**No. 3 · 09:00 · OPEN**", "Low pressure in Granby."];
+    expect(readIncidentLog(lines)?.lines).toEqual(["06:10 — Main burst reported.", "07:20 — Valves closed.", "09:00 — Low pressure in Granby."]);
+    expect(isEntryHead("**No. 2 · 07:20 · DONE**")).toBe(true);
   });
 
   it.each([

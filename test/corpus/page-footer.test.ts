@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropClosingContacts, isContactLine } from "../../src/corpus/page-footer.ts";
+import { dropClosingContacts, dropFooterUnderRule, isContactLine, isFooterLinksRow } from "../../src/corpus/page-footer.ts";
 
 const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
 
@@ -30,6 +30,9 @@ describe("dropClosingContacts", () => {
     ["a reception's hours alone", ["The road reopened on Monday.", "", "Личный приём граждан: г. Заозёрск, ул. Соборная, 14, по предварительной записи"]],
     ["a signatory with a rank and a post", ["The road reopened on Monday.", "", "Captain F. Ruddock", "Harbour Master, Ardcullen Port Authority"]],
     ["a Russian minister's signature", ["The road reopened on Monday.", "", "Министр                      О. Д. Кравец"]],
+    ["a court act's judge", ["The road reopened on Monday.", "", "Судья Н. А. Ветрова"]],
+    ["an English judge's signature", ["The road reopened on Monday.", "", "District Judge R. Okafor"]],
+    ["a TV channel's address with its newsroom's e-mail", ["The road reopened on Monday.", "", "Телеканал «Онежье ТВ» · Архангельск, пр. Ломоносова, 118 · Редакция: news@onezhye-tv.example"]],
   ])("drops %s", (_name, lines) => {
     const out = [...lines];
     dropClosingContacts(out, isRule);
@@ -54,5 +57,46 @@ describe("dropClosingContacts", () => {
     ["Пострадавшие могут позвонить по телефону 8 (34362) 5-11-40.", false],
   ])("%s is a contact line: %s", (line, contact) => {
     expect(isContactLine(line)).toBe(contact);
+  });
+});
+
+describe("dropFooterUnderRule", () => {
+  it.each([
+    [
+      "an English club's footer: the owner's disclaimer, its contacts, its links",
+      [
+        "Ticket news will go up here first.",
+        "────────────",
+        "Brackwater Supporters' Club is an independent members' association. Views on this site are the committee's.",
+        "BTSC · c/o The Anchor Bar, 3 Quay Street, Brackwater",
+        "Privacy · Rules of membership · Report a problem with this page",
+      ],
+      "Brackwater Supporters' Club",
+    ],
+    ["a Russian agency's footer", ["Движение восстановлено.", "---", "Телефон дежурной части: 8 (48354) 2-02-02", "Карта сайта | Политика обработки персональных данных | Обратная связь"], null],
+  ])("drops %s", (_name, lines, owner) => {
+    const out = [...lines];
+    expect(dropFooterUnderRule(out, (line) => /^(?:-{3,}|─{3,})$/u.test(line), owner)).toEqual(lines.slice(1));
+    expect(out).toEqual([lines[0]]);
+  });
+
+  it.each([
+    ["a story's last sentence under the rule", ["Text.", "---", "Members can call our welfare line on 0300 555 0190.", "© Union 2038 · Privacy · Accessibility"]],
+    ["a hotline box and a copyright without links", ["Текст.", "---", "Горячая линия: 8-800-100-47-33", "© МЧС России, 2033 · При использовании материалов ссылка обязательна"]],
+    ["a rule at the top", ["---", "Privacy · Terms"]],
+  ])("keeps %s", (_name, lines) => {
+    const out = [...lines];
+    expect(dropFooterUnderRule(out, (line) => /^-{3,}$/u.test(line), null)).toEqual([]);
+    expect(out).toEqual(lines);
+  });
+
+  it.each([
+    ["Privacy · Terms · Advertising · Ad Choices · Cookies · More · Meta © 2026", true],
+    ["Пожаловаться на петицию · Правила сервиса · Помощь", true],
+    ["Customer service 0800 555 0190 · Lost property · Accessibility · Contact us", true],
+    ["Privacy was breached · the council said.", false],
+    ["Green Line · Amber Line", false],
+  ])("%s is a footer's row of links: %s", (line, links) => {
+    expect(isFooterLinksRow(line)).toBe(links);
   });
 });

@@ -42,6 +42,18 @@ describe("withoutRunningHeaders", () => {
       ["Vale Herald @valeherald@social.example · 14 Sep 2034, 14:06", "Records were left open.", "Vale Herald @valeherald@social.example · 14 Sep 2034, 14:08", "Вестник @vestnik@mastodon.example · 2 мар 2035, 09:10"],
       null,
     ],
+    [
+      "a petition's dated update heads (each names its own day)",
+      ["**Обновление № 3 · 12 марта 2025 г.**", "Нас услышали!", "**Обновление № 2 · 7 марта 2025 г.**", "Отловили 14 собак.", "**Обновление № 1 · 5 марта 2025 г.**", "Спасибо всем!"],
+      null,
+    ],
+    ["an English campaign's dated updates", ["Update 3 · March 12, 2025", "We met the mayor.", "Update 2 · March 7, 2025", "14 dogs caught.", "Update 1 · March 5, 2025", "Thanks."], null],
+    [
+      "a paper's rubric in capitals over each page (Russian), a section's label over each page (English)",
+      ["ЗДОРОВЬЕ", "", "Клещи кусают чаще.", "", "ЗДОРОВЬЕ", "", "Привиты 1 120 жителей.", "", "LOCAL NEWS", "", "The bridge reopened.", "", "LOCAL NEWS", "", "Tolls return."],
+      ["", "Клещи кусают чаще.", "", "", "Привиты 1 120 жителей.", "", "", "The bridge reopened.", "", "", "Tolls return."],
+    ],
+    ["a capitals heading that stands once, or inside a paragraph", ["WHAT HAPPENED", "", "Text.", "WHAT HAPPENED", "More text."], null],
   ])("%s", (_, lines, expected) => {
     expect(withoutRunningHeaders(lines)).toEqual(expected ?? lines);
   });

@@ -19,6 +19,12 @@ describe("siteNameByCopyright", () => {
     ["a footer's name before a stop", ["HOLLYBROOK & CRANE", "Text.", "Hollybrook & Crane Mutual Insurance Society Limited. Registered in England No. 00174522."], "Hollybrook & Crane"],
     ["a footer's name in bold (Russian)", ["**СТАВРОВСКИЙ ГОСУДАРСТВЕННЫЙ УНИВЕРСИТЕТ**", "Текст.", "**Ставровский государственный университет**", "© СтГУ, 1931–2037."], "Ставровский государственный университет"],
     ["the copyright's holder before a footer's branch", ["GCWU | General Construction Workers' Union - Southern Region", "Text.", "GCWU Southern Region · Unity House, 14 Harbour Street", "© General Construction Workers' Union 2038 · Privacy"], "General Construction Workers' Union"],
+    ["a name with a stop inside it", ["Знатоки.Ру — вопросы и ответы", "Текст.", "© 2036 Знатоки.Ру · Правила · Помощь"], "Знатоки.Ру"],
+    ["an agency's legal form in the copyright", ["**МКУ «ЕДДС Краснолесского округа»**", "Текст.", "© 2019–2031 МКУ «ЕДДС Краснолесского округа» · 397510, г. Краснолесье"], "МКУ «ЕДДС Краснолесского округа»"],
+    ["an agency's one-word name inflected in the header's full name", ["[Герб] **Управление Роспотребнадзора по Заволжской области**", "Текст.", "© 2036 Роспотребнадзор. Все права защищены."], "Управление Роспотребнадзора по Заволжской области"],
+    ["a channel's quoted name after its kind in the footer", ["**ОНЕЖЬЕ** ТВ · региональный телеканал · 16+", "Текст.", "Телеканал «Онежье ТВ» · Архангельск, пр. Ломоносова, 118"], "Онежье ТВ"],
+    ["a footer's sentence on what the owner is", ["BRACKWATER TOWN SUPPORTERS' CLUB", "Text.", "Brackwater Town Supporters' Club is an independent members' association and is not part of the football club."], "Brackwater Town Supporters' Club"],
+    ["a short name before the full one after a wide gap", ["KRT  Kellerton Regional Transit", "Text.", "© Kellerton Regional Transit 2036 · Open data"], "Kellerton Regional Transit"],
   ])("%s", (_name, lines, name) => {
     expect(siteNameByCopyright(lines)).toEqual({ name, index: 0 });
   });
@@ -29,6 +35,7 @@ describe("siteNameByCopyright", () => {
     ["a holder before the sign", ["reddit  r/news", "Text.", "Reddit Inc © 2031. All rights reserved."]],
     ["a running footer in capitals", ["ПРИОЗЁРНЫЙ ВЕСТНИК | № 11 | 3", "Текст.", "ПРИОЗЁРНЫЙ ВЕСТНИК       стр. 3"]],
     ["a footer's name of one word", ["LinkedIn", "Text.", "LinkedIn Corporation"]],
+    ["a short holder that a headline merely contains", ["Rospotrebnadzor inspectors close school", "Text.", "© 2036 Rospotrebnadzor"]],
   ])("is null for %s", (_name, lines) => {
     expect(siteNameByCopyright(lines)).toBeNull();
   });

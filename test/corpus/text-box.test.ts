@@ -94,6 +94,30 @@ describe("withoutTextBoxes", () => {
       ["┌──────────────────────────────────┐", "│ Курсы первой помощи — 1 500 руб. │", "│ Запись по телефону 8 (800) 555-01-01 │", "└──────────────────────────────────┘"],
       [],
     ],
+    [
+      "an English journey planner (a form, its title after the corner) goes whole",
+      [
+        "┌ Plan your journey ──────────────",
+        "│ From  [ Current location ]  ⇅",
+        "│ To    [ Station, stop or address ]",
+        "│ ( ) Leave now   ( ) Arrive by",
+        "│ [ Plan my journey ]",
+        "│ Journeys are updated with live information.",
+        "└─────────────────────────────────",
+      ],
+      [],
+    ],
+    ["a Russian search form", ["┌ Поиск по сайту ─────────", "│ [ Введите запрос ]", "│ ☐ Только новости", "└─────────────────────────"], []],
+    [
+      "a paper's advertisement box marked as one, and a classified ad's box",
+      ["┌──────────────────────┐", "│ РЕКЛАМА              │", "│ ДРОВА колотые, берёза │", "└──────────────────────┘", "┌──────────────────────┐", "│ FOR SALE: oak logs    │", "│ T. 07700 900 562      │", "└──────────────────────┘"],
+      [],
+    ],
+    [
+      "a box with its title right after the corner opens like any other",
+      ["┌ AT A GLANCE ─────────────", "│ Four dead, 17 hurt.", "└──────────────────────────"],
+      ["AT A GLANCE", "Four dead, 17 hurt.", ""],
+    ],
   ])("%s", (_, lines, expected) => {
     expect(withoutTextBoxes(lines)).toEqual(expected);
   });

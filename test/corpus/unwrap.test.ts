@@ -123,6 +123,26 @@ describe("unwrapHardBreaks", () => {
       42,
       [" TRAM OVERTURNS IN GUILDHALL SQUARE: THREE DEAD, 46 INJURED", " WHO DIED", "British Transport Police (BTP) named two of the dead."],
     ],
+    [
+      "a line ending in a word that opens what follows goes on under a capital or a digit (English and Russian)",
+      ["a firefighter with breathing difficulties; and", "Mr Pennock, who had sore eyes.", "Горячая линия: 8 (34391) 2-40-15, с 8:00 до", "20:00. Следующий бюллетень — 29 мая."],
+      72,
+      ["a firefighter with breathing difficulties; and Mr Pennock, who had sore eyes.", "Горячая линия: 8 (34391) 2-40-15, с 8:00 до 20:00. Следующий бюллетень — 29 мая."],
+    ],
+    [
+      "a word broken by a hyphen is whole again, a compound keeps its hyphen (a particle, a first part written with one, a form the text writes elsewhere, a capital after it)",
+      [
+        "Заболеваемость клещевым энцефа-",
+        "литом выросла; ветер северо-",
+        "западный, кто-",
+        "то видел лося, а the long-",
+        "term plan and the well-",
+        "known singer, the road to Saint-",
+        "Denis and a long-term budget.",
+      ],
+      40,
+      ["Заболеваемость клещевым энцефалитом выросла; ветер северо-западный, кто-то видел лося, а the long-term plan and the well-known singer, the road to Saint-Denis and a long-term budget."],
+    ],
   ])("with the text's wrap width: %s", (_, lines, width, expected) => {
     expect(unwrapHardBreaks(lines, width)).toEqual(expected);
   });
