@@ -271,6 +271,8 @@ export interface NameTest {
   isName(token: Token): boolean;
   /** The word continues the name before it as the articles write the pair ("крокус сити"). */
   continuesName(token: Token): boolean;
+  /** The word is a noun for a person ("guy", «пенсионер»; see `PersonNouns`); absent: none is. */
+  isPersonNoun?(token: Token): boolean;
 }
 
 /**
@@ -371,7 +373,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     else if (inPhrase || afterOpener) {
       role = "topic";
       category = afterOpener && !inPhrase;
-      scene = inPhrase && sceneSetting && !token.concepts.some((c) => NUMBER_CONCEPTS.has(c));
+      // (A person is not where something happened: "the mom *of the guy* who died".)
+      scene = inPhrase && sceneSetting && !token.concepts.some((c) => NUMBER_CONCEPTS.has(c)) && names.isPersonNoun?.(token) !== true;
     } else role = "focus";
     if (QUANTIFIER_HEADS.has(token.folded)) role = "generic";
     const term: QuestionTerm = { token, role };

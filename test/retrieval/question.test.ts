@@ -124,6 +124,13 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     expect(sceneOf(question)).toEqual(scene);
   });
 
+  it("takes no person for a scene: the mom of the guy who died is not where it happened", () => {
+    const people: NameTest = { ...names, isPersonNoun: (token: Token) => ["guy", "pensioner"].includes(token.folded) };
+    const scene = (question: string) => analyzeQuestion(question, defaultAnalyzer(), people).terms.filter((t) => t.scene).map((t) => t.token.original);
+    expect(scene("how much will they pay the mom of the guy who died in the cafe blast")).toEqual(["cafe", "blast"]);
+    expect(sceneOf("how much will they pay the mom of the guy who died in the cafe blast")).toEqual(["guy", "cafe", "blast"]);
+  });
+
   it("takes a direction after \"how deep / far\" as part of the measure asked for", () => {
     const roles = (q: string) => Object.fromEntries(analyzeQuestion(q, defaultAnalyzer(), names).terms.map((t) => [t.token.original, t.role]));
     expect(roles("how deep underground was the quake")).toMatchObject({ deep: "generic", underground: "generic", quake: "focus" });
