@@ -133,10 +133,10 @@ export function lexiconData(): LexiconData {
   return cached;
 }
 
-/** The bilingual lexicon alone, both its files (for scripts that generate the other files from it). */
+/** The bilingual lexicon alone, its three files (for scripts that generate the other files from it). */
 export async function readBilingualLexicon(): Promise<Map<string, string[]>> {
   const core = parseListTable(await readFile(join(LEXICON_DIR, "en-ru.tsv"), "utf8"));
   const frequent = parseListTable(await readFile(join(LEXICON_DIR, "en-ru-frequent.tsv"), "utf8"));
-  for (const [headword, russian] of frequent) if (!core.has(headword)) core.set(headword, russian);
-  return core;
+  const news = parseListTable(await readFile(join(LEXICON_DIR, "en-ru-news.tsv"), "utf8"));
+  return withLines(withLines(core, frequent), news);
 }
