@@ -230,6 +230,8 @@ export interface EvidenceSource {
   passageFrequency(token: Token): number;
   /** Whether a word is a noun for a person ("brewer", «проводницу»: see `PersonNouns`). */
   isPersonNoun(token: Token): boolean;
+  /** Whether a word names a place the gazetteer knows, or its people ("Ohio", "Russian"); absent: none does. */
+  namesPlace?(token: Token): boolean;
 }
 
 /** A window's ranking score from its relevance, its length in sentences and its passage's rank (1-based). */
@@ -565,14 +567,31 @@ export function windowEvaluator(
     const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t));
     const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
     const cyrillic = isCyrillic(passage.text);
-    const sceneHeld =
-      !unknownScene && yearsHeld && fullNamesHeld && categoriesIn(passage) && scored.every((t, j) => {
-        if (!t.scene || (eventHeld && (unwritten[j] || (isCyrillic(t.token.folded) !== cyrillic && !namesEventKind(t.token)))) || source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) return true;
-        // A Russian report need not say that its court or city is Russian ("the man barricaded in the *russian* court").
-        if (cyrillic && t.token.concepts.includes(RUSSIAN)) return true;
-        const sound = bySound.get(t);
-        return sound !== undefined && sound.cyrillic !== cyrillic && source.documentCovers(passage.doc, sound.token);
-      });
+    const sceneWordHeld = (t: QuestionTerm, j: number): boolean => {
+      if (!t.scene || (eventHeld && (unwritten[j] || (isCyrillic(t.token.folded) !== cyrillic && !namesEventKind(t.token)))) || source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) return true;
+      // A Russian report need not say that its court or city is Russian ("the man barricaded in the *russian* court").
+      if (cyrillic && t.token.concepts.includes(RUSSIAN)) return true;
+      const sound = bySound.get(t);
+      return sound !== undefined && sound.cyrillic !== cyrillic && source.documentCovers(passage.doc, sound.token);
+    };
+    // One scene word the article lacks is the question's own wording when at least two others are
+    // the article's ("the *crowd* on the square in front of the akimat": the article says "protesters"), unless
+    // it names a kind of event (a *flood* is not a derailment, whatever else matches) or a place
+    // (a court in Ohio is not "the *russian* court").
+    let sceneMissing = 0;
+    let sceneFound = 0;
+    let kindMissing = false;
+    for (let j = 0; j < scored.length; j++) {
+      const t = scored[j];
+      if (!t?.scene) continue;
+      if (sceneWordHeld(t, j)) sceneFound++;
+      else {
+        sceneMissing++;
+        kindMissing ||= namesEventKind(t.token) || source.namesPlace?.(t.token) === true;
+      }
+    }
+    const sceneWordsHeld = sceneMissing === 0 || (sceneMissing === 1 && !kindMissing && sceneFound >= 2);
+    const sceneHeld = !unknownScene && yearsHeld && fullNamesHeld && categoriesIn(passage) && sceneWordsHeld;
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
     const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(passage, t));

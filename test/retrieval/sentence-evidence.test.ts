@@ -212,6 +212,27 @@ describe("windowEvaluator: the kind of answer asked by 'what / какой' is a 
   });
 });
 
+describe("windowEvaluator: one scene word of the question's own wording", () => {
+  const passages = passagesOf([
+    ["square.txt", "Police fired into the air as protesters stood on the square in front of the akimat."],
+    ["other.txt", "A crowd watched the flood reach the court in Ohio."],
+  ]);
+  const lexical = LexicalIndex.fromPassages(passages);
+  const noNames = { isName: () => false, continuesName: () => false };
+  const held = (question: string) =>
+    evaluateWindows(analyzeQuestion(question, lexical.analyzer, noNames), passages[0] as Passage, 1, lexical).every((w) => w.sceneHeld);
+
+  it("is excused when two other scene words are the article's", () => {
+    expect(held("were police shooting at the crowd on the square in front of the akimat")).toBe(true);
+  });
+
+  it("is not excused with only one other, nor when it names a kind of event or a place", () => {
+    expect(held("were police shooting at the crowd on the square")).toBe(false);
+    expect(held("were police shooting during the flood on the square in front of the akimat")).toBe(false);
+    expect(held("were police shooting on the square in front of the akimat in ohio")).toBe(false);
+  });
+});
+
 describe("windowEvaluator: a rare name of the question names the event across languages", () => {
   const texts: [string, string][] = [
     ["lavina.txt", "Лавина сошла в парке «Ирбис» в субботу. Погибли три человека."],
