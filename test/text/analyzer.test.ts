@@ -22,6 +22,8 @@ describe("analyze", () => {
     ["is the resort itself paying", ["resort", "pay"]],
     // A negated auxiliary is no word, with its apostrophe or without: "won't" is not "won".
     ["they didn't survive, he won't pay, it doesnt matter", ["surviv", "pay", "matter"]],
+    // «Который» in all its forms joins clauses and says nothing.
+    ["школа, которую закрыли, и класс, в котором учились", ["школ", "закр", "класс", "уч"]],
   ])("stems and drops stop words: %s", (text, stems) => {
     expect(stemsOf(text)).toEqual(stems);
   });
