@@ -27,6 +27,8 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what started the fire", { started: "focus", fire: "focus" }],
     ["which band was supposed to perform", { band: "topic", supposed: "generic", perform: "focus" }],
     ["кто подписал указ о трауре", { подписал: "focus", указ: "focus", трауре: "topic" }],
+    // Give and get say less than the answer's own verb: «дадут» is «выплатят».
+    ["какую компенсацию дадут семьям погибших", { компенсацию: "topic", дадут: "generic", семьям: "focus", погибших: "focus" }],
     ["почему в старом центре Дагестана обрушилось столько домов", { старом: "topic", центре: "topic", Дагестана: "anchor", обрушилось: "focus", столько: "generic", домов: "focus" }],
     // A heading before the question sets the scene; the question after it says what is asked.
     ["derbent bridge collapse - how many were hurt", { derbent: "anchor", bridge: "topic", collapse: "topic", hurt: "focus" }],
@@ -38,7 +40,7 @@ describe("analyzeQuestion: what is asked about", () => {
     ["во сколько оценили ремонт моста", { оценили: "generic", ремонт: "focus", моста: "focus" }],
     // The name of a sum tells which sum is asked: the quote holds it ("Ransom demanded: $4.5 million").
     ["how much ransom did the hackers want", { ransom: "focus", hackers: "focus", want: "generic" }],
-    ["сколько денег получат семьи", { денег: "generic", получат: "focus", семьи: "focus" }],
+    ["сколько денег получат семьи", { денег: "generic", получат: "generic", семьи: "focus" }],
     ["how much compensation did the families get", { compensation: "focus", families: "focus" }],
     // The institution whose name is asked is what the quote names ("which hospital": a hospital).
     ["which hospital did they take the sailors to", { hospital: "focus", sailors: "focus" }],
