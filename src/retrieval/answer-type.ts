@@ -128,7 +128,7 @@ const MEASURE_PATTERNS: readonly RegExp[] = [
   SEARCH_MEASURE,
   /\b(how\s+(much|long|high|far|big|large|deep|tall|wide|thick|heavy|fast|old|hot|cold|strong)|what\s+(percentage|share|amount|size|area|proportion))\b/iu,
   // A sum of money or a price typed as a search ("ransom amount", "ticket price", «сумма выкупа»).
-  new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер)(?![\p{L}])`, "iu"),
+  new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:amount|price|cost|sum)\s*\??\s*$|^\s*(?:сумм[аы]|размер|цен[аы]|стоимост[ьи])(?![\p{L}])`, "iu"),
   // A measure named after "what" / «какой», a modifier allowed ("what was the max speed", «какая была макс скорость», «какие деньги»).
   NAMED_MEASURE,
   MONEY_BY_NAME,
@@ -233,6 +233,8 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [searchNaming("depth|length|width|distance"), ["length"]],
   [searchNaming("height"), ["length", "percent", "temperature", "money"]],
   [searchNaming("speed"), ["speed"]],
+  // A price typed as a search ("ticket price", «цена билета в аквапарк»): money.
+  [new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:price|cost)\s*\??\s*$|^\s*(?:цен[аы]|стоимост[ьи])(?![\p{L}])`, "iu"), ["money"]],
   [searchNaming("temperature"), ["temperature"]],
   [searchNaming("weight"), ["weight"]],
   [searchNaming("area"), ["area"]],

@@ -294,6 +294,9 @@ describe("kinds of measure", () => {
     ["how much will a new escalator at the station cost", ["money"]],
     ["how much did the council pay the contractor", ["money"]],
     ["how much snow fell before the avalanche", null],
+    // A price typed as a search: money.
+    ["цена билета в аквапарк bluewater bay", ["money"]],
+    ["стоимость ремонта моста", ["money"]],
   ] as const)("measureUnitsOf(%j) = %j", (question, units) => {
     expect(measureUnitsOf(question)).toEqual(units);
   });
