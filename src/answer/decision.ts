@@ -76,7 +76,7 @@ export function windowAnswers(
   // A question of names only ("What happened in Almaty in January?") is answered by its names;
   // the share of the whole question guards focus words that were matched out of context.
   const hasFocusWords = question.terms.some((t) => t.role === "focus");
-  return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare);
+  return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare - (window.crossLanguage ? settings.crossLanguageAllowance : 0));
 }
 
 /** Units of time a count may be given in ("days", «дней», «лет», «суток»). */

@@ -210,6 +210,11 @@ export interface WindowEvidence {
    * questions come to this index (above its calibrated threshold); always false in lexical mode.
    */
   vectorEvidence: boolean;
+  /**
+   * Whether the window is in the other language than the question's: its words were met through
+   * the vocabulary's translations, which miss some (see `RetrievalSettings.crossLanguageAllowance`).
+   */
+  crossLanguage: boolean;
   /** What matches, weighed (share of the question's weight, plus the answer-type bonus), before rank. */
   relevance: number;
   /** Ranking score: `relevance` with the passage rank bonus, a two-sentence window discounted (higher = better). */
@@ -372,6 +377,7 @@ export function windowEvaluator(
   // article uses (a typed question's is given by its type: a town's name answers "which town").
   const categories = question.answerType !== "other" && question.answerType !== "yes-no" ? [] : question.terms.filter((t) => t.category === true && !t.token.numeric);
   const categoriesIn = (passage: Passage): boolean => categories.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t));
+  const questionCyrillic = isCyrillic(question.text);
   const unwritten = scored.map((t) => t.scene === true && eventNames.length > 0 && source.documentShare(t.token) === 0);
   const counted = new Set(question.counted);
   const typed = question.answerType !== "other" && question.answerType !== "yes-no";
@@ -675,6 +681,7 @@ export function windowEvaluator(
           sceneHeld,
           countHeld,
           vectorEvidence: false,
+          crossLanguage: cyrillic !== questionCyrillic,
           relevance,
           score: windowScore(relevance, sentencesInWindow, rank, settings),
         });

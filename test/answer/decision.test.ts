@@ -25,6 +25,7 @@ function windowWith(evidence: Partial<WindowEvidence>): WindowEvidence {
     sceneHeld: true,
     countHeld: false,
     vectorEvidence: false,
+    crossLanguage: false,
     relevance: 1,
     score: 1,
     ...evidence,
@@ -114,5 +115,14 @@ describe("windowAnswers: the beginning a date question asks about", () => {
   it("is in the quote: a date of the accident at the pool does not date its building", () => {
     expect(windowAnswers(windowWith({ focusMatched: [...term("pool"), ...term("built")], focusShare: 1, questionShare: 1 }), when)).toBe(true);
     expect(windowAnswers(windowWith({ focusMatched: term("pool"), focusShare: 0.6, questionShare: 0.8 }), when)).toBe(false);
+  });
+});
+
+describe("windowAnswers: a window in the other language than the question's", () => {
+  it("needs a little less of the question's weight, translations missing some words", () => {
+    const share = RETRIEVAL_SETTINGS.minQuestionShare - RETRIEVAL_SETTINGS.crossLanguageAllowance / 2;
+    expect(windowAnswers(windowWith({ questionShare: share, crossLanguage: true, countHeld: true }), question)).toBe(true);
+    expect(windowAnswers(windowWith({ questionShare: share, crossLanguage: false, countHeld: true }), question)).toBe(false);
+    expect(windowAnswers(windowWith({ questionShare: share, crossLanguage: true, countHeld: true }), question, { ...RETRIEVAL_SETTINGS, crossLanguageAllowance: 0 })).toBe(false);
   });
 });
