@@ -429,6 +429,11 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   // a hospital's name does not answer "which school".
   const institution = answerType === "organisation" ? (categories.find((t) => INSTITUTION_NOUN.test(t.token.folded)) ?? null) : null;
   if (institution) institution.role = "focus";
+  // The name of a sum asked after "what" / «какой» ("what *ransom* did they want", «какой *штраф*») is
+  // what the amount is: a sum of money holds it, not any number of the article.
+  if (units?.includes("money")) for (const term of categories) if (namesSum(term.token.folded)) term.role = "focus";
+  // "What *caused*", «что *вызвало*»: the cause is what a reason question asks; the word itself says nothing.
+  if (answerType === "reason") for (const term of terms) if (term.role === "focus" && CAUSE_VERB.test(term.token.folded)) term.role = "generic";
   // "of" right after a quantifier head ("kind of help") does not open a phrase.
   fixQuantifierPhrases(all, terms);
   const priced = answerType === "quantity" ? pricedTerm(all, terms) : null;
@@ -482,6 +487,9 @@ function questionNames(terms: readonly QuestionTerm[]): Set<string> {
   }
   return names;
 }
+
+/** Verbs of causing, which a reason question uses to ask ("what *caused* the fire", «что *вызвало* взрыв»). */
+const CAUSE_VERB = /^(?:caused?|causes|causing|вызвал\p{L}*|вызвало|привел\p{L}*|привело|стал\p{L}*\s+причиной)$/u;
 
 /** Verbs (and participles) of a beginning: built, founded, opened, installed; построили, основан, открыли, установили. */
 const ORIGIN_WORD = /^(?:built|build|founded|established|establish|opened|open|constructed|construct|installed|install|erected|set\s?up|построи\p{L}*|построен\p{L}*|основа\p{L}*|основ\p{L}*|откры\p{L}*|установ\p{L}*|возвед\p{L}*|сооруди\p{L}*|сооружен\p{L}*)$/u;

@@ -28,6 +28,10 @@ describe("analyzeQuestion: what is asked about", () => {
     ["which band was supposed to perform", { band: "topic", supposed: "generic", perform: "focus" }],
     ["кто подписал указ о трауре", { подписал: "focus", указ: "focus", трауре: "topic" }],
     // Give and get say less than the answer's own verb: «дадут» is «выплатят».
+    // A reason question's verb of causing asks for the cause and says nothing; a sum's name after "what" is what is asked.
+    ["what caused the explosion at the plant", { caused: "generic", explosion: "focus", plant: "topic" }],
+    ["что вызвало взрыв на заводе", { вызвало: "generic", взрыв: "focus", заводе: "topic" }],
+    ["what ransom did the hackers want", { ransom: "focus", hackers: "focus", want: "generic" }],
     ["какую компенсацию дадут семьям погибших", { компенсацию: "topic", дадут: "generic", семьям: "focus", погибших: "focus" }],
     ["почему в старом центре Дагестана обрушилось столько домов", { старом: "topic", центре: "topic", Дагестана: "anchor", обрушилось: "focus", столько: "generic", домов: "focus" }],
     // A heading before the question sets the scene; the question after it says what is asked.
