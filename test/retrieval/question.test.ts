@@ -32,7 +32,7 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what caused the explosion at the plant", { caused: "generic", explosion: "focus", plant: "topic" }],
     ["что вызвало взрыв на заводе", { вызвало: "generic", взрыв: "focus", заводе: "topic" }],
     ["what ransom did the hackers want", { ransom: "focus", hackers: "focus", want: "generic" }],
-    ["какую компенсацию дадут семьям погибших", { компенсацию: "topic", дадут: "generic", семьям: "focus", погибших: "focus" }],
+    ["какую компенсацию дадут семьям погибших", { компенсацию: "focus", дадут: "generic", семьям: "focus", погибших: "focus" }],
     ["почему в старом центре Дагестана обрушилось столько домов", { старом: "topic", центре: "topic", Дагестана: "anchor", обрушилось: "focus", столько: "generic", домов: "focus" }],
     // A heading before the question sets the scene; the question after it says what is asked.
     ["derbent bridge collapse - how many were hurt", { derbent: "anchor", bridge: "topic", collapse: "topic", hurt: "focus" }],
