@@ -6,28 +6,32 @@ import { withoutColumnLayout } from "./columns.ts";
 import { readClippingNote } from "./clipping-note.ts";
 import { readCommunityPostHead, withoutPostPreview } from "./community-post.ts";
 import { withDatedUpdates } from "./dated-updates.ts";
-import { digestStory, namedSectionHeading } from "./digest.ts";
+import { digestStory, leadSectionHeading, namedSectionHeading } from "./digest.ts";
 import { readFediverseThread } from "./fediverse-thread.ts";
 import { readLinkPost } from "./link-aggregator.ts";
-import { scheduleEnd, voteEnd } from "./listings.ts";
+import { priceListEnd, scheduleEnd, tideTableEnd, voteEnd } from "./listings.ts";
 import { capitalsAsName, readMinutes } from "./minutes.ts";
 import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readCourtAct } from "./court-act.ts";
 import { readIncidentLog } from "./incident-log.ts";
 import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
+import { citedPointLines } from "./numbered-points.ts";
 import { readPagePost } from "./page-post.ts";
 import { readPhotoPost } from "./photo-post.ts";
 import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
 import { dropClosingContacts, dropFooterUnderRule, PHONE_NUMBER } from "./page-footer.ts";
 import { approvalStampEnd, dropHeadAboveNavigation, dropHeadAboveRule, dropSectionHeading, takeLetterhead, takeNoticeFields } from "./page-head.ts";
-import { siteNameByCopyright } from "./site-name.ts";
+import { sideBoxEnd } from "./side-box.ts";
+import { helpCentreName, siteNameByCopyright } from "./site-name.ts";
 import { readFeed } from "./feed.ts";
 import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
+import { readRecordCard } from "./record-card.ts";
 import { readRegisterRecord } from "./register-record.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
+import { findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "./story-heading.ts";
 import { readSubtitles } from "./subtitles.ts";
 import { withoutTextBoxes } from "./text-box.ts";
 import { withoutTextBrowserMarkup } from "./text-browser.ts";
@@ -88,6 +92,15 @@ interface MetaDraft {
  *   `withDatedUpdates`); schedules, fixture lists and votes go (see `listings.ts`), and so do a live status table, a form in a
  *   box, a petition's counters, further answers under their header and a page's footer under its last rule (see
  *   `dropFooterUnderRule`). A match page's score line is its title and stays.
+ * - A service page's story under its live furniture: an alert banner between "!!" is the title (its frame goes), else a heading
+ *   with its own stamp under the page's other text or a news item under the page's news section; a newsletter's lead story under
+ *   its label beats the e-mail's subject, and its sender's address names the organisation; a bulletin's longest section gives the
+ *   title (see `story-heading.ts`, `leadSectionHeading`). A record page's kind over its card of fields leaves with the card's status;
+ *   the headline under the card, or the kind with the card's subject, is the title (see `readRecordCard`). A document's numbered
+ *   points keep their numbers when they have sub-points or the text cites them (see `citedPointLines`). A page's side boxes in
+ *   quotes (a finder, a schedule, a donation: see `sideBoxEnd`), a tide table and a price list (see `listings.ts`), a disclaimer
+ *   under its header, a live status table with lights in its status column, review pages' ratings and counters, a help centre's
+ *   tools and a safety site's quick exit go; a help centre's or a company's name without its legal form names the outlet.
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -140,7 +153,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     withAtxHeadings(
       withoutImageCaptions(unwrapHardBreaks(withoutColumnLayout(withoutRunningHeaders(withoutTextBoxes(rawLines)))))
         .filter((line) => !LINK_ROW.test(line))
-        .map((line) => withoutBrokenWords(withoutInlineMarkup(line)).trim()),
+        .map((line) => withoutClassStars(withoutBrokenWords(withoutInlineMarkup(line)).trim())),
     ),
   );
   // A news database's record: its fields leave, its publication line names the outlet.
@@ -153,13 +166,28 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
 
   inferred.url ??= fullVersionLink(uncaptioned);
   takeDatePrefix(lines, inferred);
-  // A digest e-mail of several stories: only the one the file is named after is its text.
-  if (takeEmailHeaders(lines, inferred)) lines = digestStory(lines, id) ?? lines;
+  // A newsletter's lead story under its label: its headline is the title, not the e-mail's subject (see `takeLeadStoryHeadline`).
+  const lead = takeLeadStoryHeadline(lines);
+  if (lead !== null) inferred.title ??= lead;
+  // A digest e-mail of several stories: only the one the file is named after is its text. Another newsletter's head above its
+  // first rule (its name, its issue, its tagline, the reader's greeting) is not its text.
+  if (takeEmailHeaders(lines, inferred)) {
+    const digest = digestStory(lines, id);
+    if (digest) lines = digest;
+    else for (const line of dropHeadAboveRule(lines, (line) => RULE_LINE.test(line))) takeMetadataLine(line, inferred);
+  }
   lines = withoutSocialPageFurniture(lines, inferred);
   // The site's name over its page, which its copyright line confirms, is not the story's words; it names the outlet
   // when nothing else does (not a question-and-answer site's, which hosts what its members paste).
-  const site = siteNameByCopyright(lines);
-  if (site) lines.splice(site.index, 1);
+  // (A quick exit button above the name is the page's furniture; a help centre's name is the organisation's.)
+  const site = siteNameByCopyright(lines, (line) => QUICK_EXIT.test(line)) ?? helpCentreName(lines);
+  if (site) {
+    const heading = /^(#{1,6})\s/u.exec(lines[site.index] ?? "")?.[1]?.length ?? 0;
+    lines.splice(site.index, 1);
+    // (A heading of a lower level right under the site's name in a heading is its tagline: "### Русской Православной Церкви …".)
+    const under = /^(#{1,6})\s/u.exec(lines[site.index] ?? "")?.[1]?.length ?? 0;
+    if (heading > 0 && under > heading) lines.splice(site.index, 1);
+  }
   // An incident log: its head goes (its date field dates it), each entry's time opens the entry (see `readIncidentLog`).
   const log = readIncidentLog(lines);
   if (log) {
@@ -174,8 +202,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // An organisation's page head: under a site's name down to the rule under its masthead, down to a menu or a breadcrumb; a
   // report's letterhead; a notice's header fields (see `page-head.ts`). Their stamps still date the page.
   // (Not a question-and-answer page's: the member's question stands under its bars.)
-  const head = answersPage || !site ? [] : [...dropHeadAboveRule(lines, (line) => RULE_LINE.test(line)), ...dropHeadAboveNavigation(lines, (line) => isNavigationRow(furnitureView(line)))];
+  const head = answersPage || !site ? [] : [...dropHeadAboveRule(lines, (line) => RULE_LINE.test(line)), ...dropHeadAboveNavigation(lines, isHeadEnd)];
   for (const line of head) takeMetadataLine(line, inferred);
+  // (A menu or a breadcrumb ends a page's head; so do a search field and a row of buttons.)
   // A press release's head over its rule: the issuer names the outlet, the embargo dates it; the desk's offers among its notes go.
   const release = takeReleaseHead(lines);
   if (release) {
@@ -214,14 +243,25 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.title ??= act.title;
     inferred.date ??= stampDate(act.published ?? "");
   }
+  // A record's card under the page's kind: the kind and its status leave, the headline under it (or the kind with its subject) is
+  // the title, its hearing's or decision's date dates a page that gives no other (see `readRecordCard`).
+  const card = readRecordCard(lines);
+  if (card) {
+    lines = card.lines;
+    inferred.title ??= card.title;
+  }
   const notice = takeNoticeFields(lines);
   if (notice) {
     inferred.title ??= notice.subject;
     inferred.date ??= stampDate(notice.issued ?? "");
   }
-  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, bettingWidgetEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd]) dropBlocks(lines, blockEnd);
+  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, tideTableEnd, priceListEnd, bettingWidgetEnd, sideBoxEnd, disclaimerEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd]) dropBlocks(lines, blockEnd);
   // A page's footer under its last rule: links, copyright, the owner's notes (see `dropFooterUnderRule`).
-  for (const line of dropFooterUnderRule(lines, (line) => RULE_LINE.test(line), site?.name ?? null)) takeMetadataLine(line, inferred);
+  const isFurnitureLine = (line: string): boolean => isBoilerplate(furnitureView(line)) || isBoilerplate(withoutLeadingPictographs(furnitureView(line)));
+  for (const line of dropFooterUnderRule(lines, (line) => RULE_LINE.test(line), site?.name ?? null, isFurnitureLine)) takeMetadataLine(line, inferred);
+  // The story's headline inside a page that opens with something else: an alert banner's, or a heading with its own stamp or under
+  // the page's news section (see `story-heading.ts`).
+  if (fields.title === null && inferred.title === null) inferred.title = takeAlertHeadline(lines) ?? takeStoryHeading(lines);
   // An author's dated updates under the story: each update's day opens its text (see `withDatedUpdates`).
   lines = withDatedUpdates(lines, (text) => text.length <= STAMP_LINE_CHARS && stampDate(text) !== null);
   const channel = dropChannelNames(lines);
@@ -235,6 +275,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   );
   dropSignOffs(lines);
   trimEdges(lines, inferred);
+  inferred.date ??= stampDate(card?.date ?? "");
   // (The site's name alone closing its page, "**Ставровский государственный университет**", is its footer's.)
   const closing = lines.findLastIndex((line) => line !== "");
   if (site && closing > 0 && headerView(lines[closing] ?? "").toLowerCase() === site.name.toLowerCase()) {
@@ -250,13 +291,16 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const score = fields.title === null && inferred.title === null ? lines.filter((line) => line !== "").slice(0, MAX_LINES_TO_SCORE).find((line) => SCORE_LINE.test(line)) : undefined;
   if (score !== undefined) inferred.title = score.replace(/\s{2,}/gu, " ");
   // A newsletter of sections: the one its file is named after gives the title (see `namedSectionHeading`).
-  const named = fields.title === null && inferred.title === null ? namedSectionHeading(lines, id) : null;
+  // (Or, named after none, the lead story that holds most of its text: see `leadSectionHeading`.)
+  const named = fields.title === null && inferred.title === null ? (namedSectionHeading(lines, id) ?? leadSectionHeading(lines)) : null;
   if (named !== null) inferred.title = lines.splice(named, 1)[0] ?? null;
   const title = answersPage ? quotedHeadline : (takeTitle(lines, fields.title ?? inferred.title) ?? quotedHeadline);
   dropInfobox(lines, fields.title ?? inferred.title ?? title);
+  // (A document's numbered points keep their numbers when they have sub-points or the text cites them: see `citedPointLines`.)
+  const points = citedPointLines(lines);
   const text = lines
-    .flatMap((line) => withoutBlockMarkup(line) ?? [])
-    .map((line) => withoutLeadLabel(withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line)))))))
+    .flatMap((line, i) => withoutBlockMarkup(line, points.has(i)) ?? [])
+    .map((line) => withoutBannerFrame(withoutLeadLabel(withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line))))))))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
@@ -273,6 +317,12 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     text,
     hash,
   };
+}
+
+/** Whether a line ends a page's head: a menu or a breadcrumb, a search field (see `isFormField`), a row of buttons (see `BUTTON_ROW`). */
+function isHeadEnd(line: string): boolean {
+  const view = furnitureView(line);
+  return isNavigationRow(view) || isFormField(view) || BUTTON_ROW.test(view);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,6 +428,25 @@ function stringField(value: unknown): string | null {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
+/**
+ * A form's field in brackets and its button, or a search field opening the line ("Search hearings and decisions: [ Name, reference …
+ * ]  [Search]", «Проверьте связь по адресу: [ Город, улица, дом ] **Проверить**», "[ Search for articles, e.g. … ]   Submit a request").
+ */
+const FORM_FIELD =
+  /\[[^\]]{2,80}\]\s*\[\s*(?:search|go|find|check|submit|найти|искать|поиск|проверить|показать)(?!\p{L})[^\]]{0,20}\]$|^\[\s*(?:search|поиск|найти|искать)(?!\p{L})[^\]]{0,80}\]/iu;
+/** A form's field in brackets and its button's capitalised word after it, no bracket («[ Город, улица, дом ] Проверить»; "[them] go" is a quotation's). */
+const FORM_FIELD_WORD = /\[[^\]]{2,80}\]\s*(?:\*\*)?(?:Проверить|Найти|Искать|Search|Check|Find|Go)(?:\*\*)?$/u;
+
+/** Whether a line is a form's field with its button (see `FORM_FIELD`, `FORM_FIELD_WORD`). */
+function isFormField(line: string): boolean {
+  return FORM_FIELD.test(line) || FORM_FIELD_WORD.test(line);
+}
+/** A row of buttons alone ("[ Report online ]   [ Tell us about a crime ]   [ Give us information ]"). */
+const BUTTON_ROW = /^(?:\[[^\]]{1,40}\]\s*){2,}$/u;
+
+/** A safety site's quick exit button over its page ("[ Quick exit ]  Leave this site now - press Esc twice", «[ Быстрый выход ]»). */
+const QUICK_EXIT = /^\[\s*(?:quick exit|exit (?:this )?site(?: now)?|leave (?:this )?site(?: now)?|hide (?:this )?page|быстрый выход|скрыть страницу|покинуть сайт)\s*\]/iu;
+
 /** An e-mail's header line ("From: The Post <news@post.at>", "Subject: …", "Sent: Tuesday 16 November 2027, 18:45 GMT"). */
 const EMAIL_HEADER = /^(from|to|cc|reply-to|date|sent|subject|preview text|preheader|attachments?|от|кому|копия|дата|отправлено|тема|вложени[ея])\s*:\s*(.*)$/iu;
 /** A Russian mail client's header label, by the English one it stands for. */
@@ -422,13 +491,39 @@ function takeEmailHeaders(lines: string[], meta: MetaDraft): boolean {
     takeEmailHeaders(lines, meta);
   }
   const sender = found["from"]?.replace(/\s*<[^>]*>\s*$/u, "").trim();
-  if (sender && !forwarded) meta.outlet ??= unquoted(sender);
+  // (A newsletter's name as the sender, its organisation's in the address: "Tenant News <tenantnews@brookvalehomes.example>".)
+  if (sender && !forwarded) meta.outlet ??= senderOrganisation(found["from"] ?? "", sender, lines) ?? unquoted(sender);
   const subject = found["subject"]?.replace(/^[^|]{1,40}\s\|\s+/u, "").trim();
   // (A digest's subject lists its stories, "Выпуск № 1418 · Обломки спутника… · Новые тарифы… · …": not a headline.)
   if (subject && !forwarded && !DIGEST_SUBJECT.test(subject)) meta.title ??= subject;
   const date = stampDate(found["date"] ?? found["sent"] ?? "");
   if (date && !forwarded) meta.date ??= date;
   return true;
+}
+
+/** Most words of an organisation's name found for a sender's address. */
+const MAX_ORGANISATION_WORDS = 4;
+
+/**
+ * The organisation a newsletter's sender address names, as the text writes it: the name of capitalised words whose letters
+ * are the address's domain ("Brookvale Homes" for "…@brookvalehomes.example"; written in lower case letters rather than in
+ * capitals where the text has both), when the sender's name does not hold the domain already ("Tenant News"). Null otherwise.
+ */
+function senderOrganisation(from: string, sender: string, lines: readonly string[]): string | null {
+  const domain = /@([\p{L}\p{N}-]+)\.[\p{L}\p{N}.-]+>?\s*$/u.exec(from)?.[1]?.toLowerCase().replace(/[^\p{L}]/gu, "");
+  if (domain === undefined || domain.length < 4 || sender.toLowerCase().replace(/[^\p{L}]/gu, "").includes(domain)) return null;
+  const found: string[] = [];
+  for (const line of lines) {
+    const words = line.split(/[^\p{L}'’-]+/u).filter((word) => word !== "");
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i; j < Math.min(words.length, i + MAX_ORGANISATION_WORDS); j++) {
+        const name = words.slice(i, j + 1);
+        if (!name.every((word) => /^\p{Lu}/u.test(word))) break;
+        if (name.join("").toLowerCase().replace(/[^\p{L}]/gu, "") === domain) found.push(name.join(" "));
+      }
+    }
+  }
+  return found.find((name) => /\p{Ll}/u.test(name)) ?? found[0] ?? null;
 }
 
 /** A digest's subject: an issue's number first, or three items or more between " · " («Выпуск № 1418 · …», "Issue 212 · …"). */
@@ -534,8 +629,11 @@ const STAMP_TAIL = /(?:,?\s*(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d{1,3
 const WEEKDAY_HEAD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+/iu;
 
-/** A time before a date in a stamp ("14:05, 12 июня 2025", "09:12 GMT 14 August 2025", "4:52pm, Sunday 7 September 2036"). */
-const STAMP_HEAD = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?,?\s+(?=\d|\p{L}+\.?,?\s+\d)/iu;
+/**
+ * A time before a date in a stamp ("14:05, 12 июня 2025", "09:12 GMT 14 August 2025", "4:52pm, Sunday 7 September 2036", "11:50 PM,
+ * Monday, October 21, 2030").
+ */
+const STAMP_HEAD = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|мск))?,?\s+(?=\d|\p{L}+\.?,?\s+\d|\p{L}+,\s+\p{L}+\.?\s+\d)/iu;
 
 /** A stamp's date: the date with a time, its zone and an update note after it (or a time before it) allowed. */
 function stampDate(text: string): string | null {
@@ -561,7 +659,7 @@ function stampDate(text: string): string | null {
 const BROADCAST_SCRIPT_FIELD =
   /^(?:SHOW|AIR DATE|SLUG|BLOCK|FORMAT|PRONOUNCERS?|TRT|STATUS|RUNDOWN(?: NEXT)?)\s*:\s+\S|^(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:\s+[^:]{1,40}\s{2,}(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:/u;
 const LEGAL_NOTICE =
-  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b|(?:^|\.\s)registered in (?:england|scotland|wales|northern ireland)(?: and wales)?(?: no\.| number| with company number)|(?:^|\.\s)authori[sz]ed by the [^.]{0,80}\bregulat\p{L}*|(?:^|\.\s)лицензия на (?:образовательную|осуществление|право)(?!\p{L})/iu;
+  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b|(?:^|\.\s|[·|]\s*)registered in (?:england|scotland|wales|northern ireland)(?: and wales)?(?: no\.| number| with company number)|(?:^|\.\s|[·|]\s*)registered (?:provider|charity|society|company|office)\b.{0,60}?(?:\bno\.?\s*\d|:)|(?:^|\.\s)материалы (?:сайта |портала )?(?:можно|разрешается|допускается) (?:использовать|перепечатывать|цитировать)[^.]{0,60}ссылк|^просим при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,60}ссылк|(?:^|\.\s)authori[sz]ed by the [^.]{0,80}\bregulat\p{L}*|(?:^|\.\s)лицензия на (?:образовательную|осуществление|право)(?!\p{L})/iu;
 
 /**
  * A question's or an answer's head on a question-and-answer site: the member, their rank and points, what they did
@@ -606,7 +704,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:нашли|заметили) (?:опечатку|ошибку)/iu,
   /^(?:found|spotted|see) (?:a )?(?:typo|mistake|error)\b.*\bctrl\s*\+\s*enter/iu,
   // "Follow us on Telegram", «Следите за новостями в нашем Telegram-канале», «Читайте нас в Дзене».
-  /^(?:следите за (?:новостями|нами|главным)|читайте нас|мы в (?:telegram|телеграм|соцсетях))/iu,
+  /^(?:следите за (?:новостями|нами|главным)|читайте нас|мы в (?:telegram|телеграм|соцсетях|вконтакте|vk|одноклассниках|дзене))/iu,
   /^follow (?:us|our\b.*) on\b/iu,
   // Reading time, audio player, comment and view counters: "5 min read", "Listen to this article",
   // "Comments (12)", «Время чтения: 3 мин», «Просмотров: 1 234».
@@ -686,7 +784,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   // "You are receiving this because…", "Unsubscribe | Manage preferences", "Preview text: …").
   /^view (?:this (?:email|newsletter) |it |this )?(?:in (?:your |a |the )?browser|online|as a web ?page)\b/iu,
   /\bissue\s+no\.?\s*\d[\d,]*|(?<!\p{L})выпуск\s+№\s*\d/iu,
-  /^you(?:'re| are) receiving this\b|^(?:unsubscribe|manage (?:your )?preferences|отписаться)(?!\p{L})|^(?:preview text|preheader)\s*:/iu,
+  /^you(?:'re| are) receiving this\b|^(?:unsubscribe|(?:manage|update) (?:your )?(?:preferences|subscription)|отписаться)(?!\p{L})|^(?:preview text|preheader)\s*:/iu,
   /^(?:quotes\s+)?translated from\s+\p{L}+\.?$|^(?:перевод|переведено)\s+с\s+\p{L}+\.?$/iu,
   // A broadcaster's page: what is on air, the video player, the transcript's note, the crew («Сейчас в
   // эфире: …», «▶ Смотреть видео (04:48) · Субтитры: вкл.», «Текстовая расшифровка сюжета», «Над сюжетом работали: …»).
@@ -742,7 +840,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^текст (?:интервью|беседы) согласован(?!\p{L})|^мнение (?:автора|собеседника|эксперта|гостя|авторов|редакции)? ?(?:может не совпадать|не обязательно совпадает)|^the views expressed (?:here |in this (?:article|interview) )?(?:are|do not)\b/iu,
   // A hidden picture and its caption ("[Image hidden in text-only mode: … Credit: …]", "📷 Smoke rises… Photo: … (hidden)").
   // (Also a page's placeholders for what a text copy lost: "[Cover image: …]", "[IMG: логотип]", "[map]", "[chart: …]", «[видео]».)
-  /^!?\[(?:cover image|image|photo|picture|graphic|img|map|chart|video|embed|изображение|фото|на фото|картинка|карта|график|видео|инфографика)(?!\p{L})[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
+  /^!?\[(?:cover image|image|photo|picture|graphic|img|map|chart|video|embed|cctv(?: still| image)?|still|screenshot|скриншот|кадр|изображение|фото|на фото|картинка|карта|график|видео|инфографика)(?!\p{L})[^\]]{0,200}\]$|^(?:📷|📸|🖼)\uFE0F?\s/iu,
   // A broadcast script's header fields in capitals ("SLUG: LEGIONNAIRES-UPD3", "AIR DATE: Thu 10/16/2031", "REPORTER: … ANCHOR: …", "PRONOUNCERS: …").
   BROADCAST_SCRIPT_FIELD,
   // A government page's furniture ("From: Environment Agency and …", "Is this page useful? [Maybe] [Yes] [No]", the Open
@@ -751,7 +849,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^is this page useful\?|^all content is available under the open government licen[cs]e\b/iu,
   // A feedback poll under a page, a bank's licence line and a disclaimer («Был ли материал полезен? [👍 Да] · [👎 Нет]», "Was this
   // article helpful?", «ПАО «Ладья-Банк». Генеральная лицензия Банка России № …», «Материал носит информационный характер…»).
-  /^был[аои]? ли (?:этот |эта )?(?:материал|статья|страница|ответ|информация) полез\p{L}*\?|^was this (?:article|page|story|answer) (?:helpful|useful)\?|^(?:ПАО|АО|ООО|АКБ|КБ)\s+«[^»]{2,40}»\.?\s+(?:генеральная |базовая |универсальная )?лицензия банка россии(?!\p{L})|^(?:материал|статья|публикация|информация) носит (?:информационный|ознакомительный|справочный) характер(?!\p{L})|^this (?:article|material|content) is for (?:general )?information(?:al)? purposes only\b/iu,
+  /^был[аои]? ли (?:этот |эта )?(?:материал|статья|страница|ответ|информация) полез\p{L}*\?|^помог(?:ла|ло|ли)? ли (?:вам )?(?:этот |эта |это )?(?:раздел|материал|статья|ответ|информация|страница)\?|^did (?:this|the) (?:page|article|section|answer) help(?: you)?\?|^was this (?:article|page|story|answer) (?:helpful|useful)\?|^(?:ПАО|АО|ООО|АКБ|КБ)\s+«[^»]{2,40}»\.?\s+(?:генеральная |базовая |универсальная )?лицензия банка россии(?!\p{L})|^(?:материал|статья|публикация|информация) носит (?:информационный|ознакомительный|справочный) характер(?!\p{L})|^this (?:article|material|content) is for (?:general )?information(?:al)? purposes only\b/iu,
   // A paper's closing notes ("Editor's note: …", «Примечание редакции: …» — a correction's note, "An earlier version of this
   // story said…", stays: it tells the facts), "MOST READ ON CAMPUS: …", "Got a tip? news@…",
   // "The Tillery Compass is published by Compass Student Media, a nonprofit.").
@@ -1017,6 +1115,62 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:подписали|подписей|подписавших|signatures|signed|supporters)\s*:\s*[\d\s\u00A0,]+(?:[·|]\s*(?:цель|goal|target)\s*:\s*[\d\s\u00A0,]+)?$|^[▓█▒░]{5,}\s*\d{1,3}\s*%$|^(?:за последние \d{1,3} час\p{L}*|in the (?:last|past) \d{1,3} hours?)\s*:\s*\+\s*[\d\s\u00A0,]+$/iu,
   /^\[\s*(?:подписать(?: петицию)?|sign(?: the petition| now)?|add your name)\s*\]/iu,
   /^[☐☑☒]\uFE0F?\s+\S/u,
+  // A service page's tools and live furniture: a quick-exit button, radio buttons, a live page's refresh note, a table's
+  // pagination, a drop-down control, a row of download links, a note pointing elsewhere on the page ("[ Quick exit ]  Leave this
+  // site now", "Show: ( ) Earlier flights   (o) Now", "… this page refreshes every 60 seconds", "Showing 13 of 164 departures …
+  // [Show all]", "Contest: Mayor (vote for 1)   Change contest ▾", "Download results (CSV) · Print this page", "… jump to
+  // "Refunds for Saturday"", «Табло обновляется автоматически каждые 60 секунд»).
+  QUICK_EXIT,
+  /^(?:[^()]{0,20}:\s*)?(?:\(\s*[o•●xX*]?\s*\)\s+[^()]{1,30}?\s*){2,}$/u,
+  /\b(?:this page|the page|this board|the board) (?:refreshes|is refreshed|updates|is updated|reloads)(?: automatically)? every\b|^(?:last )?refreshed\s*:|(?<!\p{L})(?:эта страница|страница|табло) обновля\p{L}+(?: автоматически)? каждые(?!\p{L})/iu,
+  /^(?=.*\b(?:rows|results|items|entries) per page\b|.*\[[^\]]{1,20}\]$|showing\b)(?:.*\s)?showing \d[\d,]*(?:\s*[–-]\s*\d[\d,]*)? of \d[\d,]*\b|^(?:показан[оы]?|отображ\p{L}+) \d[\d\s]*(?:\s*[–-]\s*\d[\d\s]*)? из \d/iu,
+  /^[^.!?]{0,120}▾[^.!?]{0,60}$/u,
+  /^(?:download|export|print|скачать|распечатать|экспорт)(?!\p{L})[^·|.!?]{0,40}(?:\s*[·|]\s*(?:download|export|print|скачать|распечатать|экспорт)(?!\p{L})[^·|.!?]{0,40})+$/iu,
+  /\b(?:jump|skip|go|scroll) (?:down )?to ["“][^"”]{1,60}["”]|\bsee ["“][^"”]{1,60}["”] (?:above|below)\b|(?<!\p{L})(?:перейдите|см\.)\s(?:к\s|в\s)?(?:раздел\p{L}*\s)?[«"“][^»"”]{1,60}[»"”]\s(?:выше|ниже)(?!\p{L})/iu,
+  // A form's field in brackets and its button ("Search hearings and decisions: [ Name, reference … ]  [Search]", «Проверьте связь
+  // по адресу: [ Город, улица, дом ] **Проверить**», "[ Search for articles, e.g. … ]   Submit a request | Sign in").
+  FORM_FIELD,
+  FORM_FIELD_WORD,
+  // A review page's and a help centre's counters and tools ("👍 212 · Полезный отзыв?", "214 out of 239 found this helpful", "Have more
+  // questions? Submit a request", «Показать ещё 212 отзывов», "[ Забронировать ] — Цены от 6 200 ₽ за ночь", «Похожие отели рядом: …»,
+  // «Рейтинг: 2,9 из 5 (было 4,6) · 318 отзывов», «Чистота 3,8 · Персонал 2,4 · Безопасность 1,2», «💬 Онлайн-помощник: Здравствуйте!»).
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*[\d\s\u00A0]+\s*[·|]\s*)?(?:полезн\p{L}* (?:отзыв|ответ|комментари\p{L}*)|отзыв (?:был )?полезен|(?:was )?this (?:review|comment|answer) (?:was )?(?:helpful|useful)|helpful)\s*\??$/iu,
+  /^\d[\d,\s]* (?:out )?of \d[\d,\s]* (?:people |users |readers |guests |customers )?found (?:this|it) (?:helpful|useful)\b|^\d[\d\s]* из \d[\d\s]* (?:читател\p{L}*|пользовател\p{L}*|человек|гост\p{L}*) (?:считают|сочли|нашли|отметили)/iu,
+  /^(?:have|got) (?:more|other|any other|further) questions\?\s*(?:submit a request|contact us|get in touch|ask us)\b|^остались вопросы\?\s*(?:напишите нам|задайте вопрос|свяжитесь с нами|оставьте заявку)/iu,
+  /^показать (?:ещё|еще|все) (?:\d[\d\s]*)?(?:отзыв\p{L}*|оценк\p{L}*)|^(?:show|see|read|load) (?:all|more|\d+ more) (?:\d+ )?reviews\b/iu,
+  /^(?:похожие|другие) (?:отели|гостиницы|объекты размещения|места)(?: рядом| поблизости)?\s*:|^(?:similar|other|nearby) (?:hotels|properties|places to stay)(?: nearby)?\s*:/iu,
+  /^\[\s[^\]\d]{1,30}\s\](?:\s+[—–-])?\s+[^.!?[\]]{1,80}$/u,
+  /^(?:рейтинг|rating|оценка|score)\s*:?\s*\d(?:[.,]\d)?\s*(?:из|out of|\/)\s*\d/iu,
+  /^(?:[\p{L}/ -]{2,30}\s\d[.,]\d\s*(?:[·|]\s*|$)){3,}$/u,
+  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:онлайн-помощник|онлайн-консультант|чат-бот|виртуальный помощник|virtual assistant|chat ?bot|live chat|chat with us)\s*:/iu,
+  // A key of a status table's lights («Обозначения: 🟢 работает 🟡 частичные ограничения …», "Key: 🟢 good service …").
+  /^(?:условные обозначения|обозначения|легенда|key|legend)\s*:\s*[🔴🟠🟡🟢🔵⚪⚫●○◉]/iu,
+  // A newsletter's and a bulletin's furniture ("Having trouble reading this e-mail? View it online…", "IN THIS ISSUE: Commodore's
+  // note · Fire on C pontoon · Tides", "The Burgee is edited by volunteers. Copy for the October issue…", "Large print or audio
+  // versions: call …").
+  /^(?:having trouble|problems?|trouble) (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)\b|^(?:письмо|рассылка) (?:отображается|показывается) некорректно/iu,
+  /^(?:in this (?:issue|edition|bulletin|newsletter)|inside(?: this issue)?|в (?:этом )?(?:номере|выпуске))\s*:\s*[^.!?·|•]+(?:\s[·|•]\s[^.!?·|•]+){2,}$/iu,
+  /^(?:the )?\p{Lu}[\p{L}'’ ]{1,60} is (?:edited|produced|compiled|put together) by (?:volunteers|club members|members of the club)\b|\bcopy (?:deadline )?for the (?:next|\p{Lu}\p{Ll}+) (?:issue|bulletin|newsletter)\b/u,
+  /^(?:large print|braille|audio|easy read)(?:,? (?:or |and )?(?:large print|braille|audio|easy read))* (?:versions?|copies|formats?)\b[^.]{0,20}(?::|\bavailable\b|\bon request\b).{0,60}$/iu,
+  // A document's file link ("Полный протокол (30 спортсменов) — PDF, 212 КБ", "Record of determinations (PDF, 318 KB)").
+  /^[^.!?]{1,100}?(?:\s[—–-]\s|\s*\(\s*)(?:PDF|DOCX?|XLSX?|ODT|RTF|CSV|ZIP)\s*,\s*\d[\d.,]*\s*(?:KB|MB|kB|КБ|МБ|Кб|Мб)\s*\)?$/u,
+  // A press office's contacts and accreditation note on a federation's page («Пресс-служба федерации: press@… · +7 …», «Аккредитация
+  // СМИ на 4-й этап — до 5 марта»).
+  /^(?:пресс-служба|пресс-центр|пресс-секретарь|press office|press team|media (?:office|team|relations))(?!\p{L})[^:]{0,60}:\s*[\w.+-]+@\S+\s*[·|,]\s*(?:\+?\d|тел|tel)/iu,
+  /^(?:аккредитация (?:сми|журналистов|прессы|представителей сми)|(?:media|press) accreditation)(?!\p{L})[^.!?]{0,60}(?:(?<!\p{L})до\s+\d|\b(?:until|by|closes?|deadline)\b)/iu,
+  // A listed company's and an official page's closing notes ("This announcement was authorised for release by the Board.",
+  // "Official results are those declared by the Returning Officer.", "Flight information is supplied by the airlines and may change…").
+  /^this (?:announcement|release|document|report) (?:was|has been|is) (?:authori[sz]ed|approved) for (?:release|lodg(?:e)?ment|publication)\b/iu,
+  /^official results are (?:those )?(?:declared|certified|announced|published) by\b|\b(?:figures|results|numbers) (?:on|shown on|displayed on) this page are (?:unofficial|provisional)\b/iu,
+  /^\p{Lu}[\p{L} ]{0,40}(?:information|data|times|details) (?:is|are) (?:supplied|provided) by\b[^.]{0,80}(?:may change|subject to change)/u,
+  // A record page's standing note on how long it stays up ("Hearing outcomes are published for five years from the date of the
+  // decision.", «Решения публикуются на сайте в течение трёх лет»).
+  /^(?:[\p{L} ]{0,40}\s)?(?:outcomes|decisions|determinations|notices|appeals|records|orders|judgments)\s(?:are|is)\s(?:published|shown|displayed)(?: (?:on|at) (?:this|our) (?:site|website|page))? for (?:\d+|one|two|three|four|five|six|seven|ten|twelve) (?:years?|months?) from\b|^(?:[\p{L} ]{0,40}\s)?(?:решения|постановления|объявления|сведения|материалы)\s(?:публикуются|размещаются) на сайте в течение (?:\d+|одного|двух|тр[её]х|пяти|десяти) (?:лет|год\p{L}*|месяц\p{L}*)/iu,
+  // A document's card on its issuer's site («Приказ № 214-п от 12.11.2025 · Вид документа: приказ · Статус: действует · 📎 Скачать …»,
+  // "Order No. 214 · Document type: order · Status: in force").
+  /^[^·|]{1,80}\s[·|]\s(?:вид|тип) документа\s*:|^[^·|]{1,80}\s[·|]\s(?:document type|type of document)\s*:/iu,
+  // A legal act's publication note («Опубликовано на официальном интернет-портале правовой информации … номер опубликования …»).
+  /^(?:опубликован[оа]?|размещен[оа]?) на (?:официальном )?интернет-портале правовой информации|^published on the (?:official )?(?:legal information|legislation) portal\b/iu,
   // Minutes' standing notes ("(These minutes remain in draft until approved at the next meeting…)", "Agendas and minutes are
   // published on the Council notice board…", «Протокол размещён на официальном сайте…»).
   /^\(?these minutes (?:are|remain) (?:in )?draft\b|^\(?(?:draft|unconfirmed) minutes?\b.{0,40}\b(?:subject to|until) (?:approv|confirm)|^(?:agendas?|minutes|meeting papers)(?: and (?:minutes|agendas?))? (?:are|is) (?:published|available|posted)\b|^\(?проект протокола(?!\p{L}).{0,60}(?:до утверждения|утвержд)/iu,
@@ -1028,7 +1182,7 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40}|связанные документы|related (?:records|notes|pages)(?: for this \p{L}+)?|linked notes|backlinks|недавно подписали|recent(?:ly)? sign(?:ed|atures)|последние подписи)\s*:?\s*[—–\-━─]*$/iu;
+  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40}|связанные документы|related (?:records|notes|pages)(?: for this \p{L}+)?|linked notes|backlinks|недавно подписали|recent(?:ly)? sign(?:ed|atures)|последние подписи|other (?:open |current |recent |latest )?(?:appeals|notices|announcements|news releases|press releases)|другие (?:открытые |текущие )?(?:обращения|объявления|розыски|ориентировки)|другие новости пресс-центра)\s*:?\s*[—–\-━─]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -1331,6 +1485,14 @@ const WIKI_EDIT_LINK = /\s*\[(?:edit|edit source|править|править �
  */
 const BROKEN_WORD = /(?<=\p{L}\p{Ll})- (?=\p{Ll})(?!(?:and|or|nor|to|и|или|либо|а)(?!\p{L}))/gu;
 
+/**
+ * A Markdown heading without the stars of a hotel's or a restaurant's class after its name ("# Загородный отель «Сосновая Гавань»
+ * ★★★" → "# Загородный отель «Сосновая Гавань»"): a grade, not the name's words (and no rating widget, which stars elsewhere are).
+ */
+function withoutClassStars(line: string): string {
+  return line.startsWith("#") ? line.replace(/^(#{1,6}\s+.*?\S)\s+★{1,5}$/u, "$1") : line;
+}
+
 /** A line with the words broken by a hyphen and a space joined (see `BROKEN_WORD`). */
 function withoutBrokenWords(line: string): string {
   return line.includes("- ") ? line.replace(BROKEN_WORD, "") : line;
@@ -1400,7 +1562,8 @@ const POST_FOOTER =
  * (see `COMMENTER_NAME`). What readers wrote is not the article.
  */
 function commentsEnd(lines: readonly string[], i: number): number | null {
-  const line = furnitureView(lines[i] ?? "");
+  // (The header may be a Markdown heading: "## Лучшие комментарии".)
+  const line = headerView(lines[i] ?? "");
   if (!(COMMENTS_HEADER.test(line) || (line.length <= MAX_BOILERPLATE_CHARS && POST_FOOTER.test(line)))) return null;
   const next = lines.slice(i + 1, i + 6).filter((line) => line !== "");
   const headed = next.slice(0, 2).some((line) => COMMENT_HEAD.test(furnitureView(line)));
@@ -1509,6 +1672,20 @@ function sourceListEnd(lines: readonly string[], i: number): number | null {
     end++;
   }
   return cited > 0 ? end : null;
+}
+
+/** The header of a listed company's or a page's disclaimer ("Forward-looking statements", "Disclaimer", «Оговорка о прогнозных заявлениях»). */
+const DISCLAIMER_HEADER =
+  /^(?:forward[- ]looking (?:statements?|information)|cautionary (?:note|statement)s?(?: (?:regarding|on|about) forward[- ]looking (?:statements|information))?|disclaimer|оговорк\p{L}* (?:о|относительно) прогнозн\p{L}+ (?:заявлени\p{L}*|утверждени\p{L}*)|ограничение ответственности)\s*:?$/iu;
+/** Most lines of a disclaimer under its header. */
+const MAX_DISCLAIMER_LINES = 6;
+
+/** A disclaimer: its header (see `DISCLAIMER_HEADER`) and the lines right under it, up to a blank line. It limits the issuer's liability; it tells nothing of the story. */
+function disclaimerEnd(lines: readonly string[], i: number): number | null {
+  if (!DISCLAIMER_HEADER.test(headerView(lines[i] ?? ""))) return null;
+  let end = i + 1;
+  while (end < lines.length && lines[end] !== "" && end - i <= MAX_DISCLAIMER_LINES) end++;
+  return end > i + 1 ? end : null;
 }
 
 /** A reader poll's header alone on its line («📊 Опрос (анонимный)», "Poll:", «Голосование»). */
@@ -1629,15 +1806,22 @@ function gapCells(line: string): string[] {
 const STATUS_LIGHT = /^(?:[●○◉◍]|[🔴🟠🟡🟢🔵⚪⚫])/u;
 
 /**
- * A live status table ("LINE  STATUS  DETAILS" over "● Green Line  PART SUSPENDED  No service between…"): its header row in
- * capitals with a status column, and the rows right under it, each opened by a status light. What it shows changes by the
- * minute; the notice tells what happened. (A story's own table, a departures board's snapshot, has no lights.)
+ * A live status table ("LINE  STATUS  DETAILS" over "● Green Line  PART SUSPENDED  No service between…"): its header row with a
+ * status column, and the rows right under it, each opened by a status light; or, under a header in any case («Район / населённый
+ * пункт → Статус → …» with tabs), each with a light opening its status cell («Заречье → 🔴 нет связи → нет → 15.11»). What it shows
+ * changes by the minute; the notice tells what happened. (A story's own table, a departures board's snapshot, has no lights.)
  */
 function statusTableEnd(lines: readonly string[], i: number): number | null {
   const header = gapCells(lines[i] ?? "");
-  if (header.length < 2 || header.some((cell) => /\p{Ll}/u.test(cell)) || !header.some((cell) => STATUS_CELL.test(cell))) return null;
+  const status = header.findIndex((cell) => STATUS_CELL.test(cell));
+  if (header.length < 2 || status < 0) return null;
+  const capitals = !header.some((cell) => /\p{Ll}/u.test(cell));
+  const isRow = (line: string): boolean => {
+    const cells = gapCells(line);
+    return cells.length >= 2 && (capitals ? STATUS_LIGHT.test(line) : cells.length === header.length && STATUS_LIGHT.test(cells[status] ?? ""));
+  };
   let end = i + 1;
-  while (end < lines.length && gapCells(lines[end] ?? "").length >= 2 && STATUS_LIGHT.test(lines[end] ?? "")) end++;
+  while (end < lines.length && isRow(lines[end] ?? "")) end++;
   return end > i + 1 ? end : null;
 }
 
@@ -1773,14 +1957,15 @@ const RULE_LINE = /^(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?|-{3,}|\*{3,}|
 /**
  * A body line without Markdown block markers: a heading's `##`, a quotation's `>`, a list item's
  * `-`, `*`, `+` or `1.`, a task box `[ ]`, a transcript's timecode `[00:21]`, the pictographs and bullet
- * symbols opening it ("⚡️ ", "▪️ "); null for a rule line. (The headline's `#` is read before, by `takeTitle`.)
+ * symbols opening it ("⚡️ ", "▪️ "); null for a rule line. (The headline's `#` is read before, by `takeTitle`.) A document's point
+ * keeps its number when `keepNumber` (see `citedPointLines`).
  */
-function withoutBlockMarkup(line: string): string | null {
+function withoutBlockMarkup(line: string, keepNumber = false): string | null {
   if (RULE_LINE.test(line)) return null;
   const heading = /^#{1,6}\s+(.*?)(?:\s+#+)?$/u.exec(line);
   return (heading ? (heading[1] ?? "").replace(CHAPTER_LABEL, "") : line)
     .replace(/^(?:>\s?)+/u, "")
-    .replace(/^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "")
+    .replace(keepNumber ? /^[-*+]\s+(?=\S)/u : /^(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/u, "")
     .replace(/^\[[ xX]\]\s+(?=\S)/u, "")
     .replace(/^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?=\S)/u, "")
     .replace(LEADING_PICTOGRAPHS, "")
@@ -1931,10 +2116,11 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
       Object.assign(meta, draft);
       return true;
     }
-    // A labelled date among fields that stay («Место: Дом правительства, малый зал · Дата: пятница, 14 января 2033 г., 16:00»).
+    // A labelled date among fields that stay («Место: Дом правительства, малый зал · Дата: пятница, 14 января 2033 г., 16:00»), or a
+    // date alone after the place («Ледянск, трамплинный комплекс «Ледяная гора» · 15 февраля 2031 г. (суббота)»).
     for (const part of parts) {
       const field = DATE_FIELD.exec(part);
-      const date = field ? stampDate(field[1] ?? "") : null;
+      const date = field ? stampDate(field[1] ?? "") : /^\d{1,2}\s+\p{L}+\s+\d{4}/u.test(part) ? stampDate(part) : null;
       if (date !== null) meta.date ??= date;
     }
   }
@@ -1972,8 +2158,9 @@ function isRubricPart(part: string): boolean {
 
 /** A section's path after its label («Раздел: Оперативная информация › Оперативные сводки», "Section: News > Local"). */
 const SECTION_PATH = /^(?:раздел|рубрика|section|category|категория)\s*:\s*[^.!?:]{1,80}$/iu;
-/** A press office or a communications team as a stamp's author («Пресс-служба администрации …», "Press office, Harbour Council"). */
-const PRESS_OFFICE_PART = /^(?:пресс-служба|пресс-центр|пресс-группа|информационный центр|press office|press team|communications (?:team|office|unit|department)|media (?:team|office|relations))(?!\p{L})[^.!?:;]{0,80}$/iu;
+/** A press office or a communications team as a stamp's author («Пресс-служба администрации …», «Информационный отдел … епархии», "Press office, Harbour Council"). */
+const PRESS_OFFICE_PART =
+  /^(?:пресс-служба|пресс-центр|пресс-группа|пресс-секретариат|информационн\p{L}+ (?:центр|отдел|служба|управление)|отдел (?:по связям с общественностью|информации)|press office|press team|communications (?:team|office|unit|department)|media (?:team|office|relations))(?!\p{L})[^.!?:;]{0,80}$/iu;
 /** An issue's number among a folio's parts («№ 11 (8734)», "No. 103", "Issue 212"). */
 const ISSUE_PART = /^(?:№|no\.|issue|выпуск)\s*\d/iu;
 
@@ -2028,7 +2215,14 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     // (A link after the stamp is the page's: "Last updated 17 July 2037 — See all updates".)
     const stamp = rest.replace(/\s*[—–-]?\s*see all updates$/iu, "");
     // "Posted Saturday, January 27, 2029 at 10:48 p.m. by Hank Solberg, KGRL News Director": a byline may close the stamp.
-    const date = stampDate(stamp) ?? stampDate(rest.replace(/\s+(?:by|автор:?)\s+\p{Lu}[^.!?]{0,80}$/u, "")) ?? stampDate(rest.replace(SITE_TAIL, ""));
+    // (Or opens it: "Posted by the Glenhallow Airport operations team, 10:30, Friday 16 October 2026".)
+    const date =
+      stampDate(stamp) ??
+      stampDate(rest.replace(/\s+(?:by|автор:?)\s+\p{Lu}[^.!?]{0,80}$/u, "")) ??
+      stampDate(rest.replace(SITE_TAIL, "")) ??
+      stampDate(rest.replace(/^(?:by|автор:?)\s+[^,.!?]{2,80},\s+/iu, "")) ??
+      // (Or names the market it was released to: "Released to ASX: Thursday 11 September 2031, 8:47am (AWST)".)
+      stampDate(rest.replace(/^to (?:the )?(?:\p{Lu}{2,6}|market|(?:stock )?exchange)\s*:?\s+/u, ""));
     if (date === null) {
       // "Issued: 05:40 Tuesday 17 March 2037 (upgraded from ORANGE, issued 21:15 Monday)": the date counts, and the line stays
       // for what its note tells.
@@ -2043,6 +2237,15 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     return true;
   }
   if (RELATIVE_STAMP.test(line)) return true;
+  // A table's caption with the time its data hold for («Усть-Камышинск и район — данные на 13.11.2025, 16:30»).
+  const asOf = DATA_AS_OF.exec(line);
+  if (asOf) {
+    const date = stampDate(asOf[1] ?? "");
+    if (date !== null) {
+      meta.date ??= date;
+      return true;
+    }
+  }
   // A blog platform's repost line («Оригинал взят у goreslavl_vedomosti в Горел собор: …», "Originally posted by user at Title"): the
   // reposted entry's title.
   const repost = REPOST_LINE.exec(line);
@@ -2116,6 +2319,8 @@ function unquoted(name: string): string {
   return match ? (match[1] ?? name).trim() : name;
 }
 
+/** A table caption's time its data hold for, after a dash («Усть-Камышинск и район — данные на 13.11.2025, 16:30», "Network — data as of …"); group 1 is the stamp. */
+const DATA_AS_OF = /^[^—–.!?]{1,80}\s[—–]\s(?:данные|data|figures)\s+(?:на|по состоянию на|as (?:of|at))\s+(\S.{3,40})$/iu;
 const BARE_URL_LINE = /^https?:\/\/\S+$/u;
 /** A fast mobile page's address line ("amp · halvernledger.example/amp/news/…", "⚡ AMP | https://…"); group 1 is the address. */
 const AMP_ADDRESS = /^(?:⚡\uFE0F?\s*)?amp\s*[·|]\s*((?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*)$/iu;
@@ -2158,6 +2363,8 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
     if (IMPRINT_LINE.test(line) || LEGAL_NOTICE.test(withoutEmphasis(line))) return true;
     // A paper's signature under its story: the author's name, the surname in capitals («Ольга ЗАТЕЕВА», "Tom REID").
     if (SURNAME_SIGNATURE.test(line)) return true;
+    // A copyright line closing the page, however long («© Федерация …, 2031. Региональная спортивная федерация, аккредитована …»).
+    if (/^(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b)/iu.test(line)) return true;
     if (line.length > MAX_BOILERPLATE_CHARS) return false;
     if (BARE_URL_LINE.test(line)) {
       meta.url ??= line;
@@ -2230,6 +2437,23 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
   if (SCORE_LINE.test(line)) return candidate;
   lines.splice(index, 1);
   return withTitleSubject(lines, index, candidate);
+}
+
+/**
+ * Takes the story's heading inside a page (see `findStoryHeading`): the heading and the news section's heading over it leave
+ * `lines`; the heading's words are returned, or null.
+ */
+function takeStoryHeading(lines: string[]): string | null {
+  const isDatedStamp = (line: string): boolean => {
+    const draft: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
+    return takeMetadataLine(line, draft) && draft.date !== null;
+  };
+  const story = findStoryHeading(lines, isDatedStamp);
+  if (story === null) return null;
+  const title = withoutLeadingPictographs(headerView(lines[story.heading] ?? ""));
+  lines.splice(story.heading, 1);
+  if (story.section !== null) lines.splice(story.section, 1);
+  return title;
 }
 
 /** A correction's note ("**Correction:** An earlier version…", «Исправление: …»), quoted or in bold. */

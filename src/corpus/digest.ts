@@ -97,3 +97,28 @@ export function namedSectionHeading(lines: readonly string[], id: string): numbe
   if (best === undefined || best.share < MIN_SHARE || (ranked[1]?.share ?? 0) >= best.share) return null;
   return best.at;
 }
+
+/** How many times longer than any other section a newsletter's lead story is. */
+const LEAD_SECTION_FACTOR = 2;
+/** Fewest words of a lead story's heading: a headline, not a section's label ("KEY NUMBERS", "WHAT'S ON"). */
+const MIN_LEAD_HEADLINE_WORDS = 5;
+
+/**
+ * The index of a newsletter's lead story's heading when none is named after the file: the text opens with a section under a
+ * heading in capitals, has `MIN_NEWSLETTER_SECTIONS` such headings or more (see `namedSectionHeading`), and one section (its
+ * heading's line to the next heading) holds at least `LEAD_SECTION_FACTOR` times as many characters as any other ("NINE YACHTS
+ * LOST IN NIGHT FIRE ON C PONTOON" among "FROM THE COMMODORE", "WHAT'S ON" and "NOTICES" of a club's bulletin). That section is
+ * the bulletin's story; its heading, of `MIN_LEAD_HEADLINE_WORDS` words or more, is the headline. Null otherwise, and when the
+ * opening section is the longest (its heading is the headline already). Pure.
+ */
+export function leadSectionHeading(lines: readonly string[]): number | null {
+  const isAlone = (i: number): boolean => [lines[i - 1]].every((line) => line === undefined || line === "" || RULE.test(line));
+  const heads = lines.flatMap((line, i) => (CAPITALS_HEADING.test(line) && !RULE.test(line) && isAlone(i) ? [i] : []));
+  const first = lines.findIndex((line) => line !== "");
+  if (heads.length < MIN_NEWSLETTER_SECTIONS || heads[0] !== first) return null;
+  const sizes = heads.map((at, k) => ({ at, chars: lines.slice(at + 1, heads[k + 1] ?? lines.length).join("").length }));
+  const ranked = [...sizes].sort((a, b) => b.chars - a.chars);
+  const best = ranked[0];
+  if (best === undefined || best.at === first || best.chars < LEAD_SECTION_FACTOR * (ranked[1]?.chars ?? 0)) return null;
+  return (lines[best.at] ?? "").split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length >= MIN_LEAD_HEADLINE_WORDS ? best.at : null;
+}

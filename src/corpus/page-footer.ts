@@ -101,7 +101,7 @@ export function dropClosingContacts(lines: string[], isRule: (line: string) => b
 
 /** A footer's link ("Privacy", "Terms of use", "Contact us", «Карта сайта», «Обратная связь», «Правила сервиса»). */
 const FOOTER_LINK =
-  /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|accessibility|contact(?: us)?|site ?map|help|legal|disclaimer|карта сайта|обратная связь|контакты|политика (?:конфиденциальности|обработки персональных данных)|правила(?: \p{L}+)?|помощь|реклама|о (?:проекте|сайте|нас))$/iu;
+  /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|accessibility|contact(?: us)?|site ?map|help|legal|disclaimer|licen[cs]es|careers|карта сайта|обратная связь|контакты|политика (?:конфиденциальности|обработки персональных данных)|правила(?: \p{L}+)?|помощь|реклама|о (?:проекте|сайте|нас)|раскрытие информации|защита персональных данных|лицензии|вакансии)$/iu;
 /** Longest part (characters) of a footer's row of links. */
 const MAX_LINK_CHARS = 50;
 /** Most filled lines of a page's footer under its last rule. */
@@ -121,16 +121,17 @@ export function isFooterLinksRow(line: string): boolean {
  * Removes a page's footer under its last rule (`isRule` tells one): at most `MAX_FOOTER_LINES` filled lines of at most
  * `MAX_FOOTER_LINE` characters, a row of footer links among them (see `isFooterLinksRow`), no sentence among them but the
  * owner's own, opened by `owner` (the site's name: "Brackwater Town Supporters' Club is an independent members'
- * association…"), and more text above the rule. What the footer says (the owner's disclaimer, its contacts, an app's
- * promotion) is the site's, not the story's. Returns the removed lines (their stamps may date the page).
+ * association…"), or a furniture line's (`isFurniture` tells one: "Помог ли вам этот раздел? 👍 Да 👎 Нет", a chat widget's
+ * greeting), and more text above the rule. What the footer says (the owner's disclaimer, its contacts, an app's promotion) is
+ * the site's, not the story's. Returns the removed lines (their stamps may date the page).
  */
-export function dropFooterUnderRule(lines: string[], isRule: (line: string) => boolean, owner: string | null): string[] {
+export function dropFooterUnderRule(lines: string[], isRule: (line: string) => boolean, owner: string | null, isFurniture: (line: string) => boolean = () => false): string[] {
   const rule = lines.findLastIndex((line) => isRule(line));
   if (rule <= 0 || !lines.slice(0, rule).some((line) => line !== "")) return [];
   const filled = lines.slice(rule + 1).filter((line) => line !== "");
   if (filled.length === 0 || filled.length > MAX_FOOTER_LINES || filled.some((line) => line.length > MAX_FOOTER_LINE)) return [];
   const ownerWords = owner?.toLowerCase();
-  const sentence = (line: string): boolean => /[.!?…]["»”)]?$/u.test(line) && !(ownerWords !== undefined && line.toLowerCase().startsWith(ownerWords));
+  const sentence = (line: string): boolean => /[.!?…]["»”)]?$/u.test(line) && !(ownerWords !== undefined && line.toLowerCase().startsWith(ownerWords)) && !isFurniture(line);
   if (!filled.some(isFooterLinksRow) || filled.some(sentence)) return [];
   return lines.splice(rule);
 }

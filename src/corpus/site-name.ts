@@ -30,6 +30,8 @@ const MAX_HEADER_CHARS = 200;
 function headerParts(line: string): string[] {
   return line
     .replace(/\*\*|__/gu, "")
+    // (A Markdown heading's marks: "# Усть-Вежская епархия".)
+    .replace(/^#{1,6}\s+/u, "")
     // (A picture's placeholder before the name: «[Герб] Администрация города …», "[Logo] …".)
     .replace(/^\[[^\]]{1,30}\]\s*/u, "")
     .replace(/^(?:[\p{Extended_Pictographic}\uFE0F]\s*)+/u, "")
@@ -66,13 +68,27 @@ function sharedName(part: string, holder: string): string | null {
 /** Fewest letters of a one-word holder that is looked for inflected in a header's name. */
 const MIN_STEM_LETTERS = 6;
 
+/** A company's legal form before its quoted name in a copyright line («ПАО «Стрела Мобайл»»); group 1 is the name. */
+const LEGAL_FORM_NAME = /^(?:АО|ООО|ПАО|ЗАО|ОАО|АНО|ГУП|МУП|ФГУП|МКУ|МБУ|МАУ|ГБУ|ГАУ|ГКУ|ФГБУ|ФГКУ|ГКОУ|ГБОУ|МБОУ|МАОУ)\s+«([^«»]{2,60})»$/u;
+/** Most words of a site's name over a tagline. */
+const MAX_SITE_NAME_WORDS = 6;
+
+/** Whether a header is a name alone: two to `MAX_SITE_NAME_WORDS` words, each capitalised (or "of", "and", "the", "for"), no stop. */
+function isNameAlone(header: string): boolean {
+  const words = header.split(/\s+/u);
+  return words.length >= 2 && words.length <= MAX_SITE_NAME_WORDS && words.every((word) => /^(?:\p{Lu}|of$|and$|the$|for$|&$)/u.test(word)) && !/[.!?:;,…]$/u.test(header);
+}
+
 /**
- * The site's name and the index of its header line: the first filled line, when one of its parts is the name a
- * copyright line of the page holds, or the name opening one of its last `FOOTER_LINES` filled lines (see
- * `sharedName`); null otherwise. Pure.
+ * The site's name and the index of its header line: the first filled line (`skip` passes over the furniture above it: a quick
+ * exit button), when one of its parts is the name a copyright line of the page holds, or the name opening one of its last
+ * `FOOTER_LINES` filled lines (see `sharedName`), or the holder's name without its legal form and quotation marks («ПАО «Стрела
+ * Мобайл»» for «**Стрела Мобайл** · Ваш регион: …»); or a name alone on that line over a tagline that names the copyright's
+ * holder ("Clinical Practitioners Tribunal Service" over "An independent tribunal service of the General Council for Medical
+ * Practice"). Null otherwise. Pure.
  */
-export function siteNameByCopyright(lines: readonly string[]): { name: string; index: number } | null {
-  const index = lines.findIndex((line) => line !== "");
+export function siteNameByCopyright(lines: readonly string[], skip: (line: string) => boolean = () => false): { name: string; index: number } | null {
+  const index = lines.findIndex((line) => line !== "" && !skip(line));
   const header = lines[index] ?? "";
   if (index < 0 || header.length > MAX_HEADER_CHARS) return null;
   const holders = lines.flatMap((line, i) => {
@@ -94,7 +110,9 @@ export function siteNameByCopyright(lines: readonly string[]): { name: string; i
   });
   // (The copyright line's holder first: the footer may name a branch, "GCWU Southern Region".)
   // (A footer shares a name of two words or more with the header: one word, "LinkedIn", may open any company's line.)
-  for (const [names, minWords] of [[holders, 1], [footerNames, 2]] as const) {
+  // (Last, the holder's name without its legal form: «ПАО «Стрела Мобайл»» names "Стрела Мобайл".)
+  const bare = holders.flatMap((holder) => LEGAL_FORM_NAME.exec(holder)?.[1] ?? []);
+  for (const [names, minWords] of [[holders, 1], [footerNames, 2], [bare, 1]] as const) {
     for (const part of headerParts(header)) {
       for (const holder of names) {
         const name = sharedName(part, holder);
@@ -102,5 +120,34 @@ export function siteNameByCopyright(lines: readonly string[]): { name: string; i
       }
     }
   }
+  const parts = headerParts(header);
+  const tagline = lines.slice(index + 1).find((line) => line !== "")?.toLowerCase() ?? "";
+  const only = parts.length === 1 ? (parts[0] ?? "") : "";
+  if (isNameAlone(only) && holders.some((holder) => holder.split(/\s+/u).length >= 2 && tagline.includes(holder.toLowerCase()))) return { name: only, index };
   return null;
+}
+
+/**
+ * A help centre's name: the organisation's capitalised name, then the kind ("Larkhollow Festival Help Centre"), or the kind, then
+ * the name («Справочный центр Фестиваля «Ледяная гора»»); group 1 or 2 is the name.
+ */
+const HELP_CENTRE =
+  /^((?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|&)){0,5})\s+(?:Help Cent(?:re|er)|Support (?:Cent(?:re|er)|Site)|Knowledge Base)$|^(?:Справочный центр|Центр поддержки|Служба поддержки|Центр помощи)\s+(\p{Lu}.{1,60})$/u;
+/** A help centre's breadcrumb ("Help Centre > Safety", «Справочный центр › Билеты»). */
+const HELP_BREADCRUMB = /^(?:help (?:centre|center)|support|knowledge base|справочный центр|центр поддержки|помощь)\s+[>›»/]\s+\S/iu;
+/** How many filled lines from the top a help centre's breadcrumb may stand at. */
+const MAX_LINES_TO_BREADCRUMB = 6;
+
+/**
+ * A help centre's site name and the index of its header line: the first filled line names the organisation and the kind (see
+ * `HELP_CENTRE`), and a breadcrumb opened by the kind follows within `MAX_LINES_TO_BREADCRUMB` filled lines ("Help Centre >
+ * Safety"). The organisation is the page's outlet ("Larkhollow Festival"); the header line is not the story's. Null otherwise. Pure.
+ */
+export function helpCentreName(lines: readonly string[]): { name: string; index: number } | null {
+  const index = lines.findIndex((line) => line !== "");
+  const header = HELP_CENTRE.exec(headerParts(lines[index] ?? "").join(" "));
+  const name = (header?.[1] ?? header?.[2])?.trim();
+  if (index < 0 || name === undefined) return null;
+  const below = lines.slice(index + 1).filter((line) => line !== "").slice(0, MAX_LINES_TO_BREADCRUMB);
+  return below.some((line) => HELP_BREADCRUMB.test(line.trim())) ? { name, index } : null;
 }

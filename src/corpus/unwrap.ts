@@ -17,8 +17,8 @@ const FIELD_ROW = /^\p{Lu}[\p{L}\p{N} ’'()/-]{0,30}:\s/u;
 const MARKUP_LINE = /^(?:#{1,6}\s|\||[-=_*─━═—+]{3,}|[│┃║┌└├╔╚╠<]|>{3}|<{3}|!\[|\[\^)/u;
 /** A line in Markdown emphasis from end to end ("*Photo: …*", "**Bold label**"): it stands alone. */
 const EMPHASIS_LINE = /^([*_]{1,2})\S(?:.*\S)?\1$/u;
-/** A gap of three spaces or more inside a line: a table's columns. */
-const COLUMN_GAP = /\S {3,}\S/u;
+/** A gap of three spaces or more, or a tab, inside a line: a table's columns. */
+const COLUMN_GAP = /\S(?: {3,}|\t\s*)\S/u;
 /** A row of parts separated by " · " or " | ": page furniture or a stamp, never wrapped prose. */
 const PARTS_ROW = /\s[·|]\s/u;
 /** Pictographs opening a line: a marker of an item that stands alone. */
@@ -193,7 +193,7 @@ function joinWrapped(before: string, after: string, forms: ReadonlySet<string>):
  * - is indented under the text of a list item or a timeline row (a hanging indent), or
  * - goes on with a capitals headline broken after a colon or comma.
  *
- * Never joined: list items, table rows (a gap of three spaces), headings, rules, a fact box's fields
+ * Never joined: list items, table rows (a gap of three spaces or a tab), headings, rules, a fact box's fields
  * ("Breakup altitude: 27 km"), timeline rows, lines of separated parts (bylines, stamps), lines in
  * emphasis or opened by a pictograph, quotation markers of another depth, and any line after one
  * that ends a sentence (such a break splits nothing).

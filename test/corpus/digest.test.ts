@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestStory, namedSectionHeading } from "../../src/corpus/digest.ts";
+import { digestStory, leadSectionHeading, namedSectionHeading } from "../../src/corpus/digest.ts";
 
 const RU_DIGEST = [
   "В сегодняшнем выпуске:",
@@ -72,5 +72,27 @@ describe("namedSectionHeading", () => {
     ["a text that opens with prose", "835_caddow_bridge_newsletter.txt", ["Parents were told on Friday.", "", ...NEWSLETTER]],
   ])("is null when %s", (_name, id, lines) => {
     expect(namedSectionHeading(lines, id)).toBeNull();
+  });
+});
+
+describe("leadSectionHeading", () => {
+  const story = "Fire destroyed nine yachts and damaged four more at the marina in the early hours of Sunday. ".repeat(6).trim();
+  const BULLETIN = ["FROM THE COMMODORE", "Dear members, please look after one another.", "", "NINE YACHTS LOST IN NIGHT FIRE ON C PONTOON", "", story, "", "WHAT'S ON", "Wed 10 Sep   Members' meeting", "", "NOTICES", "Bar tabs are due."];
+
+  it("finds the heading over the bulletin's longest section, a headline", () => {
+    expect(leadSectionHeading(BULLETIN)).toBe(3);
+  });
+
+  it("reads a Russian bulletin", () => {
+    const lines = ["СЛОВО ПРЕДСЕДАТЕЛЯ", "Дорогие члены клуба!", "", "НОЧНОЙ ПОЖАР УНИЧТОЖИЛ ДЕВЯТЬ ЯХТ У ПРИЧАЛА", `${"Пожар уничтожил девять яхт у причала в ночь на воскресенье. ".repeat(6)}`, "", "АФИША КЛУБА", "Собрание в среду."];
+    expect(leadSectionHeading(lines)).toBe(3);
+  });
+
+  it.each([
+    ["the opening section is the longest", ["NINE YACHTS LOST IN NIGHT FIRE ON C PONTOON", story, "", "WHAT'S ON", "Meeting.", "", "CLUB NOTICES", "Tabs."]],
+    ["the longest section's heading is a label", ["EXCLUSIVE | ENVIRONMENT", "Spill reaches river", "", "KEY NUMBERS", story, "", "WHAT HAPPENS NEXT", "Text."]],
+    ["no section is twice as long as the others", ["FROM THE COMMODORE", story, "", "NINE YACHTS LOST IN NIGHT FIRE ON C PONTOON", story, "", "WHAT'S ON", "Meeting."]],
+  ])("is null when %s", (_name, lines) => {
+    expect(leadSectionHeading(lines)).toBeNull();
   });
 });

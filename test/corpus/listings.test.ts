@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scheduleEnd, voteEnd } from "../../src/corpus/listings.ts";
+import { priceListEnd, scheduleEnd, tideTableEnd, voteEnd } from "../../src/corpus/listings.ts";
 
 describe("scheduleEnd", () => {
   it.each([
@@ -31,5 +31,50 @@ describe("voteEnd", () => {
 
   it("is null for a vote a story reports", () => {
     expect(voteEnd(["COUNCIL VOTE", "The council voted 5 to 0.", "Turnout was 41%."], 0)).toBeNull();
+  });
+});
+
+describe("tideTableEnd", () => {
+  it.each([
+    [
+      "a yacht club bulletin's tide table with its notes",
+      [
+        "PENMARROW TIDES – WEEK BEGINNING MONDAY 8 SEPTEMBER (BST)",
+        "",
+        "Day   HW        LW        HW        LW",
+        "Mon   06:12 4.9m 12:31 0.8m 18:38 5.0m  —",
+        "Tue   06:55 5.1m 13:14 0.6m 19:20 5.2m  —",
+        "Springs midweek. Tidal data for guidance only – not for navigation.",
+        "",
+        "WHAT'S ON",
+      ],
+      6,
+    ],
+    ["a Russian tide table", ["Таблица приливов", "Пн  06:12 4,9 м  12:31 0,8 м", "Вт  06:55 5,1 м  13:14 0,6 м", "", "Текст."], 3],
+  ])("ends after %s", (_name, lines, end) => {
+    expect(tideTableEnd(lines, 0)).toBe(end);
+  });
+
+  it.each([
+    ["a heading without rows", ["Tides", "The tide turned at 06:12 and the boats floated off."]],
+    ["a story's heading over prose", ["High tides flood the quay", "Water rose at 06:12 and again at 18:38 on Monday."]],
+  ])("is null for %s", (_name, lines) => {
+    expect(tideTableEnd(lines, 0)).toBeNull();
+  });
+});
+
+describe("priceListEnd", () => {
+  it.each([
+    ["a Russian company's season prices", ["## Цены сезона 2025", "", "- Одиночный прыжок — **4 900 ₽**", "- Парный прыжок — **8 500 ₽** за двоих", "", "Ограничения: возраст от 14 лет."], 4],
+    ["an English price list", ["Price list", "- Single jump: £95", "- Tandem jump: £170", "Text."], 3],
+  ])("ends after %s", (_name, lines, end) => {
+    expect(priceListEnd(lines, 0)).toBe(end);
+  });
+
+  it.each([
+    ["a story's heading on prices", ["## Цены", "- Хлеб — 45 ₽", "- Молоко — 90 ₽"]],
+    ["a price list heading over prose", ["Our prices", "Prices rose by 5% in May."]],
+  ])("is null for %s", (_name, lines) => {
+    expect(priceListEnd(lines, 0)).toBeNull();
   });
 });

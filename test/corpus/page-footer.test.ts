@@ -80,6 +80,14 @@ describe("dropFooterUnderRule", () => {
     expect(out).toEqual([lines[0]]);
   });
 
+  it("drops a footer whose sentences are furniture `isFurniture` tells (a feedback question, a chat widget's greeting)", () => {
+    const lines = ["Связь восстановят к 20 ноября.", "---", "Помог ли вам этот раздел? 👍 Да 👎 Нет", "💬 Онлайн-помощник: Здравствуйте! Чем я могу помочь?", "Раскрытие информации · Защита персональных данных · Лицензии"];
+    const out = [...lines];
+    expect(dropFooterUnderRule(out, (line) => /^-{3,}$/u.test(line), null, (line) => /^(?:помог ли|💬)/iu.test(line))).toEqual(lines.slice(1));
+    expect(out).toEqual([lines[0]]);
+    expect(dropFooterUnderRule([...lines], (line) => /^-{3,}$/u.test(line), null)).toEqual([]);
+  });
+
   it.each([
     ["a story's last sentence under the rule", ["Text.", "---", "Members can call our welfare line on 0300 555 0190.", "© Union 2038 · Privacy · Accessibility"]],
     ["a hotline box and a copyright without links", ["Текст.", "---", "Горячая линия: 8-800-100-47-33", "© МЧС России, 2033 · При использовании материалов ссылка обязательна"]],
@@ -96,6 +104,8 @@ describe("dropFooterUnderRule", () => {
     ["Customer service 0800 555 0190 · Lost property · Accessibility · Contact us", true],
     ["Privacy was breached · the council said.", false],
     ["Green Line · Amber Line", false],
+    ["Раскрытие информации · Защита персональных данных · Лицензии", true],
+    ["Accessibility · Licences · Careers", true],
   ])("%s is a footer's row of links: %s", (line, links) => {
     expect(isFooterLinksRow(line)).toBe(links);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteNameByCopyright } from "../../src/corpus/site-name.ts";
+import { helpCentreName, siteNameByCopyright } from "../../src/corpus/site-name.ts";
 
 describe("siteNameByCopyright", () => {
   it.each([
@@ -25,6 +25,14 @@ describe("siteNameByCopyright", () => {
     ["a channel's quoted name after its kind in the footer", ["**ОНЕЖЬЕ** ТВ · региональный телеканал · 16+", "Текст.", "Телеканал «Онежье ТВ» · Архангельск, пр. Ломоносова, 118"], "Онежье ТВ"],
     ["a footer's sentence on what the owner is", ["BRACKWATER TOWN SUPPORTERS' CLUB", "Text.", "Brackwater Town Supporters' Club is an independent members' association and is not part of the football club."], "Brackwater Town Supporters' Club"],
     ["a short name before the full one after a wide gap", ["KRT  Kellerton Regional Transit", "Text.", "© Kellerton Regional Transit 2036 · Open data"], "Kellerton Regional Transit"],
+    ["a masthead that a company's copyright names with its legal form", ["**Стрела Мобайл** · Ваш регион: Нижнедонская область ▾ · Войти", "Текст.", "© 2025 ПАО «Стрела Мобайл». 18+"], "Стрела Мобайл"],
+    ["a name in capitals that a company's copyright names with its legal form", ["**КАМЕННАЯ СТРУНА** · клуб экстремальных прыжков", "Текст.", "© 2019–2025 ООО «Каменная струна» · ИНН 6684031752"], "Каменная струна"],
+    ["a name in a Markdown heading", ["# Усть-Вежская епархия", "Текст.", "Усть-Вежская епархия · 165400, г. Усть-Вежск, Соборная пл., 1"], "Усть-Вежская епархия"],
+    [
+      "a name over a tagline that names the copyright's holder",
+      ["Clinical Practitioners Tribunal Service", "An independent tribunal service of the General Council for Medical Practice", "Text.", "(c) General Council for Medical Practice 2025. Registered charity no. 1149073."],
+      "Clinical Practitioners Tribunal Service",
+    ],
   ])("%s", (_name, lines, name) => {
     expect(siteNameByCopyright(lines)).toEqual({ name, index: 0 });
   });
@@ -36,7 +44,33 @@ describe("siteNameByCopyright", () => {
     ["a running footer in capitals", ["ПРИОЗЁРНЫЙ ВЕСТНИК | № 11 | 3", "Текст.", "ПРИОЗЁРНЫЙ ВЕСТНИК       стр. 3"]],
     ["a footer's name of one word", ["LinkedIn", "Text.", "LinkedIn Corporation"]],
     ["a short holder that a headline merely contains", ["Rospotrebnadzor inspectors close school", "Text.", "© 2036 Rospotrebnadzor"]],
+    ["a tagline that names another holder", ["Clinical Practitioners Tribunal Service", "An independent tribunal service", "Text.", "(c) General Council for Medical Practice 2025."]],
+    ["a headline over a line that names the holder", ["Fire at the Halvern depot kills two", "The Halvern Ledger understands that…", "© 2037 The Halvern Ledger"]],
   ])("is null for %s", (_name, lines) => {
     expect(siteNameByCopyright(lines)).toBeNull();
+  });
+});
+
+describe("siteNameByCopyright: furniture above the name", () => {
+  it("passes over what `skip` tells (a quick exit button) to the site's name under it", () => {
+    const lines = ["[ Quick exit ]  Leave this site now - press Esc twice", "", "SEVERNVALE POLICE", "Keeping Severnvale safe", "Text.", "(c) Severnvale Police 2031. In an emergency always dial 999."];
+    expect(siteNameByCopyright(lines, (line) => line.startsWith("[ Quick exit ]"))).toEqual({ name: "Severnvale Police", index: 2 });
+    expect(siteNameByCopyright(lines)).toBeNull();
+  });
+});
+
+describe("helpCentreName", () => {
+  it.each([
+    ["an English help centre", ["Larkhollow Festival Help Centre", "[ Search for articles ]   Submit a request", "", "Help Centre > Safety", "Text."], "Larkhollow Festival"],
+    ["a Russian help centre", ["Справочный центр Фестиваля «Ледяная гора»", "Справочный центр › Билеты", "Текст."], "Фестиваля «Ледяная гора»"],
+  ])("names the organisation of %s", (_name, lines, name) => {
+    expect(helpCentreName(lines)).toEqual({ name, index: 0 });
+  });
+
+  it.each([
+    ["no breadcrumb of the help centre", ["Larkhollow Festival Help Centre", "Text."]],
+    ["a headline about a help centre", ["Council opens a new help centre", "Help Centre > Safety", "Text."]],
+  ])("is null for %s", (_name, lines) => {
+    expect(helpCentreName(lines)).toBeNull();
   });
 });

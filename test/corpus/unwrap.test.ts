@@ -147,6 +147,13 @@ describe("unwrapHardBreaks", () => {
     expect(unwrapHardBreaks(lines, width)).toEqual(expected);
   });
 
+  it("keeps a tab-separated table's rows apart, whatever case a row opens with", () => {
+    const rows = ["Район\tСтатус\tВосстановление", "Центральный район\t🟡 частичные ограничения\t14.11", "пос. Луговой\t🟢 восстановлено\t—", "с. Бережки\t🔵 временная БС\t20.11"];
+    expect(unwrapHardBreaks(rows)).toEqual(rows);
+    const english = ["Sched\tFlight\tStatus", "06:00\tSK 401\tDeparted 06:12", "delayed flights\tBJ 2204\tDelayed"];
+    expect(unwrapHardBreaks(english)).toEqual(english);
+  });
+
   it.each([
     ["a 42-column teletext text", ["Three people were killed and 46 injured", "when a crowded tram derailed and turned", "over in Kingsmere city centre during the", "Thursday morning rush hour.", "A 52-year-old man from Harcliffe also", "died; his family asked for him not to be", "named."], 40],
     ["a text of paragraphs on one line each", ["Пожар потушили к утру.", "Пострадавших нет."], null],

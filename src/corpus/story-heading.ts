@@ -1,0 +1,129 @@
+/**
+ * The story's headline inside a page that opens with something else: a newsletter's lead story under its label ("LEAD STORY"
+ * over "CALDER COURT FIRE: WHAT HAPPENED AND WHAT WE ARE DOING"), a service page's alert banner ("!! DISRUPTION NOTICE -
+ * INDUSTRIAL ACTION BY AIR TRAFFIC CONTROLLERS !!" over a departures board), a statement's heading with its own publication
+ * stamp under it (a results page's "STATEMENT FROM THE RETURNING OFFICER" over "Issued 11:50 PM, Monday, October 21, 2030", a
+ * company's «## Заявление … о несчастном случае 9 августа» over «*опубликовано 11 августа 2025 года, 12:00*» under its price
+ * list), a news item's heading under the page's news section («## Новости сети» over «### Обрушение мачты …» under a network
+ * status table). The page's own heading (a site's name, a service's label, a product) is not the story's.
+ */
+
+/** A label over a newsletter's lead story ("LEAD STORY", "TOP STORY", «ГЛАВНАЯ ТЕМА», «ТЕМА НОМЕРА»). */
+const LEAD_LABEL = /^(?:lead|top|main|cover|featured) story$|^(?:главная тема|тема номера|главная новость|главное)$/iu;
+/** Longest headline (characters). */
+const MAX_HEADLINE_CHARS = 200;
+/** A Markdown heading's marks. */
+const HEADING_MARKS = /^#{1,6}\s+/u;
+
+/** A line's words as a label or a headline is read: without a heading's marks and emphasis around it. */
+function plain(line: string): string {
+  return line
+    .replace(HEADING_MARKS, "")
+    .replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/u, "$1")
+    .trim();
+}
+
+/** Whether a line reads as a headline: letters, at most `MAX_HEADLINE_CHARS`, no stop, comma, colon or ellipsis at its end. */
+function readsAsHeadline(line: string): boolean {
+  return line.length <= MAX_HEADLINE_CHARS && /\p{L}/u.test(line) && !/[.,;:…]$/u.test(line);
+}
+
+/**
+ * Takes a newsletter's lead story's headline: the line right under a lead story's label (see `LEAD_LABEL`) when it reads as a
+ * headline. Both lines leave `lines`; the headline is returned (it beats the e-mail's subject, which lists the issue's
+ * contents: "Tenant News - March 2026: Calder Court fire update, repairs and your rent"). Null when there is none.
+ */
+export function takeLeadStoryHeadline(lines: string[]): string | null {
+  const label = lines.findIndex((line) => LEAD_LABEL.test(plain(line)));
+  if (label < 0) return null;
+  const headline = plain(lines[label + 1] ?? "");
+  if (!readsAsHeadline(headline)) return null;
+  lines.splice(label, 2);
+  return headline;
+}
+
+/** An alert banner framed by exclamation marks ("!! DISRUPTION NOTICE - INDUSTRIAL ACTION BY AIR TRAFFIC CONTROLLERS !!"); group 1 is its words. */
+const ALERT_BANNER = /^!{2,}\s*(\S.*?)\s*!{2,}$/u;
+/** How many filled lines from the top an alert banner that heads the page may stand at. */
+const MAX_LINES_TO_BANNER = 8;
+
+/** A banner's words without the exclamation marks that frame it ("!! NOTICE: … below. !!" → "NOTICE: … below."); any other line as it is. */
+export function withoutBannerFrame(line: string): string {
+  return line.replace(ALERT_BANNER, "$1");
+}
+
+/**
+ * Takes the headline of a page's alert banner: among the first `MAX_LINES_TO_BANNER` filled lines, a banner framed by "!!" (see
+ * `ALERT_BANNER`) whose words read as a headline, with no sentence inside ("!! NOTICE: Results are unavailable. Please read …
+ * !!" is a notice's text). The line leaves `lines`. Null when there is none.
+ */
+export function takeAlertHeadline(lines: string[]): string | null {
+  const filled = lines.flatMap((line, i) => (line === "" ? [] : [i])).slice(0, MAX_LINES_TO_BANNER);
+  for (const i of filled) {
+    const words = ALERT_BANNER.exec(lines[i] ?? "")?.[1];
+    if (words === undefined || !readsAsHeadline(words) || /[.!?…]\s/u.test(words)) continue;
+    lines.splice(i, 1);
+    return words;
+  }
+  return null;
+}
+
+/** A heading in capitals: two to twelve words, no lower-case letter, no stop at its end ("STATEMENT FROM THE RETURNING OFFICER"). */
+const CAPITALS_HEADING = /^(?=(?:\S+\s+){1,11}\S+$)[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
+/** A page's news section named as its heading («Новости сети», «Новости компании», "Latest news", "Newsroom", "Press releases"). */
+const NEWS_SECTION = /^(?:\p{L}+\s+)?(?:новости|news|newsroom|пресс-релизы|press releases)(?:\s+\p{L}+){0,2}$/iu;
+/** Fewest words of a story's heading inside a page. */
+const MIN_HEADLINE_WORDS = 5;
+/** Fewest filled lines above a story's heading inside a page (fewer are a page's head over its own headline). */
+const MIN_LINES_ABOVE = 8;
+/** A line longer than this (characters) is a paragraph of the page's text. */
+const MIN_PARAGRAPH_CHARS = 200;
+
+/** Whether a heading reads as a headline of `MIN_HEADLINE_WORDS` words or more, not a section's label ("PRESS STATEMENT", «Обновления от автора»). */
+function isHeadline(line: string): boolean {
+  const words = plain(line).split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+  return words >= MIN_HEADLINE_WORDS && readsAsHeadline(plain(line));
+}
+
+/** Whether a line is a heading: a Markdown heading, or a line in capitals alone (see `CAPITALS_HEADING`). */
+function isHeading(line: string): boolean {
+  return HEADING_MARKS.test(line) || (CAPITALS_HEADING.test(line) && !/^[>|*_[(!-]/u.test(line) && !/[.!?…:;,]$/u.test(line));
+}
+
+/**
+ * The index of the story's heading inside a page that opens with something else (a status table, a product, a document; not
+ * its own headline in a Markdown heading "# …"):
+ * - the first heading (see `isHeading`) that reads as a headline (see `isHeadline`), stands under no heading (a standfirst stands
+ *   under its headline) and has a publication stamp (`isStamp` tells one) on the next filled line, a blank line between them
+ *   allowed, when it stands under other text (`MIN_LINES_ABOVE` filled lines or more above it, or a paragraph longer than
+ *   `MIN_PARAGRAPH_CHARS`) and no plain line above reads as a headline with a stamp under it (the page's own dated headline
+ *   stands at the top, and then none is returned: an update's heading further down is not the story's);
+ * - or else a Markdown heading that reads as a headline right under a news section's heading (see `NEWS_SECTION`) on a page whose
+ *   first heading is a label ("# Статус сети"), whose index is returned as `section`.
+ * Null when there is none. Pure.
+ */
+export function findStoryHeading(lines: readonly string[], isStamp: (line: string) => boolean): { heading: number; section: number | null } | null {
+  const filled = lines.flatMap((line, i) => (line === "" ? [] : [i]));
+  const inside = (k: number): boolean => k >= MIN_LINES_ABOVE || filled.slice(0, k).some((at) => (lines[at] ?? "").length > MIN_PARAGRAPH_CHARS);
+  // (The first line reading as a headline with a stamp under it: a heading inside the page, or the page's own headline.)
+  const dated = /^#\s/u.test(lines[filled[0] ?? 0] ?? "")
+    ? -1
+    : filled.findIndex((at, k) => {
+        const line = lines[at] ?? "";
+        const next = filled[k + 1];
+        const under = k > 0 && isHeading(lines[filled[k - 1] ?? 0] ?? "");
+        return next !== undefined && !under && !/^[>|*_[(!-]/u.test(line) && isHeadline(line) && next - at <= 2 && isStamp(lines[next] ?? "");
+      });
+  if (dated >= 0) return inside(dated) && isHeading(lines[filled[dated] ?? 0] ?? "") ? { heading: filled[dated] ?? 0, section: null } : null;
+  const firstHeading = filled.find((at) => HEADING_MARKS.test(lines[at] ?? ""));
+  if (firstHeading === undefined || isHeadline(lines[firstHeading] ?? "")) return null;
+  for (let k = 1; k < filled.length; k++) {
+    const at = filled[k] ?? 0;
+    const above = filled[k - 1] ?? 0;
+    const line = lines[at] ?? "";
+    if (HEADING_MARKS.test(line) && HEADING_MARKS.test(lines[above] ?? "") && NEWS_SECTION.test(plain(lines[above] ?? "")) && isHeadline(line)) {
+      return { heading: at, section: above };
+    }
+  }
+  return null;
+}
