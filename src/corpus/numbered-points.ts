@@ -18,10 +18,16 @@ const POINT_CITATION = /\b(?:paragraphs?|paras?\.|points?|items?)\s+(\d{1,3}(?:\
  * dishonest"). Other lists lose their numbers as markup. Pure.
  */
 export function citedPointLines(lines: readonly string[]): Set<number> {
-  const cited = new Set<number>();
-  for (const match of lines.join("\n").matchAll(POINT_CITATION)) {
-    for (const number of (match[1] ?? match[2] ?? "").match(/\d{1,3}/gu) ?? []) cited.add(Number(number));
-  }
+  // (The citations are read only when a run of points needs them: most texts have none.)
+  let cited: Set<number> | null = null;
+  const citedNumbers = (): Set<number> => {
+    if (cited) return cited;
+    cited = new Set<number>();
+    for (const match of lines.join("\n").matchAll(POINT_CITATION)) {
+      for (const number of (match[1] ?? match[2] ?? "").match(/\d{1,3}/gu) ?? []) cited.add(Number(number));
+    }
+    return cited;
+  };
   const keep = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (POINT.exec(lines[i] ?? "")?.[1] !== "1") continue;
@@ -41,7 +47,7 @@ export function citedPointLines(lines: readonly string[]): Set<number> {
     const numbers = run.map((_, k) => k + 1);
     // (Points are sentences: a numbered section's heading, "1. Общие сведения" over «1.1. …», loses its number as markup.)
     const sentences = run.every((at) => /[.;:!?…»"”)]$/u.test((lines[at] ?? "").trim()));
-    if (run.length >= 2 && sentences && (subPoints || numbers.some((number) => cited.has(number)))) for (const at of run) keep.add(at);
+    if (run.length >= 2 && sentences && (subPoints || numbers.some((number) => citedNumbers().has(number)))) for (const at of run) keep.add(at);
     i = j - 1;
   }
   return keep;

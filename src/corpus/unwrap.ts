@@ -169,14 +169,14 @@ function wordForms(lines: readonly string[]): Set<string> {
  * hyphen ("well-" / "known", «северо-» / «западный»), or the text writes the word with its hyphen elsewhere and never without
  * (`forms`, see `wordForms`). A word going on in capitals or digits keeps its hyphen too ("Сен-" / "Жермен", "COVID-" / "19").
  */
-function joinWrapped(before: string, after: string, forms: ReadonlySet<string>): string {
+function joinWrapped(before: string, after: string, formsOf: () => ReadonlySet<string>): string {
   if (!BROKEN_WORD_END.test(before) || WORD_AFTER_SUSPENDED_HYPHEN.test(after)) return `${before} ${after}`;
   if (!/^\p{Ll}/u.test(after)) return /^[\p{Lu}\d]/u.test(after) ? `${before}${after}` : `${before} ${after}`;
   const head = /\p{L}+(?:-\p{L}+)*-$/u.exec(before)?.[0] ?? "";
   const tail = /^\p{L}+(?:-\p{L}+)*/u.exec(after)?.[0] ?? "";
   const hyphenated = `${head}${tail}`.toLowerCase();
   const joined = `${head.slice(0, -1)}${tail}`.toLowerCase();
-  const compound = PARTICLE_AFTER_HYPHEN.test(after) || HYPHENATED_FIRST_PART.test(before) || (forms.has(hyphenated) && !forms.has(joined));
+  const compound = PARTICLE_AFTER_HYPHEN.test(after) || HYPHENATED_FIRST_PART.test(before) || (formsOf().has(hyphenated) && !formsOf().has(joined));
   return compound ? `${before}${after}` : `${before.slice(0, -1)}${after}`;
 }
 
@@ -199,14 +199,16 @@ function joinWrapped(before: string, after: string, forms: ReadonlySet<string>):
  * that ends a sentence (such a break splits nothing).
  */
 export function unwrapHardBreaks(lines: readonly string[], width: number | null = wrapWidth(lines)): string[] {
-  const forms = wordForms(lines);
+  // (The text's word forms are gathered only when a word is broken at a line's end: most texts have none.)
+  let forms: Set<string> | null = null;
+  const formsOf = (): Set<string> => (forms ??= wordForms(lines));
   const out: string[] = [];
   let first: WrapLine | null = null;
   let last: WrapLine | null = null;
   for (const raw of lines) {
     const line = wrapLine(raw);
     if (first !== null && last !== null && out.length > 0 && isSoftBreak(first, last, line, width)) {
-      out[out.length - 1] = joinWrapped((out.at(-1) ?? "").replace(/\s+$/u, ""), line.text, forms);
+      out[out.length - 1] = joinWrapped((out.at(-1) ?? "").replace(/\s+$/u, ""), line.text, formsOf);
       last = line;
       continue;
     }
