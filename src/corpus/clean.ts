@@ -2238,14 +2238,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   }
   if (RELATIVE_STAMP.test(line)) return true;
   // A table's caption with the time its data hold for («Усть-Камышинск и район — данные на 13.11.2025, 16:30»).
-  const asOf = DATA_AS_OF.exec(line);
-  if (asOf) {
-    const date = stampDate(asOf[1] ?? "");
-    if (date !== null) {
-      meta.date ??= date;
-      return true;
-    }
-  }
+  if (datedBy(DATA_AS_OF, line, meta)) return true;
   // A blog platform's repost line («Оригинал взят у goreslavl_vedomosti в Горел собор: …», "Originally posted by user at Title"): the
   // reposted entry's title.
   const repost = REPOST_LINE.exec(line);
@@ -2289,14 +2282,7 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     return true;
   }
   // A dateline that is only a place and a stamp ("KILBARRAN, Co. Clare — Wednesday 14 October 2026, 17:05 IST").
-  const dateline = DATELINE_STAMP.exec(line);
-  if (dateline) {
-    const date = stampDate(dateline[1] ?? "");
-    if (date !== null) {
-      meta.date ??= date;
-      return true;
-    }
-  }
+  if (datedBy(DATELINE_STAMP, line, meta)) return true;
   if (line.length <= STAMP_LINE_CHARS) {
     const date = stampDate(line);
     if (date !== null) {
@@ -2746,4 +2732,13 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Whether `line` is a stamp `pattern` gives the date of in its first group (the article's date, when it has none yet). */
+function datedBy(pattern: RegExp, line: string, meta: { date?: string | null }): boolean {
+  const stamp = pattern.exec(line);
+  const date = stamp ? stampDate(stamp[1] ?? "") : null;
+  if (date === null) return false;
+  meta.date ??= date;
+  return true;
 }
