@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultAnalyzer } from "../../src/text/analyzer.ts";
-import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable } from "../../src/text/lexicon-files.ts";
+import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable, withLines } from "../../src/text/lexicon-files.ts";
 import { rootCandidates, russianRoot, stem } from "../../src/text/stem.ts";
 import { pivotLinks, senseCount, sharedVocabulary, Vocabulary } from "../../src/text/vocabulary.ts";
 
@@ -96,6 +96,11 @@ describe("the vocabulary's data files", () => {
     // A line the lexicon lacks gives nothing; an informal word joins no pivot link.
     expect(conceptsOf("бабки", vocabulary)).toEqual([]);
     expect(conceptsOf("сдохли", vocabulary)).not.toContain("decease ~ die");
+  });
+
+  it("adds another file's lines under the headwords a table lacks; a headword it has keeps its line", () => {
+    const merged = withLines(new Map([["fire", ["пожар"]]]), new Map([["fire", ["огонь"]], ["looter", ["мародёр"]]]));
+    expect(merged).toEqual(new Map([["fire", ["пожар"]], ["looter", ["мародёр"]]]));
   });
 
   it("parses tables: later lines add values, comments and blank lines are skipped", () => {
