@@ -13,23 +13,39 @@ const UPDATE_HEAD = /^(?:\*\*|__)?(?:обновление|дополнение|�
  * ("<day> — <text>"). A head without text under it stays. Pure.
  */
 export function withDatedUpdates(lines: readonly string[], isDate: (text: string) => boolean): string[] {
+  return withStampsOpening(
+    lines,
+    (line) => {
+      const stamp = UPDATE_HEAD.exec(line)?.[1]?.trim();
+      return stamp !== undefined && isDate(stamp) ? stamp : undefined;
+    },
+    true,
+  );
+}
+
+/**
+ * Lines with each head line gone, its stamp (a day, a time) opening the next filled line ("<stamp> — <text>"): what
+ * dated updates and log entries share. `stampOf` gives a head's stamp (null: a head without one), undefined for any
+ * other line. A stamp with no text under it before the next head or the end stays as a line of its own with
+ * `keepLone`, else goes. Pure.
+ */
+export function withStampsOpening(lines: readonly string[], stampOf: (line: string) => string | null | undefined, keepLone: boolean): string[] {
   const out: string[] = [];
-  let day: string | null = null;
+  let pending: string | null = null;
   for (const line of lines) {
-    const head = UPDATE_HEAD.exec(line);
-    const stamp = head?.[1]?.trim();
-    if (stamp !== undefined && isDate(stamp)) {
-      if (day !== null) out.push(day);
-      day = stamp;
+    const stamp = stampOf(line);
+    if (stamp !== undefined) {
+      if (keepLone && pending !== null) out.push(pending);
+      pending = stamp;
       continue;
     }
-    if (day !== null && line !== "") {
-      out.push(`${day} — ${line}`);
-      day = null;
+    if (pending !== null && line !== "") {
+      out.push(`${pending} — ${line}`);
+      pending = null;
       continue;
     }
     out.push(line);
   }
-  if (day !== null) out.push(day);
+  if (keepLone && pending !== null) out.push(pending);
   return out;
 }

@@ -1,3 +1,5 @@
+import { withStampsOpening } from "./dated-updates.ts";
+
 /**
  * A public incident log saved from its page (a police department's or a fire service's dispatch log): the log's head
  * (the keeper's name, the log's name, its date, filters, counts, an export link, a key of codes), then numbered entries,
@@ -57,21 +59,14 @@ export function readIncidentLog(lines: readonly string[]): IncidentLog | null {
   const rule = lines.findIndex((line, i) => i > last && RULE.test(line));
   const below = rule < 0 ? -1 : lines.findIndex((line, i) => i > rule && line !== "");
   const headline = below < 0 ? null : (HEADING.exec(lines[below] ?? "")?.[1] ?? null);
-  const out: string[] = [];
-  let time: string | null = null;
-  for (const [k, line] of lines.slice(first).entries()) {
-    if (headline !== null && first + k === below) continue;
-    const head = ENTRY_HEAD.exec(line);
-    if (head) {
-      time = head[1] ?? head[2] ?? null;
-      continue;
-    }
-    if (time !== null && line !== "") {
-      out.push(`${time} — ${line}`);
-      time = null;
-      continue;
-    }
-    out.push(line);
-  }
+  const entries = lines.slice(first).filter((_, k) => headline === null || first + k !== below);
+  const out = withStampsOpening(
+    entries,
+    (line) => {
+      const head = ENTRY_HEAD.exec(line);
+      return head ? (head[1] ?? head[2] ?? null) : undefined;
+    },
+    false,
+  );
   return { lines: out, date, headline };
 }
