@@ -497,7 +497,18 @@ function normalisedNumber(written: string): string {
 
 /** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
 const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*`;
-const holdsNumberWord = wholeWordsTest(NUMBER_WORDS);
+const holdsNumberWordAnywhere = wholeWordsTest(NUMBER_WORDS);
+/**
+ * "One" that picks or refers rather than counts ("*one of* the best-loved", "*no one*", "*one
+ * another*", «*один из* пострадавших», «*одна из* версий»): not an amount.
+ */
+const ONE_NOT_COUNTING = /(?<![\p{L}])(?:(?:no|every|any|some)\s+one|one\s+(?:of|another)|(?:один|одна|одно|одного|одной|одну|одним|одном)\s+из)(?![\p{L}])/giu;
+/** Whether the text holds a number word that counts (see `ONE_NOT_COUNTING`). */
+function holdsNumberWord(text: string): boolean {
+  if (!holdsNumberWordAnywhere(text)) return false;
+  ONE_NOT_COUNTING.lastIndex = 0;
+  return !ONE_NOT_COUNTING.test(text) || holdsNumberWordAnywhere(text.replace(ONE_NOT_COUNTING, " "));
+}
 const NUMBER_WORD = new RegExp(String.raw`^(?:${NUMBER_WORDS}|двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых)$`, "iu");
 
 /** Whether a single word is a number word ("two", «два», «двое», "dozens"). Pure. */

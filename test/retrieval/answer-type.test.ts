@@ -116,6 +116,13 @@ describe("answers of a type in a sentence", () => {
     ["a 24-inch pipeline operated by the company", false],
     ["the river peaked at 14.7 metres", false],
     ["shares fell 7.4%", false],
+    // "One" that picks or refers is not an amount; a count beside it still is.
+    ["Balloon flights are one of the best-loved experiences in the valley", false],
+    ["No one was hurt, and the crews helped one another", false],
+    ["Это одна из версий следствия", false],
+    ["one of the three injured men", true],
+    ["один из двух пострадавших", true],
+    ["one person died", true],
   ])("hasQuantity(%j) = %s", (text, expected) => {
     expect(hasQuantity(text)).toBe(expected);
   });
