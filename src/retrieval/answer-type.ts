@@ -488,7 +488,7 @@ const AGE_NUMBER = /(?<=\p{Lu}\p{L}+,\s)\p{N}{1,3}(?=\s*[,.;)]|$)|\p{N}{1,3}(?=[
  * sign or a currency word ("$5 million", "24-inch", "14.7 metres", "18%", «4,2 млрд рублей»).
  */
 const MEASURE_NUMBER =
-  /[$£€₽]\s?\p{N}+(?:[.,\s\u00A0]\p{N}+)*|\p{N}+(?:[.,\s\u00A0]\p{N}+)*(?=\s?(?:%|°|-?(?:inch|inches|in\b|ft|feet|foot|metres?|meters?|m\b|km|kilometres?|kilometers?|miles?|mm|cm|kg|kilograms?|tonnes?|tons?|gallons?|barrels?|degrees?|mph|km\/h|percent|per\s+cent|million\s+(?:dollars|pounds|euros|rubles|roubles)|dollars?|pounds?|euros?|процент\p{L}*|градус\p{L}*|метр\p{L}*|(?:км|м|мм|см|кг|т|га)(?!\p{L})|тонн\p{L}*|литр\p{L}*|гектар\p{L}*|руб\p{L}*|доллар\p{L}*|евро|(?:млн|млрд|тыс\.?)\s+(?:руб|доллар|евро)\p{L}*)))/giu;
+  /[$£€₽]\s?\p{N}+(?:[.,\s\u00A0]\p{N}+)*|\p{N}+(?:[.,\s\u00A0]\p{N}+)*(?=\s?(?:%|°|-?(?:inch|inches|in\b|ft|feet|foot|metres?|meters?|m\b|km|kilometres?|kilometers?|miles?|mm|cm|kg|kilograms?|tonnes?|tons?|gallons?|barrels?|degrees?|mph|km\/h|knots?|hectares?|acres?|litres?|liters?|grams?|yards?|megawatts?|kilowatts?|MW|kW|cubic\s+metres?|square\s+(?:metres?|meters?|miles?|kilometres?|kilometers?|feet)|percent|per\s+cent|million\s+(?:dollars|pounds|euros|rubles|roubles)|dollars?|pounds?|euros?|процент\p{L}*|градус\p{L}*|метр\p{L}*|(?:кило|санти|милли|кубо|квадратн\p{L}+\s+)метр\p{L}*|(?:кило)?грамм\p{L}*|мил(?:ь|и|я|ю|е|ях|ям|ями)(?!\p{L})|фут(?:а|ов|ы|ах)?(?!\p{L})|узл(?:а|ов|ах)(?!\p{L})|(?:мега|кило)ватт\p{L}*|(?:км|м|мм|см|кг|т|га)(?!\p{L})|тонн\p{L}*|литр\p{L}*|гектар\p{L}*|руб\p{L}*|доллар\p{L}*|евро|(?:млн|млрд|тыс\.?)\s+(?:руб|доллар|евро)\p{L}*)))/giu;
 
 /** A number as written ("3,000", «1 200», «12,5») normalised: "3000", "1200", "12.5". */
 function normalisedNumber(written: string): string {

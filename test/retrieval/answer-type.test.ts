@@ -116,6 +116,10 @@ describe("answers of a type in a sentence", () => {
     ["a 24-inch pipeline operated by the company", false],
     ["the river peaked at 14.7 metres", false],
     ["shares fell 7.4%", false],
+    ["Его северная кромка находится в 2,3 километра от села", false],
+    ["about 340 hectares burned", false],
+    ["в 30 футах от берега, 12 килограммов", false],
+    ["5 милиционеров и 3 футболиста", true],
     // "One" that picks or refers is not an amount; a count beside it still is.
     ["Balloon flights are one of the best-loved experiences in the valley", false],
     ["No one was hurt, and the crews helped one another", false],
