@@ -535,6 +535,19 @@ const CLAUSE_END = /[,;:.!?()\u2013\u2014](?!\p{N})/u;
 /** Cues that name the cause outright, on either side of what they explain ("the cause of the crash was…", «причиной схода стал…»). */
 const holdsNamedCause = wholeWordsTest(String.raw`(?:caused|triggered|sparked|started|set\s+off|brought\s+on)\s+by|blamed|the\s+reason|the\s+cause|по\s+вине|(?:вызван|спровоцирован)\p{L}*|причин\p{L}*|по\s+(?:предварительной\s+|основной\s+|официальной\s+|одной\s+из\s+)?верси\p{L}+|(?:preliminary|initial)\s+findings`);
 
+/**
+ * Cues that say why outright: a cause ("because", "due to", «из-за», «по причине», "caused by",
+ * «причиной», «по версии») or a purpose ("in order to", «чтобы», «с целью»). The other reason cues
+ * ("after", "following", «после», «на фоне», «в результате», "to" before a word) set an event in
+ * time or give it as the cause of what followed, and explain less often.
+ */
+const holdsOutrightCause = wholeWordsTest(String.raw`because|due\s+to|owing\s+to|(?:caused|triggered|sparked|started|set\s+off|brought\s+on)\s+by|по\s+вине|(?:вызван|спровоцирован)\p{L}*|in\s+order\s+to|so\s+that|blamed|the\s+reason|the\s+cause|из-за|потому\s+что|так\s+как|поскольку|вследствие|по\s+причине|чтобы|с\s+целью|ввиду|причин\p{L}*|по\s+(?:предварительной\s+|основной\s+|официальной\s+|одной\s+из\s+)?верси\p{L}+|(?:preliminary|initial)\s+findings`);
+
+/** Whether a sentence says why outright (see `holdsOutrightCause`), not only by a cue of time or consequence. Pure. */
+export function statesCauseOutright(sentence: string): boolean {
+  return holdsOutrightCause(sentence);
+}
+
 /** Whether a sentence names a cause outright (see `holdsNamedCause`). Pure. */
 export function namesCause(sentence: string): boolean {
   return holdsNamedCause(sentence);

@@ -5,7 +5,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import { isOrdinal, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -394,6 +394,7 @@ export function windowEvaluator(
   const reasonHeld = new Map<TypeEvidence, boolean>();
   const countedHeld = new Map<TypeEvidence, boolean>();
   const rateHeld = new Map<TypeEvidence, boolean>();
+  const causeOutrightHeld = new Map<TypeEvidence, boolean>();
   const byText = (memo: Map<TypeEvidence, boolean>, sentence: SentenceTerms, test: () => boolean): boolean => {
     let held = memo.get(sentence.types);
     if (held === undefined) {
@@ -484,7 +485,7 @@ export function windowEvaluator(
     size: number,
     firstMatch: SentenceMatch,
     secondMatch: SentenceMatch | null,
-  ): { typeHeld: boolean; countHeld: boolean } => {
+  ): { typeHeld: boolean; countHeld: boolean; causeOutright: boolean } => {
     // In a two-sentence window the answer must be in a sentence that says something of the
     // question: a date in the sentence before "The company has 21 days to appeal" does not date the
     // appeal. A cause may follow what it explains: "The substation shut down at 18:47. The
@@ -522,6 +523,13 @@ export function windowEvaluator(
       typeHeld = rated;
     }
     if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(sentences, k);
+    // A reason said outright ("because", «из-за») ranks above one only set in time ("after", «после»).
+    let causeOutright = false;
+    if (typeHeld && question.answerType === "reason")
+      for (let k = typeFrom; k <= typeTo && !causeOutright; k++) {
+        const sentence = sentences[k];
+        causeOutright = sentence !== undefined && reasonAt(sentences, k) && byText(causeOutrightHeld, sentence, () => statesCauseOutright(sentence.text));
+      }
     // The role itself, or a translation of it, not a role linked to it through another language
     // ("Commander" ~ «командир» ~ "captain" names another officer), and the name beside it in one
     // sentence: «Погибли кладовщик Анатолий Громов… Третий погибший — покупатель» does not name the customer.
@@ -549,7 +557,7 @@ export function windowEvaluator(
       }
       typeHeld = named;
     }
-    return { typeHeld, countHeld };
+    return { typeHeld, countHeld, causeOutright };
   };
 
   return (passage, rank) => {
@@ -662,9 +670,9 @@ export function windowEvaluator(
         }
         const start = first.start;
         const end = size === 2 && second ? second.end : first.end;
-        const { typeHeld, countHeld } = answerTypeIn(sentences, i, size, firstMatch, secondMatch);
+        const { typeHeld, countHeld, causeOutright } = answerTypeIn(sentences, i, size, firstMatch, secondMatch);
         let relevance = total === 0 ? 0 : windowWeight / total;
-        if ((typed || roleFocus.length > 0) && typeHeld) relevance += settings.typeBonus;
+        if ((typed || roleFocus.length > 0) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
         if (countHeld && question.counted.length > 0) relevance += settings.countBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
         windows.push({

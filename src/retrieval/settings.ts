@@ -90,6 +90,12 @@ export const RETRIEVAL_SETTINGS = {
   /** Score bonus (as a share of the question's weight) of a window holding the asked answer type. */
   typeBonus: 0.3,
   /**
+   * Share of `typeBonus` a reason question's window earns when its cue only sets the event in time
+   * or gives it as a cause of what followed ("after", «после», «в результате»), not a cause or a
+   * purpose outright ("because", «из-за», «по причине», «чтобы»; see `statesCauseOutright`).
+   */
+  timeCueBonusShare: 0.5,
+  /**
    * Further score bonus (share of the question's weight) of a count question's window whose number
    * stands next to what is counted ("140 *firefighters* were sent" above "crews worked for 12 hours
    * as firefighters arrived").

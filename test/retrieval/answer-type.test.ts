@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -656,5 +656,19 @@ describe("agedPersonOf: the age that tells whom a name question asks about", () 
     ["name of the boy killed in the quake", null],
   ])("%j → %j", (question, age) => {
     expect(agedPersonOf(question)).toBe(age);
+  });
+});
+
+describe("a reason said outright, or only set in time", () => {
+  it.each([
+    ["The fire started because a heater was left on", true],
+    ["По предварительной версии, причиной пожара стало короткое замыкание", true],
+    ["Поезд сошёл с рельсов из-за излома рельса", true],
+    ["Crews closed the bridge so that engineers could inspect it", true],
+    ["Four residents died after fire broke out on Tuesday", false],
+    ["Три человека погибли в результате схода с рельсов поезда", false],
+    ["После падения оператор остановил дорогу", false],
+  ])("statesCauseOutright(%j) = %s", (text, expected) => {
+    expect(statesCauseOutright(text)).toBe(expected);
   });
 });

@@ -436,3 +436,25 @@ describe("windowEvaluator: a count question's best window counts what is asked",
     expect(best({ ...RETRIEVAL_SETTINGS, countBonus: 0 })?.countHeld).toBe(false);
   });
 });
+
+describe("windowEvaluator: a reason question's best window says why outright", () => {
+  const texts: [string, string][] = [
+    ["fire.txt", "The warehouse fire started after midnight on Sunday. The fire started because a heater was left on."],
+    ...Array.from({ length: 10 }, (_, i): [string, string] => [`filler-${i}.txt`, `The council met on Monday to discuss road repairs in district ${i + 1}.`]),
+  ];
+  const passages = passagesOf(texts);
+  const lexical = LexicalIndex.fromPassages(passages);
+  const noNames = { isName: () => false, continuesName: () => false };
+  const best = (settings: RetrievalSettings) =>
+    evaluateWindows(analyzeQuestion("why did the fire start", lexical.analyzer, noNames), passages[0] as Passage, 1, lexical, settings)
+      .filter((w) => w.sentences === 1 && w.typeHeld)
+      .sort((a, b) => b.score - a.score)[0];
+
+  it("ranks a cause given outright above an event only set in time", () => {
+    const top = best(RETRIEVAL_SETTINGS);
+    expect(texts[0]?.[1].slice(top?.start ?? 0, top?.end ?? 0)).toContain("because a heater");
+    // With the full bonus for a cue of time, the first sentence (as many of the question's words, and earlier) would come first.
+    const even = best({ ...RETRIEVAL_SETTINGS, timeCueBonusShare: 1 });
+    expect(texts[0]?.[1].slice(even?.start ?? 0, even?.end ?? 0)).toContain("after midnight");
+  });
+});
