@@ -495,8 +495,8 @@ function normalisedNumber(written: string): string {
   return written.replace(/[\s\u00A0]/g, "").replace(/(\d)[.,](?=\d{3}(?:\D|$))/g, "$1").replace(/,/g, ".");
 }
 
-/** Number words of both languages (a count written out: "three", «трёх», "dozens"). */
-const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*`;
+/** Number words of both languages (a count written out: "three", «трёх», «четверо», "dozens"). */
+const NUMBER_WORDS = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать|тридцать|сорок|пятьдесят|сто|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|десятк\p{L}*|сотн\p{L}*|сотни|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*|половин\p{L}*|трехдневн\p{L}*|трёхдневн\p{L}*|(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|пятидесят|шестидесят|семидесят|восьмидесят)\p{L}*|шестьдесят|семьдесят|восемьдесят|девяносто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|(?:дво|тро)(?:е|их|им|ими)|(?:четвер|пятер|шестер|семер|восьмер|девятер|десятер)(?:о|ых|ым|ыми)`;
 const holdsNumberWordAnywhere = wholeWordsTest(NUMBER_WORDS);
 /**
  * "One" that picks or refers rather than counts ("*one of* the best-loved", "*no one*", "*one
@@ -509,7 +509,7 @@ function holdsNumberWord(text: string): boolean {
   ONE_NOT_COUNTING.lastIndex = 0;
   return !ONE_NOT_COUNTING.test(text) || holdsNumberWordAnywhere(text.replace(ONE_NOT_COUNTING, " "));
 }
-const NUMBER_WORD = new RegExp(String.raw`^(?:${NUMBER_WORDS}|двое|трое|четверо|пятеро|шестеро|семеро|двоих|троих|четверых|пятерых)$`, "iu");
+const NUMBER_WORD = new RegExp(String.raw`^(?:${NUMBER_WORDS})$`, "iu");
 
 /** Whether a single word is a number word ("two", «два», «двое», "dozens"). Pure. */
 export function isNumberWord(word: string): boolean {

@@ -127,6 +127,11 @@ describe("answers of a type in a sentence", () => {
     ["one of the three injured men", true],
     ["один из двух пострадавших", true],
     ["one person died", true],
+    // Collective numerals and teens are counts too.
+    ["Задержаны четверо: владелец точки и трое его помощников", true],
+    ["Одиннадцать пациентов находились на ИВЛ", true],
+    ["thirteen people were hurt", true],
+    ["тройка лидеров не изменилась", false],
   ])("hasQuantity(%j) = %s", (text, expected) => {
     expect(hasQuantity(text)).toBe(expected);
   });
