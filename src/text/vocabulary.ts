@@ -82,6 +82,8 @@ export interface VocabularyJson {
   frequentOnly?: string[];
   /** The gazetteer's concepts (see `Vocabulary.isCommonWord`). */
   places?: string[];
+  /** The concepts of the lexicon lines that write each acronym (see `Vocabulary.concepts`). */
+  acronymLines?: [string, string[]][];
 }
 
 /**
@@ -115,6 +117,8 @@ export class Vocabulary {
   readonly #irregular: ReadonlyMap<string, string>;
   /** Case-folded acronym → concept (matched only when written in capitals). */
   readonly #acronyms = new Map<string, string>();
+  /** Case-folded acronym → the concepts of the lexicon lines that write it («мчс» → "emergencies ministry"). */
+  readonly #acronymLines = new Map<string, Set<string>>();
   /** First key → phrases starting with it. */
   readonly #phrases = new Map<string, Phrase[]>();
   /**
@@ -164,7 +168,11 @@ export class Vocabulary {
       addTerm(headword, headword);
       for (const word of russian) {
         const organisation = acronymConcepts.get(foldCase(word).trim());
-        if (organisation) addTerm(headword, organisation);
+        if (organisation) {
+          addTerm(headword, organisation);
+          const written = foldCase(word).trim();
+          vocabulary.#acronymLines.set(written, (vocabulary.#acronymLines.get(written) ?? new Set()).add(headword));
+        }
         else addTerm(word, headword);
       }
     }
@@ -231,6 +239,7 @@ export class Vocabulary {
       known: [...this.#known],
       frequentOnly: [...this.#frequentOnly],
       places: [...this.#placeConcepts],
+      acronymLines: [...this.#acronymLines].map(([key, concepts]) => [key, [...concepts]]),
     };
   }
 
@@ -248,6 +257,7 @@ export class Vocabulary {
     for (const word of json.known) vocabulary.#known.add(word);
     for (const key of json.frequentOnly ?? []) vocabulary.#frequentOnly.add(key);
     for (const concept of json.places ?? []) vocabulary.#placeConcepts.add(concept);
+    for (const [key, concepts] of json.acronymLines ?? []) vocabulary.#acronymLines.set(key, new Set(concepts));
     return vocabulary;
   }
 
@@ -322,14 +332,21 @@ export class Vocabulary {
 
   /**
    * The concepts of one word. `original` is the word as written: an acronym counts only in
-   * capitals ("US" the country, not "us").
+   * capitals ("US" the country, not "us"), and then as its organisation alone.
    */
   concepts(original: string, folded: string, wordStem: string): string[] {
+    // An acronym is its organisation, not a word it begins like («МИД» is not «мидия», mussels).
+    const acronym = this.acronymConcept(original, folded);
+    if (acronym) return [acronym, ...this.#acronymLinesOf(folded)];
     const found = new Set<string>(this.#parent?.concepts(original, folded, wordStem) ?? []);
     for (const table of this.#tablesOf(folded, wordStem)) for (const concept of table) found.add(concept);
-    const acronym = this.acronymConcept(original, folded);
-    if (acronym) found.add(acronym);
     return [...found];
+  }
+
+  /** The concepts of the lexicon lines that write an acronym (see `#acronymLines`), this vocabulary's and its parent's. */
+  #acronymLinesOf(folded: string): string[] {
+    const own = [...(this.#acronymLines.get(folded) ?? [])];
+    return this.#parent ? [...own, ...this.#parent.#acronymLinesOf(folded)] : own;
   }
 
   /**
