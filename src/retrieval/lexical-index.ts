@@ -642,6 +642,22 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /**
+   * Whether one passage of the document holds every token: a full name's words together ("Ирина
+   * Мальцева"), not each of them somewhere (an Irina in one paragraph, a «мальчик» that sounds
+   * like the surname in another).
+   */
+  documentCoversTogether(doc: string, tokens: readonly Token[]): boolean {
+    const where = this.#documentsByName().get(doc);
+    const first = where ? this.#segments[where.segment]?.segment.data.docFirstPassage : undefined;
+    if (!where || !first) return false;
+    const to = first[where.index + 1] ?? 0;
+    for (let passage = first[where.index] ?? 0; passage < to; passage++) {
+      if (tokens.every((token) => this.#holds(where.segment, passage, passage + 1, token))) return true;
+    }
+    return false;
+  }
+
+  /**
    * The word a misspelt question word stands for: a word of the articles one edit away (or, by
    * stem, the word of a stem one edit away), for words of 5 letters or more; null when none.
    * The articles' own words first; then the vocabulary's words whose concepts the articles use

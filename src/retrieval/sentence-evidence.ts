@@ -226,6 +226,8 @@ export interface EvidenceSource {
   sentences(passageId: number): SentenceTerms[];
   covers(passageId: number, token: Token): boolean;
   documentCovers(doc: string, token: Token): boolean;
+  /** Whether one passage of the document holds every token (a full name's words together); absent: each anywhere in it. */
+  documentCoversTogether?(doc: string, tokens: readonly Token[]): boolean;
   weight(token: Token): number;
   /** Whether the articles use the word at all (by stem or concept). */
   knows(token: Token): boolean;
@@ -255,6 +257,21 @@ export function focusTerms(question: QuestionAnalysis): QuestionTerm[] {
     if (terms.length > 0) return terms;
   }
   return [];
+}
+
+/** The question's names of two words or more, each as its words ("Xi Jinping", «Крокус Сити Холл»): name words written one after the other. */
+function nameGroups(question: QuestionAnalysis): QuestionTerm[][] {
+  const names = question.terms.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined);
+  const groups: QuestionTerm[][] = [];
+  for (let i = 0; i < names.length; i++) {
+    const t = names[i];
+    const previous = names[i - 1];
+    if (!t) continue;
+    const last = groups[groups.length - 1];
+    if (previous && last && /^\s+$/.test(question.text.slice(previous.token.end, t.token.start))) last.push(t);
+    else groups.push([t]);
+  }
+  return groups.filter((group) => group.length > 1);
 }
 
 /** The words of the question's names of two words or more ("Xi Jinping", «Крокус Сити Холл»): name words written one after the other. */
@@ -322,6 +339,18 @@ export function windowEvaluator(
   const allFocus = isFocus.every(Boolean);
   // The question's full names the articles know (see `sceneHeld`): the rest say nothing either way.
   const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
+  // And its words together, in one passage of the article (or in its title), by document.
+  const fullNameGroups = nameGroups(question).filter((group) => group.length > 1 && group.every((t) => knownFullNames.includes(t)));
+  const togetherByDoc = new Map<string, boolean>();
+  const namesTogetherIn = (passage: Passage): boolean => {
+    if (fullNameGroups.length === 0 || !source.documentCoversTogether) return true;
+    let together = togetherByDoc.get(passage.doc);
+    if (together === undefined) {
+      together = fullNameGroups.every((group) => group.every((t) => inTitle(passage, t)) || source.documentCoversTogether?.(passage.doc, group.map((t) => t.token)) === true);
+      togetherByDoc.set(passage.doc, together);
+    }
+    return together;
+  };
   // Names of the question in few documents ("Kalyros", «Корваллен»): in a document that holds one,
   // a scene word no document writes (only its synonyms: "after the ferry *sank*" of an article that
   // says "overturned"), or one in the other language than the document's, which the vocabulary
@@ -578,7 +607,7 @@ export function windowEvaluator(
     const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(passage, y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
     // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
     // after the other): a quote from an article that never names that person or place is not about them.
-    const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t));
+    const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) && namesTogetherIn(passage);
     const eventHeld = eventNames.some((t) => source.documentCovers(passage.doc, t.token));
     const cyrillic = isCyrillic(passage.text);
     const sceneWordHeld = (t: QuestionTerm, j: number): boolean => {

@@ -114,6 +114,18 @@ describe("LexicalIndex.covers and documentCovers: whether a passage or document 
     expect(index.covers(3, pair)).toBe(true);
     expect(index.covers(0, pair)).toBe(false);
   });
+
+  it("a document holds a full name when one passage holds its words together, not each in another", () => {
+    const named = LexicalIndex.fromPassages([
+      { id: 0, doc: "a.txt", start: 0, end: 50, text: "Глава города Ирина Мальцева ввела режим ЧС." },
+      { id: 1, doc: "b.txt", start: 0, end: 40, text: "Врачи осмотрели Ирину Петрову." },
+      { id: 2, doc: "b.txt", start: 40, end: 80, text: "Семья Мальцевых уехала из города." },
+    ]);
+    const name = named.analyzer.analyze("ирина мальцева");
+    expect(named.documentCoversTogether("a.txt", name)).toBe(true);
+    expect(name.every((t) => named.documentCovers("b.txt", t))).toBe(true);
+    expect(named.documentCoversTogether("b.txt", name)).toBe(false);
+  });
 });
 
 describe("LexicalIndex.correct: a misspelt word the articles and the vocabulary do not know", () => {
