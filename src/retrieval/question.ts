@@ -133,6 +133,20 @@ const GENERIC_WORDS = [
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
 
+/**
+ * A question for a name the question words do not type ("whats the name of marisol ortegas
+ * *sister*", «имя *медсестры*», "what's the tanker *driver* called", "krasnoyarsk *governor* name")
+ * asks for a person when a word of it is a noun for one (a role, or a person noun the articles'
+ * vocabulary knows): only a name answers it.
+ */
+function personNamed(type: AnswerType, question: string, terms: readonly QuestionTerm[], names: Pick<NameTest, "isPersonNoun">): AnswerType {
+  if (type !== "other" || !(asksForName(question) || CALLED_OR_NAMED.test(question))) return type;
+  const personWord = terms.some((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && (namesRole(t.token.original) || names.isPersonNoun?.(t.token) === true));
+  return personWord ? "person" : type;
+}
+/** "…called" at the question's end, or a noun's "name" ("the driver's name", "governor name"). */
+const CALLED_OR_NAMED = /\bcalled\s*[?.!]*\s*$|(?<![\p{L}])\p{L}+(?:'s|’s|s)?\s+names?(?![\p{L}])/iu;
+
 /** The words that say what a question is about: its focus and topic words (not numbers, not joined forms of hyphenated words). */
 export function contentTerms(question: Pick<QuestionAnalysis, "terms">): QuestionTerm[] {
   return question.terms.filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined);
@@ -392,7 +406,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   // A role right before a name is part of the name ("what sentence did *captain* Stavros Kondylis
   // get", «почему *губернатор* Андрей Корнеев уволил…»): it says who, not what is asked about him. Not
   // in a question for a person, which asks who holds the role («кто *аким* Алматы»).
-  const answerType = answerTypeOf(question);
+  const answerType = personNamed(answerTypeOf(question), question, terms, names);
   terms.forEach((term, i) => {
     const next = terms[i + 1];
     if (answerType === "person" || term.role !== "focus" || !next || next.role !== "anchor" || next.token.numeric || !namesRole(term.token.original)) return;

@@ -137,6 +137,18 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     expect(sceneOf("how much will they pay the mom of the guy who died in the cafe blast")).toEqual(["guy", "cafe", "blast"]);
   });
 
+  it("takes a name asked of a noun for a person as a person question, not of a thing", () => {
+    const people: NameTest = { ...names, isPersonNoun: (token: Token) => ["sister", "медсестры", "attackers", "driver", "governor"].includes(token.folded) };
+    const type = (question: string) => analyzeQuestion(question, defaultAnalyzer(), people).answerType;
+    expect(type("whats the name of marisol ortegas sister")).toBe("person");
+    expect(type("имя медсестры из медиком плюс")).toBe("person");
+    expect(type("what were the names of the four attackers")).toBe("person");
+    expect(type("what's the tanker driver called")).toBe("person");
+    expect(type("krasnoyarsk governor name after the explosion")).toBe("person");
+    expect(type("what's the name of the ship")).toBe("other");
+    expect(type("what is the new law called")).toBe("other");
+  });
+
   it("takes a direction after \"how deep / far\" as part of the measure asked for", () => {
     const roles = (q: string) => Object.fromEntries(analyzeQuestion(q, defaultAnalyzer(), names).terms.map((t) => [t.token.original, t.role]));
     expect(roles("how deep underground was the quake")).toMatchObject({ deep: "generic", underground: "generic", quake: "focus" });
