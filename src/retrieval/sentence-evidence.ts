@@ -40,6 +40,11 @@ const FURNITURE_START = /^\(?(?:(?:фото|photo|credit|credits|автор|ав
  * Olsen, Reuters"). "By Saturday morning the fire was 18% contained." is a sentence.
  */
 const BYLINE = /^\(?[Bb][Yy]\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|;–—-])/u;
+/**
+ * A section number and a capitalised word or three ending in a stop or a colon (two after a number of
+ * one level, which may number a list's short sentence): a numbered report's run-in heading.
+ */
+const RUN_IN_HEADING = /^(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)\s+\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2}|\d{1,2}\.\s+\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+)?)[.:]$/u;
 /** A line without a final stop and with fewer words than this is a headline, not a sentence. */
 const MIN_HEADLINE_WORDS = 8;
 
@@ -58,6 +63,8 @@ export function isQuotable(text: string, aloneOnLine: boolean): boolean {
   // A line ending in a colon leads into what the next lines say (a speaker's cue in a transcript,
   // "The statement reads:"): alone it says nothing, and a window never reaches over a line's end.
   if (aloneOnLine && trimmed.endsWith(":")) return false;
+  // A numbered section's run-in heading ("2.1 Rainfall.", «3. Выводы.») names what follows, and says nothing.
+  if (RUN_IN_HEADING.test(trimmed)) return false;
   // A short line without a final stop is a heading, unless it gives a figure: a list of key facts
   // ("Ransom demanded: $4.5 million in bitcoin", "212 patients transferred") is quoted.
   // (A closing quote or bracket ends a sentence only after a stop: «Досье: вертолёт «Ансат»» and

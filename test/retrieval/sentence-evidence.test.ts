@@ -52,6 +52,13 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["СТЕНДАП — Игорь Семакин, корреспондент, вестибюль станции «Кузнечная слобода»:", true, false],
     ["The council's statement, issued at 9pm, reads in full:", true, false],
     ["Among the 12 people detained were:", false, true],
+    // A numbered section's run-in heading says nothing; a numbered sentence or a figure does.
+    ["2.1 Rainfall.", false, false],
+    ["3. Выводы.", false, false],
+    ["IV. Findings and analysis:", false, false],
+    ["12. Три человека погибли.", false, true],
+    ["1.5 million people were evacuated.", false, true],
+    ["2. The bridge collapsed at 10:47.", false, true],
   ])("%j (alone on its line: %s) → %s", (text, alone, expected) => {
     expect(isQuotable(text, alone)).toBe(expected);
   });
