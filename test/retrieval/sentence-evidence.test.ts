@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/article.ts";
 import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
-import { evaluateWindows, highlightsIn, isQuotable, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms } from "../../src/retrieval/sentence-evidence.ts";
+import { evaluateWindows, highlightsIn, isQuotable, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms, type WindowEvidence } from "../../src/retrieval/sentence-evidence.ts";
 import { Analyzer } from "../../src/text/analyzer.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../../src/retrieval/settings.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
@@ -422,46 +422,43 @@ describe("windowEvaluator: a quantity asked per period", () => {
   });
 });
 
-describe("windowEvaluator: a count question's best window counts what is asked", () => {
+/**
+ * The best one-sentence window (by score) of a text's first passage for a question, among ten
+ * filler articles (so that the question's words weigh as in a corpus), and the text it quotes.
+ */
+function bestSentence(text: string, question: string, settings: RetrievalSettings, keep: (w: WindowEvidence) => boolean = () => true): { window: WindowEvidence | undefined; quoted: string } {
   const texts: [string, string][] = [
-    ["fire.txt", "Firefighters arrived from Dunmore after 12 calls. In all, 140 firefighters arrived."],
+    ["story.txt", text],
     ...Array.from({ length: 10 }, (_, i): [string, string] => [`filler-${i}.txt`, `The council met on Monday to discuss road repairs in district ${i + 1}.`]),
   ];
   const passages = passagesOf(texts);
   const lexical = LexicalIndex.fromPassages(passages);
   const noNames = { isName: () => false, continuesName: () => false };
-  const best = (settings: RetrievalSettings) =>
-    evaluateWindows(analyzeQuestion("how many firefighters arrived", lexical.analyzer, noNames), passages[0] as Passage, 1, lexical, settings)
-      .filter((w) => w.sentences === 1)
-      .sort((a, b) => b.score - a.score)[0];
+  const window = evaluateWindows(analyzeQuestion(question, lexical.analyzer, noNames), passages[0] as Passage, 1, lexical, settings)
+    .filter((w) => w.sentences === 1 && keep(w))
+    .sort((a, b) => b.score - a.score)[0];
+  return { window, quoted: text.slice(window?.start ?? 0, window?.end ?? 0) };
+}
+
+describe("windowEvaluator: a count question's best window counts what is asked", () => {
+  const text = "Firefighters arrived from Dunmore after 12 calls. In all, 140 firefighters arrived.";
 
   it("ranks the number next to the counted word above another number of a sentence that names it", () => {
-    const top = best(RETRIEVAL_SETTINGS);
-    expect(top?.countHeld).toBe(true);
-    expect(texts[0]?.[1].slice(top?.start ?? 0, top?.end ?? 0)).toContain("140 firefighters");
+    const top = bestSentence(text, "how many firefighters arrived", RETRIEVAL_SETTINGS);
+    expect(top.window?.countHeld).toBe(true);
+    expect(top.quoted).toContain("140 firefighters");
     // Without the bonus, the first sentence (a number of calls) would come first.
-    expect(best({ ...RETRIEVAL_SETTINGS, countBonus: 0 })?.countHeld).toBe(false);
+    expect(bestSentence(text, "how many firefighters arrived", { ...RETRIEVAL_SETTINGS, countBonus: 0 }).window?.countHeld).toBe(false);
   });
 });
 
 describe("windowEvaluator: a reason question's best window says why outright", () => {
-  const texts: [string, string][] = [
-    ["fire.txt", "The warehouse fire started after midnight on Sunday. The fire started because a heater was left on."],
-    ...Array.from({ length: 10 }, (_, i): [string, string] => [`filler-${i}.txt`, `The council met on Monday to discuss road repairs in district ${i + 1}.`]),
-  ];
-  const passages = passagesOf(texts);
-  const lexical = LexicalIndex.fromPassages(passages);
-  const noNames = { isName: () => false, continuesName: () => false };
-  const best = (settings: RetrievalSettings) =>
-    evaluateWindows(analyzeQuestion("why did the fire start", lexical.analyzer, noNames), passages[0] as Passage, 1, lexical, settings)
-      .filter((w) => w.sentences === 1 && w.typeHeld)
-      .sort((a, b) => b.score - a.score)[0];
+  const text = "The warehouse fire started after midnight on Sunday. The fire started because a heater was left on.";
+  const typed = (w: WindowEvidence) => w.typeHeld;
 
   it("ranks a cause given outright above an event only set in time", () => {
-    const top = best(RETRIEVAL_SETTINGS);
-    expect(texts[0]?.[1].slice(top?.start ?? 0, top?.end ?? 0)).toContain("because a heater");
+    expect(bestSentence(text, "why did the fire start", RETRIEVAL_SETTINGS, typed).quoted).toContain("because a heater");
     // With the full bonus for a cue of time, the first sentence (as many of the question's words, and earlier) would come first.
-    const even = best({ ...RETRIEVAL_SETTINGS, timeCueBonusShare: 1 });
-    expect(texts[0]?.[1].slice(even?.start ?? 0, even?.end ?? 0)).toContain("after midnight");
+    expect(bestSentence(text, "why did the fire start", { ...RETRIEVAL_SETTINGS, timeCueBonusShare: 1 }, typed).quoted).toContain("after midnight");
   });
 });
