@@ -346,6 +346,8 @@ export function windowEvaluator(
   const allFocus = isFocus.every(Boolean);
   // The question's full names the articles know (see `sceneHeld`): the rest say nothing either way.
   const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
+  // The places a population question names (see `populationPlaceHeld`).
+  const populationPlaces = question.population ? question.terms.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined) : [];
   // And its words together, in one passage of the article (or in its title), by document.
   const fullNameGroups = nameGroups(question).filter((group) => group.length > 1 && group.every((t) => knownFullNames.includes(t)));
   const togetherByDoc = new Map<string, boolean>();
@@ -601,6 +603,7 @@ export function windowEvaluator(
     const focusInDocument = focusList.map((t) => namesOnly && source.documentCovers(passage.doc, t.token));
     // Topic words and anchors may be anywhere in the passage (anchors anywhere in the document), or
     // in the article's title.
+    const populationPlaceHeld = question.population && populationPlaces.length > 0 ? populationPlaces.some((t) => source.covers(passage.id, t.token) || inTitle(passage, t)) : true;
     const inPassage = scored.map((t, j) =>
       isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(passage, t),
     );
@@ -706,7 +709,11 @@ export function windowEvaluator(
         }
         const start = first.start;
         const end = size === 2 && second ? second.end : first.end;
-        const { typeHeld, countHeld, causeOutright } = answerTypeIn(sentences, i, size, firstMatch, secondMatch);
+        const typeFound = answerTypeIn(sentences, i, size, firstMatch, secondMatch);
+        const { countHeld, causeOutright } = typeFound;
+        // A population is the population of the place asked about ("how many people live in *Tokyo*"):
+        // its passage names that place, not another town's residents.
+        const typeHeld = typeFound.typeHeld && (!question.population || populationPlaceHeld);
         let relevance = total === 0 ? 0 : windowWeight / total;
         if ((typed || roleFocus.length > 0) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
         if (countHeld && question.counted.length > 0) relevance += settings.countBonus;

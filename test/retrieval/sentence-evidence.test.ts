@@ -304,6 +304,14 @@ describe("windowEvaluator: a measure question wants a measure, not a count besid
   });
 });
 
+describe("windowEvaluator: a population is the population of the place asked about", () => {
+  it("holds the type in a passage that names the place, not in another town's count of residents", () => {
+    expect(typeHeldBySentence("Olkhovka has a population of about 640 people.", "how many people live in Olkhovka")).toEqual([true]);
+    expect(typeHeldBySentence("About 412,000 residents of Nordvinsk lost power.", "what is the population of Canada")).toEqual([false]);
+    expect(typeHeldBySentence("About 412,000 residents of Nordvinsk lost power.", "what is the population of Nordvinsk")).toEqual([true]);
+  });
+});
+
 describe("windowEvaluator: an age stands next to its person", () => {
   it("a number right after a name and its comma is an age; a count after the name's verb is not", () => {
     const text = "Sheriff Ruth Ellingboe said 63 people were stranded in all. The guard, Pieter Lanting, 61, called police.";
