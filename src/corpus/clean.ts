@@ -9,7 +9,7 @@ import { withDatedUpdates } from "./dated-updates.ts";
 import { digestStory, leadSectionHeading, namedSectionHeading } from "./digest.ts";
 import { readFediverseThread } from "./fediverse-thread.ts";
 import { readLinkPost } from "./link-aggregator.ts";
-import { priceListEnd, scheduleEnd, tideTableEnd, voteEnd } from "./listings.ts";
+import { jobsBoardEnd, priceListEnd, receptionHoursEnd, scheduleEnd, tideTableEnd, voteEnd } from "./listings.ts";
 import { capitalsAsName, readMinutes } from "./minutes.ts";
 import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readCourtAct } from "./court-act.ts";
@@ -18,11 +18,15 @@ import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-s
 import { citedPointLines } from "./numbered-points.ts";
 import { readPagePost } from "./page-post.ts";
 import { readPhotoPost } from "./photo-post.ts";
+import { readPostedNotice } from "./posted-notice.ts";
 import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
-import { dropClosingContacts, dropFooterUnderRule, PHONE_NUMBER } from "./page-footer.ts";
+import { dropClosingContacts, dropFooterUnderRule, isContactLine, PHONE_NUMBER } from "./page-footer.ts";
 import { approvalStampEnd, dropHeadAboveNavigation, dropHeadAboveRule, dropSectionHeading, takeLetterhead, takeNoticeFields } from "./page-head.ts";
 import { sideBoxEnd } from "./side-box.ts";
+import { sponsoredBoxEnd } from "./sponsored-box.ts";
 import { helpCentreName, siteNameByCopyright } from "./site-name.ts";
+import { readAlertList } from "./alert-list.ts";
+import { isEventTimes, readEventPage } from "./event-page.ts";
 import { readFeed } from "./feed.ts";
 import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
@@ -31,11 +35,13 @@ import { readRecordCard } from "./record-card.ts";
 import { readRegisterRecord } from "./register-record.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
-import { findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "./story-heading.ts";
+import { findReportStory, findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "./story-heading.ts";
 import { readSubtitles } from "./subtitles.ts";
 import { withoutTextBoxes } from "./text-box.ts";
 import { withoutTextBrowserMarkup } from "./text-browser.ts";
+import { mapLegendEnd } from "./map-legend.ts";
 import { unwrapHardBreaks } from "./unwrap.ts";
+import { formSectionEnd } from "./web-form.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
 export const MAX_TITLE_CHARS = 200;
@@ -101,6 +107,13 @@ interface MetaDraft {
  *   quotes (a finder, a schedule, a donation: see `sideBoxEnd`), a tide table and a price list (see `listings.ts`), a disclaimer
  *   under its header, a live status table with lights in its status column, review pages' ratings and counters, a help centre's
  *   tools and a safety site's quick exit go; a help centre's or a company's name without its legal form names the outlet.
+ * - An alerts page keeps the alert with the most text, its headline the title (see `readAlertList`); a cancelled event's page takes
+ *   the event's name on its card (see `readEventPage`); a notice headed by its kind over its issuer's letterhead takes the headline
+ *   of the news item pasted under it, its issuer the outlet (see `readPostedNotice`); a daily report's story under its rule gives the
+ *   title, its as-of line the date (see `findReportStory`). A page's form under its title (see `formSectionEnd`), a press contact,
+ *   a map's legend (see `mapLegendEnd`), a sponsor's block between rules (see `sponsoredBoxEnd`), a jobs board, reception hours, a
+ *   station's player and day on air, and the furniture a cheap mark points to (see `MARKED_FURNITURE`) go. A site's name is also
+ *   found by its office holding the copyright, its abbreviation in the footer or its own sentence there (see `siteNameByCopyright`).
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -153,7 +166,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     withAtxHeadings(
       withoutImageCaptions(unwrapHardBreaks(withoutColumnLayout(withoutRunningHeaders(withoutTextBoxes(rawLines)))))
         .filter((line) => !LINK_ROW.test(line))
-        .map((line) => withoutClassStars(withoutBrokenWords(withoutInlineMarkup(line)).trim())),
+        .map((line) => withoutPictureMarker(withoutClassStars(withoutBrokenWords(withoutInlineMarkup(line)).trim()))),
     ),
   );
   // A news database's record: its fields leave, its publication line names the outlet.
@@ -180,7 +193,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // The site's name over its page, which its copyright line confirms, is not the story's words; it names the outlet
   // when nothing else does (not a question-and-answer site's, which hosts what its members paste).
   // (A quick exit button above the name is the page's furniture; a help centre's name is the organisation's.)
-  const site = siteNameByCopyright(lines, (line) => QUICK_EXIT.test(line)) ?? helpCentreName(lines);
+  const site = siteNameByCopyright(lines, (line) => QUICK_EXIT.test(line) || ACCESSIBILITY_ROW.test(furnitureView(line))) ?? helpCentreName(lines);
   if (site) {
     const heading = /^(#{1,6})\s/u.exec(lines[site.index] ?? "")?.[1]?.length ?? 0;
     lines.splice(site.index, 1);
@@ -204,6 +217,28 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // (Not a question-and-answer page's: the member's question stands under its bars.)
   const head = answersPage || !site ? [] : [...dropHeadAboveRule(lines, (line) => RULE_LINE.test(line)), ...dropHeadAboveNavigation(lines, isHeadEnd)];
   for (const line of head) takeMetadataLine(line, inferred);
+  // An alerts page: the alert with the most text is the story, its headline the title, its issue stamp the date; the page's intro,
+  // the other alerts and the alerts' frames go (see `readAlertList`).
+  const alerts = readAlertList(lines);
+  if (alerts) {
+    lines = alerts.lines;
+    inferred.title ??= alerts.title;
+    inferred.date ??= stampDate(alerts.stamp ?? "");
+  }
+  // A notice headed by its kind over its issuer's letterhead, a news item pasted under it: the issuer names the outlet, the item's
+  // headline is the title (see `readPostedNotice`).
+  const posted = readPostedNotice(lines);
+  if (posted) {
+    lines = posted.lines;
+    inferred.outlet ??= posted.issuer;
+    inferred.title ??= posted.title;
+  }
+  // An event page under its status banner ("EVENT CANCELLED"): the event's name on its card is the title (see `readEventPage`).
+  const event = readEventPage(lines);
+  if (event) {
+    lines = event.lines;
+    inferred.title ??= event.title;
+  }
   // (A menu or a breadcrumb ends a page's head; so do a search field and a row of buttons.)
   // A press release's head over its rule: the issuer names the outlet, the embargo dates it; the desk's offers among its notes go.
   const release = takeReleaseHead(lines);
@@ -255,13 +290,13 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.title ??= notice.subject;
     inferred.date ??= stampDate(notice.issued ?? "");
   }
-  for (const blockEnd of [relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, tideTableEnd, priceListEnd, bettingWidgetEnd, sideBoxEnd, disclaimerEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd]) dropBlocks(lines, blockEnd);
+  for (const blockEnd of [sponsoredBoxEnd, relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, tideTableEnd, priceListEnd, bettingWidgetEnd, sideBoxEnd, disclaimerEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd, formSectionEnd, contactBlockEnd, mapLegendEnd, jobsBoardEnd, receptionHoursEnd]) dropBlocks(lines, blockEnd);
   // A page's footer under its last rule: links, copyright, the owner's notes (see `dropFooterUnderRule`).
   const isFurnitureLine = (line: string): boolean => isBoilerplate(furnitureView(line)) || isBoilerplate(withoutLeadingPictographs(furnitureView(line)));
   for (const line of dropFooterUnderRule(lines, (line) => RULE_LINE.test(line), site?.name ?? null, isFurnitureLine)) takeMetadataLine(line, inferred);
   // The story's headline inside a page that opens with something else: an alert banner's, or a heading with its own stamp or under
   // the page's news section (see `story-heading.ts`).
-  if (fields.title === null && inferred.title === null) inferred.title = takeAlertHeadline(lines) ?? takeStoryHeading(lines);
+  if (fields.title === null && inferred.title === null) inferred.title = takeAlertHeadline(lines) ?? takeReportStory(lines, inferred) ?? takeStoryHeading(lines);
   // An author's dated updates under the story: each update's day opens its text (see `withDatedUpdates`).
   lines = withDatedUpdates(lines, (text) => text.length <= STAMP_LINE_CHARS && stampDate(text) !== null);
   const channel = dropChannelNames(lines);
@@ -275,10 +310,17 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   );
   dropSignOffs(lines);
   trimEdges(lines, inferred);
+  // (A note that the text was prepared on a day, or after field trips ending on one, dates a page that gives no other: «Материал
+  // подготовлен 12 марта 2033 года», «Сводка подготовлена … по итогам выездов 9–12 июня 2034 года».)
+  inferred.date ??= preparedDate(lines);
   inferred.date ??= stampDate(card?.date ?? "");
   // (The site's name alone closing its page, "**Ставровский государственный университет**", is its footer's.)
+  // (So is a last line opened by the name, saying what the owner is or how to reach it: "WVFM 104.2 is part of Dalesound Radio Group ·
+  // Studio line 01632 960 104 · …", "SITE & STRUCTURE WEEKLY is published by Lintel Media Ltd, Unit 9, …".)
   const closing = lines.findLastIndex((line) => line !== "");
-  if (site && closing > 0 && headerView(lines[closing] ?? "").toLowerCase() === site.name.toLowerCase()) {
+  const closingLine = site && closing > 0 ? headerView(lines[closing] ?? "") : "";
+  const ownerLine = (name: string): boolean => closingLine.toLowerCase().startsWith(`${name.toLowerCase()} `) && (OWNER_NOTE.test(closingLine.slice(name.length + 1)) || isContactLine(closingLine));
+  if (site && closing > 0 && (closingLine.toLowerCase() === site.name.toLowerCase() || ownerLine(site.name))) {
     lines.splice(closing);
     trimEdges(lines, inferred);
   }
@@ -319,11 +361,22 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   };
 }
 
-/** Whether a line ends a page's head: a menu or a breadcrumb, a search field (see `isFormField`), a row of buttons (see `BUTTON_ROW`). */
+/** What a page's owner is, after its name in the footer ("is part of Dalesound Radio Group", "is published by Lintel Media Ltd", «входит в …»). */
+const OWNER_NOTE = /^(?:is|are)\s+(?:part of|a member of|published by|owned by|run by|operated by|a (?:service|publication|brand|division) of)\s|^(?:входит в|является частью|издаётся|издается)(?!\p{L})/iu;
+
+/**
+ * Whether a line ends a page's head: a menu or a breadcrumb (also one from the home page between arrows or slashes, see
+ * `HOME_CRUMB`, `SLASH_CRUMB`), a search field (see `isFormField`), a row of buttons (see `BUTTON_ROW`).
+ */
 function isHeadEnd(line: string): boolean {
   const view = furnitureView(line);
-  return isNavigationRow(view) || isFormField(view) || BUTTON_ROW.test(view);
+  return isNavigationRow(view) || isFormField(view) || BUTTON_ROW.test(view) || HOME_CRUMB.test(view) || SLASH_CRUMB.test(view);
 }
+
+/** A breadcrumb from the home page, its parts between arrows («Главная → Ограничения движения → Действующие ограничения»). */
+const HOME_CRUMB = /^(?:home|главная)\s+(?:[>›»/→]\s+[^>›»/→]{1,40}){2,}$/iu;
+/** A breadcrumb of three parts or more between slashes, each capitalised and short ("Research Blog  /  Threat Intelligence  /  Healthcare"). */
+const SLASH_CRUMB = /^\p{Lu}[^/.!?]{0,40}(?:\s+\/\s+\p{Lu}[^/.!?]{0,40}){2,}$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Front matter
@@ -443,6 +496,12 @@ function isFormField(line: string): boolean {
 }
 /** A row of buttons alone ("[ Report online ]   [ Tell us about a crime ]   [ Give us information ]"). */
 const BUTTON_ROW = /^(?:\[[^\]]{1,40}\]\s*){2,}$/u;
+
+/**
+ * A row of a public body's accessibility links over its name («Версия для слабовидящих · English · Горячая линия: …», "Accessibility
+ * · Cymraeg · Contact us"): the page's tools, not its name.
+ */
+const ACCESSIBILITY_ROW = /^(?:👁\uFE0F?\s*)?(?:версия для слабовидящих|accessibility(?: tools| options)?|easy read)\s*(?:[·|]|$)/iu;
 
 /** A safety site's quick exit button over its page ("[ Quick exit ]  Leave this site now - press Esc twice", «[ Быстрый выход ]»). */
 const QUICK_EXIT = /^\[\s*(?:quick exit|exit (?:this )?site(?: now)?|leave (?:this )?site(?: now)?|hide (?:this )?page|быстрый выход|скрыть страницу|покинуть сайт)\s*\]/iu;
@@ -1177,12 +1236,47 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
 ];
 
 /**
+ * Furniture that a pattern finds only on a line a cheap test marks (a character or a word the pattern needs, see `isBoilerplate`):
+ * the pattern is not run on the other lines.
+ */
+const MARKED_FURNITURE: readonly { marked: (line: string) => boolean; pattern: RegExp }[] = [
+  // A disclaimer on its line ("Disclaimer: Based on a field visit on 9–10 October 2034. Not a guarantee of safety.", «Оговорка: …»), a
+  // page's note that it only guides ("Travel alerts are for general guidance only. …"), a table's note that its data are preliminary
+  // («Данные носят оперативный характер и могут уточняться.»).
+  { marked: (line) => line.includes("isclaimer") || line.includes("ISCLAIMER") || line.includes("only") || line.includes("характер") || line.includes("говорк") || line.includes("тветственност"), pattern: /^(?:disclaimer|оговорка|отказ от ответственности)\s*:\s+\S|^[\p{L} ]{2,40}\s(?:is|are) (?:provided )?for (?:general )?(?:guidance|information(?:al purposes)?) only\b|^(?:данные|сведения|информация|цифры) нос(?:ят|ит) (?:оперативный|предварительный|справочный) характер(?!\p{L})/iu },
+  // A row of a service's documents and other pages («Документы: Приказ о введении … · Сводный план тушения на 2033 год · Вакансии: …»).
+  { marked: (line) => line.includes(" · ") && line.includes(":"), pattern: /^(?:документы|documents|downloads|полезные ссылки|useful links|see also)\s*:\s*[^.!?·]+(?:\s·\s[^.!?·]+)+$/iu },
+  // A live table's stamp with its filter and count, its note on updates («Сведения на 12.03.2025, 13:00 (мск). Фильтр: все дороги / … —
+  // найдено 4», «Таблица обновляется по мере поступления данных. Подписка на уведомления: RSS · SMS», "The table is updated as …").
+  { marked: (line) => line.includes("ильтр") || line.includes("ilter") || line.includes("бновляется") || line.includes("updated") || line.includes("refreshed"), pattern: /^(?:сведения|данные|information|data)\s+(?:на|по состоянию на|as (?:of|at))\s+[^!?]{4,40}?\.\s*(?:фильтр|filter)\s*:|^(?:таблица|список|перечень|карта|(?:the |this )?(?:table|list|map))\s+(?:обновляется|is updated|is refreshed)(?!\p{L})/iu },
+  // A picture's placeholder in brackets with when it was taken («[Обрушившийся центральный пролёт моста …, 12 марта, 07:30]").
+  { marked: (line) => line.startsWith("[") && line.endsWith("]"), pattern: /^\[\p{Lu}[^[\]]{10,200}?,\s*(?:\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?(?:,\s*\d{1,2}[:.]\d{2})?|\d{1,2}[:.]\d{2})\]$/u },
+  // The place of a seal under a signature («М. П.», "L.S.").
+  { marked: (line) => line.length <= 6 && line.includes("."), pattern: /^(?:м\.\s?п\.|l\.\s?s\.)$/iu },
+  // A newsroom's or an advertising desk's address in a footer ("Contact the newsroom: news@… | Terms | Privacy", «Реклама на портале:
+  // adv@…»).
+  { marked: (line) => line.includes("@"), pattern: /^(?:contact (?:the )?(?:newsroom|news desk|editor|editorial team)|advertis(?:e|ing)(?: with us| enquiries)?|реклама(?: на (?:портале|сайте))?|размещение рекламы|редакция)\s*:\s*[\w.+-]+@[\w-]+\./iu },
+  // A standing appeal to readers: a short question, then a call to send, text or ring with where to ("Heard something? Text the
+  // newsroom on 81042.", «**Сообщили о дыме в лесу?** Звоните 8-800-555-40-01 или 112.», «Увидели мёртвую рыбу…? Сфотографируйте … и
+  // отправьте нам через форму …»).
+  { marked: (line) => line.includes("?"), pattern: /(?:^|[.!]\s+)(?:\*\*|__)?[^.!?"“”«»]{3,80}\?(?:\*\*|__)?\s+(?:звоните|позвоните|пишите|напишите|сообщите|сообщайте|отправьте|присылайте|сфотографируйте|снимите|text|call|ring|e-?mail|message|tell|send|whatsapp)(?!\p{L})[^!?]{0,160}?(?:\d{3}|(?<!\p{L})(?:форм\p{L}*|нам|редакци\p{L}*)(?!\p{L})|\b(?:form|us|newsroom|news desk)\b)/iu },
+  // A notification service's offer ("Victim notification: Register with KS-VINE to be told when an inmate is released …",
+  // «Уведомления: подпишитесь на SMS-рассылку, чтобы узнать …»).
+  { marked: (line) => line.includes(":") && (line.includes("egister") || line.includes("ign up") || line.includes("ubscribe") || line.includes("nrol") || line.includes("ведомлен") || line.includes("повещен")), pattern: /^[\p{L} ]{0,30}:\s*(?:register|sign up|subscribe|enrol+)\s+(?:with|for|to|at)\b.{0,80}\bto be (?:told|notified|alerted|informed)\b|^(?:уведомлени\p{L}*|оповещени\p{L}*)\s*:\s*(?:подпишитесь|зарегистрируйтесь)(?!\p{L})/iu },
+  // (Owners' or a venue's rating beside a catalogue card or an event: «▸ Оценка владельцев: ★ 4,3 из 5 (1 126 отзывов) · [Читать отзывы ›]»,
+  // "★ 4.6 venue rating (2,118 reviews) - reviews paused"; a classifieds widget's button, «[Смотреть 214 объявлений ›]».)
+  { marked: (line) => line.includes("★") || line.includes("ейтинг") || line.includes("ценка") || line.includes("ating") || line.includes("core"), pattern: /^[▸►•]?\s*(?:рейтинг|rating|оценка|score)\s+\p{L}+\s*:\s*★?\s*\d(?:[.,]\d)?\s*(?:из|out of|\/)\s*\d|^★\s*\d(?:[.,]\d)?\s+(?:[\p{L}-]+\s+)?(?:rating|рейтинг)\b.{0,20}\(\d[\d\s,]*\s*(?:reviews?|отзыв\p{L}*|ratings?|оцен\p{L}*)\)/iu },
+
+  { marked: (line) => line.endsWith("]"), pattern: /\[(?:смотреть|показать|see|view|browse)\s+(?:все\s+|all\s+)?[\d\s\u00A0]*(?:объявлени\p{L}*|предложени\p{L}*|listings?|ads|offers|deals)(?!\p{L})[^\]]{0,10}\]\s*$/iu },
+];
+
+/**
  * A header alone on its line over a list that is not the article's words: links to other articles
  * («Материалы по теме:», "Related:", "More on this story:"), a news feed pasted into the page
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40}|связанные документы|related (?:records|notes|pages)(?: for this \p{L}+)?|linked notes|backlinks|недавно подписали|recent(?:ly)? sign(?:ed|atures)|последние подписи|other (?:open |current |recent |latest )?(?:appeals|notices|announcements|news releases|press releases)|другие (?:открытые |текущие )?(?:обращения|объявления|розыски|ориентировки)|другие новости пресс-центра)\s*:?\s*[—–\-━─]*$/iu;
+  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40}|связанные документы|related (?:records|notes|pages)(?: for this \p{L}+)?|linked notes|backlinks|недавно подписали|recent(?:ly)? sign(?:ed|atures)|последние подписи|other (?:open |current |recent |latest )?(?:appeals|notices|announcements|news releases|press releases)|related (?:releases|news releases|press releases|investigations|reports|inquiries)|другие (?:открытые |текущие )?(?:обращения|объявления|розыски|ориентировки)|другие новости пресс-центра)\s*:?\s*[—–\-━─]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -1281,7 +1375,15 @@ function isFurnitureRow(line: string): boolean {
 /** Whether a line is boilerplate by itself (short and matching a pattern family). */
 export function isBoilerplate(line: string): boolean {
   if (line === "" || line.length > MAX_BOILERPLATE_CHARS) return false;
-  return BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) || isShareRow(line) || isFurnitureRow(line) || isTagsRow(line) || isSectionBar(line) || isNavigationRow(line);
+  return (
+    BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line)) ||
+    isShareRow(line) ||
+    isFurnitureRow(line) ||
+    isTagsRow(line) ||
+    isSectionBar(line) ||
+    isNavigationRow(line) ||
+    MARKED_FURNITURE.some(({ marked, pattern }) => marked(line) && pattern.test(line))
+  );
 }
 
 /** Longest part (characters) of a breadcrumb or a menu. */
@@ -1491,6 +1593,14 @@ const BROKEN_WORD = /(?<=\p{L}\p{Ll})- (?=\p{Ll})(?!(?:and|or|nor|to|и|или|�
  */
 function withoutClassStars(line: string): string {
   return line.startsWith("#") ? line.replace(/^(#{1,6}\s+.*?\S)\s+★{1,5}$/u, "$1") : line;
+}
+
+/**
+ * A record's line without the picture's placeholder before the person's name ("[photo]  PIKE, Dwayne Lester   STATUS: ESCAPED" →
+ * "PIKE, Dwayne Lester   STATUS: ESCAPED"): the name and the card under it are the record's facts; any other line as it is.
+ */
+function withoutPictureMarker(line: string): string {
+  return line.startsWith("[") ? line.replace(/^\[(?:photo|picture|image|фото|снимок)\]\s+(?=\p{Lu}[\p{Lu}'’-]+,\s+\p{Lu}\p{Ll})/iu, "") : line;
 }
 
 /** A line with the words broken by a hyphen and a space joined (see `BROKEN_WORD`). */
@@ -1762,10 +1872,10 @@ function codeKeyEnd(lines: readonly string[], i: number): number | null {
   return end;
 }
 
-/** A key of warning levels alone on its line ("WARNING LEVELS", «Уровни опасности»). */
-const LEGEND_HEADER = /^(?:warning levels|alert levels|levels of warning|уровни (?:опасности|предупреждений|угрозы))\s*:?$/iu;
-/** A level of such a key: its colour, a dash, what it means ("RED    - Take action: danger to life"). */
-const LEGEND_ROW = /^(?:green|yellow|amber|orange|red|зел[её]ный|ж[её]лтый|оранжевый|красный)\s*[-–—:]\s+\S/iu;
+/** A key of warning levels alone on its line ("WARNING LEVELS", «Уровни опасности», "Advisory levels"). */
+const LEGEND_HEADER = /^(?:warning levels|alert levels|advisory levels|threat levels|risk levels|levels of warning|уровни (?:опасности|предупреждений|угрозы|риска))\s*:?$/iu;
+/** A level of such a key: its colour or number, a dash, what it means ("RED    - Take action: danger to life", "Level 2 - Exercise increased caution"). */
+const LEGEND_ROW = /^(?:green|yellow|amber|orange|red|зел[её]ный|ж[её]лтый|оранжевый|красный|level\s+\d|уровень\s+\d)\s*[-–—:]\s+\S/iu;
 
 /** A page's key of warning levels: its header and the levels under it. It explains the page's colours, not the warning. */
 function legendEnd(lines: readonly string[], i: number): number | null {
@@ -1835,6 +1945,29 @@ function bettingWidgetEnd(lines: readonly string[], i: number): number | null {
   while (end < lines.length && (lines[end] ?? "").startsWith(">")) end++;
   return lines.slice(i, end).some((line) => BETTING_MARK.test(line)) ? end : null;
 }
+
+/** A press contact's name and post ("Contact: Allison Fairweather, Public Information Officer", «Контакт для СМИ: Ирина Белова, пресс-секретарь»). */
+const CONTACT_HEAD = /^(?:contact|media contact|press contact|контакт|контакт для сми|контактное лицо)\s*:\s+\p{Lu}[^.!?:]{2,120}$/iu;
+
+/**
+ * A press contact over its phone and e-mail: its name's line (see `CONTACT_HEAD`) and the one or two contact lines right under it
+ * ("(555) 310-4470 / media@kestreldoc.example"; see `isContactLine`). Who to call is not the story.
+ */
+function contactBlockEnd(lines: readonly string[], i: number): number | null {
+  // (Only a line opening with the label's letter, a colon in it, is read.)
+  const line = lines[i] ?? "";
+  const first = line.startsWith("**") || line.startsWith("__") ? line[2] : line[0];
+  if (line.length > MAX_CONTACT_HEAD_CHARS || (first !== "C" && first !== "c" && first !== "К" && first !== "к") || !line.includes(":") || !CONTACT_HEAD.test(furnitureView(line))) return null;
+  let end = i + 1;
+  while (end < lines.length && end - i <= 2 && isContactLine(lines[end] ?? "") && !/\p{L}{3,}\s+\p{L}{3,}/u.test((lines[end] ?? "").replace(EMAIL_ADDRESS, ""))) end++;
+  return end > i + 1 ? end : null;
+}
+
+/** Longest press contact's line (characters). */
+const MAX_CONTACT_HEAD_CHARS = 160;
+
+/** An e-mail address. */
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 
 /** An author's box: "About the author" alone on its line (the bio under it), or opening the bio's line («Об авторе. Полина Загорская — …»). */
 const AUTHOR_BOX = /^(?:about the (?:author|writer|reporter)|об авторе|автор материала)(?:\s*[.:]\s*(.*))?$/iu;
@@ -2088,10 +2221,23 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
     }
     return true;
   }
+  // (An archive's row of earlier issues' dates, «Архив сводок: 21.07.2033 · 20.07.2033 · …», is the page's link, not its date.)
+  if (line.includes(":") && (line.includes("рхив") || line.includes("rchive") || line.includes("revious")) && ARCHIVE_ROW.test(line)) return true;
   if (NUMBERED_ISSUE.test(line)) return takeStamp(line.replace(NUMBERED_ISSUE, ""), meta);
+  // A record page's fields on one line, apart by wide gaps, a publication stamp among them ("Status: Preliminary report published    Report
+  // reference: CMAIO PR 11/2028    Published: 6 November 2028"): the page's status line; its stamp dates it.
+  if (line.includes("   ")) {
+    const fields = line.split(/\s{3,}/u);
+    const draft: MetaDraft = { ...meta };
+    if (fields.length >= 2 && fields.every((field) => GAP_FIELD.test(field)) && fields.some((field) => PUBLISHED_LINE.test(field) && takeStamp(field, draft) && draft.date !== null)) {
+      meta.date ??= draft.date;
+      return true;
+    }
+  }
   // (A folio's page number before the paper's name, "4                  КЕДРОВОГОРСКИЙ ВЕСТНИК  ·  № 20 (9117)  ·  …", is the page's.)
   if (FOLIO_PAGE.test(line) && /[|·•]/u.test(line)) return takeMetadataLine(line.replace(FOLIO_PAGE, ""), meta);
-  if (/[|·•→]/u.test(line)) {
+  // (An event's card with its times, "Sat 10 Oct 2037 | Doors 18:30 | Show 20:00 | Ages 14+", is no stamp of the page: see `isEventTimes`.)
+  if (/[|·•→]/u.test(line) && !isEventTimes(line)) {
     // (A button after the last stamp is the page's control: "Issued 06:31 · Updated 09:38      [ − Show less ]".)
     const parts = line
       .replace(/\s{2,}\[[^\]]{1,30}\]$/u, "")
@@ -2142,6 +2288,13 @@ const REGISTRATION_LINE = /^(?:вх|исх|рег)\.\s*№\s*\S+\s+от\s+(\d{1,
 const NUMBERED_ISSUE =
   /^(?:[\p{L}]+\s+){0,2}(?:update|bulletin|notice|statement|release|report|сообщение|бюллетень|сводка)\s+(?:no\.?|#|№)\s*\d[\w/.-]*,?\s+(?=(?:issued|published|released|updated|выпущен\p{L}*|опубликован\p{L}*)(?!\p{L}))/iu;
 
+/** An archive's row of earlier issues («Архив сводок: 21.07.2033 · 20.07.2033 · все сводки →», "Archive: 21 July · 20 July"). */
+const ARCHIVE_ROW =
+  /^(?:архив (?:сводок|новостей|выпусков|бюллетеней|сообщений|номеров)|(?:news |report |bulletin )?archive|previous (?:reports|bulletins|issues|editions))\s*:\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+\p{L}+)/iu;
+
+/** A field of a page's status line: a short capitalised label, a colon, its value ("Report reference: CMAIO PR 11/2028"). */
+const GAP_FIELD = /^\p{Lu}[\p{L} ]{1,30}:\s+\S/u;
+
 /** A date's field among others on one line («Дата: 14 января 2033 г.», "Date: 14 January 2033"); group 1 is the date. */
 const DATE_FIELD = /^(?:дата|date)\s*:\s*(\S.*)$/iu;
 
@@ -2151,8 +2304,9 @@ const FOLIO_PAGE = /^\d{1,3}\s{3,}(?=[^\p{Ll}]{3,}[|·•])/u;
 /** A short part of a separated furniture line: at most four words, no sentence stop at its end. */
 function isRubricPart(part: string): boolean {
   // (A section's path with its label is one too: «Раздел: Оперативная информация › Оперативные сводки»; so is a press office
-  // named as a story's author: «Пресс-служба администрации Краснолесского муниципального округа».)
-  if (SECTION_PATH.test(part) || PRESS_OFFICE_PART.test(part)) return true;
+  // named as a story's author: «Пресс-служба администрации Краснолесского муниципального округа»; so is a breadcrumb, «Главная ›
+  // Новости › Происшествия · 15.08.2034 · 10:12».)
+  if (SECTION_PATH.test(part) || PRESS_OFFICE_PART.test(part) || isBreadcrumb(part)) return true;
   return part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(part);
 }
 
@@ -2299,6 +2453,31 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
   );
 }
 
+/** How many filled lines from the top a note on when the text was prepared may stand at. */
+const MAX_LINES_TO_PREPARED_NOTE = 5;
+/** A note on when a text was prepared; group 1 is what follows the verb («Материал подготовлен 12 марта 2033 года», "This report was prepared on 4 May 2031"). */
+const PREPARED_NOTE =
+  /(?<!\p{L})(?:материал|сводка|обзор|отч[её]т|справка|статья|текст|публикация|report|summary|article|briefing|update)\s+(?:был[аои]?\s+|was\s+|has been\s+)?(?:подготовлен\p{L}*|prepared|compiled)(?!\p{L})([^.!?]{0,100})/iu;
+/** A day (or the last of a range of days), a month and a year in a note: groups 1, 2 and 3 («9–12 июня 2034 года» → 12, июня, 2034). */
+const NOTE_DAY = /(?:\d{1,2}\s*[–-]\s*)?(\d{1,2})\s+(\p{L}+)\s+(\d{4})/u;
+
+/**
+ * The date of a note on when the text was prepared (see `PREPARED_NOTE`) among its first `MAX_LINES_TO_PREPARED_NOTE` filled lines:
+ * the day it names, the last of a range of days; or null. Only lines with the note's verb are read.
+ */
+function preparedDate(lines: readonly string[]): string | null {
+  let filled = 0;
+  for (const line of lines) {
+    if (line === "") continue;
+    if (++filled > MAX_LINES_TO_PREPARED_NOTE) break;
+    if (!line.includes("подготовлен") && !line.includes("prepared") && !line.includes("compiled")) continue;
+    const day = NOTE_DAY.exec(PREPARED_NOTE.exec(line)?.[1] ?? "");
+    const date = day ? stampDate(`${day[1] ?? ""} ${day[2] ?? ""} ${day[3] ?? ""}`) : null;
+    if (date !== null) return date;
+  }
+  return null;
+}
+
 /** A name without the quotation marks around it («Верхневолжский курьер», "The Ledger"). */
 function unquoted(name: string): string {
   const match = /^[«"“„'](.+)[»"”“']$/u.exec(name);
@@ -2332,6 +2511,9 @@ const SURNAME_SIGNATURE = /^\p{Lu}\p{Ll}{0,12}\.?(?:\s\p{Lu}\.)?\s+\p{Lu}{3,}(?:
 /** A publisher's name and postal address closing a page ("Inntal Post Medien GmbH, Museumstrasse 12, 6020 Innsbruck"). */
 const PUBLISHER_ADDRESS = /^\p{Lu}[^.!?]{0,60}\s(?:Ltd|Limited|Inc|LLC|GmbH|AG|plc|ООО|АО)\.?,\s[^!?]{0,120}$/u;
 
+/** A note that the page's material may be reused on a condition ("Reports may be reproduced free of charge provided the source is acknowledged."). */
+const REUSE_NOTE = /(?:^|\.\s)(?:[\p{L}-]+\s){0,3}may be (?:reproduced|republished|copied)\b[^.]{0,80}\b(?:provided|acknowledg\p{L}*|attribut\p{L}*)/iu;
+
 /** Tags, and the people, organisations and sources a page lists at its end ("Персоны: …", "Sources: …"). */
 const TAGS_LINE = /^(?:tags|topics|related tickers|tickers|data sources?|hubs|хабы|теги|метки|ключевые слова|keywords|темы|категории|categories|персоны|люди|организации|компании|people|organi[sz]ations|sources|источники)\s*:/iu;
 
@@ -2347,6 +2529,9 @@ function trimEdges(lines: string[], meta: MetaDraft): void {
     if (line === "" || RULE_LINE.test(line)) return true;
     // A print issue's imprint, however long («Учредитель: … Главный редактор … Тираж 3 200 экз.»).
     if (IMPRINT_LINE.test(line) || LEGAL_NOTICE.test(withoutEmphasis(line))) return true;
+    // An owner's note that its reports may be reused, closing the page ("The CMAIO is an independent branch of … . Reports may be
+    // reproduced free of charge provided the source is acknowledged.").
+    if (line.includes("may be") && REUSE_NOTE.test(line)) return true;
     // A paper's signature under its story: the author's name, the surname in capitals («Ольга ЗАТЕЕВА», "Tom REID").
     if (SURNAME_SIGNATURE.test(line)) return true;
     // A copyright line closing the page, however long («© Федерация …, 2031. Региональная спортивная федерация, аккредитована …»).
@@ -2442,6 +2627,23 @@ function takeStoryHeading(lines: string[]): string | null {
   return title;
 }
 
+/**
+ * Takes a situation report's story heading (see `findReportStory`): the heading leaves `lines` and its words are returned; the report's
+ * as-of line stays and dates the page («по состоянию на 08:00 (местное время) 22 июля 2033 года»). Null when there is none.
+ */
+function takeReportStory(lines: string[], meta: MetaDraft): string | null {
+  const story = findReportStory(lines);
+  if (story === null) return null;
+  const day = AS_OF_DAY.exec(story.asOf);
+  meta.date ??= day ? stampDate(`${day[1] ?? ""} ${day[2] ?? ""} ${day[3] ?? ""}`) : null;
+  const title = headerView(lines[story.heading] ?? "");
+  lines.splice(story.heading, 1);
+  return title;
+}
+
+/** A day, a month and a year in an as-of line, a time before them allowed (groups 1, 2 and 3). */
+const AS_OF_DAY = /(\d{1,2})\s+(\p{L}+)\s+(\d{4})/u;
+
 /** A correction's note ("**Correction:** An earlier version…", «Исправление: …»), quoted or in bold. */
 const CORRECTION_NOTE = /^(?:>\s*)?[*_]{0,2}(?:correction|clarification|исправление|уточнение|поправка)[*_]{0,2}\s*:[*_]{0,2}\s/iu;
 /** A notice's field of when it applies ("Takes effect: Wednesday, August 6, 2031, 12:01 a.m.", «Вступает в силу: …»). */
@@ -2514,8 +2716,8 @@ function dropPageHead(lines: string[]): void {
 
 /** A press release's issuer line at its top ("Joint release of the Town of Wrenfield … and …", «Совместный пресс-релиз …»): not a headline. */
 const RELEASE_ISSUER = /^(?:(?:a )?joint (?:news |press |media )?release|(?:news|press|media) release) (?:of|from|by|issued by)\s|^совместный пресс-релиз\s/iu;
-/** A page type's label before a headline ("STORY: Sewage spill shuts 11 beaches", «Сюжет: …»). */
-const TITLE_LABEL = /^(?:story|article|сюжет|материал)\s*:\s+(?=\S)|^(?:(?:service|travel|traffic|network|safety|weather)\s+)?alert\s+·\s+(?=\S)/iu;
+/** A page type's or an update's label before a headline ("STORY: Sewage spill shuts 11 beaches", «Сюжет: …», "UPDATED: Search continues …"). */
+const TITLE_LABEL = /^(?:story|article|сюжет|материал|updated|обновлено|дополнено)\s*:\s+(?=\S)|^(?:(?:service|travel|traffic|network|safety|weather)\s+)?alert\s+·\s+(?=\S)/iu;
 
 /** A short label line: at most four words and `MAX_RUBRIC_CHARS`, each word capitalised (or a capitals label), no final stop. */
 function isLabelLine(line: string): boolean {
@@ -2594,6 +2796,13 @@ const MAX_LABELS_ABOVE_HEADLINE = 4;
 /** Most lines of furniture above a Markdown headline. */
 const MAX_LINES_ABOVE_HEADLINE = 6;
 
+/**
+ * A site's section named over the page's heading, of more words than a rubric («Заявления и комментарии Уполномоченного», "News and
+ * statements from the Commissioner", "Press releases"): where the page stands, not its headline.
+ */
+const SECTION_LABEL =
+  /^(?:заявления|новости|пресс-релизы|комментарии|сообщения|объявления|выступления|statements|news|press releases|media releases|announcements|comments)(?:\s+(?:и|and|&)\s+\p{L}+)?(?:\s+(?:from\s+)?(?:the\s+)?\p{L}+){0,3}$/iu;
+
 /** Longest rubric line (characters) above a Markdown title: «Происшествия», "World | Europe". */
 const MAX_RUBRIC_CHARS = 40;
 
@@ -2645,7 +2854,7 @@ function dropRubric(lines: string[]): void {
   // «Происшествия», "World | Europe", «Происшествия · Ярославская область»: short parts between separators.
   const isRubric = ({ line }: { line: string }) =>
     line.length <= 2 * MAX_RUBRIC_CHARS && line.split(/\s*[|·•/>›»]\s*/u).every((part) => part !== "" && part.split(/\s+/).length <= 3 && part.length <= MAX_RUBRIC_CHARS && !/[.!?:;,…]$/u.test(part));
-  if (!rubric.every((entry) => isRubric(entry) || isMastheadLine(entry.line))) return;
+  if (!rubric.every((entry) => isRubric(entry) || isMastheadLine(entry.line) || SECTION_LABEL.test(entry.line))) return;
   for (const { i } of rubric.reverse()) lines.splice(i, 1);
 }
 

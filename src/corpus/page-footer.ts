@@ -20,10 +20,15 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
  * number («пр. Ломоносова, 118»).
  */
 const POSTAL_ADDRESS =
-  /(?:^|[·,|]\s*)\d{6},\s|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Square|Sq|Lane|Avenue|Ave|Quay|Way|Drive|Place|Walk|Court|Terrace|Boulevard|Blvd)\b|(?<!\p{L})(?:ул|пр|пр-т|просп|пер|пл|наб|ш)\.\s*\p{Lu}[\p{L}-]+,\s*(?:д\.\s*)?\d{1,4}(?!\d)/u;
+  /(?:^|[·,|]\s*)\d{6},\s|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b\d{1,5}\s+(?:\p{Lu}\p{L}+\s+){1,3}(?:Street|St|Road|Rd|Square|Sq|Lane|Avenue|Ave|Quay|Way|Drive|Place|Walk|Court|Terrace|Boulevard|Blvd|Mall|Plaza)\b|(?<!\p{L})(?:ул|пр|пр-т|просп|пер|пл|наб|ш)\.\s*\p{Lu}[\p{L}-]+,\s*(?:д\.\s*)?\d{1,4}(?!\d)/u;
 /** A contact's label: telephone, fax, e-mail, reception and opening hours («Телефон:», "Tel:", «Режим работы:», «Приём граждан:»). */
 const CONTACT_LABEL =
   /^(?:тел\.|телефон|факс|e-?mail|эл\. почта|tel\.?|telephone|phone|fax|режим работы|часы работы|(?:личный )?при[её]м граждан|при[её]мная|opening hours|office hours)(?!\p{L})\s*:?/iu;
+
+/** A card's field: a short capitalised label and a colon, in bold or not («**Год ввода:** 2011», "Owner: Western Sound Ferries Ltd"). */
+const CARD_FIELD = /^(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
+/** Fewest fields that make a paragraph a fact card. */
+const MIN_CARD_FIELDS = 3;
 
 /** A hotline's name («Телефоны горячих линий», "Helpline"): a box of hotlines is the story's help to its readers, not a footer. */
 const HOTLINE = /горяч\p{L}*\s+лини|hotline|help\s?line/iu;
@@ -61,14 +66,17 @@ function lastParagraph(lines: readonly string[], isRule: (line: string) => boole
 }
 
 /**
- * Whether a paragraph is a page's contact footer: not quoted and naming no hotline (a box of the story's own), a contact line in it (see
- * `isContactLine`), its other lines short names (see `isFooterNameLine`); a single line must give an address, open with a
- * contact's label, or give two contacts.
+ * Whether a paragraph is a page's contact footer: not quoted, naming no hotline (a box of the story's own) and no fact card of
+ * `MIN_CARD_FIELDS` fields or more (see `CARD_FIELD`), a contact line in it (see `isContactLine`), its other lines short names (see
+ * `isFooterNameLine`) or rows of footer links (see `isFooterLinksRow`); a single line must give an address, open with a contact's
+ * label, or give two contacts.
  */
 function isContactParagraph(filled: readonly string[]): boolean {
   if (filled.length === 0 || filled.some((line) => line.startsWith(">") || HOTLINE.test(line))) return false;
+  // (A fact card's fields, an address among them, are the story's: «**Объект:** ТРЦ …», «**Адрес:** …», «**Год ввода:** 2011».)
+  if (filled.filter((line) => CARD_FIELD.test(line) && !CONTACT_LABEL.test(line.replace(/^(?:\*\*|__)/u, ""))).length >= MIN_CARD_FIELDS) return false;
   const contacts = filled.filter(isContactLine);
-  if (contacts.length === 0 || !filled.every((line) => isContactLine(line) || isFooterNameLine(line))) return false;
+  if (contacts.length === 0 || !filled.every((line) => isContactLine(line) || isFooterNameLine(line) || isFooterLinksRow(line))) return false;
   if (filled.length > 1) return true;
   const line = filled[0] ?? "";
   const kinds = [PHONE_NUMBER, EMAIL, POSTAL_ADDRESS].filter((pattern) => pattern.test(line)).length;
@@ -103,7 +111,7 @@ export function dropClosingContacts(lines: string[], isRule: (line: string) => b
 const FOOTER_LINK =
   /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|accessibility|contact(?: us)?|site ?map|help|legal|disclaimer|licen[cs]es|careers|карта сайта|обратная связь|контакты|политика (?:конфиденциальности|обработки персональных данных)|правила(?: \p{L}+)?|помощь|реклама|о (?:проекте|сайте|нас)|раскрытие информации|защита персональных данных|лицензии|вакансии)$/iu;
 /** Longest part (characters) of a footer's row of links. */
-const MAX_LINK_CHARS = 50;
+const MAX_LINK_CHARS = 60;
 /** Most filled lines of a page's footer under its last rule. */
 const MAX_FOOTER_LINES = 8;
 

@@ -25,9 +25,21 @@ function firstFilled(lines: readonly string[], count: number): Filled[] {
   return out;
 }
 
-/** Whether lines may be a page's head: short, no Markdown heading among them (a page's own headline). */
+/** Longest part (characters) of a long row of a page's head. */
+const MAX_ROW_PART_CHARS = 80;
+
+/**
+ * Whether a line is a row of short parts between " · ", " | " or wide gaps, three or more ("🔥 Прямая линия: 8-800-… · Сообщить о
+ * пожаре · Карта пожаров · …", "Platform    Managed Detection    Threat Intel    …    [Request a demo]"): a menu, however long.
+ */
+function isPartsRow(line: string): boolean {
+  const parts = line.split(/\s[·|]\s|\s{3,}/u);
+  return parts.length >= 3 && parts.every((part) => part.trim() !== "" && part.trim().length <= MAX_ROW_PART_CHARS);
+}
+
+/** Whether lines may be a page's head: short (or rows of short parts, see `isPartsRow`), no Markdown heading among them (a page's own headline). */
 function mayBeHead(head: readonly Filled[]): boolean {
-  return head.every(({ line }) => line.length <= MAX_HEAD_LINE_CHARS && !/^#{1,6}\s/u.test(line));
+  return head.every(({ line }) => (line.length <= MAX_HEAD_LINE_CHARS || isPartsRow(line)) && !/^#{1,6}\s/u.test(line));
 }
 
 /**

@@ -4,11 +4,14 @@
  * "APPEAL FOR WITNESSES" over "Appeal status: OPEN", "Reference: …", "Issued: Monday 10 November 2031"), then the headline or
  * the record's text. The kind is a label, the status a live field; the other fields are the record's facts and stay. The
  * headline under the card is the title; without one, the kind with the card's subject is ("Hearing outcome: Mr Adrian
- * Felbrigg"), and the card's hearing or decision date dates the page.
+ * Felbrigg"; "RAPID HAZARD ASSESSMENT — REPORT No. GH/RHA/2034-117" over "Site: Mill Brae slope, …" gives "Rapid hazard assessment: Mill
+ * Brae slope, …"), and the card's hearing or decision date dates the page.
  */
 
 /** A page's kind in capitals alone on its line: two to four words, no digit, no stop ("HEARING OUTCOME", «РЕШЕНИЕ КОМИССИИ»). */
 const KIND_LABEL = /^(?=(?:\S+\s+){1,3}\S+$)[\p{Lu}'’ -]+$/u;
+/** A kind's document number after a dash ("RAPID HAZARD ASSESSMENT — REPORT No. GH/RHA/2034-117", «АКТ ОБСЛЕДОВАНИЯ — № 14/2031»). */
+const KIND_NUMBER = /\s+[—–-]\s+(?:(?:REPORT|DOCUMENT|ОТЧ[ЁЕ]Т|ДОКУМЕНТ)\s+)?(?:NO\.?|№|#)\s*[\w/.-]*\d[\w/.-]*$/iu;
 /** A card's field: a short capitalised label, a colon, its value ("Case reference:     CPTS-2025-0193"); groups 1 and 2. */
 const CARD_FIELD = /^(\p{Lu}[\p{L}'’ ./-]{1,30}?)\s*:\s+(\S.*)$/u;
 /** Fewest fields of a card. */
@@ -18,7 +21,7 @@ const MAX_LABEL_WORDS = 4;
 /** A field with a live status ("Appeal status", "Status", «Статус»): it changes while the page stands. */
 const STATUS_LABEL = /(?:^|\s)(?:status|статус)$/iu;
 /** A field naming the record's subject ("Practitioner", "Registrant", «Лицо»). */
-const SUBJECT_LABEL = /^(?:practitioner|registrant|respondent|defendant|appellant|licensee|member|doctor|nurse|subject|name|врач|лицо|ответчик|обвиняемый|организация)$/iu;
+const SUBJECT_LABEL = /^(?:practitioner|registrant|respondent|defendant|appellant|licensee|member|doctor|nurse|subject|name|site|location|врач|лицо|ответчик|обвиняемый|организация|участок)$/iu;
 /** A field with the date of the hearing or the decision ("Hearing dates", "Date of decision", «Дата заседания»). */
 const DATE_LABEL = /^(?:(?:hearing|decision|determination|meeting|sitting) dates?|dates? of (?:the )?(?:hearing|decision|determination)|дата (?:решения|заседания|рассмотрения)|даты заседани\p{L}*)$/iu;
 /** How many filled lines from the top a page's kind may stand at. */
@@ -60,7 +63,8 @@ function lastDay(value: string): string {
 export function readRecordCard(lines: readonly string[]): RecordCard | null {
   const top = lines.flatMap((line, i) => (line.trim() === "" ? [] : [i])).slice(0, MAX_LINES_TO_KIND);
   for (const i of top) {
-    const kind = (lines[i] ?? "").trim();
+    // (The kind's number after a dash is the document's, not the kind's words.)
+    const kind = (lines[i] ?? "").trim().replace(KIND_NUMBER, "");
     if (!KIND_LABEL.test(kind) || !/\p{Lu}{2}/u.test(kind)) continue;
     let start = i + 1;
     if (lines[start] === "") start++;

@@ -42,10 +42,21 @@ function shape(line: string): string {
 /** A fediverse account's full handle ("@calderbrookecho@newsie.example"): a line with it is a post's head, whose text follows. */
 const FEDIVERSE_HANDLE = /(?:^|\s)@[\w.-]+@(?:[\w-]+\.)+\p{L}{2,}(?:\s|$)/u;
 
-/** Whether a line may be a running header: short, with a number and a word, not a sentence, not a post's or a log entry's head. */
+/** A record card's number field: a label, a colon and a number alone ("DOC #:      418822", «Рег. №: 4471»): each card has its own. */
+const NUMBER_FIELD = /^[^:]{1,30}:\s+\d[\d\s/-]*$/u;
+
+/** Whether a line may be a running header: short, with a number and a word, not a sentence, not a post's or a log entry's head, not a card's number field. */
 function mayBeHeader(line: string): boolean {
   const text = line.trim();
-  return text.length <= MAX_HEADER_CHARS && /\d/u.test(text) && WORD.test(text.replace(CALENDAR_WORD, "")) && !SENTENCE_END.test(text) && !FEDIVERSE_HANDLE.test(text) && !isEntryHead(text);
+  return (
+    text.length <= MAX_HEADER_CHARS &&
+    /\d/u.test(text) &&
+    WORD.test(text.replace(CALENDAR_WORD, "")) &&
+    !SENTENCE_END.test(text) &&
+    !FEDIVERSE_HANDLE.test(text) &&
+    !isEntryHead(text) &&
+    !(text.includes(":") && NUMBER_FIELD.test(text))
+  );
 }
 
 /**

@@ -70,8 +70,8 @@ export function takeAlertHeadline(lines: string[]): string | null {
 
 /** A heading in capitals: two to twelve words, no lower-case letter, no stop at its end ("STATEMENT FROM THE RETURNING OFFICER"). */
 const CAPITALS_HEADING = /^(?=(?:\S+\s+){1,11}\S+$)[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
-/** A page's news section named as its heading («Новости сети», «Новости компании», "Latest news", "Newsroom", "Press releases"). */
-const NEWS_SECTION = /^(?:\p{L}+\s+)?(?:новости|news|newsroom|пресс-релизы|press releases)(?:\s+\p{L}+){0,2}$/iu;
+/** A page's news section named as its heading («Новости сети», «Новости компании», «Пресс-центр», "Latest news", "Newsroom", "Press releases"). */
+const NEWS_SECTION = /^(?:\p{L}+\s+)?(?:новости|news|newsroom|пресс-релизы|пресс-центр|press releases|press cent(?:re|er)|media cent(?:re|er))(?:\s+\p{L}+){0,2}$/iu;
 /** Fewest words of a story's heading inside a page. */
 const MIN_HEADLINE_WORDS = 5;
 /** Fewest filled lines above a story's heading inside a page (fewer are a page's head over its own headline). */
@@ -124,6 +124,41 @@ export function findStoryHeading(lines: readonly string[], isStamp: (line: strin
     if (HEADING_MARKS.test(line) && HEADING_MARKS.test(lines[above] ?? "") && NEWS_SECTION.test(plain(lines[above] ?? "")) && isHeadline(line)) {
       return { heading: at, section: above };
     }
+  }
+  return null;
+}
+
+/** A situation report's as-of line under its heading («### по состоянию на 08:00 (местное время) 22 июля 2033 года», "As of 08:00, 22 July 2033"). */
+const AS_OF = /^(?:по состоянию на|as (?:of|at))\s+\S/iu;
+/** A rule line. */
+const RULE = /^(?:-{3,}|\*{3,}|_{3,}|[─━═—]{3,})$/u;
+
+/** Where a situation report's story heading stands, and the report's as-of line. */
+export interface ReportStory {
+  heading: number;
+  asOf: string;
+}
+
+/**
+ * A situation report's story: the page opens (among its first three filled lines) with a heading over its as-of line (see `AS_OF`;
+ * a heading itself or a plain line), and further down, right under a rule (blank lines between allowed), a Markdown heading that
+ * reads as a headline (see `isHeadline`) with more text under it than the report has above the rule ("## Лесопожарная обстановка …"
+ * over «### по состоянию на 08:00 … 22 июля 2033 года», a summary and a table, then "---" over «### Пожар в Кебском лесничестве подошёл
+ * к селу Ольховая Падь»). The report's summary is the service's daily furniture; the story under it is the page's news. Null when
+ * there is none. Pure.
+ */
+export function findReportStory(lines: readonly string[]): ReportStory | null {
+  const top: number[] = [];
+  for (let i = 0; i < lines.length && top.length < 3; i++) if (lines[i] !== "") top.push(i);
+  const asOf = top.findIndex((at, k) => k > 0 && AS_OF.test(plain(lines[at] ?? "")) && HEADING_MARKS.test(lines[top[k - 1] ?? 0] ?? ""));
+  if (asOf < 0) return null;
+  const filled = lines.flatMap((line, i) => (line === "" ? [] : [i]));
+  for (let k = asOf + 1; k < filled.length; k++) {
+    const at = filled[k] ?? 0;
+    if (!HEADING_MARKS.test(lines[at] ?? "") || !isHeadline(lines[at] ?? "") || !RULE.test(lines[filled[k - 1] ?? 0] ?? "")) continue;
+    const length = (from: number, to: number): number => lines.slice(from, to).reduce((sum, line) => sum + line.length, 0);
+    const next = filled.slice(k + 1).find((i) => RULE.test(lines[i] ?? "") || HEADING_MARKS.test(lines[i] ?? "")) ?? lines.length;
+    return length(at + 1, next) > length(top[asOf] ?? 0, filled[k - 1] ?? 0) ? { heading: at, asOf: plain(lines[top[asOf] ?? 0] ?? "") } : null;
   }
   return null;
 }

@@ -51,8 +51,9 @@ export function withoutTextBoxes(lines: readonly string[]): string[] {
     // one a line, is left line by line.
     const closed = /[┐╗┓+#]$/u.test(line);
     const width = wrapWidth(text, 1) === null ? null : Math.max(closed ? line.length - 4 : 0, ...text.map((t) => t.length));
-    // (An advertisement in a box goes whole: a price, and a call to book or order with a number or an address; so does a form.)
-    if (isAdvertBox(text) || isFormBox(text)) {
+    // (An advertisement in a box goes whole: a price, and a call to book or order with a number or an address; so do a form and a
+    // radio station's player.)
+    if (isAdvertBox(text) || isFormBox(text) || isPlayerBox(title, text)) {
       i = end;
       continue;
     }
@@ -95,6 +96,19 @@ const FORM_CONTROL = /\[[^\]]{0,40}\]|\(\s?\)|[☐☑☒⇅]/u;
 function isFormBox(text: readonly string[]): boolean {
   const filled = text.filter((line) => line.trim() !== "");
   return filled.length >= 2 && filled.filter((line) => FORM_CONTROL.test(line)).length * 2 > filled.length;
+}
+
+/** A player's title in a box's top edge ("NOW PLAYING", "ON AIR", «СЕЙЧАС В ЭФИРЕ»). */
+const PLAYER_TITLE = /^(?:now playing|now on air|on air(?: now)?|live radio|listen live|сейчас в эфире|в эфире|сейчас звучит|сейчас играет)$/iu;
+/** A player's line: the song playing, the next one («♫ "Paper Lanterns" – The Hollow Coast», "Up next: …", «Далее в эфире: …»). */
+const PLAYER_LINE = /^(?:♫|♪|🎵)|^(?:up next|next up|coming up next|далее в эфире|следующий трек)\s*:/iu;
+
+/**
+ * Whether a box is a radio station's player: its title names one (see `PLAYER_TITLE`), or it shows the song playing or the next one
+ * (see `PLAYER_LINE`). What plays now is the station's, not the story's.
+ */
+function isPlayerBox(title: string, text: readonly string[]): boolean {
+  return PLAYER_TITLE.test(title) || text.some((line) => PLAYER_LINE.test(line.trim()));
 }
 
 /** The index of the bottom edge of the box whose top edge is line `i`, or null. */

@@ -27,8 +27,8 @@ const LEADING_PICTOGRAPH = /^[\p{Extended_Pictographic}\p{RI}]/u;
 const OPEN_ENDED = /(?:[:,&–—-]|\s(?:AND|OF|THE|IN|ON|AT|TO|FOR|И|В|НА|ПО))$/u;
 /** A lower-case letter opening a line, after an opening quotation mark or bracket: the sentence goes on. */
 const LOWER_START = /^["'«“„(\[]?\p{Ll}/u;
-/** An upper-case letter or a digit opening a line. */
-const UPPER_OR_DIGIT_START = /^["'«“„(\[]?[\p{Lu}\p{N}]/u;
+/** An upper-case letter or a digit opening a line (a sum's currency sign before the digit: "£72.00 per ticket."). */
+const UPPER_OR_DIGIT_START = /^["'«“„(\[]?(?:[\p{Lu}\p{N}]|[£$€₽]\d)/u;
 /** The first unit of a line: a word, or a number with the word after it ("1 November", "10 mph"), which wrapping keeps together. */
 const FIRST_UNIT = /^\S*\d\S*\s+\S+|^\S+/u;
 /** Quotation markers opening a line ("> ", ">> "). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { priceListEnd, scheduleEnd, tideTableEnd, voteEnd } from "../../src/corpus/listings.ts";
+import { jobsBoardEnd, priceListEnd, receptionHoursEnd, scheduleEnd, tideTableEnd, voteEnd } from "../../src/corpus/listings.ts";
 
 describe("scheduleEnd", () => {
   it.each([
@@ -76,5 +76,52 @@ describe("priceListEnd", () => {
     ["a price list heading over prose", ["Our prices", "Prices rose by 5% in May."]],
   ])("is null for %s", (_name, lines) => {
     expect(priceListEnd(lines, 0)).toBeNull();
+  });
+});
+
+describe("listings beside a story (round 14)", () => {
+  it.each([
+    ["a station's day on air with its note", ["TODAY ON WVFM", "06:00  Breakfast with Dan & Priti", "10:00  Sally Marsh", "News on the hour, 6am–midnight", "", "RECENTLY PLAYED"], 4],
+    ["a station's playlist", ["RECENTLY PLAYED", "14:58  Mira Dane – Open Road", "14:54  The Hollow Coast – Harbour Lights", "", "Text."], 3],
+    ["a Russian station's day on air", ["СЕГОДНЯ В ЭФИРЕ", "07:00 · Утренний эфир", "10:00 · Музыкальный час", "Новости — каждый час с 7:00 до 23:00", "Текст."], 4],
+  ])("scheduleEnd ends after %s", (_name, lines, end) => {
+    expect(scheduleEnd(lines, 0)).toBe(end);
+  });
+
+  it.each([
+    ["a law firm's services", ["### Услуги бюро", "", "- Защита по уголовным делам — от 50 000 ₽", "- Споры с медицинскими организациями", "- Устная консультация адвоката — 3 000 ₽ / час", "", "---"], 5],
+    ["English services", ["Our services", "- Personal injury claims — from £450", "- Inquest representation — from £1,200", "Text."], 3],
+  ])("priceListEnd ends after %s", (_name, lines, end) => {
+    expect(priceListEnd(lines, 0)).toBe(end);
+  });
+
+  it.each([
+    [
+      "a trade paper's jobs board and its link",
+      ["=== JOBS ===", "Scaffold Supervisor (CISRS Advanced)", "Ravensmoor | GBP 48,000-52,000 + van", "Posted by Kestrel Scaffolding Group", "", "Temporary Works Coordinator", "Pellingham | GBP 58,500 | Permanent", "", "View all 214 jobs >", "", "Footer."],
+      9,
+    ],
+    ["a Russian vacancies column", ["Вакансии", "Прораб на объект в Перми", "Пермь | от 120 000 ₽", "", "Монтажник металлоконструкций", "Березники | от 90 000 ₽", "", "Текст."], 6],
+  ])("jobsBoardEnd ends after %s", (_name, lines, end) => {
+    expect(jobsBoardEnd(lines, 0)).toBe(end);
+  });
+
+  it("jobsBoardEnd is null for a story's section on jobs", () => {
+    expect(jobsBoardEnd(["Jobs", "The plant employs 210 people.", "Staff have been told to stay at home on full pay."], 0)).toBeNull();
+  });
+
+  it.each([
+    [
+      "an ombudsman's reception hours",
+      ["### 🗓 Приём граждан", "", "- **Уполномоченный Е. В. Гарбузова** — вторник, 10:00–13:00, по предварительной записи", "- **Заместитель С. А. Бельцова** — четверг, 14:00–17:00", "- Запись: 8 (4900) 41-22-70", "", "---"],
+      5,
+    ],
+    ["an MP's office hours", ["Office hours", "- Fridays, 10:00–12:00, Town Hall", "- Saturdays, 9:30–11:00, library", "Text."], 3],
+  ])("receptionHoursEnd ends after %s", (_name, lines, end) => {
+    expect(receptionHoursEnd(lines, 0)).toBe(end);
+  });
+
+  it("receptionHoursEnd is null for hours without times", () => {
+    expect(receptionHoursEnd(["Приём граждан", "- приостановлен до 20 июля"], 0)).toBeNull();
   });
 });

@@ -110,3 +110,17 @@ describe("dropFooterUnderRule", () => {
     expect(isFooterLinksRow(line)).toBe(links);
   });
 });
+
+describe("dropClosingContacts: fact cards and long link rows", () => {
+  it("keeps a fact card with an address among its fields", () => {
+    const lines = ["Текст.", "", "**Объект:** ТРЦ «Полярис»", "**Адрес:** Ольховецк, ул. Металлургов, 41", "**Год ввода:** 2011", "**Собственник:** АО «Северный капитал»"];
+    dropClosingContacts(lines, isRule);
+    expect(lines).toHaveLength(6);
+  });
+
+  it("drops a footer of a long links row and the owner's address", () => {
+    const lines = ["Text.", "", "Report sexual abuse (PREA)  |  Family & Friends  |  Careers - Now hiring correctional officers, $24.80/hr  |  Accessibility  |  Privacy", "Kestrel State Department of Corrections · 200 Capitol Mall, Bellhaven · An Equal Opportunity Employer"];
+    dropClosingContacts(lines, isRule);
+    expect(lines).toEqual(["Text."]);
+  });
+});

@@ -105,3 +105,23 @@ describe("page heads", () => {
     expect(approvalStampEnd(lines, 0)).toBe(end);
   });
 });
+
+describe("page heads: long rows of short parts", () => {
+  it("drops a head down to the rule when a row of its parts is long", () => {
+    const lines = ["Министерство лесного хозяйства края", "🔥 Прямая линия лесной охраны: 8-800-555-40-01 (круглосуточно, бесплатно) · Сообщить о пожаре · Карта пожаров · Особый противопожарный режим", "---", "Текст."];
+    expect(dropHeadAboveRule(lines, isRule)).toHaveLength(3);
+    expect(lines).toEqual(["Текст."]);
+  });
+
+  it("drops a head down to the breadcrumb over a long menu of wide gaps", () => {
+    const isCrumb = (line: string): boolean => line.includes("  /  ");
+    const lines = ["Platform    Managed Detection    Threat Intel    Research Blog    Resources    Company          [Under attack? Call 1-844-555-0117]   [Request a demo]", "", "Research Blog  /  Threat Intelligence  /  Healthcare", "", "Text."];
+    expect(dropHeadAboveNavigation(lines, isCrumb)).toHaveLength(3);
+    expect(lines).toEqual(["", "Text."]);
+  });
+
+  it("keeps a long sentence above a rule", () => {
+    const lines = ["The fire, which started in a wood store behind the school, spread to the gym within minutes, and the head teacher called 999 at 10:14 from the car park.", "---", "Text."];
+    expect(dropHeadAboveRule(lines, isRule)).toEqual([]);
+  });
+});

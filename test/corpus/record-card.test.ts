@@ -48,3 +48,27 @@ describe("readRecordCard", () => {
     expect(readRecordCard(lines)).toBeNull();
   });
 });
+
+describe("readRecordCard: a kind with its document's number", () => {
+  it("reads a hazard report's kind before its number and its site as the subject", () => {
+    const lines = [
+      "RAPID HAZARD ASSESSMENT — REPORT No. GH/RHA/2034-117",
+      "Site: Mill Brae slope, Skelbrae village, Glenvarran District",
+      "Event type: debris slide (rain-triggered)",
+      "Assessment status: INTERIM",
+      "Issued to: Glenvarran District Council",
+      "",
+      "1. SUMMARY",
+    ];
+    expect(readRecordCard(lines)).toEqual({
+      lines: ["Site: Mill Brae slope, Skelbrae village, Glenvarran District", "Event type: debris slide (rain-triggered)", "Issued to: Glenvarran District Council", "", "1. SUMMARY"],
+      title: "Rapid hazard assessment: Mill Brae slope, Skelbrae village, Glenvarran District",
+      date: null,
+    });
+  });
+
+  it("reads a Russian act's kind before its number", () => {
+    const lines = ["АКТ ОБСЛЕДОВАНИЯ — № 14/2031", "Участок: склон у ул. Горной, д. 5", "Дата решения: 12 мая 2031", "Статус: предварительный", "", "Текст."];
+    expect(readRecordCard(lines)?.title).toBe("Акт обследования: склон у ул. Горной, д. 5");
+  });
+});

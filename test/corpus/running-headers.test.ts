@@ -68,3 +68,10 @@ describe("runningHeaderDate", () => {
     expect(runningHeaderDate(TELETEXT.map((line) => line.replace("2033", "2032")))).toBeNull();
   });
 });
+
+describe("withoutRunningHeaders: a card's number field", () => {
+  it("keeps each card's number field, however often the label recurs", () => {
+    const lines = ["PIKE, Dwayne", "DOC #:      418822", "Age: 34", "", "BULLARD, Terrence", "DOC #:      377105", "", "QUINTERO, Luis", "DOC #:      452930", "Age: 29"];
+    expect(withoutRunningHeaders(lines)).toEqual(lines);
+  });
+});

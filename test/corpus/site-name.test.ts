@@ -74,3 +74,30 @@ describe("helpCentreName", () => {
     expect(helpCentreName(lines)).toBeNull();
   });
 });
+
+describe("siteNameByCopyright: round 14's headers and footers", () => {
+  it.each([
+    ["a kind's words before a quoted name", ["**Адвокатское бюро «Рябов и партнёры»** · Тальцевская областная коллегия адвокатов", "Текст.", "© 2033 Адвокатское бюро «Рябов и партнёры». Сведения на сайте не являются публичной офертой."], "Адвокатское бюро «Рябов и партнёры»"],
+    ["a legal form's name with a quotation inside it", ["# ФКУ «Упрдор «Вятская магистраль»»", "Текст.", "© 2025 ФКУ «Упрдор «Вятская магистраль»». Все права защищены."], "ФКУ «Упрдор «Вятская магистраль»»"],
+    ["a regional agency's legal form", ["**КГАУ «Приангарская база авиационной охраны лесов»**", "Текст.", "© 2033 КГАУ «Приангарская база авиационной охраны лесов» · 660000, г. Ангарогорск"], "КГАУ «Приангарская база авиационной охраны лесов»"],
+    ["a holder before a dash and what it is", ["VisitArdenvale.org  |  Ardenvale National Tourism Board", "Text.", "(c) 2024 Ardenvale National Tourism Board - a statutory body under the Ministry for Tourism and Culture"], "Ardenvale National Tourism Board"],
+    ["a station's name with its frequency, said to be part of a group", ["WVFM 104.2 · The Sound of the Wether Valley", "Text.", "WVFM 104.2 is part of Dalesound Radio Group · Studio line 01632 960 104"], "WVFM 104.2"],
+    ["a magazine's name in capitals said to be published by a company", ["SITE & STRUCTURE WEEKLY", "Text.", "SITE & STRUCTURE WEEKLY is published by Lintel Media Ltd, Unit 9, Foundry Court, Ravensmoor."], "Site & Structure Weekly"],
+    ["a name whose abbreviation the footer calls the owner by", ["Coastal Marine Accident Investigation Office (CMAIO)", "Text.", "The CMAIO is an independent branch of the Department for Transport Safety."], "Coastal Marine Accident Investigation Office"],
+    [
+      "an ombudsman whose office holds the copyright, as the text writes the name",
+      ["**УПОЛНОМОЧЕННЫЙ ПО ПРАВАМ РЕБЁНКА В ОЗЕРЕЦКОЙ ОБЛАСТИ**", "Е. В. Гарбузова, Уполномоченный по правам ребёнка в Озерецкой области", "© Аппарат Уполномоченного по правам ребёнка в Озерецкой области · 165000, г. Озерецк"],
+      "Уполномоченный по правам ребёнка в Озерецкой области",
+    ],
+    ["an English commissioner's office, the name as the copyright writes it", ["CHILDREN'S COMMISSIONER FOR ARDENVALE", "Text.", "© Office of the Children's Commissioner for Ardenvale 2031"], "Children's Commissioner for Ardenvale"],
+  ])("%s", (_name, lines, name) => {
+    expect(siteNameByCopyright(lines)).toEqual({ name, index: 0 });
+  });
+
+  it.each([
+    ["an abbreviation the footer does not use", ["Coastal Marine Accident Investigation Office (CMAIO)", "Text.", "The MAIB is an independent branch."]],
+    ["an office of another body", ["УПОЛНОМОЧЕННЫЙ ПО ПРАВАМ ЧЕЛОВЕКА В ОБЛАСТИ", "Текст.", "© Аппарат Губернатора области"]],
+  ])("is null for %s", (_name, lines) => {
+    expect(siteNameByCopyright(lines)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "../../src/corpus/story-heading.ts";
+import { findReportStory, findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "../../src/corpus/story-heading.ts";
 
 /** A stamp as the cleaner tells one (a date in the line), enough for these tables. */
 const isStamp = (line: string): boolean => /\b(?:issued|posted|published)\b|(?<!\p{L})опубликовано(?!\p{L})|\d{1,2}\s+\p{L}+\s+\d{4}/iu.test(line);
@@ -72,5 +72,43 @@ describe("findStoryHeading", () => {
     ["a news section under a page's headline", ["# Fire at the mill kills two people overnight", "Text.", "## Latest news", "### Council approves the new bridge over the river", "Text."]],
   ])("is null for %s", (_name, lines) => {
     expect(findStoryHeading(lines, isStamp)).toBeNull();
+  });
+});
+
+describe("findStoryHeading: a press centre's news item", () => {
+  it("takes a statement's heading under the page's press centre section, under a restrictions table", () => {
+    const lines = ["## Ограничения движения", "", "Автодорога\tУчасток\tВид ограничения", "Р-319\tкм 214\tПолное закрытие", "", "## Пресс-центр", "", "### Заявление пресс-службы в связи с обрушением моста через реку", "", "12 марта 2025 г., 11:40 · Пресс-служба", "", "Текст."];
+    expect(findStoryHeading(lines, isStamp)).toEqual({ heading: 7, section: 5 });
+  });
+});
+
+describe("findReportStory", () => {
+  const report = (story: string): string[] => [
+    "## Лесопожарная обстановка на территории края",
+    "### по состоянию на 08:00 (местное время) 22 июля 2033 года",
+    "",
+    "За сутки обнаружено 3 новых пожара.",
+    "",
+    "---",
+    "",
+    story,
+    "",
+    "Крупнейший в крае лесной пожар № 47 к утру 22 июля разросся до 4 850 гектаров. Его кромка в 2,3 километра от села. Из села вывезли 212 жителей.",
+  ];
+
+  it("takes the story's heading under the daily report's rule, and the as-of line", () => {
+    expect(findReportStory(report("### Пожар в Кебском лесничестве подошёл к селу Ольховая Падь"))).toEqual({ heading: 7, asOf: "по состоянию на 08:00 (местное время) 22 июля 2033 года" });
+  });
+
+  it("reads an English report", () => {
+    const lines = ["# Daily fire situation report", "As of 08:00, 22 July 2033", "", "Three new fires were found.", "", "---", "", "## Wildfire reaches the edge of Alder Hollow village", "", "The largest fire in the region grew to 4,850 hectares overnight and is now 2.3 km from the village."];
+    expect(findReportStory(lines)).toEqual({ heading: 7, asOf: "As of 08:00, 22 July 2033" });
+  });
+
+  it.each([
+    ["a section's label, not a headline", report("### Прочее")],
+    ["a page without an as-of line", ["## Новости", "### Пожар в Кебском лесничестве подошёл к селу Ольховая Падь", "Текст."]],
+  ])("is null for %s", (_name, lines) => {
+    expect(findReportStory(lines)).toBeNull();
   });
 });

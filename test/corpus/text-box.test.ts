@@ -130,3 +130,15 @@ describe("withoutTextBoxes", () => {
     expect(withoutTextBoxes(lines)).toEqual(lines);
   });
 });
+
+describe("withoutTextBoxes: a station's player", () => {
+  it.each([
+    [
+      "a box titled as a player",
+      ["┌─ NOW PLAYING ──────────────────┐", "│ ♫ \"Paper Lanterns\" – The Hollow Coast │", "│ On air: Afternoons with Josh     │", "│ [ ▶ Listen live ]                │", "└────────────────────────────────┘", "Local News"],
+    ],
+    ["a Russian player with the next song", ["┌─ РАДИО ─────────────┐", "│ Сейчас: «Ветер» — Группа Север │", "│ Далее в эфире: «Море» — Лана │", "└─────────────────────┘", "Local News"]],
+  ])("goes whole: %s", (_name, lines) => {
+    expect(withoutTextBoxes(lines)).toEqual(["Local News"]);
+  });
+});

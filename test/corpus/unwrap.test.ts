@@ -162,3 +162,10 @@ describe("unwrapHardBreaks", () => {
     expect(wrapWidth(lines)).toBe(width);
   });
 });
+
+describe("unwrapHardBreaks: a sum going on", () => {
+  it("joins a sum's currency sign, in a hard-wrapped text, to the line ending in a word that never ends a sentence", () => {
+    const lines = ["  We do. Resale buyers get back the price they paid, up to a maximum of", "  £72.00 per ticket.", "", "  Tickets are refunded within 7 to 10 working days of the", "  cancellation, and you will get an email when it is sent."];
+    expect(unwrapHardBreaks(lines, 72)[0]).toBe("  We do. Resale buyers get back the price they paid, up to a maximum of £72.00 per ticket.");
+  });
+});
