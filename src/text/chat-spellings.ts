@@ -7,11 +7,12 @@
  * evaluation questions. Keys are case-folded (ё → е).
  */
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
-  // Russian: сколько, когда, что, почему, сейчас, только, вообще, нет.
+  // Russian: сколько, когда, что, почему, из-за, сейчас, только, вообще, нет.
   ["скока", "сколько"],
   ["скок", "сколько"],
   ["скоко", "сколько"],
   ["скольк", "сколько"],
+  ["изза", "из-за"],
   ["када", "когда"],
   ["кагда", "когда"],
   ["че", "что"],
@@ -64,8 +65,35 @@ const WORD = /(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}-])/gu;
  */
 export function withStandardSpellings(text: string): string {
   return text.replace(WORD, (word) => {
-    const standard = CHAT_SPELLINGS.get(word.toLowerCase().replaceAll("ё", "е"));
+    const folded = word.toLowerCase().replaceAll("ё", "е");
+    const standard = CHAT_SPELLINGS.get(folded) ?? misspeltQuestionWord(folded);
     if (standard === undefined) return word;
     return /^\p{Lu}/u.test(word) ? standard.charAt(0).toUpperCase() + standard.slice(1) : standard;
   });
+}
+
+/**
+ * Long Russian question words, which a typo leaves one letter off («скольо», «сколко», «почму»),
+ * and the real words one edit from them, which stay as written («столько», «от скольки», «почём»).
+ */
+const QUESTION_WORDS = ["сколько", "почему", "откуда", "насколько"] as const;
+const REAL_NEIGHBOURS = new Set(["столько", "скольки", "почем", "оттуда", "настолько", "настольки"]);
+
+/** The question word one edit away from a word of 5 letters or more that is none of them (see `QUESTION_WORDS`), or undefined. */
+function misspeltQuestionWord(folded: string): string | undefined {
+  if (folded.length < 5 || REAL_NEIGHBOURS.has(folded) || !/^[а-я]+$/u.test(folded)) return undefined;
+  return QUESTION_WORDS.find((q) => q !== folded && oneEditApart(folded, q));
+}
+
+/** Whether two words are one insertion, deletion, substitution or swap of neighbours apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
 }
