@@ -283,10 +283,7 @@ function nameGroups(question: QuestionAnalysis): QuestionTerm[][] {
 
 /** The words of the question's names of two words or more ("Xi Jinping", «Крокус Сити Холл»): name words written one after the other. */
 function fullNames(question: QuestionAnalysis): QuestionTerm[] {
-  const names = question.terms.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined);
-  const adjacent = (a: QuestionTerm | undefined, b: QuestionTerm | undefined): boolean =>
-    a !== undefined && b !== undefined && /^\s+$/.test(question.text.slice(a.token.end, b.token.start));
-  return names.filter((t, i) => adjacent(names[i - 1], t) || adjacent(t, names[i + 1]));
+  return nameGroups(question).flat();
 }
 
 /**
@@ -346,10 +343,8 @@ export function windowEvaluator(
   const allFocus = isFocus.every(Boolean);
   // The question's full names the articles know (see `sceneHeld`): the rest say nothing either way.
   const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
-  // The places a population question names (see `populationPlaceHeld`).
-  const populationPlaces = question.population ? question.terms.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined) : [];
   // And its words together, in one passage of the article (or in its title), by document.
-  const fullNameGroups = nameGroups(question).filter((group) => group.length > 1 && group.every((t) => knownFullNames.includes(t)));
+  const fullNameGroups = nameGroups(question).filter((group) => group.every((t) => knownFullNames.includes(t)));
   const togetherByDoc = new Map<string, boolean>();
   const namesTogetherIn = (passage: Passage): boolean => {
     if (fullNameGroups.length === 0 || !source.documentCoversTogether) return true;
@@ -360,6 +355,8 @@ export function windowEvaluator(
     }
     return together;
   };
+  // The places a population question names (see `populationPlaceHeld`).
+  const populationPlaces = question.population ? question.terms.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined) : [];
   // Names of the question in few documents ("Kalyros", «Корваллен»): in a document that holds one,
   // a scene word no document writes (only its synonyms: "after the ferry *sank*" of an article that
   // says "overturned"), or one in the other language than the document's, which the vocabulary
@@ -709,11 +706,11 @@ export function windowEvaluator(
         }
         const start = first.start;
         const end = size === 2 && second ? second.end : first.end;
-        const typeFound = answerTypeIn(sentences, i, size, firstMatch, secondMatch);
-        const { countHeld, causeOutright } = typeFound;
+        const answerFound = answerTypeIn(sentences, i, size, firstMatch, secondMatch);
+        const { countHeld, causeOutright } = answerFound;
         // A population is the population of the place asked about ("how many people live in *Tokyo*"):
         // its passage names that place, not another town's residents.
-        const typeHeld = typeFound.typeHeld && (!question.population || populationPlaceHeld);
+        const typeHeld = answerFound.typeHeld && (!question.population || populationPlaceHeld);
         let relevance = total === 0 ? 0 : windowWeight / total;
         if ((typed || roleFocus.length > 0) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
         if (countHeld && question.counted.length > 0) relevance += settings.countBonus;
