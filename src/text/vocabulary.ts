@@ -332,7 +332,8 @@ export class Vocabulary {
 
   /**
    * The concepts of one word. `original` is the word as written: an acronym counts only in
-   * capitals ("US" the country, not "us"), and then as its organisation alone.
+   * capitals ("US" the country, not "us"), and then as its organisation and what the lexicon lines
+   * writing it mean, never by its stem.
    */
   concepts(original: string, folded: string, wordStem: string): string[] {
     // An acronym is its organisation, not a word it begins like («МИД» is not «мидия», mussels).
