@@ -18,6 +18,7 @@ import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-s
 import { citedPointLines } from "./numbered-points.ts";
 import { readPagePost } from "./page-post.ts";
 import { readPhotoPost } from "./photo-post.ts";
+import { readPinnedUpdate } from "./pinned-update.ts";
 import { readPostedNotice } from "./posted-notice.ts";
 import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
 import { dropClosingContacts, dropFooterUnderRule, isContactLine, PHONE_NUMBER } from "./page-footer.ts";
@@ -32,15 +33,19 @@ import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
 import { readRecordCard } from "./record-card.ts";
+import { readRegisterEntry } from "./register-entry.ts";
+import { readReviewPage } from "./review-page.ts";
 import { readRegisterRecord } from "./register-record.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
+import { readStatementBlock, withoutStatusPageKey } from "./statement-block.ts";
 import { findReportStory, findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "./story-heading.ts";
 import { readSubtitles } from "./subtitles.ts";
 import { withoutTextBoxes } from "./text-box.ts";
 import { withoutTextBrowserMarkup } from "./text-browser.ts";
 import { mapLegendEnd } from "./map-legend.ts";
 import { unwrapHardBreaks } from "./unwrap.ts";
+import { readWikiPage } from "./wiki-page.ts";
 import { formSectionEnd } from "./web-form.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
@@ -173,6 +178,45 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const record = readDatabaseRecord(lines, (line) => line.length <= STAMP_LINE_CHARS && stampDate(line) !== null);
   lines = withoutChatExport(record.lines);
   inferred.outlet ??= record.outlet;
+  // A wiki's article page: the site's head down to the line naming the wiki goes; the name above that line is the title, the wiki
+  // the outlet (see `readWikiPage`).
+  const wiki = readWikiPage(lines);
+  if (wiki) {
+    lines = wiki.lines;
+    inferred.title ??= wiki.title;
+    inferred.outlet ??= wiki.wiki;
+  }
+  // A directory listing's pinned update: the update is the story, the page around it furniture; its headline is the title, its
+  // banner's stamp dates it, the footer's copyright names the outlet (see `readPinnedUpdate`).
+  const pinned = readPinnedUpdate(lines, (line) => RULE_LINE.test(line));
+  if (pinned) {
+    lines = pinned.lines;
+    inferred.title ??= pinned.title;
+    inferred.date ??= stampDate(pinned.stamp);
+    inferred.outlet ??= pinned.site;
+  }
+  // A public register's entry on its body's site: the body names the outlet, the entry's kind with its subject is the title, its
+  // hearing's date dates it; the head, the documents list and the register's footer go (see `readRegisterEntry`).
+  const entry = readRegisterEntry(lines, (line) => RULE_LINE.test(line));
+  if (entry) {
+    lines = entry.lines;
+    inferred.title ??= entry.title;
+    inferred.outlet ??= entry.body;
+    inferred.date ??= (entry.date ?? "").split(/,\s*/u).map((part) => stampDate(part)).find((date) => date !== null) ?? null;
+  }
+  // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
+  const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
+  if (statement) {
+    lines = statement.lines;
+    inferred.title ??= statement.title;
+  }
+  // A review aggregator's page of a place: the reviews' bar, the ratings and the owner's invitation go; the headline of the news
+  // about the place is the title (see `readReviewPage`).
+  const reviews = readReviewPage(lines);
+  if (reviews) {
+    lines = reviews.lines;
+    inferred.title ??= reviews.title;
+  }
   const quotedHeadline = takeQuotedHeadline(lines);
   // A question-and-answer page: its title is the headline of the article an answer pastes, not the member's question.
   const answersPage = quotedHeadline !== null && lines.some((line) => QA_HEAD.test(furnitureView(line)));
@@ -308,6 +352,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
       !isBoilerplate(withoutLeadingPictographs(furnitureView(line))) &&
       !(/^#{1,6}\s/u.test(line) && isBoilerplate(headerView(line))),
   );
+  // (A status page's filter row and status key above its statement go, once its head is gone.)
+  if (statement) withoutStatusPageKey(lines);
   dropSignOffs(lines);
   trimEdges(lines, inferred);
   // (A note that the text was prepared on a day, or after field trips ending on one, dates a page that gives no other: «Материал
