@@ -15,6 +15,7 @@ import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readCourtAct } from "./court-act.ts";
 import { readIncidentLog } from "./incident-log.ts";
 import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
+import { readNotificationExport } from "./notification-export.ts";
 import { citedPointLines } from "./numbered-points.ts";
 import { readPagePost } from "./page-post.ts";
 import { readPhotoPost } from "./photo-post.ts";
@@ -216,6 +217,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   if (reviews) {
     lines = reviews.lines;
     inferred.title ??= reviews.title;
+  }
+  // An app's notification export: its head and the app's chatter go; the statement a notification opened gives the title and
+  // its issuer the outlet (see `readNotificationExport`).
+  const notifications = readNotificationExport(lines, (line) => RULE_LINE.test(line));
+  if (notifications) {
+    lines = notifications.lines;
+    inferred.title ??= notifications.title;
+    inferred.outlet ??= notifications.issuer;
   }
   const quotedHeadline = takeQuotedHeadline(lines);
   // A question-and-answer page: its title is the headline of the article an answer pastes, not the member's question.
