@@ -12,6 +12,7 @@ import { readLinkPost } from "./link-aggregator.ts";
 import { jobsBoardEnd, priceListEnd, receptionHoursEnd, scheduleEnd, tideTableEnd, voteEnd } from "./listings.ts";
 import { capitalsAsName, readMinutes } from "./minutes.ts";
 import { readCoverageCluster } from "./coverage-cluster.ts";
+import { readBookingPage } from "./booking-page.ts";
 import { readCourtAct } from "./court-act.ts";
 import { readIncidentLog } from "./incident-log.ts";
 import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
@@ -205,6 +206,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.outlet ??= entry.body;
     inferred.date ??= (entry.date ?? "").split(/,\s*/u).map((part) => stampDate(part)).find((date) => date !== null) ?? null;
   }
+  // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
+  // `readBookingPage`).
+  lines = readBookingPage(lines, (line) => RULE_LINE.test(line)) ?? lines;
   // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
   const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
   if (statement) {

@@ -2,13 +2,15 @@
  * An organisation's statement set off between rules inside a status page (a council's school-closures page: its status list, then
  * "STATEMENT: KIRKHOPE PRIMARY SCHOOL, GLENVARROW" over who issued it and when it was updated, «ЗАЯВЛЕНИЕ: ШКОЛА № 3, ПОС.
  * ЛЕСНОЙ»). The statement is the page's story: its label with its subject is the title ("Statement: Kirkhope Primary School,
- * Glenvarrow"), not the page's filter row or its status key. The label leaves the text; who issued it stays. Above it, the page's
+ * Glenvarrow"; "STATEMENT FROM CORALLINE DEEP" gives "Statement from Coralline Deep"), not the page's filter row or its status key. The label leaves the text; who issued it stays. Above it, the page's
  * filter row ("Filter by area: All areas | Glenvarrow | …") and its status key ("STATUS KEY" over "OPEN        School open as
  * normal", …) are the page's furniture; its status list stays (its entries are facts).
  */
 
 /** A statement's label in capitals with its subject ("STATEMENT: KIRKHOPE PRIMARY SCHOOL", «ЗАЯВЛЕНИЕ: ШКОЛА № 3»); groups 1 and 2. */
 const STATEMENT_LABEL = /^(STATEMENT|UPDATE|ANNOUNCEMENT|NOTICE|ЗАЯВЛЕНИЕ|ОБРАЩЕНИЕ|СООБЩЕНИЕ|ОБЪЯВЛЕНИЕ)\s*:\s+([^\p{Ll}]{3,120})$/u;
+/** A statement's label in capitals naming who makes it ("STATEMENT FROM CORALLINE DEEP", «ЗАЯВЛЕНИЕ КОМПАНИИ «ГЛУБИНА»»); groups 1 and 2. */
+const STATEMENT_FROM = /^((?:A\s+)?STATEMENT\s+(?:FROM|BY)|ЗАЯВЛЕНИЕ\s+(?:КОМПАНИИ|РУКОВОДСТВА|АДМИНИСТРАЦИИ))\s+([^\p{Ll}]{3,80})$/u;
 /** A page's filter row ("Filter by area: All areas | Glenvarrow | …", «Фильтр по району: Все | …»). */
 const FILTER_ROW = /^(?:filter|sort|show|фильтр|сортировка|показать)(?:\s+[\p{L} ]{1,30})?\s*:\s*[^|]+\|/iu;
 /** A status key's heading ("STATUS KEY", "Key", «УСЛОВНЫЕ ОБОЗНАЧЕНИЯ»). */
@@ -32,15 +34,16 @@ export function readStatementBlock(lines: readonly string[], isRule: (line: stri
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     // (A cheap test first: the line opens with a capital and holds a colon.)
-    if (!/^\p{Lu}{5}/u.test(line) || !line.includes(":")) continue;
-    const match = STATEMENT_LABEL.exec(line);
+    if (!/^(?:A )?\p{Lu}{5}/u.test(line)) continue;
+    const match = STATEMENT_LABEL.exec(line) ?? STATEMENT_FROM.exec(line);
     if (!match || !isRule((lines[i - 1] ?? "").trim())) continue;
     // (The rule under it may have been read as its last line's heading underline: "# Updated Tuesday 11 March 2025, 07:10".)
     let close = -1;
     for (let k = i + 1; k < lines.length && k <= i + MAX_LABEL_LINES + 1; k++) if (isRule((lines[k] ?? "").trim()) || /^#\s/u.test(lines[k] ?? "")) { close = k; break; }
     if (close < 0) continue;
     const label = match[1] ?? "";
-    const title = `${label.slice(0, 1)}${label.slice(1).toLowerCase()}: ${asName((match[2] ?? "").trim())}`;
+    const subject = asName((match[2] ?? "").trim());
+    const title = `${label.slice(0, 1)}${label.slice(1).toLowerCase()}${line.includes(":") ? ":" : ""} ${subject}`;
     return { lines: [...lines.slice(0, i), ...lines.slice(i + 1)], title };
   }
   return null;

@@ -15,6 +15,11 @@ describe("readStatementBlock", () => {
     expect(readStatementBlock(lines, isRule, (text) => text)).toEqual({ lines: ["=====", "# Обновлено 5 мая 2032", "Школа закрыта."], title: "Заявление: ШКОЛА № 3" });
   });
 
+  it("reads a statement's label naming who makes it", () => {
+    const lines = ["-----", "STATEMENT FROM HARBOUR BOATS", "Updated 2 May 2032", "-----", "Our boat capsized."];
+    expect(readStatementBlock(lines, isRule, asName)).toEqual({ lines: ["-----", "Updated 2 May 2032", "-----", "Our boat capsized."], title: "Statement from Harbour Boats" });
+  });
+
   it.each([
     ["a label not under a rule", ["Text.", "STATEMENT: ASHBY SCHOOL", "=====", "Text."]],
     ["a label in lower case", ["=====", "Statement: the school is closed", "=====", "Text."]],
