@@ -36,6 +36,7 @@ import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
 import { readRecordCard } from "./record-card.ts";
 import { readRegisterEntry } from "./register-entry.ts";
+import { readReleaseBanner } from "./release-banner.ts";
 import { readReviewPage } from "./review-page.ts";
 import { readRegisterRecord } from "./register-record.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
@@ -205,6 +206,15 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.title ??= entry.title;
     inferred.outlet ??= entry.body;
     inferred.date ??= (entry.date ?? "").split(/,\s*/u).map((part) => stampDate(part)).find((date) => date !== null) ?? null;
+  }
+  // A news release set inside another page under its banner between rules: the banner names the outlet and dates it, the headline
+  // under it is the title (see `readReleaseBanner`).
+  const releaseBanner = readReleaseBanner(lines, (line) => RULE_LINE.test(line));
+  if (releaseBanner) {
+    lines = releaseBanner.lines;
+    inferred.title ??= releaseBanner.title;
+    inferred.outlet ??= releaseBanner.issuer;
+    inferred.date ??= stampDate(releaseBanner.stamp);
   }
   // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
   // `readBookingPage`).
