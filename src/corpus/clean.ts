@@ -36,6 +36,7 @@ import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
 import { readRecordCard } from "./record-card.ts";
 import { readRegisterEntry } from "./register-entry.ts";
+import { readSectionStampPage } from "./section-stamp.ts";
 import { readReleaseBanner } from "./release-banner.ts";
 import { readReviewPage } from "./review-page.ts";
 import { readRegisterRecord } from "./register-record.ts";
@@ -215,6 +216,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.title ??= releaseBanner.title;
     inferred.outlet ??= releaseBanner.issuer;
     inferred.date ??= stampDate(releaseBanner.stamp);
+  }
+  // A company site's news page: its head goes down to the story's heading over its stamp line naming its section; the heading is
+  // the title, the stamp dates it; the more-news list and the legal notice go (see `readSectionStampPage`).
+  const sectionPage = readSectionStampPage(lines);
+  if (sectionPage) {
+    lines = sectionPage.lines;
+    inferred.title ??= sectionPage.title;
+    inferred.date ??= stampDate(sectionPage.stamp.split(/\s*[·|•]\s*/u)[0] ?? "");
   }
   // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
   // `readBookingPage`).
