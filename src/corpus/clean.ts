@@ -43,6 +43,7 @@ import { readRegisterRecord } from "./register-record.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
 import { readStatementBlock, withoutStatusPageKey } from "./statement-block.ts";
+import { readStatusBulletin } from "./status-bulletin.ts";
 import { findReportStory, findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "./story-heading.ts";
 import { readSubtitles } from "./subtitles.ts";
 import { withoutTextBoxes } from "./text-box.ts";
@@ -224,6 +225,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     lines = sectionPage.lines;
     inferred.title ??= sectionPage.title;
     inferred.date ??= stampDate(sectionPage.stamp.split(/\s*[·|•]\s*/u)[0] ?? "");
+  }
+  // A road agency's condition bulletin: the news item's headline under the rule below its status table is the title (see
+  // `readStatusBulletin`).
+  const bulletin = readStatusBulletin(lines, (line) => RULE_LINE.test(line));
+  if (bulletin) {
+    lines = bulletin.lines;
+    inferred.title ??= bulletin.title;
+    for (const line of bulletin.head) takeMetadataLine(line, inferred);
   }
   // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
   // `readBookingPage`).
