@@ -15,6 +15,7 @@ import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readBookingPage } from "./booking-page.ts";
 import { readCourtAct } from "./court-act.ts";
 import { readIncidentLog } from "./incident-log.ts";
+import { readInfoCallout } from "./info-callout.ts";
 import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
 import { readNotificationExport } from "./notification-export.ts";
 import { citedPointLines } from "./numbered-points.ts";
@@ -233,6 +234,12 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     lines = bulletin.lines;
     inferred.title ??= bulletin.title;
     for (const line of bulletin.head) takeMetadataLine(line, inferred);
+  }
+  // A section page's quoted callout of urgent news: its bold headline is the title, not the section's name (see `readInfoCallout`).
+  const callout = readInfoCallout(lines, (line) => isBreadcrumb(line) || HOME_CRUMB.test(line) || SLASH_CRUMB.test(line));
+  if (callout) {
+    lines = callout.lines;
+    inferred.title ??= callout.title;
   }
   // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
   // `readBookingPage`).
