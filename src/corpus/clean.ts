@@ -13,6 +13,7 @@ import { jobsBoardEnd, priceListEnd, receptionHoursEnd, scheduleEnd, tideTableEn
 import { capitalsAsName, readMinutes } from "./minutes.ts";
 import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readBookingPage } from "./booking-page.ts";
+import { dropCopyrightBlock } from "./copyright-block.ts";
 import { readCourtAct } from "./court-act.ts";
 import { readIncidentLog } from "./incident-log.ts";
 import { readInfoCallout } from "./info-callout.ts";
@@ -400,6 +401,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
       !isBoilerplate(withoutLeadingPictographs(furnitureView(line))) &&
       !(/^#{1,6}\s/u.test(line) && isBoilerplate(headerView(line))),
   );
+  // A closing block ending with the copyright line, with no rule above it, is the site's footer; its owner names the outlet (see
+  // `dropCopyrightBlock`).
+  const copyright = dropCopyrightBlock(lines);
+  if (copyright) inferred.outlet ??= copyright.owner;
   // (A status page's filter row and status key above its statement go, once its head is gone.)
   if (statement) withoutStatusPageKey(lines);
   dropSignOffs(lines);
