@@ -23,6 +23,7 @@ import { citedPointLines } from "./numbered-points.ts";
 import { readPagePost } from "./page-post.ts";
 import { readPhotoPost } from "./photo-post.ts";
 import { readPinnedUpdate } from "./pinned-update.ts";
+import { readPortalPost } from "./portal-post.ts";
 import { readPostedNotice } from "./posted-notice.ts";
 import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
 import { dropClosingContacts, dropFooterUnderRule, isContactLine, PHONE_NUMBER } from "./page-footer.ts";
@@ -241,6 +242,13 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   if (callout) {
     lines = callout.lines;
     inferred.title ??= callout.title;
+  }
+  // A signed-in portal's announcement: the portal's head goes down to its heading, its attachments, counters and app links go; the
+  // organisation over the signed-in line names the outlet (see `readPortalPost`).
+  const portal = readPortalPost(lines);
+  if (portal) {
+    lines = portal.lines;
+    inferred.outlet ??= portal.organisation;
   }
   // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
   // `readBookingPage`).
