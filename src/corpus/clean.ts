@@ -39,6 +39,7 @@ import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
 import { readRecordCard } from "./record-card.ts";
 import { readRegisterEntry } from "./register-entry.ts";
+import { readReportExcerpt } from "./report-excerpt.ts";
 import { readSectionStampPage } from "./section-stamp.ts";
 import { readReleaseBanner } from "./release-banner.ts";
 import { readReviewPage } from "./review-page.ts";
@@ -249,6 +250,13 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   if (portal) {
     lines = portal.lines;
     inferred.outlet ??= portal.organisation;
+  }
+  // An excerpt of a body's report: the section's bold headline under the excerpt's label is the title; the label, the footnotes
+  // and their marks and the other-news line go (see `readReportExcerpt`).
+  const excerpt = readReportExcerpt(lines);
+  if (excerpt) {
+    lines = excerpt.lines;
+    inferred.title ??= excerpt.title;
   }
   // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
   // `readBookingPage`).
