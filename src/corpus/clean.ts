@@ -15,6 +15,7 @@ import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readBookingPage } from "./booking-page.ts";
 import { dropCopyrightBlock } from "./copyright-block.ts";
 import { readCourtAct } from "./court-act.ts";
+import { dropClosingDocumentsList } from "./documents-list.ts";
 import { readIncidentLog } from "./incident-log.ts";
 import { readInfoCallout } from "./info-callout.ts";
 import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
@@ -425,6 +426,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   if (statement) withoutStatusPageKey(lines);
   dropSignOffs(lines);
   trimEdges(lines, inferred);
+  // A closing list of the page's files under its heading is the site's downloads (see `dropClosingDocumentsList`).
+  if (dropClosingDocumentsList(lines)) trimEdges(lines, inferred);
   // (A note that the text was prepared on a day, or after field trips ending on one, dates a page that gives no other: «Материал
   // подготовлен 12 марта 2033 года», «Сводка подготовлена … по итогам выездов 9–12 июня 2034 года».)
   inferred.date ??= preparedDate(lines);
