@@ -7,6 +7,8 @@
  * announcement's heading and those trailing lines are furniture.
  */
 
+import { filledLines } from "./filled-lines.ts";
+
 /** The signed-in line ("Вы вошли как: Родитель — Гусева Н. В.", "Signed in as: Parent — …", "Logged in as …"). */
 const SIGNED_IN = /^(?:вы вошли как|signed in as|logged in as|you are signed in as)\s*:?\s+\S/iu;
 /** A portal's trailing line: attachments, a repost or comments counter, related announcements, app links. */
@@ -25,7 +27,7 @@ export interface PortalPost {
 
 /** Reads a portal's announcement (see the module's note); `null` unless a signed-in line near the top is followed by a heading. */
 export function readPortalPost(lines: readonly string[]): PortalPost | null {
-  const filled = lines.map((line, i) => ({ text: line.trim(), i })).filter((entry) => entry.text !== "");
+  const filled = filledLines(lines, MAX_LINES_TO_SIGNED_IN + MAX_LINES_TO_HEADING + 1);
   // (A cheap test first: the signed-in line's opening word.)
   const k = filled.slice(0, MAX_LINES_TO_SIGNED_IN).findIndex((entry) => /^(?:вы |signed|logged|you )/iu.test(entry.text) && SIGNED_IN.test(entry.text));
   if (k < 0) return null;

@@ -8,6 +8,8 @@
  * The head, the label, the documents list and the footer are furniture; the fields are the entry's facts and stay.
  */
 
+import { filledLines } from "./filled-lines.ts";
+
 /** An entry's label with its kind ("Register entry: Licence review hearing", «Запись реестра: выездная проверка»); group 1 is the kind. */
 const ENTRY_LABEL = /^(?:(?:public )?register (?:entry|record)|запись (?:в )?реестр[ае]|реестровая запись)\s*:\s+(\S.{2,80})$/iu;
 /** An entry's field ("Case number: LR/2031/0147"); groups 1 and 2 are its label and value. */
@@ -40,7 +42,7 @@ export interface RegisterEntry {
  * `MIN_FIELDS` fields under it.
  */
 export function readRegisterEntry(lines: readonly string[], isRule: (line: string) => boolean): RegisterEntry | null {
-  const filled = lines.map((line, i) => ({ text: line.trim(), i })).filter((entry) => entry.text !== "").slice(0, MAX_LINES_TO_LABEL);
+  const filled = filledLines(lines, MAX_LINES_TO_LABEL);
   // (A cheap test first: the label's word.)
   const label = filled.find((entry) => /^(?:public |register|запись|реестровая)/iu.test(entry.text) && ENTRY_LABEL.test(entry.text));
   if (!label) return null;

@@ -8,6 +8,8 @@
  * with such a stamp line is read elsewhere, its head naming the outlet.)
  */
 
+import { filledLines } from "./filled-lines.ts";
+
 /** A stamp line naming the story's section ("07.10.2034 · 11:30 · Раздел: Новости компании"); group 1 is the stamp before the section. */
 const SECTION_STAMP = /^(.{6,40}?)\s*[·|•]\s*(?:раздел|рубрика|section|category)\s*:\s*\S.{0,60}$/iu;
 /** A more-news heading ("Ещё новости компании", "More company news", "Other news"). */
@@ -35,7 +37,7 @@ export interface SectionStampPage {
  * under a shop's head (a basket or a search button, see `SHOP_HEAD`).
  */
 export function readSectionStampPage(lines: readonly string[]): SectionStampPage | null {
-  const filled = lines.map((line, i) => ({ text: line.trim(), i })).filter((entry) => entry.text !== "").slice(0, MAX_LINES_TO_HEADING + 1);
+  const filled = filledLines(lines, MAX_LINES_TO_HEADING + 1);
   for (let k = 1; k < filled.length; k++) {
     const stampLine = filled[k]?.text ?? "";
     // (A cheap test first: the section's word and a colon.)

@@ -17,6 +17,8 @@ const FILTER_ROW = /^(?:filter|sort|show|фильтр|сортировка|по�
 const KEY_HEADING = /^(?:(?:status )?key|legend|условные обозначения|обозначения)$/iu;
 /** A status key's entry: a status in capitals, then what it means ("OPEN        School open as normal", «ЗАКРЫТА   Занятий нет»). */
 const KEY_ENTRY = /^[\p{Lu}][\p{Lu} -]{1,20}\s{2,}\S/u;
+/** The words a statement's label opens with, for a cheap test before its pattern. */
+const LABEL_WORDS: readonly string[] = ["STATEMENT", "A STATEMENT", "UPDATE", "ANNOUNCEMENT", "NOTICE", "ЗАЯВЛЕНИЕ", "ОБРАЩЕНИЕ", "СООБЩЕНИЕ", "ОБЪЯВЛЕНИЕ"];
 /** Most filled lines between the statement's label and the rule under it (who issued it, when it was updated). */
 const MAX_LABEL_LINES = 4;
 
@@ -33,8 +35,8 @@ export interface StatementBlock {
 export function readStatementBlock(lines: readonly string[], isRule: (line: string) => boolean, asName: (text: string) => string): StatementBlock | null {
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
-    // (A cheap test first: the line opens with a capital and holds a colon.)
-    if (!/^(?:A )?\p{Lu}{5}/u.test(line)) continue;
+    // (A cheap test first: the line opens with a label's word.)
+    if (!LABEL_WORDS.some((word) => line.startsWith(word))) continue;
     const match = STATEMENT_LABEL.exec(line) ?? STATEMENT_FROM.exec(line);
     if (!match || !isRule((lines[i - 1] ?? "").trim())) continue;
     // (The rule under it may have been read as its last line's heading underline: "# Updated Tuesday 11 March 2025, 07:10".)

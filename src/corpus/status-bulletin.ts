@@ -6,6 +6,8 @@
  * headline is the page's title, not the page's or the region's name (the page's head and its table are read as any page's head).
  */
 
+import { filledLines } from "./filled-lines.ts";
+
 /** A header cell naming the status column ("Статус", "Status", «Состояние»). */
 const STATUS_CELL = /^(?:статус|состояние|status|condition)$/iu;
 /** The key of the status marks ("Условные обозначения: 🟢 открыто · …", "Key: 🟢 open · …"). */
@@ -27,14 +29,14 @@ export interface StatusBulletin {
  * the first filled lines under the key of the status marks, and a rule under the table sets off the news item.
  */
 export function readStatusBulletin(lines: readonly string[], isRule: (line: string) => boolean): StatusBulletin | null {
-  const filled = lines.map((line, i) => ({ text: line.trim(), i })).filter((entry) => entry.text !== "").slice(0, MAX_LINES_TO_TABLE);
+  const filled = filledLines(lines, MAX_LINES_TO_TABLE);
   // (A cheap test first: a tab in the line.)
   const header = filled.find((entry) => entry.text.includes("\t") && entry.text.split("\t").some((cell) => STATUS_CELL.test(cell.trim())));
   if (!header || !filled.some((entry) => entry.i < header.i && KEY_LINE.test(entry.text))) return null;
   const rule = lines.findIndex((line, i) => i > header.i && isRule(line.trim()));
   if (rule < 0) return null;
   // (A section's heading over the item's own, "## Новости сети" over "### Обрушение мачты …", is the section's.)
-  const filledAfter = lines.map((line, i) => ({ text: line.trim(), i })).filter((entry) => entry.i > rule && entry.text !== "");
+  const filledAfter = filledLines(lines.slice(rule + 1), 2).map((entry) => ({ text: entry.text, i: entry.i + rule + 1 }));
   const [first, second] = filledAfter;
   const level = (text: string): number => /^(#{1,6})\s/u.exec(text)?.[1]?.length ?? 0;
   const pick = first && second && level(first.text) > 0 && level(second.text) > level(first.text) ? second : first;
