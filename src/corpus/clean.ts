@@ -12,12 +12,19 @@ import { readLinkPost } from "./link-aggregator.ts";
 import { jobsBoardEnd, priceListEnd, receptionHoursEnd, scheduleEnd, tideTableEnd, voteEnd } from "./listings.ts";
 import { capitalsAsName, readMinutes } from "./minutes.ts";
 import { readCoverageCluster } from "./coverage-cluster.ts";
+import { readBookingPage } from "./booking-page.ts";
+import { dropCopyrightBlock } from "./copyright-block.ts";
 import { readCourtAct } from "./court-act.ts";
+import { dropClosingDocumentsList } from "./documents-list.ts";
 import { readIncidentLog } from "./incident-log.ts";
+import { readInfoCallout } from "./info-callout.ts";
 import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
+import { readNotificationExport } from "./notification-export.ts";
 import { citedPointLines } from "./numbered-points.ts";
 import { readPagePost } from "./page-post.ts";
 import { readPhotoPost } from "./photo-post.ts";
+import { readPinnedUpdate } from "./pinned-update.ts";
+import { readPortalPost } from "./portal-post.ts";
 import { readPostedNotice } from "./posted-notice.ts";
 import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
 import { dropClosingContacts, dropFooterUnderRule, isContactLine, PHONE_NUMBER } from "./page-footer.ts";
@@ -32,15 +39,23 @@ import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
 import { readRecordCard } from "./record-card.ts";
+import { readRegisterEntry } from "./register-entry.ts";
+import { readReportExcerpt } from "./report-excerpt.ts";
+import { readSectionStampPage } from "./section-stamp.ts";
+import { readReleaseBanner } from "./release-banner.ts";
+import { readReviewPage } from "./review-page.ts";
 import { readRegisterRecord } from "./register-record.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
+import { readStatementBlock, withoutStatusPageKey } from "./statement-block.ts";
+import { readStatusBulletin } from "./status-bulletin.ts";
 import { findReportStory, findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "./story-heading.ts";
 import { readSubtitles } from "./subtitles.ts";
 import { withoutTextBoxes } from "./text-box.ts";
 import { withoutTextBrowserMarkup } from "./text-browser.ts";
 import { mapLegendEnd } from "./map-legend.ts";
 import { unwrapHardBreaks } from "./unwrap.ts";
+import { readWikiPage } from "./wiki-page.ts";
 import { formSectionEnd } from "./web-form.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
@@ -173,6 +188,101 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const record = readDatabaseRecord(lines, (line) => line.length <= STAMP_LINE_CHARS && stampDate(line) !== null);
   lines = withoutChatExport(record.lines);
   inferred.outlet ??= record.outlet;
+  // A wiki's article page: the site's head down to the line naming the wiki goes; the name above that line is the title, the wiki
+  // the outlet (see `readWikiPage`).
+  const wiki = readWikiPage(lines);
+  if (wiki) {
+    lines = wiki.lines;
+    inferred.title ??= wiki.title;
+    inferred.outlet ??= wiki.wiki;
+  }
+  // A directory listing's pinned update: the update is the story, the page around it furniture; its headline is the title, its
+  // banner's stamp dates it, the footer's copyright names the outlet (see `readPinnedUpdate`).
+  const pinned = readPinnedUpdate(lines, (line) => RULE_LINE.test(line));
+  if (pinned) {
+    lines = pinned.lines;
+    inferred.title ??= pinned.title;
+    inferred.date ??= stampDate(pinned.stamp);
+    inferred.outlet ??= pinned.site;
+  }
+  // A public register's entry on its body's site: the body names the outlet, the entry's kind with its subject is the title, its
+  // hearing's date dates it; the head, the documents list and the register's footer go (see `readRegisterEntry`).
+  const entry = readRegisterEntry(lines, (line) => RULE_LINE.test(line));
+  if (entry) {
+    lines = entry.lines;
+    inferred.title ??= entry.title;
+    inferred.outlet ??= entry.body;
+    inferred.date ??= (entry.date ?? "").split(/,\s*/u).map((part) => stampDate(part)).find((date) => date !== null) ?? null;
+  }
+  // A news release set inside another page under its banner between rules: the banner names the outlet and dates it, the headline
+  // under it is the title (see `readReleaseBanner`).
+  const releaseBanner = readReleaseBanner(lines, (line) => RULE_LINE.test(line));
+  if (releaseBanner) {
+    lines = releaseBanner.lines;
+    inferred.title ??= releaseBanner.title;
+    inferred.outlet ??= releaseBanner.issuer;
+    inferred.date ??= stampDate(releaseBanner.stamp);
+  }
+  // A company site's news page: its head goes down to the story's heading over its stamp line naming its section; the heading is
+  // the title, the stamp dates it; the more-news list and the legal notice go (see `readSectionStampPage`).
+  const sectionPage = readSectionStampPage(lines);
+  if (sectionPage) {
+    lines = sectionPage.lines;
+    inferred.title ??= sectionPage.title;
+    inferred.date ??= stampDate(sectionPage.stamp.split(/\s*[·|•]\s*/u)[0] ?? "");
+  }
+  // A road agency's condition bulletin: the news item's headline under the rule below its status table is the title (see
+  // `readStatusBulletin`).
+  const bulletin = readStatusBulletin(lines, (line) => RULE_LINE.test(line));
+  if (bulletin) {
+    lines = bulletin.lines;
+    inferred.title ??= bulletin.title;
+    for (const line of bulletin.head) takeMetadataLine(line, inferred);
+  }
+  // A section page's quoted callout of urgent news: its bold headline is the title, not the section's name (see `readInfoCallout`).
+  const callout = readInfoCallout(lines, (line) => isBreadcrumb(line) || HOME_CRUMB.test(line) || SLASH_CRUMB.test(line));
+  if (callout) {
+    lines = callout.lines;
+    inferred.title ??= callout.title;
+  }
+  // A signed-in portal's announcement: the portal's head goes down to its heading, its attachments, counters and app links go; the
+  // organisation over the signed-in line names the outlet (see `readPortalPost`).
+  const portal = readPortalPost(lines);
+  if (portal) {
+    lines = portal.lines;
+    inferred.outlet ??= portal.organisation;
+  }
+  // An excerpt of a body's report: the section's bold headline under the excerpt's label is the title; the label, the footnotes
+  // and their marks and the other-news line go (see `readReportExcerpt`).
+  const excerpt = readReportExcerpt(lines);
+  if (excerpt) {
+    lines = excerpt.lines;
+    inferred.title ??= excerpt.title;
+  }
+  // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
+  // `readBookingPage`).
+  lines = readBookingPage(lines, (line) => RULE_LINE.test(line)) ?? lines;
+  // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
+  const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
+  if (statement) {
+    lines = statement.lines;
+    inferred.title ??= statement.title;
+  }
+  // A review aggregator's page of a place: the reviews' bar, the ratings and the owner's invitation go; the headline of the news
+  // about the place is the title (see `readReviewPage`).
+  const reviews = readReviewPage(lines);
+  if (reviews) {
+    lines = reviews.lines;
+    inferred.title ??= reviews.title;
+  }
+  // An app's notification export: its head and the app's chatter go; the statement a notification opened gives the title and
+  // its issuer the outlet (see `readNotificationExport`).
+  const notifications = readNotificationExport(lines, (line) => RULE_LINE.test(line));
+  if (notifications) {
+    lines = notifications.lines;
+    inferred.title ??= notifications.title;
+    inferred.outlet ??= notifications.issuer;
+  }
   const quotedHeadline = takeQuotedHeadline(lines);
   // A question-and-answer page: its title is the headline of the article an answer pastes, not the member's question.
   const answersPage = quotedHeadline !== null && lines.some((line) => QA_HEAD.test(furnitureView(line)));
@@ -308,8 +418,16 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
       !isBoilerplate(withoutLeadingPictographs(furnitureView(line))) &&
       !(/^#{1,6}\s/u.test(line) && isBoilerplate(headerView(line))),
   );
+  // A closing block ending with the copyright line, with no rule above it, is the site's footer; its owner names the outlet (see
+  // `dropCopyrightBlock`).
+  const copyright = dropCopyrightBlock(lines);
+  if (copyright) inferred.outlet ??= copyright.owner;
+  // (A status page's filter row and status key above its statement go, once its head is gone.)
+  if (statement) withoutStatusPageKey(lines);
   dropSignOffs(lines);
   trimEdges(lines, inferred);
+  // A closing list of the page's files under its heading is the site's downloads (see `dropClosingDocumentsList`).
+  if (dropClosingDocumentsList(lines)) trimEdges(lines, inferred);
   // (A note that the text was prepared on a day, or after field trips ending on one, dates a page that gives no other: «Материал
   // подготовлен 12 марта 2033 года», «Сводка подготовлена … по итогам выездов 9–12 июня 2034 года».)
   inferred.date ??= preparedDate(lines);

@@ -50,6 +50,35 @@ describe("readMinutes", () => {
     expect(minutes?.lines[0]).toBe("ПРОТОКОЛ № 12 заседания постоянной комиссии по ЖКХ от 14 марта 2036 г.");
   });
 
+  it("reads a meeting's verbatim transcript: a dashed item heading going on over two lines is the title; the reporter's line and the certificate go", () => {
+    const lines = [
+      "CITY OF ASHBY",
+      "TRANSPORT COMMITTEE",
+      "REGULAR MEETING - VERBATIM TRANSCRIPT",
+      "Tuesday, May 4, 2032 - 6:00 p.m.",
+      "",
+      "Ashby Court Reporting Co. | Job No. 32-101 | Not the official record",
+      "",
+      "ITEM 3 - BRIEFING: BUS CRASH ON MAIN STREET, MAY 1, AND",
+      "         SAFETY OF SCHOOL ROUTES (Staff Report 32-10)",
+      "CHIEF LEE: On May 1 a bus hit a wall on Main Street. Four people were hurt.",
+      "",
+      "CERTIFICATE OF TRANSCRIBER",
+      "I, Ann Roe, certify that the foregoing is a true transcription.",
+    ];
+    const minutes = readMinutes(lines, stampDateForTests);
+    expect(minutes?.body).toBe("City of Ashby");
+    expect(minutes?.title).toBe("BRIEFING: BUS CRASH ON MAIN STREET, MAY 1, AND SAFETY OF SCHOOL ROUTES");
+    expect(minutes?.lines).toEqual(lines.slice(2, 5).concat(lines.slice(6, 11)));
+  });
+
+  it("reads a Russian transcript («СТЕНОГРАММА заседания»)", () => {
+    const lines = ["ДУМА ГОРОДА ОЗЁРСКА", "СТЕНОГРАММА заседания комиссии по транспорту", "", "ПУНКТ 2 - О ДТП С АВТОБУСОМ", "Председатель: Автобус врезался в стену, пострадали четверо.", "", "УДОСТОВЕРЕНИЕ СТЕНОГРАФИСТА", "Стенограмма верна."];
+    const minutes = readMinutes(lines, stampDateForTests);
+    expect(minutes?.title).toBe("О ДТП С АВТОБУСОМ");
+    expect(minutes?.lines).toEqual(lines.slice(1, 6));
+  });
+
   it("is null for a story that mentions minutes", () => {
     expect(readMinutes(["The council published the minutes of the meeting on Friday.", "They show the vote was 5-0."], stampDateForTests)).toBeNull();
   });
