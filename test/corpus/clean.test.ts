@@ -936,6 +936,12 @@ function expectStoryKept(lines: readonly string[]): void {
   expect(parseArticle("x.txt", lines.join("\n"), "h").text.split("\n")).toEqual(lines);
 }
 
+/** Checks that a furniture line between two story lines is removed, and the story lines kept. */
+function expectFurnitureRemoved(line: string): void {
+  const story = ["Twelve people were hurt on Tuesday.", "Двое погибли."];
+  expect(parseArticle("x.txt", [story[0], line, story[1]].join("\n"), "h").text.split("\n")).toEqual(story);
+}
+
 /** Cleans a page case and checks its metadata and text. */
 function expectPageCase({ file, raw, meta, text }: PageCase): void {
   const article = parseArticle(file, raw, "h");
@@ -1812,8 +1818,7 @@ describe("parseArticle: forwarded mail, scripts, dumps, caches, terminals, repri
     ["a tip line", "Tips? Call 57 71 20 00 · Editor-in-chief: Per Arne Lillestøl"],
     ["a lone follow button", "+ Follow"],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
-    const raw = ["Twelve people were hurt on Tuesday.", line, "Двое погибли."].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(["Twelve people were hurt on Tuesday.", "Двое погибли."]);
+    expectFurnitureRemoved(line);
   });
 
   it("drops readers' comments signed with a car model or a job, and a Pikabu-style top comments list", () => {
@@ -2377,8 +2382,7 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
     ["a section's continuation label", "ТЕМА НОМЕРА (продолжение)"],
     ["a post's reactions in thousands", "❤ 1,2 тыс. · 💬 184 · ↗ Поделиться"],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
-    const raw = ["Twelve people were hurt on Tuesday.", line, "Двое погибли."].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(["Twelve people were hurt on Tuesday.", "Двое погибли."]);
+    expectFurnitureRemoved(line);
   });
 
   it("keeps story lines that only look like this round's furniture", () => {
@@ -3015,8 +3019,7 @@ describe("parseArticle: round 12b's page formats (notices, logs, public bodies' 
     ["a chapters' button row", "Transcript   ·   Show chapters"],
     ["a company's registration", "Hollybrook & Crane Mutual Insurance Society Limited. Registered in England No. 00174522."],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
-    const raw = ["Twelve people were hurt on Tuesday.", line, "Двое погибли."].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(["Twelve people were hurt on Tuesday.", "Двое погибли."]);
+    expectFurnitureRemoved(line);
   });
 
   it("keeps story lines that only look like this round's furniture", () => {
@@ -3685,8 +3688,7 @@ describe("parseArticle: round 13's page formats (status pages, TV sites, notes, 
     ["a network's footer row", "Privacy · Terms · Advertising · Ad Choices · Cookies · More · Meta © 2026"],
     ["a picture not saved by a clipper", "![Image not saved: Firefighters on the aerial ladder.]"],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
-    const raw = ["Twelve people were hurt on Tuesday.", line, "Двое погибли."].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(["Twelve people were hurt on Tuesday.", "Двое погибли."]);
+    expectFurnitureRemoved(line);
   });
 
   it("keeps story lines that only look like this round's furniture", () => {
@@ -4338,8 +4340,7 @@ describe("parseArticle: round 13b's page formats (service pages, orders, newslet
     ["a CCTV still's placeholder", "[CCTV still: ambulance bay, 2.14am, 9 November]"],
     ["a social row", "Мы в ВКонтакте · Telegram · WhatsApp"],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
-    const raw = ["Twelve people were hurt on Tuesday.", line, "Двое погибли."].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(["Twelve people were hurt on Tuesday.", "Двое погибли."]);
+    expectFurnitureRemoved(line);
   });
 
   it("keeps story lines that only look like this round's furniture", () => {
@@ -4971,8 +4972,7 @@ describe("parseArticle: round 14's page formats (hazard reports, law firms' blog
     ["a classifieds widget", "Цены на б/у Chery Tiggo 7 Pro в вашем регионе — от 1 890 000 ₽ · [Смотреть 214 объявлений ›]"],
     ["an English classifieds widget", "Used Ford Focus near you from £4,990 · [See 86 listings]"],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
-    const raw = ["Twelve people were hurt on Tuesday.", line, "Двое погибли."].join("\n");
-    expect(parseArticle("x.txt", raw, "h").text.split("\n")).toEqual(["Twelve people were hurt on Tuesday.", "Двое погибли."]);
+    expectFurnitureRemoved(line);
   });
 
   it("keeps story lines that only look like this round's furniture", () => {
