@@ -8,7 +8,8 @@ import { passagesInMemory, type PassageSource } from "./passage-source.ts";
 import { sentenceTerms, type AnalysedText, type EvidenceSource, type SentenceMemo, type SentenceTerms } from "./sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
-import { candidatesAmong, MIN_TYPO_WORD_CHARS, TypoCorrector } from "./typos.ts";
+import { candidatesAmong, MIN_TYPO_WORD_CHARS } from "../text/one-edit.ts";
+import { TypoCorrector } from "./typos.ts";
 import { sharedPersonNouns, type PersonNouns } from "../text/person-nouns.ts";
 import { sharedVocabulary, type Vocabulary } from "../text/vocabulary.ts";
 

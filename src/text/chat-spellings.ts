@@ -1,3 +1,5 @@
+import { candidatesAmong } from "./one-edit.ts";
+
 /**
  * Chat spellings of question words and of the words around them, as people type them in a
  * messenger («скока погибло», «во скока», «када открыли», "wat happened", "hw many", "teh"), with the
@@ -81,19 +83,5 @@ const REAL_NEIGHBOURS = new Set(["столько", "скольки", "почем
 
 /** The question word one edit away from a word of 5 letters or more that is none of them (see `QUESTION_WORDS`), or undefined. */
 function misspeltQuestionWord(folded: string): string | undefined {
-  if (folded.length < 5 || REAL_NEIGHBOURS.has(folded) || !/^[а-я]+$/u.test(folded)) return undefined;
-  return QUESTION_WORDS.find((q) => q !== folded && oneEditApart(folded, q));
-}
-
-/** Whether two words are one insertion, deletion, substitution or swap of neighbours apart. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return longer.slice(i + 1) === shorter.slice(i);
+  return REAL_NEIGHBOURS.has(folded) ? undefined : candidatesAmong(folded, QUESTION_WORDS)[0];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { candidatesAmong, MIN_TYPO_WORD_CHARS, TypoCorrector } from "../../src/retrieval/typos.ts";
+import { candidatesAmong, MIN_TYPO_WORD_CHARS } from "../../src/text/one-edit.ts";
+import { TypoCorrector } from "../../src/retrieval/typos.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
 
 const corrector = new TypoCorrector(
