@@ -588,6 +588,16 @@ export function asksForName(question: string): boolean {
 }
 const NAME_ASKED = /\bnames?\s+of\b|\bwhat(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+|his\s+|her\s+|their\s+)?names?\b|(^|[^\p{L}])(?:как\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:зовут|звали)|имена|имя|фамили\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * Whether a question asks what something is called without a question word for a name: "…called"
+ * at its end, or a noun's "name" ("the driver's name", "governor name"). Whether a person is asked
+ * depends on the noun (see `QuestionAnalysis`). Pure.
+ */
+export function asksWhatCalled(question: string): boolean {
+  return CALLED_OR_NAMED.test(question);
+}
+const CALLED_OR_NAMED = /\bcalled\s*[?.!]*\s*$|(?<![\p{L}])\p{L}+(?:'s|’s|s)?\s+names?(?![\p{L}])/iu;
+
 /** Whether a question names a role ("who is the *akim*", «кто *глава* региона»): see `AskedAnswer.roleAsked`. Pure. */
 export function namesRole(question: string): boolean {
   return holdsRoleInQuestion(question);

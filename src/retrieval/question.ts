@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, rateAsked, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, rateAsked, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -140,12 +140,10 @@ const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
  * vocabulary knows): only a name answers it.
  */
 function personNamed(type: AnswerType, question: string, terms: readonly QuestionTerm[], names: Pick<NameTest, "isPersonNoun">): AnswerType {
-  if (type !== "other" || !(asksForName(question) || CALLED_OR_NAMED.test(question))) return type;
+  if (type !== "other" || !(asksForName(question) || asksWhatCalled(question))) return type;
   const personWord = terms.some((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && (namesRole(t.token.original) || names.isPersonNoun?.(t.token) === true));
   return personWord ? "person" : type;
 }
-/** "…called" at the question's end, or a noun's "name" ("the driver's name", "governor name"). */
-const CALLED_OR_NAMED = /\bcalled\s*[?.!]*\s*$|(?<![\p{L}])\p{L}+(?:'s|’s|s)?\s+names?(?![\p{L}])/iu;
 
 /** The words that say what a question is about: its focus and topic words (not numbers, not joined forms of hyphenated words). */
 export function contentTerms(question: Pick<QuestionAnalysis, "terms">): QuestionTerm[] {
