@@ -120,6 +120,10 @@ const GENERIC_WORDS = [
   "данным", "словам", "сообщению", "пытались", "пытался", "пыталась", "смогли", "смог", "делают", "делает", "делали",
   "продлится", "продлился", "продлилась", "продлились", "длится", "длился", "длилась", "длились", "продолжался", "продолжалась", "продолжится",
   "правда", "верно", "true", "correct",
+  // Indefinite and negative pronouns ("was *anybody* hurt", «почему *никто* не убирал»): they stand for
+  // whoever or whatever the answer names, not for the scene.
+  "anybody", "nobody", "noone", "something", "anything", "nothing", "somewhere", "anywhere", "nowhere",
+  "никто", "никого", "никому", "никем", "ничто", "ничем", "ничему", "нигде", "никуда",
   // The text itself, as the asker names it ("in the pig plague *story*", «в том *сюжете*»): not the scene.
   // (Not "article" / «статья»: also the article of a law, «по какой статье возбудили дело».)
   "story", "stories", "новость", "новостях", "сюжет", "сюжете",

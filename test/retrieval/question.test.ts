@@ -66,6 +66,9 @@ describe("analyzeQuestion: what is asked about", () => {
     ["who heads the vet department in the pig plague story", { heads: "focus", vet: "focus", department: "focus", pig: "topic", plague: "topic", story: "generic" }],
     ["сколько свиней уничтожили на ферме в том сюжете", { свиней: "focus", уничтожили: "focus", ферме: "topic", сюжете: "generic" }],
     ["how many people ended up buried", { people: "generic", ended: "generic", buried: "focus" }],
+    // Indefinite and negative pronouns stand for what the answer names, not for the scene.
+    ["was anybody injured in the post office", { anybody: "generic", injured: "focus", post: "topic", office: "topic" }],
+    ["почему снег с крыши никто не убирал", { снег: "focus", крыши: "topic", никто: "generic", убирал: "focus" }],
     ["what happened that night in derbent", { happened: "generic", night: "topic", derbent: "anchor" }],
     ["what is the damage to the plant near derbent", { damage: "focus", plant: "focus", near: "generic", derbent: "anchor" }],
     ["how many people were inside the ring", { people: "generic", inside: "generic", ring: "topic" }],
