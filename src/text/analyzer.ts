@@ -113,7 +113,30 @@ export function soundKeys(folded: string, wordStem: string, sound: string = skel
   const keys = new Set<string>();
   const foldedKey = keyOfSkeleton(folded, sound);
   for (const key of [wordStem === folded ? foldedKey : phoneticKey(wordStem), foldedKey]) if (key) keys.add(key);
+  if (!isCyrillic(folded) && ENGLISH_SPELLING.test(folded)) {
+    for (const variant of russianReadings(folded)) {
+      const key = keyOfSkeleton(variant, skeleton(variant));
+      if (key) keys.add(key);
+    }
+  }
   return [...keys];
+}
+
+/** Letters of an English name that a Russian spelling writes another way (see `russianReadings`). */
+const ENGLISH_SPELLING = /w|qu|[bdfglmnrv]h/;
+
+/**
+ * The other ways a Russian spelling reads an English name, as Latin spellings: "w" as a vowel
+ * (Harrowfield «Харроуфилд», Brackwater «Брэкуотер», Wrenfield «Ренфилд»; the key of the name as
+ * spelt keeps the other reading, Norwood «Норвуд»), "qu" as «кв» (QuikPantry «Квикпэнтри»), and
+ * "h" after a consonant unsounded (Pellingham «Пеллингем», Durham «Дарем»). Pure.
+ */
+export function russianReadings(latin: string): string[] {
+  const qu = latin.replace(/qu/g, "kw");
+  const readings = new Set([qu, qu.replace(/w/g, ""), latin.replace(/(?<=[bdfglmnrv])h/g, "")]);
+  readings.add(qu.replace(/w/g, "").replace(/(?<=[bdfglmnrv])h/g, ""));
+  readings.delete(latin);
+  return [...readings];
 }
 
 /** Phonetic key of a word or stem, or null when it is too short to be told apart from others. */

@@ -122,6 +122,13 @@ describe("phonetic keys bridge English and Russian spellings of names", () => {
     ["Смита", "Smith"],
     ["Томпсон", "Thompson"],
     ["Кембриджа", "Cambridge"],
+    // English "w" read as a vowel or as «в», "qu" as «кв», "h" after a consonant unsounded.
+    ["Харроуфилде", "Harrowfield"],
+    ["Брэкуотер", "Brackwater"],
+    ["Ренфилде", "Wrenfield"],
+    ["Норвуда", "Norwood"],
+    ["Квикпэнтри", "QuikPantry"],
+    ["Пеллингеме", "Pellingham"],
   ])("%s ~ %s", (russian, english) => {
     expect(indexedMatch(english, russian)).not.toBeNull();
     expect(indexedMatch(russian, english.toLowerCase())).not.toBeNull();
