@@ -113,6 +113,11 @@ export function soundKeys(folded: string, wordStem: string, sound: string = skel
   const keys = new Set<string>();
   const foldedKey = keyOfSkeleton(folded, sound);
   for (const key of [wordStem === folded ? foldedKey : phoneticKey(wordStem), foldedKey]) if (key) keys.add(key);
+  const place = isCyrillic(folded) ? RUSSIAN_PLACE_ADJECTIVE.exec(folded)?.[1] : undefined;
+  if (place) {
+    const key = phoneticKey(place);
+    if (key) keys.add(key);
+  }
   if (!isCyrillic(folded) && ENGLISH_SPELLING.test(folded)) {
     for (const variant of russianReadings(folded)) {
       const key = keyOfSkeleton(variant, skeleton(variant));
@@ -121,6 +126,13 @@ export function soundKeys(folded: string, wordStem: string, sound: string = skel
   }
   return [...keys];
 }
+
+/**
+ * A Russian adjective made from a place name with «-ск-» («харроуфилдского» of Harrowfield,
+ * «Тарханской» of Tarkhan): the name is its first group. Its key is also the name's, so the
+ * adjective meets the name written in English.
+ */
+const RUSSIAN_PLACE_ADJECTIVE = /^(\p{L}{4,}?)ск(?:ий|ая|ое|ие|ого|ой|ому|ом|ую|их|им|ими)$/u;
 
 /** Letters of an English name that a Russian spelling writes another way (see `russianReadings`). */
 const ENGLISH_SPELLING = /w|qu|[bdfglmnrv]h/;

@@ -129,6 +129,9 @@ describe("phonetic keys bridge English and Russian spellings of names", () => {
     ["Норвуда", "Norwood"],
     ["Квикпэнтри", "QuikPantry"],
     ["Пеллингеме", "Pellingham"],
+    // A Russian adjective made from a place name meets the name.
+    ["Харроуфилдского", "Harrowfield"],
+    ["Тарханской", "Tarkhan"],
   ])("%s ~ %s", (russian, english) => {
     expect(indexedMatch(english, russian)).not.toBeNull();
     expect(indexedMatch(russian, english.toLowerCase())).not.toBeNull();
