@@ -848,11 +848,25 @@ function roleBesideName(
   // (A noun for a person the question itself uses is not another person's.)
   const inQuestion = (token: Token) => questionWords.some((q) => matchToken(termSet([token]), q) !== null);
   const ordinalAt = (i: number) => ordinal !== undefined && [tokens[i - 1], tokens[i - 2]].some((t) => t !== undefined && matchToken(termSet([t]), ordinal) !== null);
+  // A resident noun with the place after it describes the person between the role and the name: it
+  // counts no distance, and is that person, not another ("the driver, Kirov resident Ruslan
+  // Merkulov", «водитель тягача, 34-летний житель Кирова Руслан Меркулов»).
+  const describes = tokens.map((token, i) => RESIDENT_NOUN.test(token.folded) || RESIDENT_NOUN.test(tokens[i - 1]?.folded ?? ""));
+  const position: number[] = [];
+  let counted = 0;
+  tokens.forEach((_, i) => {
+    position.push(counted);
+    if (!describes[i]) counted += 1;
+  });
   tokens.forEach((token, i) => {
     if (matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
+    else if (RESIDENT_NOUN.test(token.folded)) return;
     else if (namesRole(token.original) || namesPerson(token.original) || (source.isPersonNoun(token) && !inQuestion(token))) others.push(i);
   });
-  const gap = (at: number, from: number, to: number) => (at < from ? from - at : at > to ? at - to : 0);
+  const gap = (at: number, from: number, to: number) => {
+    const [p, f, t] = [position[at] ?? at, position[from] ?? from, position[to] ?? to];
+    return p < f ? f - p : p > t ? p - t : 0;
+  };
   return names.some((words) => {
     const positions = tokens.flatMap((token, i) => (words.includes(token.folded) ? [i] : []));
     if (positions.length === 0) return false;
@@ -870,6 +884,9 @@ function roleBesideName(
 function namesPersonWord(token: Token, source: Pick<EvidenceSource, "isPersonNoun">): boolean {
   return namesPerson(token.original) || namesPerson(token.folded) || source.isPersonNoun(token);
 }
+
+/** Nouns for where a person lives or comes from, in apposition to a name ("Kirov *resident*", «*житель* Кирова»). */
+const RESIDENT_NOUN = /^(?:residents?|natives?|жител(?:ь|ьница|я|ю|ем|ьницы|ьнице)|уроженц\p{L}*|уроженец|уроженк\p{L}*)$/u;
 
 /** Words between an age and the name it tells ("12-year-old Marco", «52-летний Виктор»). */
 const AGE_WORDS = /^(?:years?|yrs?|old|летн\p{L}*|лет|года?)$/u;

@@ -386,6 +386,16 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(noName, "как звали второго водителя автобуса")).toEqual([false, false]);
   });
 
+  it("a resident noun and its place between the role and the name describe that person, not another", () => {
+    const crash = "Пассажир Иван Петров вышел на остановке. Водитель тягача, 34-летний житель Кирова Руслан Меркулов, уснул за рулём.";
+    expect(typeHeldBySentence(crash, "как зовут водителя тягача")).toEqual([false, true]);
+    const english = "A passenger, Ivan Petrov, got off early. The driver of the lorry, a Kirov resident Ruslan Merkulov, fell asleep.";
+    expect(typeHeldBySentence(english, "who was the driver of the lorry")).toEqual([false, true]);
+    // Another person between them still names someone else.
+    const other = "Водитель тягача, его напарник и пассажир Руслан Меркулов не пострадали.";
+    expect(typeHeldBySentence(other, "как зовут водителя тягача")).toEqual([false]);
+  });
+
   it("a role word is read in any of its forms (водителя, председателя, главы, судьи)", () => {
     const bus = "Пассажир Иван Петров вышел на остановке. Водитель автобуса Олег Седов уснул за рулём.";
     expect(typeHeldBySentence(bus, "как звали водителя автобуса")).toEqual([false, true]);
