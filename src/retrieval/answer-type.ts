@@ -226,8 +226,9 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [CURRENCY_NAMED, ["money"]],
   [/(^|[^\p{L}])как(?:ой|ов)\s+(?:был\s+|будет\s+)?ущерб(?![\p{L}])/iu, ["money"]],
   [/(^|[^\p{L}])(?:сколько\s+(?:стои|будет\s+стоить|выплат|заплат|потрат)|поч[её]м|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)|(?:сколько\s+денег|какова\s+сумма|каков\s+ущерб|какой\s+суммы|как(?:ие|ую)\s+(?:деньги|сумму))(?![\p{L}]))|\bhow\s+much\s+(?:money|cash)\b|\bwhat\s+(?:sum|amount\s+of\s+money)\b/iu, ["money"]],
-  // "How much did the repair *cost*", "how much will they *pay*", "how much was *spent*": a verb of paying.
-  [/\bhow\s+much\b(?:\s+[\p{L}'-]+){0,10}?\s+(?:cost|costs|costed|costing|pay|paid|pays|spend|spent|charge|charged|owe|owed|earn|earned|earns|donate|donated)\b/iu, ["money"]],
+  // "How much did the repair *cost*", "how much will they *pay*", "how much was *spent*", "how much did it
+  // *sell* for", "how much were they *fined*": a verb of paying.
+  [/\bhow\s+much\b(?:\s+[\p{L}'-]+){0,10}?\s+(?:cost|costs|costed|costing|pay|paid|pays|spend|spent|charge|charged|owe|owed|earn|earned|earns|donate|donated|sell|sells|sold|buy|bought|fetch|fetched|fined|raise|raised)\b/iu, ["money"]],
   [/\bwhat\s+area\b|(^|[^\p{L}])(какова\s+площадь|какой\s+площади)(?![\p{L}])/iu, ["area"]],
   // A measure named in a question typed as a search ("river peak height at koorabin", "detour length").
   [searchNaming("depth|length|width|distance"), ["length"]],

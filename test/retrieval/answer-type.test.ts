@@ -309,6 +309,8 @@ describe("kinds of measure", () => {
     // A verb of paying after "how much": money.
     ["how much will a new escalator at the station cost", ["money"]],
     ["how much did the council pay the contractor", ["money"]],
+    ["how much did the big meteorite sell for at auction", ["money"]],
+    ["how much were the owners fined", ["money"]],
     ["how much snow fell before the avalanche", null],
     // A price typed as a search: money.
     ["цена билета в аквапарк bluewater bay", ["money"]],

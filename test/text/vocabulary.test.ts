@@ -142,6 +142,9 @@ describe("concepts", () => {
     ["gunmen", "gunman"],
     // A "-ves" plural meets its singular in "-f" or "-fe".
     ["loaves", "loaf"],
+    // A comparative or superlative meets its positive, and so the other's.
+    ["biggest", "largest"],
+    ["hottest", "hot"],
     ["knives", "нож"],
     ["времени", "time"],
     ["задержанных", "detained"],
