@@ -430,6 +430,7 @@ export function windowEvaluator(
   const countedHeld = new Map<TypeEvidence, boolean>();
   const rateHeld = new Map<TypeEvidence, boolean>();
   const causeOutrightHeld = new Map<TypeEvidence, boolean>();
+  const pricedHeld = new Map<TypeEvidence, PriceStated>();
   const byText = (memo: Map<TypeEvidence, boolean>, sentence: SentenceTerms, test: () => boolean): boolean => {
     let held = memo.get(sentence.types);
     if (held === undefined) {
@@ -565,6 +566,24 @@ export function windowEvaluator(
         const sentence = sentences[k];
         causeOutright = sentence !== undefined && reasonAt(sentences, k) && byText(causeOutrightHeld, sentence, () => statesCauseOutright(sentence.text));
       }
+    // A price question's amount stands by what is priced: «вернёт полную стоимость *билетов*» after
+    // «выплатит по 100 000 рублей» does not price the ticket. (A window whose sentences do not write
+    // the priced word, found in the title, is left to the decision.)
+    const priced = question.priced;
+    if (priced !== null && typeHeld) {
+      let stated: PriceStated = "absent";
+      for (let k = typeFrom; k <= typeTo && stated !== "near"; k++) {
+        const sentence = sentences[k];
+        if (sentence === undefined) continue;
+        let held = pricedHeld.get(sentence.types);
+        if (held === undefined) {
+          held = priceStated(sentence, priced, settings.priceDistance);
+          pricedHeld.set(sentence.types, held);
+        }
+        if (held !== "absent") stated = held;
+      }
+      if (stated === "far") typeHeld = false;
+    }
     // The role itself, or a translation of it, not a role linked to it through another language
     // ("Commander" ~ «командир» ~ "captain" names another officer), and the name beside it in one
     // sentence: «Погибли кладовщик Анатолий Громов… Третий погибший — покупатель» does not name the customer.
@@ -917,6 +936,26 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
   const isCount = (token: Token) => (token.numeric ? numbers.includes(token.folded) : isNumberWord(token.folded));
   return tokens.some((token, i) => isCount(token) && wordNear(tokens, i, distance, counted, (near) => isNumberWord(near.folded)));
 }
+
+/** Whether a sentence writes a price question's priced word and a number, and then whether the number stands within reach of the word. */
+type PriceStated = "absent" | "near" | "far";
+
+/** Where a sentence states the price of `priced` (see `PriceStated`): a number within `distance` words of the priced word. */
+function priceStated(sentence: SentenceTerms, priced: QuestionTerm, distance: number): PriceStated {
+  const { tokens } = sentence;
+  const at = tokens.flatMap((token, i) => (!token.numeric && isOneOf(token, [priced]) ? [i] : []));
+  // (A sentence that writes the priced word but no number says nothing of the price: the next one may.)
+  if (at.length === 0 || !tokens.some((t) => t.numeric)) return "absent";
+  const numberWithin = (i: number, reach: number) => tokens.slice(Math.max(0, i - reach), i + reach + 1).some((t) => t.numeric);
+  // The amount may also stand right after a word of price ("the trip *cost* 9,500", «поездка *стоила* 9 500 рублей»).
+  const afterPriceWord = tokens.some((t, i) => PRICE_WORD.test(t.folded) && tokens.slice(i + 1, i + 1 + PRICE_WORD_REACH).some((n) => n.numeric));
+  return afterPriceWord || at.some((i) => numberWithin(i, distance)) ? "near" : "far";
+}
+
+/** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена»). */
+const PRICE_WORD = /^(?:cost|costs|costing|price|priced|prices|стои(?:л|ла|ло|ли|т|ят|ть|мость|мостью|мости)|цена|цену|цене|цены|ценой)$/u;
+/** Words after a word of price within which its amount stands («стоила 9 500», "cost about £2m"). */
+const PRICE_WORD_REACH = 2;
 
 /** Whether a word (not a number, nor one `skip` leaves out) within `reach` words of the `i`-th token is one of `terms`. */
 function wordNear(tokens: readonly Token[], i: number, reach: number, terms: readonly QuestionTerm[], skip: (token: Token) => boolean = () => false): boolean {

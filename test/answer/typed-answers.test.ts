@@ -28,6 +28,8 @@ const CONCERT = `# Обрушение сцены на концерте в Зао
 
 Сцена летнего концерта в Заозёрске обрушилась в субботу вечером, пострадали 12 зрителей.
 Губернатор пообещал выплатить каждому пострадавшему зрителю по 200 тысяч рублей.
+Организатор выплатит каждому зрителю по 5 тысяч рублей и вернёт полную стоимость билетов.
+Автобусная поездка на концерт из Озёрска стоила 900 рублей с человека.
 `;
 const DERAILMENT = `# Сход поезда под Верхнекамском
 
@@ -121,6 +123,13 @@ describe("answers of the asked kind, not just any number in the right sentence",
     const payout = await service.answer("сколько рублей выплатят пострадавшим на концерте в Заозёрске");
     expect(payout.abstained).toBe(false);
     expect(payout.quotes[0]?.text).toContain("200 тысяч рублей");
+  });
+
+  it("gives a price from an amount beside what is priced or after a word of price, not from another sum of its sentence", async () => {
+    expect((await service.answer("сколько стоили билеты на концерт в Заозёрске")).abstained).toBe(true);
+    const trip = await service.answer("почём была поездка на концерт в Заозёрске из Озёрска");
+    expect(trip.abstained).toBe(false);
+    expect(trip.quotes[0]?.text).toContain("900 рублей");
   });
 
   it("answers \"how high\" with a height, not with the sentence that merely names the river", async () => {
