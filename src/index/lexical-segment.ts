@@ -59,9 +59,15 @@ export interface LexicalSegment {
   dictionaries: Record<FieldName, PackedDictionary>;
 }
 
-/** Whether a token stands inside a sentence (not first), where a capital marks a name; opening quotes are looked through. */
+/**
+ * Whether a token stands inside a sentence (not first), where a capital marks a name; opening quotes
+ * are looked through. A line's first word is no more inside one than a sentence's (a list's or a
+ * table's row: "…… OPEN↵Kirkhope Primary School").
+ */
 function midSentence(text: string, token: Token): boolean {
-  const before = text.slice(Math.max(0, token.start - 12), token.start).replace(/[\s«"“„'‘]+$/u, "");
+  const raw = text.slice(Math.max(0, token.start - 12), token.start);
+  const before = raw.replace(/[\s«"“„'‘]+$/u, "");
+  if (raw.slice(before.length).includes("\n")) return false;
   if (before === "" && token.start > 12) return true;
   return before !== "" && !/[.!?…\n:(–—-]$/u.test(before);
 }

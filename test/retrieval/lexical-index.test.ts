@@ -228,4 +228,11 @@ describe("LexicalIndex.isName: a word the articles write with a capital, or a pl
     // A plain word first in its sentence is no name.
     expect(camel.isName(firstToken(camel, "sources"))).toBe(false);
   });
+
+  it("does not count a name first on a line (a list's row after a line without a full stop) as written without a capital", () => {
+    const text = "Glenvarrow High School ...... OPEN\nKirkhope Primary School ...... CLOSED\nMillbrae Primary ...... OPEN\nKirkhope Nursery ...... CLOSED\nWe will not reopen Kirkhope until it is safe.";
+    const list = LexicalIndex.fromPassages([{ id: 0, doc: "e.txt", start: 0, end: text.length, text }]);
+    expect(list.isName(firstToken(list, "kirkhope"))).toBe(true);
+    expect(list.isName(firstToken(list, "киркхоуп"))).toBe(true);
+  });
 });
