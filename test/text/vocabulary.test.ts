@@ -145,6 +145,9 @@ describe("concepts", () => {
     // A comparative or superlative meets its positive, and so the other's.
     ["biggest", "largest"],
     ["hottest", "hot"],
+    // Street abbreviations of addresses ("Kiln St", "Mill Rd") are their words.
+    ["st", "street"],
+    ["rd", "road"],
     ["knives", "нож"],
     ["времени", "time"],
     ["задержанных", "detained"],
