@@ -385,6 +385,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     else if (token.concepts.some((c) => SCENE_CONCEPTS.has(c))) role = "topic";
     // "in *jan* 2022", «*янв* 2022»: a month written short, beside a day or a year.
     else if (MONTH_ABBREVIATIONS.has(token.folded) && (all[at - 1]?.numeric === true || all[at + 1]?.numeric === true)) role = "topic";
+    // (A generic word typed in lower case is no name, whatever name of the articles it sounds like: «*вообще*».)
+    else if (!token.capitalised && !token.numeric && GENERIC_STEMS.has(token.stem)) role = "generic";
     else if (token.numeric || token.acronym || token.capitalised || names.isName(token)) role = "anchor";
     else if (terms.at(-1)?.role === "anchor" && !terms.at(-1)?.token.numeric && names.continuesName(token)) role = "anchor";
     else if (GENERIC_STEMS.has(token.stem)) role = "generic";

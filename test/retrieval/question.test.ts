@@ -184,6 +184,12 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     expect(analyzeQuestion(question, defaultAnalyzer(), names).terms.filter((t) => t.role === "focus").map((t) => t.token.original)).toEqual(focus);
   });
 
+  it("takes a generic word typed in lower case for no name, whatever name of the articles it sounds like", () => {
+    const soundAlike: NameTest = { isName: (t) => ["вообще", "сошел"].includes(t.folded), continuesName: () => false };
+    const roles = Object.fromEntries(analyzeQuestion("почему вообще сошел сель", defaultAnalyzer(), soundAlike).terms.map((t) => [t.token.original, t.role]));
+    expect(roles).toEqual({ вообще: "generic", сошел: "anchor", сель: "focus" });
+  });
+
   it("keeps the years a question names, which date the event asked about", () => {
     const analysis = analyzeQuestion("who won the 2018 world cup final, the 3rd in a row", defaultAnalyzer(), names);
     expect(analysis.years.map((t) => t.token.folded)).toEqual(["2018"]);
