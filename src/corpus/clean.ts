@@ -48,6 +48,13 @@ import { readRegisterRecord } from "./register-record.ts";
 import { runningHeaderDate, withoutRunningHeaders } from "./running-headers.ts";
 import { splitSentences } from "./sentences.ts";
 import { readStatementBlock, withoutStatusPageKey } from "./statement-block.ts";
+import { readIssuedStatement } from "./issued-statement.ts";
+import { readServerExport } from "./server-export.ts";
+import { readNewsBrief, writersGuideEnd } from "./letters-page.ts";
+import { readCalloutCard } from "./callout-card.ts";
+import { readEventsCalendar } from "./events-calendar.ts";
+import { readNoticeBoard } from "./notice-board.ts";
+import { readRoadFeed } from "./road-feed.ts";
 import { readStatusBulletin } from "./status-bulletin.ts";
 import { findReportStory, findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "./story-heading.ts";
 import { readSubtitles } from "./subtitles.ts";
@@ -129,6 +136,15 @@ interface MetaDraft {
  *   a map's legend (see `mapLegendEnd`), a sponsor's block between rules (see `sponsoredBoxEnd`), a jobs board, reception hours, a
  *   station's player and day on air, and the furniture a cheap mark points to (see `MARKED_FURNITURE`) go. A site's name is also
  *   found by its office holding the copyright, its abbreviation in the footer or its own sentence there (see `siteNameByCopyright`).
+ * - A live status page's statement under a rule, over who it is from and when it was issued, gives the title and the date; the
+ *   page's refresh notes, its key to its signs and its short footer go (see `readIssuedStatement`). A chat server's channel export
+ *   keeps its members' announcements, the first one's bold headline the title (see `readServerExport`). A club's news item in bold
+ *   over its stamp under the site's news section is the title, the site's head over the rule goes (see `findStoryHeading`). A
+ *   letters page's news brief gives the title, its guide for writers goes (see `letters-page.ts`); a rescue team's callout card
+ *   its kind, reference and type (see `readCalloutCard`); an events calendar's cancelled entry its name, the other entries go (see
+ *   `readEventsCalendar`); a notice board its manager's pinned statement, the ads go (see `readNoticeBoard`); a road events feed
+ *   export the story under the drivers' reports, the votes go (see `readRoadFeed`). A press office's signature or a release's
+ *   label with a day dates the page.
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -175,7 +191,15 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   }
   const note = readClippingNote(withoutTextBrowserMarkup(readSubtitles(bodyLines) ?? page?.lines ?? bodyLines));
   inferred.outlet ??= note.outlet;
-  const rawLines = note.lines;
+  // A chat server's channel export: the server's head, the bots' and the system's messages, the reactions and the export's footer go;
+  // the first announcement's bold headline is the title, the server the outlet (see `readServerExport`).
+  const channelExport = readServerExport(note.lines);
+  if (channelExport) {
+    inferred.title ??= channelExport.title;
+    inferred.date ??= channelExport.date;
+    inferred.outlet ??= channelExport.server;
+  }
+  const rawLines = channelExport?.lines ?? note.lines;
   const headerDate = runningHeaderDate(rawLines);
   let lines = withoutCaptionTableFurniture(
     withAtxHeadings(
@@ -267,6 +291,55 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   if (statement) {
     lines = statement.lines;
     inferred.title ??= statement.title;
+  }
+  // A statement under a rule inside a live status page, over who it is from and when it was issued: its heading is the title, the
+  // issue line dates it; the page's refresh notes, its key to its signs and its short footer under the statement go (see
+  // `readIssuedStatement`).
+  const issued = statement ? null : readIssuedStatement(lines, (line) => RULE_LINE.test(line) || /^~{3,}$/u.test(line), stampDate);
+  if (issued) {
+    lines = issued.lines;
+    inferred.title ??= issued.title;
+    inferred.date ??= issued.date;
+  }
+  // A letters page's news brief under its label below a rule: its headline is the title (see `readNewsBrief`).
+  const brief = readNewsBrief(lines, (line) => RULE_LINE.test(line));
+  if (brief) {
+    lines = brief.lines;
+    inferred.title ??= brief.title;
+  }
+  // A rescue team's callout card under a rule: its kind with its reference and type is the title, its date field dates it (see
+  // `readCalloutCard`).
+  const calloutCard = readCalloutCard(lines, (line) => RULE_LINE.test(line));
+  if (calloutCard) {
+    lines = calloutCard.lines;
+    inferred.title ??= calloutCard.title;
+    inferred.date ??= stampDate(calloutCard.date ?? "");
+  }
+  // An events calendar with a cancelled entry: the entry's name is the title, the statement's issue line dates it, the other
+  // entries go (see `readEventsCalendar`).
+  const calendar = readEventsCalendar(lines, (line) => RULE_LINE.test(line));
+  if (calendar) {
+    lines = calendar.lines;
+    inferred.title ??= calendar.title;
+    inferred.date ??= stampDate(calendar.issued ?? "");
+  }
+  // A notice board page: the manager's pinned statement gives the title and its signature's day the date, the board's name the
+  // outlet; the head, the ads' sections and the board's rules go (see `readNoticeBoard`).
+  const noticeBoard = readNoticeBoard(lines, (line) => RULE_LINE.test(line));
+  if (noticeBoard) {
+    lines = noticeBoard.lines;
+    inferred.title ??= noticeBoard.title;
+    inferred.date ??= noticeBoard.date;
+    inferred.outlet ??= noticeBoard.board;
+  }
+  // A road events feed export: the news story's heading under the drivers' reports is the title, the export's day the date; the
+  // app's head, the reports' votes and its closing lines go (see `readRoadFeed`).
+  const roadFeed = readRoadFeed(lines, (line) => RULE_LINE.test(line));
+  if (roadFeed) {
+    lines = roadFeed.lines;
+    inferred.title ??= roadFeed.title;
+    inferred.date ??= roadFeed.date;
+    inferred.outlet ??= roadFeed.app;
   }
   // A review aggregator's page of a place: the reviews' bar, the ratings and the owner's invitation go; the headline of the news
   // about the place is the title (see `readReviewPage`).
@@ -400,13 +473,13 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.title ??= notice.subject;
     inferred.date ??= stampDate(notice.issued ?? "");
   }
-  for (const blockEnd of [sponsoredBoxEnd, relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, tideTableEnd, priceListEnd, bettingWidgetEnd, sideBoxEnd, disclaimerEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd, formSectionEnd, contactBlockEnd, mapLegendEnd, jobsBoardEnd, receptionHoursEnd]) dropBlocks(lines, blockEnd);
+  for (const blockEnd of [sponsoredBoxEnd, relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, tideTableEnd, priceListEnd, bettingWidgetEnd, sideBoxEnd, disclaimerEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd, formSectionEnd, contactBlockEnd, mapLegendEnd, jobsBoardEnd, receptionHoursEnd, writersGuideEnd]) dropBlocks(lines, blockEnd);
   // A page's footer under its last rule: links, copyright, the owner's notes (see `dropFooterUnderRule`).
   const isFurnitureLine = (line: string): boolean => isBoilerplate(furnitureView(line)) || isBoilerplate(withoutLeadingPictographs(furnitureView(line)));
   for (const line of dropFooterUnderRule(lines, (line) => RULE_LINE.test(line), site?.name ?? null, isFurnitureLine)) takeMetadataLine(line, inferred);
   // The story's headline inside a page that opens with something else: an alert banner's, or a heading with its own stamp or under
   // the page's news section (see `story-heading.ts`).
-  if (fields.title === null && inferred.title === null) inferred.title = takeAlertHeadline(lines) ?? takeReportStory(lines, inferred) ?? takeStoryHeading(lines);
+  if (fields.title === null && inferred.title === null) inferred.title = takeAlertHeadline(lines) ?? takeReportStory(lines, inferred) ?? takeStoryHeading(lines, inferred);
   // An author's dated updates under the story: each update's day opens its text (see `withDatedUpdates`).
   lines = withDatedUpdates(lines, (text) => text.length <= STAMP_LINE_CHARS && stampDate(text) !== null);
   const channel = dropChannelNames(lines);
@@ -619,7 +692,7 @@ const BUTTON_ROW = /^(?:\[[^\]]{1,40}\]\s*){2,}$/u;
  * A row of a public body's accessibility links over its name («Версия для слабовидящих · English · Горячая линия: …», "Accessibility
  * · Cymraeg · Contact us"): the page's tools, not its name.
  */
-const ACCESSIBILITY_ROW = /^(?:👁\uFE0F?\s*)?(?:версия для слабовидящих|accessibility(?: tools| options)?|easy read)\s*(?:[·|]|$)/iu;
+const ACCESSIBILITY_ROW = /^(?:👁\uFE0F?\s*)?(?:версия для слабовидящих|accessibility(?: tools| options)?|easy read)(?:\s*👁\uFE0F?)?\s*(?:[·|]|$)/iu;
 
 /** A safety site's quick exit button over its page ("[ Quick exit ]  Leave this site now - press Esc twice", «[ Быстрый выход ]»). */
 const QUICK_EXIT = /^\[\s*(?:quick exit|exit (?:this )?site(?: now)?|leave (?:this )?site(?: now)?|hide (?:this )?page|быстрый выход|скрыть страницу|покинуть сайт)\s*\]/iu;
@@ -1385,6 +1458,40 @@ const MARKED_FURNITURE: readonly { marked: (line: string) => boolean; pattern: R
   // "★ 4.6 venue rating (2,118 reviews) - reviews paused"; a classifieds widget's button, «[Смотреть 214 объявлений ›]».)
   { marked: (line) => line.includes("★") || line.includes("ейтинг") || line.includes("ценка") || line.includes("ating") || line.includes("core"), pattern: /^[▸►•]?\s*(?:рейтинг|rating|оценка|score)\s+\p{L}+\s*:\s*★?\s*\d(?:[.,]\d)?\s*(?:из|out of|\/)\s*\d|^★\s*\d(?:[.,]\d)?\s+(?:[\p{L}-]+\s+)?(?:rating|рейтинг)\b.{0,20}\(\d[\d\s,]*\s*(?:reviews?|отзыв\p{L}*|ratings?|оцен\p{L}*)\)/iu },
 
+  // A search form's row of labelled fields and buttons over a results list ("Search events: [ keyword ]  Category: [All v]  [Find events]",
+  // «Период: [01.11.2029] — [30.11.2029] · Район: [Все ▾] · [Показать] [Сбросить фильтр]»).
+  { marked: (line) => line.endsWith("]") && line.includes(": ["), pattern: /^(?:[\p{L} ]{2,30}:\s*\[[^\]]{1,40}\](?:\s*[—–-]\s*\[[^\]]{1,40}\])?\s*[·|]?\s*)+(?:\[[^\]]{1,30}\]\s*)+$/u },
+  // A results list's count, its sort links or buttons after it ("Showing 5 of 23 events in September 2024. Sort by: date | name",
+  // «Показаны 7 событий из 7 · [Загрузить ещё]», «Найдено записей: 5 · [Выгрузить в Excel]»).
+  { marked: (line) => line.includes("how") || line.includes("оказан") || line.includes("айдено") || line.includes("ound"), pattern: /^(?:showing|показан[аоы]?)\s+\d[\d\s]*\s+(?:\p{L}+\s+)?(?:of|из)\s+\d[\d\s]*(?:\s*\p{L}+(?:\s+(?:in|for|в|за)\s+[^.!?[\]]{1,30})?)?\.?(?:\s*(?:sort by|сортировка)\s*:\s*[^.!?]{1,40})?(?:\s*·\s*\[[^\]]{1,30}\])*$|^(?:найдено|records found|results found)(?:\s+(?:записей|документов|результатов|событий))?\s*:\s*\d[\d\s]*(?:\s*·\s*\[[^\]]{1,40}\])*$/iu },
+  // A row of a page's downloads, its first with the file's kind and size («Скачать меню (PDF, 84 КБ) · Архив меню · Примерное меню»,
+  // "Download the menu (PDF, 84 KB) · Menu archive").
+  { marked: (line) => line.includes("(PDF") || line.includes("(DOC") || line.includes("(XLS"), pattern: /^(?:скачать|download)\s[^·()]{1,60}\((?:PDF|DOCX?|XLSX?)\b[^)]{0,20}\)(?:\s*·\s*[^·.!?]{1,40})*$/iu },
+  // A public services portal's widget closing a page («Не нашли ответа? Задайте вопрос через Госуслуги › Решаем вместе», "Didn't find
+  // an answer? Ask us through …").
+  { marked: (line) => line.includes("нашли") || line.includes("find"), pattern: /^(?:не нашли ответа|didn'?t find (?:an |the |your )?answer)\?\s+(?:задайте|напишите|спросите|ask|contact|write)(?!\p{L})[^.!?]{0,80}$/iu },
+  // An organisation's running totals in its footer ("2036 SO FAR:  Callouts 27  |  Persons assisted 41", «Клуб в цифрах: 312 членов
+  // клуба · 41 поход в 2031 году», «С начала 2036 года: выездов 27 | спасено 41»).
+  { marked: (line) => line.includes("SO FAR") || line.includes("so far") || line.includes("o date") || line.includes("начала") || line.includes("цифрах") || line.includes("umbers"), pattern: /^(?:\d{4}\s+(?:so far|to date)|this year so far|year to date|с начала(?: \d{4})? года|[\p{L}]+ в цифрах|(?:the |our )?[\p{L}]+ in numbers|by the numbers)\s*:\s*[^.!?]*?\d[^.!?]*(?:\||·)[^.!?]*$/iu },
+  // A charity's appeal for gifts in its footer ("KIT APPEAL: we still need 2 new cave stretchers", "Text RESCUE 5 to 70070 to give £5",
+  // «Отправьте SMS со словом СПАС на номер 3434»).
+  { marked: (line) => line.includes("PPEAL") || line.includes("ppeal") || line.includes(" to give") || line.includes(" to donate") || line.includes("SMS"), pattern: /^text\s+\p{Lu}{2,}(?:\s*\d+)?\s+to\s+\d{4,6}\s+to\s+(?:give|donate)\b[^!?]{0,40}$|^отправьте sms(?:-сообщение)?\s+(?:со словом\s+)?\S+.{0,40}?\s+на (?:короткий )?номер\s+\d{4}/iu },
+  // (The appeal's label in capitals: "KIT APPEAL: we still need …"; "The appeal: we need volunteers, he said" is a story's.)
+  { marked: (line) => line.includes("APPEAL:"), pattern: /^(?:\p{Lu}+\s+)?APPEAL:\s+(?:[Ww]e (?:still )?need|[Pp]lease|[Hh]elp)(?!\p{L})[^!?]{0,120}$/u },
+  // A press contact on its line, with the address («Контакт для СМИ: пресс-служба АО «Лесхоз», press@…», "Media contact: press office,
+  // press@…").
+  { marked: (line) => line.includes("@") && (line.includes("СМИ") || line.includes("ontact")), pattern: /^(?:контакты? для сми|для сми|media contacts?|press contacts?|contact for (?:the )?media)\s*:\s*[^!?]{0,120}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu },
+  // A map page's text fallback note ("The interactive map could not be loaded. Showing the text list.", «Карта не загрузилась. Показан
+  // текстовый список.»).
+  { marked: (line) => line.includes("map") || line.includes("арт"), pattern: /^(?:the )?(?:interactive )?map (?:could not|cannot|failed to) (?:be )?load(?:ed)?\.?(?:\s+showing the (?:text )?list(?: instead)?\.?)?$|^(?:интерактивная )?карта не (?:удалось )?загру\p{L}+\.?(?:\s+показан\p{L}* (?:текстовый )?список\.?)?$/iu },
+  // A live page's refresh stamp with its auto-refresh note ("Data refreshed: 15 Oct 2025 09:30 | Auto-refresh every 15 minutes | …",
+  // «Данные обновлены: 15.10.2025 09:30 | Автообновление каждые 15 минут»).
+  { marked: (line) => line.includes("uto-refresh") || line.includes("втообновление"), pattern: /^(?:data|page|map|данные|страница|карта)\s+(?:last\s+)?(?:refreshed|updated|обновлен[аы]?)\s*:?\s*[^|]{4,40}\|\s*(?:auto-?refresh|автообновление)\b[^|]{0,40}(?:\|[^|]{1,60})*$/iu },
+  // A partner's news label under a story's headline («*Новости партнёров в Колея.Навигатор*», "Partner news on RoadPal").
+  { marked: (line) => line.includes("артн") || line.includes("artner"), pattern: /^(?:новости партн[её]ров|материал партн[её]ра|partner news|news from (?:our )?partners)(?:\s+(?:в|на|on|in)\s+\S.{0,40})?$/iu },
+  // A site's licence note in its footer ("All content is available under the Open Government Licence, except where otherwise stated.",
+  // «Материалы сайта доступны по лицензии Creative Commons …»).
+  { marked: (line) => line.includes("icen") || line.includes("ицензи"), pattern: /^(?:all |the )?(?:content|material|text)s?(?: on this (?:site|blog|website))? (?:is|are) (?:available|published|licensed) under (?:the |an? )?[\p{L}\d. -]{2,60}licen[cs]e\b|^(?:все )?материалы(?: сайта| блога)? (?:доступны|распространяются|публикуются) (?:по|на условиях|под) лицензи/iu },
   { marked: (line) => line.endsWith("]"), pattern: /\[(?:смотреть|показать|see|view|browse)\s+(?:все\s+|all\s+)?[\d\s\u00A0]*(?:объявлени\p{L}*|предложени\p{L}*|listings?|ads|offers|deals)(?!\p{L})[^\]]{0,10}\]\s*$/iu },
 ];
 
@@ -1394,7 +1501,7 @@ const MARKED_FURNITURE: readonly { marked: (line: string) => boolean; pattern: R
  * ("——— ЛЕНТА НОВОСТЕЙ ———", "Latest news"), the page's contents ("In this article:", «Содержание»).
  */
 const RELATED_HEADER =
-  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40}|связанные документы|related (?:records|notes|pages)(?: for this \p{L}+)?|linked notes|backlinks|недавно подписали|recent(?:ly)? sign(?:ed|atures)|последние подписи|other (?:open |current |recent |latest )?(?:appeals|notices|announcements|news releases|press releases)|related (?:releases|news releases|press releases|investigations|reports|inquiries)|другие (?:открытые |текущие )?(?:обращения|объявления|розыски|ориентировки)|другие новости пресс-центра)\s*:?\s*[—–\-━─]*$/iu;
+  /^[—–\-━─]*\s*(?:(?:материалы|новости|статьи|читайте(?: также)?) по теме|по теме|related(?: (?:stories|articles|coverage|news|posts))?|more on this (?:story|topic)|read more|(?:читайте|смотрите) также|see also|most (?:viewed|read|popular)(?: in [\p{L} ]{1,30})?|новости компании|company news|news from the company|разделы(?: сайта)?|site sections|sections of (?:the|this) site|самое (?:читаемое|популярное)|популярное|лента новостей|последние новости|latest news|news feed|in this (?:article|story)|(?:table of )?contents|содержание|оглавление|в (?:этом|этой) (?:материале|статье)|editor'?s'? picks|recommended(?: for you)?|выбор редакции|рекомендуем|also (?:tonight|today|this (?:morning|evening|week)|in (?:this|today's) (?:issue|edition|briefing))|in other news|другие новости|также (?:сегодня|в выпуске)|links in this (?:article|story)|ссылки(?: в (?:статье|материале))?|(?:связанные|похожие) (?:новости|материалы)|more from [^:]{1,40}|(?:похожие|другие) сюжеты|похожие сообщения(?: в кластере)?(?: \(выборочно\))?|similar (?:stories|reports|items)|прикрепл[её]нные файлы|вложения|(?:attached )?files|attachments|downloads|(?:ещё|еще|больше) (?:от|из|в) [^:]{1,40}|(?:promoted|sponsored) (?:links|stories|content)(?: by \S+)?|(?:around|from) the web|партн[её]рские материалы|новости партн[её]ров|(?:похожие|другие) вопросы|(?:similar|related) questions|(?:вам )?(?:также |тоже )?может понравиться|you (?:may|might) (?:also )?like|популярное в (?:группе|сообществе|канале)|(?:рекомендуемые|похожие) (?:группы|каналы|сообщества)|(?:popular in|more from) (?:this )?(?:group|community|channel)|recommended (?:groups|channels|communities)|в (?:сегодняшнем|этом) выпуске|in (?:today's|this) (?:issue|edition|newsletter)|up next(?:\s+autoplay\s*[●○◉]?)?|(?:other )?notices in force|другие новости (?:раздела|рубрики)|прикрепл[её]нные документы|(?:attached|related) documents|карточка документа|document (?:details|card)|dates for (?:your|the) diary|term dates(?: \d{4})?|house points(?: this week)?|more posts from \S{2,40}|связанные документы|related (?:records|notes|pages)(?: for this \p{L}+)?|linked notes|backlinks|недавно подписали|recent(?:ly)? sign(?:ed|atures)|последние подписи|other (?:open |current |recent |latest )?(?:appeals|notices|announcements|news releases|press releases|investigations|callouts|call-outs|incidents)(?: (?:in|of) \d{4})?|related (?:releases|news releases|press releases|investigations|reports|inquiries)|другие (?:открытые |текущие )?(?:обращения|объявления|розыски|ориентировки|расследования|выезды|происшествия)(?: \d{4} года)?|другие новости пресс-центра)\s*:?\s*[—–\-━─]*$/iu;
 /** Most lines such a block lists. */
 const MAX_RELATED_LINES = 10;
 
@@ -2388,8 +2495,33 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
       if (date !== null) meta.date ??= date;
     }
   }
+  // A press office's signature with the day over its release («Пресс-служба инспекции, 20 ноября 2029 года», "Press office, 20 November
+  // 2029"): it dates the page.
+  // A release's label with its day under the headline («Пресс-релиз АО «Лесхоз» от 20 мая 2037 года», "Press release of Harbour Boats
+  // Ltd, 20 May 2037"): it dates the page.
+  if (line.includes("елиз") || line.includes("ELEASE") || line.includes("elease")) {
+    const label = RELEASE_LABEL_STAMP.exec(line);
+    const day = label ? stampDate(label[1] ?? "") : null;
+    if (day !== null) {
+      meta.date ??= day;
+      return true;
+    }
+  }
+  if (line.includes(",") && (line.includes("ресс-") || line.includes("ress office") || line.includes("edia office"))) {
+    const office = PRESS_OFFICE_STAMP.exec(line);
+    const day = office ? stampDate(office[1] ?? "") : null;
+    if (day !== null) {
+      meta.date ??= day;
+      return true;
+    }
+  }
   return takeStamp(line, meta);
 }
+
+/** A release's label with its day («Пресс-релиз АО «Лесхоз» от 20 мая 2037 года», "Press release of Harbour Boats Ltd, 20 May 2037"); group 1 is the day. */
+const RELEASE_LABEL_STAMP = /^(?:пресс-релиз|press release|news release|media release)(?:\s+[^,]{1,80}?)?(?:\s+(?:от|of|dated)|,)\s+(\d{1,2}[\s.][\p{L}\d]+[\s.]\d{4}(?:\s*(?:года|г\.))?)$/iu;
+/** A press office's signature with a day («Пресс-служба инспекции, 20 ноября 2029 года», "Press office, 20 November 2029"); group 1 is the day. */
+const PRESS_OFFICE_STAMP = /^(?:пресс-служба|пресс-центр|press office|media office)(?:\s+[^,]{1,80})?,\s+(\S.{5,40})$/iu;
 
 /**
  * A live page's check stamp before its refresh button ("Live status — checked 09:42, Tuesday 14 October 2036   [↻ Refresh]   Auto-refresh
@@ -2419,12 +2551,17 @@ const DATE_FIELD = /^(?:дата|date)\s*:\s*(\S.*)$/iu;
 /** A page's number before a folio's name in capitals, after a wide gap. */
 const FOLIO_PAGE = /^\d{1,3}\s{3,}(?=[^\p{Ll}]{3,}[|·•])/u;
 
+/** A distance along a road ("148 км", "147–151 км", "12 km"). */
+const ROAD_DISTANCE = /\d\s*(?:км|km)(?!\p{L})/u;
+
 /** A short part of a separated furniture line: at most four words, no sentence stop at its end. */
 function isRubricPart(part: string): boolean {
   // (A section's path with its label is one too: «Раздел: Оперативная информация › Оперативные сводки»; so is a press office
   // named as a story's author: «Пресс-служба администрации Краснолесского муниципального округа»; so is a breadcrumb, «Главная ›
   // Новости › Происшествия · 15.08.2034 · 10:12».)
   if (SECTION_PATH.test(part) || PRESS_OFFICE_PART.test(part) || isBreadcrumb(part)) return true;
+  // (A road's kilometre is a place, not a section: a road event's "ДТП · 06:52 · 148 км" is the event's line.)
+  if ((part.includes("км") || part.includes("km")) && ROAD_DISTANCE.test(part)) return false;
   return part.length <= MAX_RUBRIC_CHARS && part.split(/\s+/).length <= 4 && !/[.!?:;,…]$/u.test(part);
 }
 
@@ -2732,7 +2869,7 @@ function takeTitle(lines: string[], frontMatterTitle: string | null): string | n
  * Takes the story's heading inside a page (see `findStoryHeading`): the heading and the news section's heading over it leave
  * `lines`; the heading's words are returned, or null.
  */
-function takeStoryHeading(lines: string[]): string | null {
+function takeStoryHeading(lines: string[], meta: MetaDraft): string | null {
   const isDatedStamp = (line: string): boolean => {
     const draft: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
     return takeMetadataLine(line, draft) && draft.date !== null;
@@ -2742,6 +2879,14 @@ function takeStoryHeading(lines: string[]): string | null {
   const title = withoutLeadingPictographs(headerView(lines[story.heading] ?? ""));
   lines.splice(story.heading, 1);
   if (story.section !== null) lines.splice(story.section, 1);
+  // (A site's page whose news section holds the story in bold: the site's name in its first heading, with the tagline and the
+  // links under it down to the rule over the section, is its head; the name is the outlet.)
+  const first = lines.findIndex((line) => line !== "");
+  const rule = story.bold === true && story.section !== null ? lines.slice(0, story.section).findLastIndex((line) => RULE_LINE.test(line)) : -1;
+  if (rule > first && /^#\s/u.test(lines[first] ?? "")) {
+    meta.outlet ??= headerView(lines[first] ?? "");
+    lines.splice(first, rule - first + 1);
+  }
   return title;
 }
 

@@ -13,7 +13,7 @@
  * words before a quoted name («© 2033 Адвокатское бюро «Рябов и партнёры».») in group 1, any other name in group 2.
  */
 const COPYRIGHT_HOLDER =
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–—-]\s*\d{4})?,?\s+)?(?:((?:АО|ООО|ПАО|ЗАО|ОАО|АНО|ГУП|МУП|ФГУП|МКУ|МБУ|МАУ|ГБУ|ГАУ|ГКУ|ФГБУ|ФГКУ|ГКОУ|ГБОУ|МБОУ|МАОУ|ФКУ|КГАУ|КГБУ|КГКУ|ОГБУ|ОГАУ|ОГКУ)\s+«(?:[^«»]|«[^«»]{1,40}»){2,60}»|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s«[^«»]{2,60}»)|[«"“]?([\p{L}](?:[^«»"“”,.|·•©]|\.(?=\p{L})){1,80}?)[»"”]?)\s*(?:,|\.(?:\s|$)|\s\d{4}\b|\s*[|·•]|\s[-–—]\s|$)/iu;
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[–—-]\s*\d{4})?,?\s+)?(?:((?:АО|ООО|ПАО|ЗАО|ОАО|АНО|ГУП|МУП|ФГУП|МКУ|МБУ|МАУ|ГБУ|ГАУ|ГКУ|ФГБУ|ФГКУ|ГКОУ|ГБОУ|МБОУ|МАОУ|МБДОУ|МАДОУ|МКДОУ|ФКУ|КГАУ|КГБУ|КГКУ|ОГБУ|ОГАУ|ОГКУ)\s+«(?:[^«»]|«[^«»]{1,40}»){2,60}»|\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s«[^«»]{2,60}»)|[«"“]?([\p{L}](?:[^«»"“”,.|·•©]|\.(?=\p{L})){1,80}?)[»"”]?)\s*(?:,|\.(?:\s|$)|\s\d{4}\b|\s*[|·•]|\s[-–—]\s|$)/iu;
 /** How many of the page's last filled lines are read for a footer's organisation name. */
 const FOOTER_LINES = 8;
 /** A footer line's opening name: up to a separator, a comma or a stop; group 1 (emphasis and a copyright sign aside). */
@@ -61,6 +61,10 @@ function sharedName(part: string, holder: string): string | null {
   const b = words(holder);
   if (a.length === 0) return null;
   if (a.length <= b.length && a.every((word, k) => word === b[k])) return holder.split(/\s+/u).slice(0, a.length).join(" ");
+  // (A header that is the holder's name of three words or more, or a quoted name after its legal form, with its place after it:
+  // «МБДОУ «Детский сад № 7» Заречного округа» and «© МБДОУ «Детский сад № 7»»; «МУП «Горэлектротранс» г. Заречноярска».)
+  const bare = (word: string | undefined): string => (word ?? "").replace(/[«»"“”„.,]/gu, "");
+  if ((b.length >= 3 || (b.length === 2 && holder.includes("«"))) && b.length < a.length && b.every((word, k) => bare(word) === bare(a[k]))) return part;
   const sameTail = a.length >= 3 && b.length >= 3 && a.slice(-2).join(" ") === b.slice(-2).join(" ");
   if (sameTail && a[0] === b[0]) return holder;
   const inflected = b.length === 1 && (b[0] ?? "").length >= MIN_STEM_LETTERS && a.length >= 3 && /^\p{Lu}/u.test(part);

@@ -12,6 +12,8 @@
 const LEAD_LABEL = /^(?:lead|top|main|cover|featured) story$|^(?:главная тема|тема номера|главная новость|главное)$/iu;
 /** Longest headline (characters). */
 const MAX_HEADLINE_CHARS = 200;
+/** A line in bold alone ("**Заявление правления клуба о трагедии**"). */
+const BOLD_LINE = /^\*\*[^*]+\*\*$/u;
 /** A Markdown heading's marks. */
 const HEADING_MARKS = /^#{1,6}\s+/u;
 
@@ -99,10 +101,11 @@ function isHeading(line: string): boolean {
  *   `MIN_PARAGRAPH_CHARS`) and no plain line above reads as a headline with a stamp under it (the page's own dated headline
  *   stands at the top, and then none is returned: an update's heading further down is not the story's);
  * - or else a Markdown heading that reads as a headline right under a news section's heading (see `NEWS_SECTION`) on a page whose
- *   first heading is a label ("# Статус сети"), whose index is returned as `section`.
+ *   first heading is a label ("# Статус сети"), whose index is returned as `section`; or a line in bold there that reads as a
+ *   headline with a stamp under it (then `bold` is true: a site's page whose news section holds the story).
  * Null when there is none. Pure.
  */
-export function findStoryHeading(lines: readonly string[], isStamp: (line: string) => boolean): { heading: number; section: number | null } | null {
+export function findStoryHeading(lines: readonly string[], isStamp: (line: string) => boolean): { heading: number; section: number | null; bold?: boolean } | null {
   const filled = lines.flatMap((line, i) => (line === "" ? [] : [i]));
   const inside = (k: number): boolean => k >= MIN_LINES_ABOVE || filled.slice(0, k).some((at) => (lines[at] ?? "").length > MIN_PARAGRAPH_CHARS);
   // (The first line reading as a headline with a stamp under it: a heading inside the page, or the page's own headline.)
@@ -123,6 +126,11 @@ export function findStoryHeading(lines: readonly string[], isStamp: (line: strin
     const line = lines[at] ?? "";
     if (HEADING_MARKS.test(line) && HEADING_MARKS.test(lines[above] ?? "") && NEWS_SECTION.test(plain(lines[above] ?? "")) && isHeadline(line)) {
       return { heading: at, section: above };
+    }
+    // (A news item's headline in bold over its stamp: «**Заявление правления клуба о …**» over «*опубликовано 11.06.2032*».)
+    const next = filled[k + 1];
+    if (line.startsWith("**") && BOLD_LINE.test(line) && next !== undefined && next - at <= 2 && isStamp(lines[next] ?? "") && HEADING_MARKS.test(lines[above] ?? "") && NEWS_SECTION.test(plain(lines[above] ?? "")) && isHeadline(line)) {
+      return { heading: at, section: above, bold: true };
     }
   }
   return null;

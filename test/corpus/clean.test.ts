@@ -4989,3 +4989,75 @@ describe("parseArticle: round 14's page formats (hazard reports, law firms' blog
     ]);
   });
 });
+
+describe("parseArticle: round 15's page formats (status pages' statements, channel exports, clubs' news, blogs, results pages)", () => {
+  it.each([
+    ["a blog's licence note", "All content is available under the Open Government Licence, except where otherwise stated."],
+    ["a Russian licence note", "Материалы сайта доступны по лицензии Creative Commons Attribution 4.0."],
+    ["a search form's fields and buttons", "Search events: [ keyword ]  Category: [All categories v]  Date: [September 2024 v]  [Find events]"],
+    ["a Russian filter row", "Период: [01.11.2029] — [30.11.2029] · Район: [Все ▾] · Вид мероприятия: [Все ▾] · [Показать] [Сбросить фильтр]"],
+    ["a results count with its sort links", "Showing 5 of 23 events in September 2024. Sort by: date | name"],
+    ["a Russian results count with a button", "Показаны 7 событий из 7 · [Загрузить ещё]"],
+    ["a Russian records count", "Найдено записей: 5 · [Выгрузить в Excel]"],
+    ["a section's most read list", "MOST READ IN OPINION\n1. Editorial: The county needs a lottery watchdog\n2. Column: What my grandmother knew"],
+    ["a page's downloads row", "Скачать меню (PDF, 84 КБ) · Архив меню · Примерное 10-дневное меню"],
+    ["a portal's question widget", "Не нашли ответа? Задайте вопрос через Госуслуги › Решаем вместе"],
+    ["a site's sections list", "Разделы сайта\n- О Комитете\n- Расследования"],
+    ["other investigations", "Другие расследования 2032 года\n- Ан-2 RA-40312, 02.07.2032 — авария"],
+    ["other recent callouts", "OTHER RECENT CALLOUTS\nNCRO-2036-026  Dog stuck in a mine level"],
+    ["a team's running totals", "2036 SO FAR:  Callouts 27  |  Persons assisted 41  |  Team hours 2,318"],
+    ["a club's figures", "Клуб в цифрах: 312 членов клуба · 41 поход в 2031 году · 18 инструкторов"],
+    ["a kit appeal", "KIT APPEAL: we still need 2 new cave stretchers (GBP 1,400 each)."],
+    ["a text-to-give line", "Text RESCUE 5 to 70070 to give GBP 5."],
+    ["a Russian text-to-give line", "Отправьте SMS со словом СПАС на номер 3434"],
+    ["a Russian press contact", "Контакт для СМИ: пресс-служба АО «Лесхоз», press@leshoz.example"],
+    ["an English media contact", "Media contact: the press office, press@harbourboats.example"],
+    ["a company's news list", "Новости компании\n- 14.04.2037 · Комбинат получил сертификат FSC\n- 02.03.2037 · Запущена вторая линия"],
+    ["a map's text fallback note", "The interactive map could not be loaded. Showing the text list."],
+    ["a Russian map fallback note", "Карта не загрузилась. Показан текстовый список."],
+    ["a refresh stamp with auto-refresh", "Data refreshed: 15 Oct 2025 09:30 | Auto-refresh every 15 minutes | 1 major incident in this area"],
+    ["a partner's news label", "*Новости партнёров в Путь.Навигатор*"],
+    ["an English partner label", "Partner news on RoadPal"],
+    ["a blog's related posts", "Related posts\n  Why we are moving our databases\n  How sign-in keeps your account safe"],
+  ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
+    expectFurnitureRemoved(line);
+  });
+
+  it.each([
+    ["Russian", "**Выброс аммиака на заводе: итоги проверки**\n\n*Пресс-служба инспекции, 20 ноября 2029 года*\n\nИнспекция завершила проверку.", "2029-11-20"],
+    ["English", "Ammonia leak at the plant: what the inspection found\nPress office, 20 November 2029\n\nThe inspection is finished.", "2029-11-20"],
+    ["a Russian release's label", "# Пожар на складе комбината\n\n**Пресс-релиз АО «Лесхоз» от 20 мая 2037 года**\n\nНа складе произошёл пожар.", "2037-05-20"],
+  ])("dates a page by its press office's signature and drops it (%s)", (_name, raw, date) => {
+    const article = parseArticle("x.md", raw, "h");
+    expect(article.meta.date).toBe(date);
+    expect(article.text.split("\n")).toHaveLength(1);
+  });
+
+  it("passes over an accessibility link with its pictograph above a kindergarten's site name", () => {
+    const raw = [
+      "Версия для слабовидящих 👁",
+      "",
+      "**МБДОУ «Детский сад № 7 «Радуга» Заречного округа**",
+      "г. Заречный, ул. Садовая, д. 5 · тел. 8 (81366) 4-27-19",
+      "",
+      "Главная › Родителям › Объявления",
+      "",
+      "### ОБЪЯВЛЕНИЕ",
+      "",
+      "Сообщаем о случаях заболевания воспитанников после полдника 10 марта.",
+      "",
+      "© 2032 МБДОУ «Детский сад № 7 «Радуга»». Сайт создан на платформе «Конструктор»",
+    ].join("\n");
+    const article = parseArticle("x.md", raw, "h");
+    expect(article.meta).toMatchObject({ title: "ОБЪЯВЛЕНИЕ", outlet: "МБДОУ «Детский сад № 7 «Радуга» Заречного округа" });
+    expect(article.text).toBe("Сообщаем о случаях заболевания воспитанников после полдника 10 марта.");
+  });
+
+  it("keeps a road event's line with its kilometre: a place, not a section's stamp", () => {
+    expectStoryKept(["Twelve people were hurt on Tuesday.", "Спецтранспорт · 07:11 · 149 км", "Crash · 06:52 · 148 km"]);
+  });
+
+  it("keeps story lines that only look like this round's furniture", () => {
+    expectStoryKept(["Twelve people were hurt on Tuesday.", "The data is available under a licence the council bought in 2029.", "Материалы дела переданы в суд.", "Найдено записей: 5, все они переданы следователям.", "So far this year the team has been called out 27 times.", "The appeal: we need more volunteers, the team leader said on Sunday."]);
+  });
+});

@@ -33,6 +33,8 @@ describe("siteNameByCopyright", () => {
       ["Clinical Practitioners Tribunal Service", "An independent tribunal service of the General Council for Medical Practice", "Text.", "(c) General Council for Medical Practice 2025. Registered charity no. 1149073."],
       "Clinical Practitioners Tribunal Service",
     ],
+    ["a kindergarten's name with its district after the copyright's name", ["**МБДОУ «Детский сад № 7 «Радуга» Заречного округа**", "Текст.", "© 2032 МБДОУ «Детский сад № 7 «Радуга»». Сайт создан на платформе"], "МБДОУ «Детский сад № 7 «Радуга» Заречного округа"],
+    ["a company's quoted name with its town after it", ["# МУП «Электротранс» г. Заречного", "Текст.", "© 2008–2024 МУП «Электротранс»"], "МУП «Электротранс» г. Заречного"],
   ])("%s", (_name, lines, name) => {
     expect(siteNameByCopyright(lines)).toEqual({ name, index: 0 });
   });

@@ -61,6 +61,16 @@ describe("findStoryHeading", () => {
       ["# Статус сети", "", "Звонки на 112 проходят.", "", "## Новости сети", "", "### Обрушение мачты в Усть-Камышинске: один человек погиб", "", "Текст."],
       { heading: 6, section: 4 },
     ],
+    [
+      "a club's news item in bold over its stamp under the site's news section",
+      ["# Туристский клуб «Волна»", "Вступить в клуб · Контакты", "---", "## Новости клуба", "", "**Заявление правления клуба о гибели туристов на реке**", "*опубликовано 11.06.2032*", "", "Текст."],
+      { heading: 5, section: 3, bold: true },
+    ],
+    [
+      "an English club's news item in bold",
+      ["# Riverside Canoe Club", "---", "## Club news", "**Statement from the committee on the capsize at the weir**", "Posted 11 June 2032", "Text."],
+      { heading: 3, section: 2, bold: true },
+    ],
   ])("finds %s", (_name, lines, found) => {
     expect(findStoryHeading(lines, isStamp)).toEqual(found);
   });
@@ -69,6 +79,7 @@ describe("findStoryHeading", () => {
     ["a page's own dated headline at its top, an update's further down", ["Home > News", "Fire at the mill kills two people overnight", "Published 3 May 2031", ...filler(9), "UPDATE: POLICE NAME THE TWO VICTIMS TODAY", "Posted 4 May 2031", "Text."]],
     ["a standfirst under its headline", ["Correction: ".padEnd(220, "x"), "# Two dead as fire races up the tower", "## About 240 residents were evacuated from the block overnight", "Updated 7 September 2036", "Text."]],
     ["a section's label with a stamp", [...filler(9), "PRESS STATEMENT", "Issued 14 October 2036", "Text."]],
+    ["a line in bold without a stamp under a news section", ["# Riverside Canoe Club", "## Club news", "**Statement from the committee on the capsize at the weir**", "Text."]],
     ["a news section under a page's headline", ["# Fire at the mill kills two people overnight", "Text.", "## Latest news", "### Council approves the new bridge over the river", "Text."]],
   ])("is null for %s", (_name, lines) => {
     expect(findStoryHeading(lines, isStamp)).toBeNull();
