@@ -306,6 +306,23 @@ export function asksForAge(question: string): boolean {
   return AGE_PATTERN.test(question);
 }
 
+/**
+ * A subheading that announces the cause of what the article reports ("Why did it happen?", "What
+ * went wrong", «Почему произошла авария», «Причины пожара», «Версии»): the sentence under it gives
+ * the reason without a word of cause. A short line (at most `MAX_CAUSE_HEADING_WORDS` words) without
+ * a full stop.
+ */
+const CAUSE_HEADING = /\b(?:why|causes?|caused|reasons?|went\s+wrong)\b|(?:^|[^\p{L}])(?:почему|причин\p{L}*|из-за\s+чего|отчего|верси[ия]|с\s+чего|откуда)(?![\p{L}])/iu;
+/** The most words a subheading announcing a cause has. */
+const MAX_CAUSE_HEADING_WORDS = 8;
+
+/** Whether a sentence is a subheading announcing a cause (see `CAUSE_HEADING`). Pure. */
+export function headsCause(sentence: string): boolean {
+  const line = sentence.trim();
+  if (line.includes("\n") || /[.!;,:]["'”»)\]]*$/u.test(line)) return false;
+  return line.split(/\s+/u).length <= MAX_CAUSE_HEADING_WORDS && CAUSE_HEADING.test(line);
+}
+
 /** Whether a quantity question asks for a measure (see `MEASURE_PATTERNS`). Pure. */
 export function asksForMeasure(question: string): boolean {
   return answerTypeOf(question) === "quantity" && MEASURE_PATTERNS.some((p) => p.test(question));

@@ -5,7 +5,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import { isOrdinal, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -559,8 +559,17 @@ export function windowEvaluator(
       typeHeld = rated;
     }
     if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(sentences, k);
+    // A sentence under a subheading that announces the cause ("Why did it happen?", «Почему произошла
+    // авария») gives the reason outright, with or without a word of cause.
+    let underCauseHeading = false;
+    if (question.answerType === "reason")
+      for (let k = Math.max(typeFrom, 1); k <= typeTo && !underCauseHeading; k++) {
+        const heading = sentences[k - 1];
+        underCauseHeading = sentences[k] !== undefined && heading !== undefined && headsCause(heading.text);
+      }
+    if (underCauseHeading) typeHeld = true;
     // A reason said outright ("because", «из-за») ranks above one only set in time ("after", «после»).
-    let causeOutright = false;
+    let causeOutright = underCauseHeading;
     if (typeHeld && question.answerType === "reason")
       for (let k = typeFrom; k <= typeTo && !causeOutright; k++) {
         const sentence = sentences[k];

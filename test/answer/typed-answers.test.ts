@@ -72,6 +72,19 @@ const BLAST = `# Взрыв на заводе в Ярцеве
 Пострадавших среди рабочих нет, 40 человек ночной смены успели покинуть цех.
 `;
 
+const BRAWL = `# Драка на свадьбе в Заозёрске
+
+Дата: 2025-07-05
+
+В субботу вечером в кафе «Берёзка» в Заозёрске подрались около 20 гостей свадьбы.
+Полиция задержала четверых участников драки.
+
+С чего всё началось
+
+Около 22:40 друзья невесты украли её туфлю и потребовали за неё 5 000 рублей.
+Брат жениха отказался платить и толкнул одного из них.
+`;
+
 let seeded: SeededIndex;
 let extra: string;
 let service: AnswerService;
@@ -86,6 +99,7 @@ beforeAll(async () => {
   await writeFile(join(extra, "806_circus.md"), CIRCUS);
   await writeFile(join(extra, "807_concert.md"), CONCERT);
   await writeFile(join(extra, "808_derailment.md"), DERAILMENT);
+  await writeFile(join(extra, "809_brawl.md"), BRAWL);
   seeded = await buildSeededIndex(null, [extra]);
   service = await openAnswerService({ seedsDir: seeded.seedsDir, indexDir: seeded.indexDir, embedder: null });
 });
@@ -150,6 +164,12 @@ describe("answers the wording and the language of the question do not spell out"
     const result = await service.answer("почему отключилась подстанция южная");
     expect(result.abstained).toBe(false);
     expect(result.quotes.map((q) => q.text).join(" ")).toContain("из-за перегрева");
+  });
+
+  it("answers \"why\" with the sentence under a subheading that announces the cause", async () => {
+    const result = await service.answer("из-за чего началась драка на свадьбе в Заозёрске");
+    expect(result.abstained).toBe(false);
+    expect(result.quotes[0]?.text).toContain("украли её туфлю");
   });
 
   it("answers \"why\" with the cause of the thing asked about, not with what that thing caused", async () => {

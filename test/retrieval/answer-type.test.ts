@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -677,5 +677,20 @@ describe("a reason said outright, or only set in time", () => {
     ["После падения оператор остановил дорогу", false],
   ])("statesCauseOutright(%j) = %s", (text, expected) => {
     expect(statesCauseOutright(text)).toBe(expected);
+  });
+
+  it.each([
+    ["Why did it happen?", true],
+    ["WHAT WENT WRONG", true],
+    ["Почему произошла авария", true],
+    ["### Причины пожара", true],
+    ["Версии", true],
+    ["С чего всё началось", true],
+    // A sentence of the story, a heading of something else, or a long line is no such heading.
+    ["Investigators are still looking for the cause.", false],
+    ["Что будет дальше", false],
+    ["Why the council has now decided to close every bridge of this type in the county for a year", false],
+  ])("headsCause(%j) = %s", (text, expected) => {
+    expect(headsCause(text)).toBe(expected);
   });
 });
