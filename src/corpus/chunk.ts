@@ -44,7 +44,8 @@ export function chunkArticle(article: Article, options: ChunkOptions = DEFAULT_C
   const overlap = Math.max(0, Math.floor(options.overlapSentences));
   const drafts: PassageDraft[] = [];
   for (const group of paragraphGroups(article.text, splitSentences(article.text), maxChars)) {
-    for (const [first, last] of packSentences(group, maxChars, overlap)) {
+    const headings = group.map((sentence) => isHeading(article.text, sentence));
+    for (const [first, last] of packSentences(group, maxChars, overlap, headings)) {
       const start = group[first]?.start ?? 0;
       const end = group[last]?.end ?? start;
       drafts.push({ doc: article.id, start, end, text: article.text.slice(start, end) });
@@ -109,15 +110,17 @@ function isHeading(text: string, sentence: SentenceSpan): boolean {
 /**
  * Greedy packing of one group's sentences into `[first, last]` index ranges of at most
  * `maxChars`, each range starting with the last `overlap` sentences of the one before
- * (fewer when they would leave no room for a new sentence).
+ * (fewer when they would leave no room for a new sentence). A subheading (`headings`) never ends
+ * a range that the group goes on after: it starts the next one, with the text it heads.
  */
-function packSentences(group: readonly SentenceSpan[], maxChars: number, overlap: number): [number, number][] {
+function packSentences(group: readonly SentenceSpan[], maxChars: number, overlap: number, headings: readonly boolean[] = []): [number, number][] {
   const span = (first: number, last: number): number => (group[last]?.end ?? 0) - (group[first]?.start ?? 0);
   const ranges: [number, number][] = [];
   let first = 0;
   while (first < group.length) {
     let last = first;
     while (last + 1 < group.length && span(first, last + 1) <= maxChars) last += 1;
+    if (last > first && last + 1 < group.length && headings[last] === true) last -= 1;
     ranges.push([first, last]);
     if (last === group.length - 1) break;
     let next = Math.max(first + 1, last + 1 - overlap);

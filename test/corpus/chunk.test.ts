@@ -99,6 +99,22 @@ describe("chunkArticle", () => {
     expect(withHeading[0]!.text.startsWith("Теракты в Дагестане\nНапомним")).toBe(true);
   });
 
+  it("never ends a passage with a subheading the text goes on after: it starts the next passage, with what it heads", () => {
+    const raw = [
+      "# Туман на трассе",
+      "",
+      "Около 410 человек из застрявших машин вывезли в пункты обогрева в школе посёлка Ключарёво и в спорткомплексе.",
+      "",
+      "Почему произошла авария",
+      "",
+      "По предварительной версии, водитель фуры не снизил скорость в тумане. Табло на трассе не работало с осени.",
+    ].join("\n");
+    const article = parseArticle("950_fog.md", raw, "h");
+    const passages = chunkArticle(article, { maxChars: 160, overlapSentences: 0 });
+    for (const passage of passages) expect(passage.text.endsWith("Почему произошла авария")).toBe(false);
+    expect(passages.some((p) => p.text.startsWith("Почему произошла авария\n\nПо предварительной версии"))).toBe(true);
+  });
+
   it("keeps the ':' lead-in with the quote it introduces (seed 002)", () => {
     const article = articles.find((a) => a.id.startsWith("002_"))!;
     const passage = chunkArticle(article).find((p) => p.text.includes("assured RIA Novosti:"));
