@@ -58,6 +58,22 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ["plz", "please"],
 ]);
 
+/** Chat spellings with a digit for a sound ("some1", "b4", "2day"), with the standard word each stands for. */
+const DIGIT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["some1", "someone"],
+  ["any1", "anyone"],
+  ["every1", "everyone"],
+  ["no1", "no one"],
+  ["b4", "before"],
+  ["2day", "today"],
+  ["2nite", "tonight"],
+  ["2night", "tonight"],
+  ["2moro", "tomorrow"],
+  ["2morrow", "tomorrow"],
+]);
+/** A word with letters and a digit in it ("some1", "b4", "2day"). */
+const DIGIT_WORD = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/gu;
+
 /** A word: letters (Cyrillic ё included), not a part of a longer word or of a hyphenated one. */
 const WORD = /(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}-])/gu;
 
@@ -66,7 +82,7 @@ const WORD = /(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}-])/gu;
  * letter's case kept); every other character as it was. Pure.
  */
 export function withStandardSpellings(text: string): string {
-  return text.replace(WORD, (word) => {
+  return text.replace(DIGIT_WORD, (word) => DIGIT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(WORD, (word) => {
     const folded = word.toLowerCase().replaceAll("ё", "е");
     const standard = CHAT_SPELLINGS.get(folded) ?? misspeltQuestionWord(folded);
     if (standard === undefined) return word;

@@ -21,6 +21,10 @@ describe("withStandardSpellings", () => {
     ["how deep was teh quake", "how deep was the quake"],
     ["Whos in charge", "Who's in charge"],
     ["wen did it start, cuz i missed it", "when did it start, because i missed it"],
+    // A digit for a sound; numbers and names with digits stay.
+    ["wat time did some1 first smell the gas", "what time did someone first smell the gas"],
+    ["was any1 hurt b4 the fire", "was anyone hurt before the fire"],
+    ["how many on flight AE517 and the m8 2day", "how many on flight AE517 and the m8 today"],
   ])("%j → %j", (typed, standard) => {
     expect(withStandardSpellings(typed)).toBe(standard);
   });
