@@ -1,5 +1,6 @@
 import type { Passage } from "../corpus/article.ts";
 import { datelineLength } from "../corpus/dateline.ts";
+import { MONTHS } from "../corpus/dates.ts";
 import { splitSentences } from "../corpus/sentences.ts";
 import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSet, type Token } from "../text/analyzer.ts";
 import { isCyrillic } from "../text/stem.ts";
@@ -845,8 +846,12 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
     if (ageTellsOther(tokens, i, scored, source)) return false;
     const years = (after !== undefined && YEARS_AFTER.test(after.folded)) || before?.folded === "aged";
     // "Reyes, 34": the number right after the name and its comma, not a count after a left-out word ("Ellingboe said 63 people").
+    // (Not a day of a month: "the Rector, Monsignor Paolo Venturini, 7 August 2034".)
     const afterName =
-      before?.capitalised === true && Number(token.folded) <= 120 && /^\s*,\s*$/u.test(sentence.text.slice(before.end - sentence.start, token.start - sentence.start));
+      before?.capitalised === true &&
+      Number(token.folded) <= 120 &&
+      (after === undefined || MONTHS[after.folded] === undefined) &&
+      /^\s*,\s*$/u.test(sentence.text.slice(before.end - sentence.start, token.start - sentence.start));
     // One word further: the years word itself stands between the number and the name.
     return (years || afterName) && wordNear(tokens, i, distance + 1, scored, isYearsWord);
   });

@@ -319,6 +319,12 @@ describe("windowEvaluator: an age stands next to its person", () => {
     expect(typeHeldBySentence(text, "how old is the guard pieter lanting")).toEqual([false, true]);
   });
 
+  it("a day of a month after a name and its comma is a date, not an age", () => {
+    const text = "Statement of the Rector, Monsignor Paolo Venturini, 7 August 2034. The guard, Pieter Lanting, 61, called police.";
+    expect(typeHeldBySentence(text, "how old is monsignor paolo venturini")).toEqual([false, false]);
+    expect(typeHeldBySentence("Заявление ректора Паоло Вентурини, 7 августа 2034 года.", "сколько лет паоло вентурини")).toEqual([false]);
+  });
+
   it("the age of a person asked by a role or a noun stands next to that word, not next to another word of the question", () => {
     const text = "The two missing people were a 63-year-old farmer and a guard last seen on Friday. The guard, Pieter Lanting, 61, called police.";
     expect(typeHeldBySentence(text, "how old was the guard who went missing")).toEqual([false, true]);
