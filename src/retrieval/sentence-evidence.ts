@@ -966,10 +966,10 @@ function priceStated(sentence: SentenceTerms, priced: QuestionTerm, distance: nu
   return afterPriceWord || at.some((i) => numberWithin(i, distance)) ? "near" : "far";
 }
 
-/** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена»). */
-const PRICE_WORD = /^(?:cost|costs|costing|price|priced|prices|стои(?:л|ла|ло|ли|т|ят|ть|мость|мостью|мости)|цена|цену|цене|цены|ценой)$/u;
-/** Words after a word of price within which its amount stands («стоила 9 500», "cost about £2m"). */
-const PRICE_WORD_REACH = 2;
+/** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена», «обошёлся»). */
+const PRICE_WORD = /^(?:cost|costs|costing|price|priced|prices|стои(?:л|ла|ло|ли|т|ят|ть|мость|мостью|мости)|цена|цену|цене|цены|ценой|обош(?:[её]лся|лась|лось|лись|[её]л|ла|ло|ли)|обойд(?:[её]тся|утся))$/u;
+/** Words after a word of price within which its amount stands («стоила 9 500», «обошёлся семье Селивановых в 410 тысяч»). */
+const PRICE_WORD_REACH = 3;
 
 /** Whether a word (not a number, nor one `skip` leaves out) within `reach` words of the `i`-th token is one of `terms`. */
 function wordNear(tokens: readonly Token[], i: number, reach: number, terms: readonly QuestionTerm[], skip: (token: Token) => boolean = () => false): boolean {

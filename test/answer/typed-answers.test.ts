@@ -30,6 +30,7 @@ const CONCERT = `# Обрушение сцены на концерте в Зао
 Губернатор пообещал выплатить каждому пострадавшему зрителю по 200 тысяч рублей.
 Организатор выплатит каждому зрителю по 5 тысяч рублей и вернёт полную стоимость билетов.
 Автобусная поездка на концерт из Озёрска стоила 900 рублей с человека.
+Банкет для артистов обошёлся организатору концерта в 410 тысяч рублей.
 `;
 const DERAILMENT = `# Сход поезда под Верхнекамском
 
@@ -144,6 +145,9 @@ describe("answers of the asked kind, not just any number in the right sentence",
     const trip = await service.answer("почём была поездка на концерт в Заозёрске из Озёрска");
     expect(trip.abstained).toBe(false);
     expect(trip.quotes[0]?.text).toContain("900 рублей");
+    const banquet = await service.answer("сколько стоил банкет для артистов концерта в Заозёрске");
+    expect(banquet.abstained).toBe(false);
+    expect(banquet.quotes[0]?.text).toContain("410 тысяч рублей");
   });
 
   it("answers \"how high\" with a height, not with the sentence that merely names the river", async () => {
