@@ -14,7 +14,9 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 /**
  * The one rule for deciding English or Russian, used for articles, questions and the bot's own
  * words. The function words decide first when only one language has them (a question's names may
- * be typed in lower case in the other script: «сколько заплатили tidewell harbour light»). Then
+ * be typed in lower case in the other script: «сколько заплатили tidewell harbour light»), and the
+ * first of them when both have some (the other language's stand in a quoted name: «кто автор
+ * картины evening tide at saltcote»). Then
  * words are counted by script, and the plain words (not capitalised, or first in the text) decide
  * first: names are often written in the other script ("Что случилось в «Crocus City Hall»?" is
  * Russian, "What did Токаев say?" English). When plain words tie, all words decide;
@@ -28,12 +30,21 @@ export function detectLanguage(text: string, hint?: Lang): Lang {
   // plain words too, but a question's little words are always its own language's.
   let russian = 0;
   let english = 0;
+  let first: Lang | null = null;
   for (const w of words) {
     const word = w[0].toLowerCase();
-    if (RUSSIAN_FUNCTION_WORDS.has(word)) russian += 1;
-    else if (ENGLISH_FUNCTION_WORDS.has(word)) english += 1;
+    if (RUSSIAN_FUNCTION_WORDS.has(word)) {
+      russian += 1;
+      first ??= "ru";
+    } else if (ENGLISH_FUNCTION_WORDS.has(word)) {
+      english += 1;
+      first ??= "en";
+    }
   }
   if (russian !== english && (russian === 0 || english === 0)) return russian > english ? "ru" : "en";
+  // Both languages' little words: the first one is the question's own, and the other language's
+  // stand in a name it quotes («кто автор картины evening tide at saltcote»).
+  if (russian > 0 && english > 0 && first !== null) return first;
   const count = (list: RegExpExecArray[] | RegExpMatchArray[]) => {
     let cyrillic = 0;
     for (const w of list) if (CYRILLIC.test(w[0])) cyrillic += 1;

@@ -894,7 +894,8 @@ function roleBesideName(
   tokens.forEach((token, i) => {
     if (matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
     else if (RESIDENT_NOUN.test(token.folded)) return;
-    else if (namesRole(token.original) || namesPerson(token.original) || (source.isPersonNoun(token) && !inQuestion(token))) others.push(i);
+    // (A capitalised word is a name's, whatever common noun for a person it sounds like: «Громов» is no «громила».)
+    else if (namesRole(token.original) || namesPerson(token.original) || (source.isPersonNoun(token) && !token.capitalised && !inQuestion(token))) others.push(i);
   });
   const gap = (at: number, from: number, to: number) => {
     const [p, f, t] = [position[at] ?? at, position[from] ?? from, position[to] ?? to];

@@ -12,6 +12,9 @@ describe("detectLanguage", () => {
     ["сколько заплатили tidewell harbour light consulting", "ru"],
     ["кто возглавляет lakeshore regional health", "ru"],
     ["what did кемьозерэнерго say about podstantsiya polyarnaya", "en"],
+    // Both languages' little words: the first is the question's own, the others a quoted name's.
+    ["кто автор картины evening tide at saltcote", "ru"],
+    ["what happened at «дом на набережной» in almaty", "en"],
     ["2024-03-23 ?!", "en"],
     ["", "en"],
   ] as const)("%j → %s", (text, lang) => {
