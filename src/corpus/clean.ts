@@ -23,6 +23,7 @@ import { readAccountPortal } from "./account-portal.ts";
 import { readResidentHub } from "./resident-hub.ts";
 import { readClosuresPage } from "./closures-page.ts";
 import { readDisruptionBanner } from "./disruption-banner.ts";
+import { dropOpeningContacts } from "./opening-contacts.ts";
 import { readFaqUpdate } from "./faq-page.ts";
 import { readAgencyNewsPage } from "./agency-news-page.ts";
 import { readPressCentrePage } from "./press-centre-page.ts";
@@ -2981,6 +2982,10 @@ function takeStoryHeading(lines: string[], meta: MetaDraft): string | null {
   if (rule > first && /^#\s/u.test(lines[first] ?? "")) {
     meta.outlet ??= headerView(lines[first] ?? "");
     lines.splice(first, rule - first + 1);
+  } else if (story.section === null && first >= 0) {
+    // (A dated heading inside an organisation's page: the contact lines opening the page under its name (gone as the site's)
+    // are its head, see `dropOpeningContacts`.)
+    dropOpeningContacts(lines, first, isContactLine, headerView);
   } else if (rule > first) {
     // (Or the site's name in bold opening its first line, its place after it: «**ГЛК «Белый Тагул»** · пос. Кедровый Ключ, …»;
     // that line is the site's head, and so is a menu of four items or more between dots under it.)
