@@ -15,7 +15,19 @@ import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readBookingPage } from "./booking-page.ts";
 import { dropCopyrightBlock } from "./copyright-block.ts";
 import { readCourtAct } from "./court-act.ts";
-import { dropClosingDocumentsList } from "./documents-list.ts";
+import { dropClosingDocumentsList, dropDocumentsBlock } from "./documents-list.ts";
+import { readMembersBulletin } from "./members-bulletin.ts";
+import { takeReleaseHeading } from "./release-heading.ts";
+import { readVisitorPage } from "./visitor-page.ts";
+import { readAccountPortal } from "./account-portal.ts";
+import { readResidentHub } from "./resident-hub.ts";
+import { readClosuresPage } from "./closures-page.ts";
+import { readDisruptionBanner } from "./disruption-banner.ts";
+import { dropOpeningContacts } from "./opening-contacts.ts";
+import { readFaqUpdate } from "./faq-page.ts";
+import { readAgencyNewsPage } from "./agency-news-page.ts";
+import { readPressCentrePage } from "./press-centre-page.ts";
+import { dropParishSiteFurniture } from "./parish-page.ts";
 import { readIncidentLog } from "./incident-log.ts";
 import { readInfoCallout } from "./info-callout.ts";
 import { addressBarUrl, iconMastheadName, notificationShadeEnd } from "./phone-screenshot.ts";
@@ -286,6 +298,24 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
   // `readBookingPage`).
   lines = readBookingPage(lines, (line) => RULE_LINE.test(line)) ?? lines;
+  // A help page's update between rules: its headline is the title, its label's day the date; the page's name with its intro and
+  // the back-to-top links go (see `readFaqUpdate`).
+  const faq = readFaqUpdate(lines, (line) => RULE_LINE.test(line), (text) => stampDate(text) !== null);
+  if (faq) {
+    lines = faq.lines;
+    inferred.title ??= faq.title;
+    inferred.date ??= stampDate(faq.stamp);
+    inferred.outlet ??= faq.site;
+  }
+  // A service-disruption page: the banner's words between rules are the title, its as-at field dates it; the site's head (its
+  // organisation names the outlet), the related notices and the footer go (see `readDisruptionBanner`).
+  const disruption = readDisruptionBanner(lines, (line) => RULE_LINE.test(line), capitalsAsName);
+  if (disruption) {
+    lines = disruption.lines;
+    inferred.title ??= disruption.title;
+    inferred.date ??= stampDate(disruption.stamp);
+    inferred.outlet ??= disruption.organisation;
+  }
   // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
   const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
   if (statement) {
@@ -355,6 +385,70 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     lines = notifications.lines;
     inferred.title ??= notifications.title;
     inferred.outlet ??= notifications.issuer;
+  }
+  // A closures page: the incident update's headline under the closures table is the title, the status line dates it; the site's
+  // head, the tabs, the widgets' placeholders and the closing links go (see `readClosuresPage`).
+  const closures = readClosuresPage(lines);
+  if (closures) {
+    lines = closures.lines;
+    inferred.title ??= closures.title;
+    inferred.date ??= stampDate(closures.stamp);
+    inferred.outlet ??= closures.agency;
+  }
+  // A residents' hub page carrying an incident bulletin: the account's status row and the form's box go; the bulletin's headline is
+  // the title, its publication line dates it (see `readResidentHub`).
+  const hub = readResidentHub(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (hub) {
+    lines = hub.lines;
+    inferred.title ??= hub.title;
+    inferred.date ??= hub.date;
+  }
+  // A personal-account portal's page carrying a notice: the sign-in box, the closing blocks and the version line go; the notice's
+  // heading is the title, its posting line dates it (see `readAccountPortal`).
+  const accountPortal = readAccountPortal(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (accountPortal) {
+    lines = accountPortal.lines;
+    inferred.title ??= accountPortal.title;
+    inferred.date ??= accountPortal.date;
+  }
+  // A visitor-information page carrying a notice: its standing sections and its name go, the place's name over its contact line
+  // names the outlet, a statement's line between rules gives the title and the date (see `readVisitorPage`).
+  const visitorPage = readVisitorPage(lines, (line) => RULE_LINE.test(line), isContactLine, (text) => stampDate(text) !== null);
+  if (visitorPage) {
+    lines = visitorPage.lines;
+    inferred.title ??= visitorPage.title;
+    inferred.date ??= stampDate(visitorPage.stamp ?? "");
+    inferred.outlet ??= visitorPage.place;
+  }
+  // A parish site's church calendar line, its visit counter and its donation details block go (see `dropParishSiteFurniture`).
+  dropParishSiteFurniture(lines, (line) => RULE_LINE.test(line));
+  // A public body's press-centre page: the site's head above the first rule and the print row go, the body's name names the
+  // outlet (see `readPressCentrePage`).
+  const pressCentre = readPressCentrePage(lines, (line) => RULE_LINE.test(line));
+  if (pressCentre) {
+    lines = pressCentre.lines;
+    if (pressCentre.body !== null) inferred.outlet ??= capitalsAsName(pressCentre.body);
+    for (const line of pressCentre.head) takeMetadataLine(line, inferred);
+  }
+  // A public body's news page: the item's level-1 heading under the news section is the title, the body's own name the outlet; the
+  // head, the hotline box and the memo box go (see `readAgencyNewsPage`).
+  const agencyNews = readAgencyNewsPage(lines, (line) => RULE_LINE.test(line));
+  if (agencyNews) {
+    lines = agencyNews.lines;
+    inferred.title ??= agencyNews.title;
+    inferred.outlet ??= agencyNews.body;
+  }
+  // A press release inside an organisation's page under its label in a heading: the release's headline is the title (see
+  // `takeReleaseHeading`).
+  const releaseHeading = takeReleaseHeading(lines, (line) => RULE_LINE.test(line), isContactLine);
+  if (releaseHeading !== null) inferred.title ??= releaseHeading;
+  // A members' bulletin of sections between rules: its masthead, its service sections and its publisher's footer go; the headline
+  // under the longest section's label is the title, the body over the masthead the outlet (see `readMembersBulletin`).
+  const bulletinIssue = readMembersBulletin(lines, (line) => RULE_LINE.test(line) || /^~{3,}$/u.test(line));
+  if (bulletinIssue) {
+    lines = bulletinIssue.lines;
+    inferred.title ??= bulletinIssue.title;
+    if (bulletinIssue.body !== "") inferred.outlet ??= capitalsAsName(bulletinIssue.body);
   }
   const quotedHeadline = takeQuotedHeadline(lines);
   // A question-and-answer page: its title is the headline of the article an answer pastes, not the member's question.
@@ -473,6 +567,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.title ??= notice.subject;
     inferred.date ??= stampDate(notice.issued ?? "");
   }
+  // A documents list inside the page, each file with its kind and size, is the site's downloads (see `dropDocumentsBlock`).
+  dropDocumentsBlock(lines);
   for (const blockEnd of [sponsoredBoxEnd, relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, tideTableEnd, priceListEnd, bettingWidgetEnd, sideBoxEnd, disclaimerEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd, formSectionEnd, contactBlockEnd, mapLegendEnd, jobsBoardEnd, receptionHoursEnd, writersGuideEnd]) dropBlocks(lines, blockEnd);
   // A page's footer under its last rule: links, copyright, the owner's notes (see `dropFooterUnderRule`).
   const isFurnitureLine = (line: string): boolean => isBoilerplate(furnitureView(line)) || isBoilerplate(withoutLeadingPictographs(furnitureView(line)));
@@ -2886,6 +2982,22 @@ function takeStoryHeading(lines: string[], meta: MetaDraft): string | null {
   if (rule > first && /^#\s/u.test(lines[first] ?? "")) {
     meta.outlet ??= headerView(lines[first] ?? "");
     lines.splice(first, rule - first + 1);
+  } else if (story.section === null && first >= 0) {
+    // (A dated heading inside an organisation's page: the contact lines opening the page under its name (gone as the site's)
+    // are its head, see `dropOpeningContacts`.)
+    dropOpeningContacts(lines, first, isContactLine, headerView);
+  } else if (rule > first) {
+    // (Or the site's name in bold opening its first line, its place after it: «**ГЛК «Белый Тагул»** · пос. Кедровый Ключ, …»;
+    // that line is the site's head, and so is a menu of four items or more between dots under it.)
+    const name = /^\*\*([^*]{2,60})\*\*\s+·\s+\S.{0,80}$/u.exec(lines[first] ?? "")?.[1];
+    if (name !== undefined) {
+      meta.outlet ??= name;
+      const menu = lines.findIndex((line, i) => i > first && line !== "");
+      const items = (lines[menu] ?? "").split(/\s+·\s+/u);
+      const isMenu = menu > 0 && items.length >= 4 && items.every((item) => item.length <= 40 && !/[.!?]$/u.test(item));
+      if (isMenu) lines.splice(menu, 1);
+      lines.splice(first, 1);
+    }
   }
   return title;
 }

@@ -19,3 +19,26 @@ export function dropClosingDocumentsList(lines: string[]): boolean {
   lines.splice(start);
   return true;
 }
+
+/** A file with its kind and size in brackets ("📄 Приказ … от 16.01.2034 № 14-од (PDF, 184 КБ)", "- Detour map (PDF, 1.2 MB)"). */
+const KIND_FILE_LINE = /^(?:[-*•]\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?\S.{0,240}\(\s*(?:pdf|docx?|xlsx?|odt|rtf|zip|csv)\s*,\s*\d[\d.,]*\s*(?:[KMG]B|[КМГ]Б)\s*\)$/iu;
+
+/**
+ * Removes a documents list standing anywhere in the page (see the module's note): a list heading ("**Документы:**", "Documents:")
+ * right over lines that each give a file's kind and size in brackets ("(PDF, 184 КБ)", "(DOCX, 41 KB)"). Whether one was removed.
+ */
+export function dropDocumentsBlock(lines: string[]): boolean {
+  let removed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    // (A cheap test first: a short line ending with a colon, bold or not.)
+    if (line.length > 40 || !(line.endsWith(":") || line.endsWith(":**"))) continue;
+    if (!LIST_HEADING.test(line.replace(/\*\*/gu, ""))) continue;
+    let end = i + 1;
+    while (end < lines.length && KIND_FILE_LINE.test((lines[end] ?? "").trim())) end++;
+    if (end === i + 1) continue;
+    lines.splice(i, end - i);
+    removed = true;
+  }
+  return removed;
+}

@@ -16,6 +16,8 @@ const MAX_HEADLINE_CHARS = 200;
 const BOLD_LINE = /^\*\*[^*]+\*\*$/u;
 /** A Markdown heading's marks. */
 const HEADING_MARKS = /^#{1,6}\s+/u;
+/** Pictographs opening a line ("🕯 ", "⚠️ "). */
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\uFE0F]+\s*)+/u;
 
 /** A line's words as a label or a headline is read: without a heading's marks and emphasis around it. */
 function plain(line: string): string {
@@ -127,9 +129,11 @@ export function findStoryHeading(lines: readonly string[], isStamp: (line: strin
     if (HEADING_MARKS.test(line) && HEADING_MARKS.test(lines[above] ?? "") && NEWS_SECTION.test(plain(lines[above] ?? "")) && isHeadline(line)) {
       return { heading: at, section: above };
     }
-    // (A news item's headline in bold over its stamp: «**Заявление правления клуба о …**» over «*опубликовано 11.06.2032*».)
+    // (A news item's headline in bold over its stamp: «**Заявление правления клуба о …**» over «*опубликовано 11.06.2032*»; a
+    // pictograph may open it: «🕯 **Сход лавины …**».)
     const next = filled[k + 1];
-    if (line.startsWith("**") && BOLD_LINE.test(line) && next !== undefined && next - at <= 2 && isStamp(lines[next] ?? "") && HEADING_MARKS.test(lines[above] ?? "") && NEWS_SECTION.test(plain(lines[above] ?? "")) && isHeadline(line)) {
+    const bold = line.startsWith("**") ? line : line.replace(LEADING_PICTOGRAPHS, "");
+    if (bold.startsWith("**") && BOLD_LINE.test(bold) && next !== undefined && next - at <= 2 && isStamp(lines[next] ?? "") && HEADING_MARKS.test(lines[above] ?? "") && NEWS_SECTION.test(plain(lines[above] ?? "")) && isHeadline(line)) {
       return { heading: at, section: above, bold: true };
     }
   }

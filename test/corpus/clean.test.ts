@@ -5061,3 +5061,59 @@ describe("parseArticle: round 15's page formats (status pages' statements, chann
     expectStoryKept(["Twelve people were hurt on Tuesday.", "The data is available under a licence the council bought in 2029.", "Материалы дела переданы в суд.", "Найдено записей: 5, все они переданы следователям.", "So far this year the team has been called out 27 times.", "The appeal: we need more volunteers, the team leader said on Sunday."]);
   });
 });
+
+describe("parseArticle: round 15b's page formats (visitor pages, bulletins, portals, closures, disruption and help pages, bodies' news pages)", () => {
+  it("takes a resort's news item in bold under its news section; the site's bold name over its place names the outlet, its menu goes", () => {
+    const raw = [
+      "**ГЛК «Вершина»** · пос. Ключи, Северный район",
+      "Ски-пасы · Прокат · Школа · Проживание · Контакты",
+      "",
+      "## Информация о склонах",
+      "",
+      "Трасса\tСтатус",
+      "1\t🟢 открыта",
+      "",
+      "---",
+      "",
+      "### Новости курорта",
+      "",
+      "🕯 **Сход лавины на северном склоне: погибли два человека**",
+      "_опубликовано 09.03.2025, 22:40_",
+      "",
+      "В воскресенье на северном склоне сошла лавина.",
+    ].join("\n");
+    const article = parseArticle("x.md", raw, "h");
+    expect(article.meta).toMatchObject({ title: "Сход лавины на северном склоне: погибли два человека", outlet: "ГЛК «Вершина»", date: "2025-03-09" });
+    expect(article.text).not.toContain("Ски-пасы");
+    expect(article.text).toContain("В воскресенье на северном склоне сошла лавина.");
+  });
+
+  it("reads a members' bulletin in English end to end", () => {
+    const raw = [
+      "DOCKERS' UNION · North Region",
+      "The Quay · Bulletin No. 12",
+      "~~~~~~~~~~",
+      "",
+      "NEWS",
+      "",
+      "Crane collapse kills docker at Eastport",
+      "",
+      "A docker died when a crane collapsed at Eastport on Monday. The union blames worn cables.",
+      "",
+      "~~~~~~~~~~",
+      "",
+      "DATES FOR YOUR DIARY",
+      "  12 April  Branch meeting",
+      "",
+      "~~~~~~~~~~",
+      "Published by the North Region of the Dockers' Union.",
+    ].join("\n");
+    const article = parseArticle("x.txt", raw, "h");
+    expect(article.meta).toMatchObject({ title: "Crane collapse kills docker at Eastport", outlet: "Dockers' Union" });
+    expect(article.text).toBe("A docker died when a crane collapsed at Eastport on Monday. The union blames worn cables.");
+  });
+
+  it("keeps story lines that only look like this round's furniture", () => {
+    expectStoryKept(["Twelve people were hurt on Tuesday.", "Getting here was hard for the rescuers, the chief said.", "Visitors: the museum expects fewer this year.", "Сегодня спасатели продолжили поиски.", "NEWS of the crash spread quickly through the town."]);
+  });
+});

@@ -71,6 +71,16 @@ describe("findStoryHeading", () => {
       ["# Riverside Canoe Club", "---", "## Club news", "**Statement from the committee on the capsize at the weir**", "Posted 11 June 2032", "Text."],
       { heading: 3, section: 2, bold: true },
     ],
+    [
+      "a resort's news item in bold opened by a pictograph",
+      ["**ГЛК «Вершина»** · пос. Ключи", "## Информация о склонах", "Трасса\tСтатус", "---", "### Новости курорта", "🕯 **Сход лавины на северном склоне: погибли два человека**", "_опубликовано 09.03.2025, 22:40_", "Текст."],
+      { heading: 5, section: 4, bold: true },
+    ],
+    [
+      "an English resort's item in bold opened by a pictograph",
+      ["# Snow report", "---", "## Resort news", "⚠️ **Avalanche on the north face: two skiers killed**", "Posted 9 March 2025", "Text."],
+      { heading: 3, section: 2, bold: true },
+    ],
   ])("finds %s", (_name, lines, found) => {
     expect(findStoryHeading(lines, isStamp)).toEqual(found);
   });
