@@ -955,22 +955,20 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
 /** Whether a sentence writes a price question's priced word and a number, and then whether the number stands within reach of the word. */
 type PriceStated = "absent" | "near" | "far";
 
-/** Where a sentence states the price of `priced` (see `PriceStated`): a number within `distance` words of the priced word. */
+/** Where a sentence states the price of `priced` (see `PriceStated`): a number within `distance` words of the priced word, or after a word of price. */
 function priceStated(sentence: SentenceTerms, priced: QuestionTerm, distance: number): PriceStated {
   const { tokens } = sentence;
   const at = tokens.flatMap((token, i) => (!token.numeric && isOneOf(token, [priced]) ? [i] : []));
   // (A sentence that writes the priced word but no number says nothing of the price: the next one may.)
   if (at.length === 0 || !tokens.some((t) => t.numeric)) return "absent";
-  const numberWithin = (i: number, reach: number) => tokens.slice(Math.max(0, i - reach), i + reach + 1).some((t) => t.numeric);
-  // The amount may also stand right after a word of price ("the trip *cost* 9,500", «поездка *стоила* 9 500 рублей»).
-  const afterPriceWord = tokens.some((t, i) => PRICE_WORD.test(t.folded) && tokens.slice(i + 1, i + 1 + PRICE_WORD_REACH).some((n) => n.numeric));
-  return afterPriceWord || at.some((i) => numberWithin(i, distance)) ? "near" : "far";
+  const numberWithin = (i: number) => tokens.slice(Math.max(0, i - distance), i + distance + 1).some((t) => t.numeric);
+  // The amount may also stand after a word of price, as far ("the trip *cost* 9,500", «банкет *обошёлся* семье Селивановых в 410 тысяч»).
+  const afterPriceWord = tokens.some((t, i) => ARTICLE_PRICE_WORD.test(t.folded) && tokens.slice(i + 1, i + 1 + distance).some((n) => n.numeric));
+  return afterPriceWord || at.some(numberWithin) ? "near" : "far";
 }
 
-/** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена», «обошёлся»). */
-const PRICE_WORD = /^(?:cost|costs|costing|price|priced|prices|стои(?:л|ла|ло|ли|т|ят|ть|мость|мостью|мости)|цена|цену|цене|цены|ценой|обош(?:[её]лся|лась|лось|лись|[её]л|ла|ло|ли)|обойд(?:[её]тся|утся))$/u;
-/** Words after a word of price within which its amount stands («стоила 9 500», «обошёлся семье Селивановых в 410 тысяч»). */
-const PRICE_WORD_REACH = 3;
+/** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена», «обошёлся»; case-folded). */
+const ARTICLE_PRICE_WORD = /^(?:cost|costs|costing|price|priced|prices|стои(?:л|ла|ло|ли|т|ят|ть|мость|мостью|мости)|цена|цену|цене|цены|ценой|обош(?:елся|лась|лось|лись|ел|ла|ло|ли)|обойд(?:ется|утся))$/u;
 
 /** Whether a word (not a number, nor one `skip` leaves out) within `reach` words of the `i`-th token is one of `terms`. */
 function wordNear(tokens: readonly Token[], i: number, reach: number, terms: readonly QuestionTerm[], skip: (token: Token) => boolean = () => false): boolean {

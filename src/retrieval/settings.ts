@@ -85,7 +85,10 @@ export const RETRIEVAL_SETTINGS = {
   passageWeight: 0.25,
   /** Words between a number and what it counts ("300 *servicemen*", "26 armed *criminals*") for it to count it. */
   countDistance: 2,
-  /** Words between what a price question prices and a number for it to give its price ("the ticket cost 3,500 roubles", «билет стоил 3 500 рублей»). */
+  /**
+   * Words between what a price question prices and a number for it to give its price ("the ticket
+   * cost 3,500 roubles", «билет стоил 3 500 рублей»), or after a word of price («обошёлся семье в 410 тысяч»).
+   */
   priceDistance: 3,
   /** Words between a role asked for and the name that answers ("the captain, Stavros Kondylis", "Kondylis, 58, the captain"). */
   roleNameDistance: 4,

@@ -107,7 +107,9 @@ export function soundSpelling(word: string): string {
 
 /**
  * The sound keys of a word (its stem's phonetic key and its own), as a name gets them: what makes
- * "Tokayev" meet «Токаев». `sound` is the word's skeleton when already made. Pure.
+ * "Tokayev" meet «Токаев». Also the key of the place a Russian «-ск-» adjective is made from
+ * («Тарханской» ~ Tarkhan), and of an English name's Russian readings (see `russianReadings`).
+ * `sound` is the word's skeleton when already made. Pure.
  */
 export function soundKeys(folded: string, wordStem: string, sound: string = skeleton(isCyrillic(folded) ? transliterate(folded) : folded)): string[] {
   const keys = new Set<string>();
