@@ -43,8 +43,10 @@ export function chunkArticle(article: Article, options: ChunkOptions = DEFAULT_C
   const maxChars = Math.max(1, options.maxChars);
   const overlap = Math.max(0, Math.floor(options.overlapSentences));
   const drafts: PassageDraft[] = [];
-  for (const group of paragraphGroups(article.text, splitSentences(article.text), maxChars)) {
-    const headings = group.map((sentence) => isHeading(article.text, sentence));
+  const sentences = splitSentences(article.text);
+  // Each sentence is tested once: the subheadings start paragraphs and never end a passage.
+  const headings = new Set(sentences.filter((sentence) => isHeading(article.text, sentence)));
+  for (const group of paragraphGroups(article.text, sentences, maxChars, headings)) {
     for (const [first, last] of packSentences(group, maxChars, overlap, headings)) {
       const start = group[first]?.start ?? 0;
       const end = group[last]?.end ?? start;
@@ -58,13 +60,13 @@ export function chunkArticle(article: Article, options: ChunkOptions = DEFAULT_C
  * Groups sentences by paragraph (blocks separated by a blank line), joining a tiny paragraph
  * or one that ends with ":" to the one after it (the last tiny one joins the one before it).
  */
-function paragraphGroups(text: string, sentences: readonly SentenceSpan[], maxChars: number): SentenceSpan[][] {
+function paragraphGroups(text: string, sentences: readonly SentenceSpan[], maxChars: number, headings: ReadonlySet<SentenceSpan>): SentenceSpan[][] {
   const paragraphs: SentenceSpan[][] = [];
   let previousEnd = -1;
   for (const sentence of sentences) {
     const gap = previousEnd < 0 ? "" : text.slice(previousEnd, sentence.start);
     const current = paragraphs[paragraphs.length - 1];
-    if (current === undefined || /\n[^\S\n]*\n/.test(gap) || isHeading(text, sentence)) paragraphs.push([sentence]);
+    if (current === undefined || /\n[^\S\n]*\n/.test(gap) || headings.has(sentence)) paragraphs.push([sentence]);
     else current.push(sentence);
     previousEnd = sentence.end;
   }
@@ -113,14 +115,15 @@ function isHeading(text: string, sentence: SentenceSpan): boolean {
  * (fewer when they would leave no room for a new sentence). A subheading (`headings`) never ends
  * a range that the group goes on after: it starts the next one, with the text it heads.
  */
-function packSentences(group: readonly SentenceSpan[], maxChars: number, overlap: number, headings: readonly boolean[] = []): [number, number][] {
+function packSentences(group: readonly SentenceSpan[], maxChars: number, overlap: number, headings: ReadonlySet<SentenceSpan>): [number, number][] {
   const span = (first: number, last: number): number => (group[last]?.end ?? 0) - (group[first]?.start ?? 0);
   const ranges: [number, number][] = [];
   let first = 0;
   while (first < group.length) {
     let last = first;
     while (last + 1 < group.length && span(first, last + 1) <= maxChars) last += 1;
-    if (last > first && last + 1 < group.length && headings[last] === true) last -= 1;
+    const closing = group[last];
+    if (last > first && last + 1 < group.length && closing !== undefined && headings.has(closing)) last -= 1;
     ranges.push([first, last]);
     if (last === group.length - 1) break;
     let next = Math.max(first + 1, last + 1 - overlap);

@@ -432,6 +432,7 @@ export function windowEvaluator(
   const rateHeld = new Map<TypeEvidence, boolean>();
   const causeOutrightHeld = new Map<TypeEvidence, boolean>();
   const pricedHeld = new Map<TypeEvidence, PriceStated>();
+  const causeHeadingHeld = new Map<TypeEvidence, boolean>();
   const byText = (memo: Map<TypeEvidence, boolean>, sentence: SentenceTerms, test: () => boolean): boolean => {
     let held = memo.get(sentence.types);
     if (held === undefined) {
@@ -566,7 +567,7 @@ export function windowEvaluator(
     if (question.answerType === "reason")
       for (let k = Math.max(typeFrom, 1); k <= typeTo && !underCauseHeading; k++) {
         const heading = sentences[k - 1];
-        underCauseHeading = sentences[k] !== undefined && heading !== undefined && headsCause(heading.text);
+        underCauseHeading = sentences[k] !== undefined && heading !== undefined && byText(causeHeadingHeld, heading, () => headsCause(heading.text));
       }
     if (underCauseHeading) typeHeld = true;
     // A reason said outright ("because", «из-за») ranks above one only set in time ("after", «после»).
@@ -884,16 +885,16 @@ function roleBesideName(
   // A resident noun with the place after it describes the person between the role and the name: it
   // counts no distance, and is that person, not another ("the driver, Kirov resident Ruslan
   // Merkulov", «водитель тягача, 34-летний житель Кирова Руслан Меркулов»).
-  const describes = tokens.map((token, i) => RESIDENT_NOUN.test(token.folded) || RESIDENT_NOUN.test(tokens[i - 1]?.folded ?? ""));
+  const resident = tokens.map((token) => RESIDENT_NOUN.test(token.folded));
   const position: number[] = [];
   let counted = 0;
   tokens.forEach((_, i) => {
     position.push(counted);
-    if (!describes[i]) counted += 1;
+    if (!resident[i] && resident[i - 1] !== true) counted += 1;
   });
   tokens.forEach((token, i) => {
     if (matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
-    else if (RESIDENT_NOUN.test(token.folded)) return;
+    else if (resident[i]) return;
     // (A capitalised word is a name's, whatever common noun for a person it sounds like: «Громов» is no «громила».)
     else if (namesRole(token.original) || namesPerson(token.original) || (source.isPersonNoun(token) && !token.capitalised && !inQuestion(token))) others.push(i);
   });

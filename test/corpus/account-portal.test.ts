@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readAccountPortal } from "../../src/corpus/account-portal.ts";
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
 const dateOf = (text: string): string | null => (/^4 апреля 2031/u.test(text) || /^4 April 2031/u.test(text) ? "2031-04-04" : null);
 
 describe("readAccountPortal", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readAgencyNewsPage } from "../../src/corpus/agency-news-page.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readAgencyNewsPage", () => {
   it("takes a Russian inspectorate's item heading; the head, the hotline box, the memo box and the footer go, the body names the outlet", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readEventsCalendar } from "../../src/corpus/events-calendar.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readEventsCalendar", () => {
   it("keeps the cancelled entry, names it the title, dates it by the statement and drops the other entries", () => {

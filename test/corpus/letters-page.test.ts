@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readNewsBrief, writersGuideEnd } from "../../src/corpus/letters-page.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readNewsBrief", () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readNoticeBoard } from "../../src/corpus/notice-board.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readNoticeBoard", () => {
   it("keeps the pinned notices, takes the manager's statement as the title and drops the head, the ads and the rules", () => {

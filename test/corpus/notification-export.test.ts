@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readNotificationExport } from "../../src/corpus/notification-export.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readNotificationExport", () => {
   it("drops an export's head and the app's chatter; the opened statement's heading is the title, its issuer the outlet", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dropClosingContacts, dropFooterUnderRule, isContactLine, isFooterLinksRow } from "../../src/corpus/page-footer.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("dropClosingContacts", () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { approvalStampEnd, dropHeadAboveNavigation, dropHeadAboveRule, dropSectionHeading, takeLetterhead, takeNoticeFields } from "../../src/corpus/page-head.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("page heads", () => {
   it.each([

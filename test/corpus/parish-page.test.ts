@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dropParishSiteFurniture } from "../../src/corpus/parish-page.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("dropParishSiteFurniture", () => {
   it("drops a Russian parish site's calendar line, donation details block and visit counter", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPinnedUpdate } from "../../src/corpus/pinned-update.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readPinnedUpdate", () => {
   it("keeps a listing's pinned update: its headline is the title, its banner dates it, the footer names the site; the page around it goes", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPressCentrePage } from "../../src/corpus/press-centre-page.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readPressCentrePage", () => {
   it("drops a Russian agency's head with its press-centre menu and the print row; the body's bold name names the outlet", () => {

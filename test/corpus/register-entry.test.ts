@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readRegisterEntry } from "../../src/corpus/register-entry.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readRegisterEntry", () => {
   it("reads a licensing register's entry: the head, the label, the documents and the footer go; the kind with the premises is the title", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readReleaseBanner } from "../../src/corpus/release-banner.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readReleaseBanner", () => {
   it("reads a news release's banner inside a data page: the issuer, the stamp and the headline under it", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { takeReleaseHeading } from "../../src/corpus/release-heading.ts";
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
 const isContact = (line: string): boolean => /\d{3}-\d{2}-\d{2}|@/u.test(line);
 
 describe("takeReleaseHeading", () => {

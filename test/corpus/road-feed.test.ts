@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readRoadFeed } from "../../src/corpus/road-feed.ts";
-
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
 describe("readRoadFeed", () => {
   it("keeps the events and the drivers' reports, takes the story's heading and drops the head, the votes and the closing lines", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readVisitorPage } from "../../src/corpus/visitor-page.ts";
+import { isDashRule as isRule } from "../helpers/rule-line.ts";
 
-const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
 const isContact = (line: string): boolean => /\d{4} \d{3} \d{3}|@/u.test(line);
 const isDay = (text: string): boolean => /^\d{1,2} \p{L}+ \d{4}$/u.test(text);
 
