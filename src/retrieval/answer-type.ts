@@ -90,8 +90,8 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
   ["reason", /\b(why|what\s+(caused|made|triggered|sparked|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
   ["reason", /(^|[^\p{L}])(почему|зачем|отчего|от\s+чего|из[-\s]за\s+чего|по\s+какой\s+причине|с\s+какой\s+целью|в\s+чем\s+причина|в\s+чём\s+причина|что\s+стало\s+причиной|что\s+послужило|что\s+вызвало|что\s+привело|что\s+спровоцировало)(?![\p{L}])/iu],
-  ["place", /\b(where|what\s+(city|town|place|places|region|country|village|street|square|building|area)|which\s+(city|town|place|places|region|country|village|street|square|building|area)|in\s+what\s+(city|region|country))\b/iu],
-  ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|регионе|стране|селе|районе|области|месте|местах|здании)|какой\s+город|какие\s+(места|города|здания))(?![\p{L}])/iu],
+  ["place", /\b(where|(?:what|which)\s+(cit(?:y|ies)|towns?|places?|regions?|countr(?:y|ies)|villages?|streets?|squares?|buildings?|areas?|districts?)|in\s+what\s+(city|region|country))\b/iu],
+  ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|городах|регионе|регионах|стране|странах|селе|сёлах|селах|районе|районах|области|областях|месте|местах|здании|зданиях|посёлке|поселке|посёлках|поселках)|какой\s+город|какие\s+(места|города|здания|сёла|села|районы|посёлки|поселки|улицы))(?![\p{L}])/iu],
   // One word may stand between ("which hacker group", «какая хакерская группировка»).
   // …and a named institution ("which hospital", «в какую больницу»): its name answers.
   ["organisation", /\b(what|which)\s+(?:[a-z-]+\s+)?(organi[sz]ation|agency|company|ministry|body|group|band|channel|party|club|team|court|outlet|department|service|utility|operator|firm|airline|network|hospital|clinic|school|university|college|prison|hotel|haulier|charity|bank|lab|laboratory)\b/iu],
@@ -351,9 +351,12 @@ export function answerTypeOf(question: string): AnswerType {
 /** A Russian question word closing a question typed as a search: «рекорд жары в донеславске *какой*». */
 const TRAILING_QUESTION_WORD = /^(.*?\p{L}.*?)[\s,]+(как(?:ой|ая|ое|ие|ова|ов)|сколько|когда|где|кто|почему|зачем)[\s?!.]*$/iu;
 
-/** The question with a trailing Russian question word moved to its front («какой рекорд жары…»), else as it is. */
+/** An English question word closing a question typed as a search: "payout to the families how much", "kelsworth crush what time". */
+const TRAILING_ENGLISH_QUESTION_WORD = /^(.*?\p{L}.*?)[\s,]+(how\s+(?:much|many|long|old|far|big|deep|high|tall)|when|where|who|why|what\s+time)[\s?!.]*$/iu;
+
+/** The question with a trailing question word moved to its front («какой рекорд жары…», "how much payout…"), else as it is. */
 function withQuestionWordFirst(question: string): string {
-  const match = TRAILING_QUESTION_WORD.exec(question);
+  const match = TRAILING_QUESTION_WORD.exec(question) ?? TRAILING_ENGLISH_QUESTION_WORD.exec(question);
   return match ? `${match[2]} ${match[1]}` : question;
 }
 

@@ -146,7 +146,7 @@ const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
 function personNamed(type: AnswerType, question: string, terms: readonly QuestionTerm[], names: Pick<NameTest, "isPersonNoun">): AnswerType {
   if (type !== "other" || !(asksForName(question) || asksWhatCalled(question))) return type;
   const personWord = terms.some((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && (namesRole(t.token.original) || names.isPersonNoun?.(t.token) === true));
-  return personWord ? "person" : type;
+  return personWord || agedPersonOf(question) !== null ? "person" : type;
 }
 
 /** The words that say what a question is about: its focus and topic words (not numbers, not joined forms of hyphenated words). */
@@ -474,8 +474,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     clockTime: answerType === "date" && asksForClockTime(question),
     yearAsked: answerType === "date" && asksForYear(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
-    roleAsked: answerType === "person" && (namesRole(question) || asksForName(question)),
-    agedPerson: answerType === "person" && asksForName(question) ? agedPersonOf(question) : null,
+    roleAsked: answerType === "person" && (namesRole(question) || asksForName(question) || asksWhatCalled(question)),
+    agedPerson: answerType === "person" && (asksForName(question) || asksWhatCalled(question)) ? agedPersonOf(question) : null,
     units,
     // An age is answered next to the person (see `age`), not by a counted number.
     counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],

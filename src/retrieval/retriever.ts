@@ -135,6 +135,27 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
 }
 
 /**
+ * A question without a name says which event it asks about by its scene words ("the chlorine leak
+ * at the pool", «утечку хлора в бассейне»): returns a test telling whether a passage's document
+ * holds every one of them (`hasScene`: the question has scene words the articles use).
+ */
+function sceneTest(question: QuestionAnalysis, parts: RetrieverParts): ((passageId: number) => boolean) & { hasScene: boolean } {
+  const scene = question.terms.filter((t) => t.scene === true && !t.token.numeric && !t.token.joined && parts.lexical.documentShare(t.token) > 0).map((t) => t.token);
+  const known = new Map<string, boolean>();
+  const test = (passageId: number): boolean => {
+    const doc = parts.lexical.documentOf(passageId);
+    if (doc === undefined || scene.length === 0) return false;
+    let held = known.get(doc);
+    if (held === undefined) {
+      held = scene.every((t) => parts.lexical.documentCovers(doc, t));
+      known.set(doc, held);
+    }
+    return held;
+  };
+  return Object.assign(test, { hasScene: scene.length > 1 });
+}
+
+/**
  * Hybrid retrieval: the question is analysed (answer type, the role of each word, typos
  * corrected), searched with BM25 over stems, cross-script keys and vocabulary concepts and, when
  * present, the vector side; the two lists are fused by reciprocal rank fusion with a third, the
@@ -154,7 +175,8 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   // candidates with other articles, and the article the name points to must still be read.
   // (Only a question with such a name reads deeper: the others keep the cheaper first stage.)
   const namesAnchor = documentAnchorTest(analysed, parts, settings);
-  const deepHits = lexical.search(query, settings.candidates * (namesAnchor.hasAnchor ? settings.anchoredDepth : 1));
+  const setsScene = sceneTest(analysed, parts);
+  const deepHits = lexical.search(query, settings.candidates * (namesAnchor.hasAnchor || setsScene.hasScene ? settings.anchoredDepth : 1));
   const lexicalHits = deepHits.slice(0, settings.candidates);
   const bm25 = new Map(deepHits.map((h) => [h.passageId, h.bm25]));
 
@@ -173,6 +195,10 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     // Ranked after the first candidates, in BM25 order (scores below theirs: the window evidence,
     // fused below, decides where they end up).
     for (const h of anchored) candidates.push([h.passageId, 1 / (settings.rrfK + candidates.length + 1)]);
+    if (!namesAnchor.hasAnchor && setsScene.hasScene) {
+      const inScene = deepHits.filter((h) => !held.has(h.passageId) && setsScene(h.passageId)).slice(0, settings.rerankDepth);
+      for (const h of inScene) candidates.push([h.passageId, 1 / (settings.rrfK + candidates.length + 1)]);
+    }
   }
   const candidateIds = new Set(candidates.map(([id]) => id));
   const onlyCandidates = (ids: number[]): number[] => ids.filter((id) => candidateIds.has(id));
@@ -198,9 +224,13 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   // When some candidate's document names the question's anchor, passages of documents that do not are left out.
   const someNamed = [...fused.keys()].some((id) => namesAnchor(id) === true);
   const evidenceScore = (id: number): number => bestWindow.get(id)?.score ?? 0;
+  // When some candidate's article is about the asked event (its best window holds the scene), the
+  // passages of articles about other events come after it: no quote of theirs answers.
+  const sceneHeld = (id: number): number => (bestWindow.get(id)?.sceneHeld === true ? 1 : 0);
+  const someScene = setsScene.hasScene && [...fused.keys()].some((id) => sceneHeld(id) === 1);
   const order = [...fused.entries()]
     .filter(([id]) => !someNamed || namesAnchor(id) !== false)
-    .sort((a, b) => b[1] - a[1] || evidenceScore(b[0]) - evidenceScore(a[0]) || a[0] - b[0])
+    .sort((a, b) => (someScene ? sceneHeld(b[0]) - sceneHeld(a[0]) : 0) || b[1] - a[1] || evidenceScore(b[0]) - evidenceScore(a[0]) || a[0] - b[0])
     .slice(0, settings.resultLimit);
 
   const ranked: RankedPassage[] = [];

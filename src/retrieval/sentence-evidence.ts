@@ -670,7 +670,8 @@ export function windowEvaluator(
         kindMissing ||= namesEventKind(t.token) || source.namesPlace?.(t.token) === true;
       }
     }
-    const sceneWordsHeld = sceneMissing === 0 || (sceneMissing === 1 && !kindMissing && sceneFound >= 2);
+    const namesHeld = scored.filter((t, j) => t.role === "anchor" && !t.token.numeric && !t.token.joined && inPassage[j]).length;
+    const sceneWordsHeld = sceneMissing === 0 || (sceneMissing === 1 && !kindMissing && sceneFound >= 1 && sceneFound + namesHeld >= 2);
     const sceneHeld = !unknownScene && yearsHeld && fullNamesHeld && categoriesIn(passage) && sceneWordsHeld;
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
@@ -792,11 +793,11 @@ const YEARS_AFTER = /^(?:лет|год|года|летн\p{L}*|years?|yearold)$/
  * «наводнении»): a scene word naming one says which event is asked about.
  */
 const EVENT_KIND_CONCEPTS = new Set([
-  "flood", "flooding", "fire", "blaze", "wildfire", "explosion", "blast", "bombing", "crash", "accident", "derailment", "collision",
+  "flood", "flooding", "fire", "blaze", "wildfire", "explosion", "blast", "bombing", "crash", "derailment", "collision",
   "earthquake", "quake", "attack", "terrorist attack", "avalanche", "landslide", "mudslide", "collapse", "storm", "tornado", "hurricane",
   "typhoon", "cyclone", "outbreak", "epidemic", "leak", "spill", "riot", "unrest", "shooting", "shootout", "stabbing", "hijacking",
   "kidnapping", "robbery", "heist", "fraud", "scam", "poisoning", "eruption", "tsunami", "drought", "heatwave", "heat wave", "blackout",
-  "outage", "strike", "protest", "war", "disaster", "catastrophe", "wreck", "shipwreck", "sinking", "capsizing", "cyberattack", "hack",
+  "outage", "strike", "protest", "war", "wreck", "shipwreck", "sinking", "capsizing", "cyberattack", "hack",
   "escape", "siege", "hostage", "murder", "killing", "massacre",
 ]);
 
