@@ -149,6 +149,17 @@ function personNamed(type: AnswerType, question: string, terms: readonly Questio
   return personWord || agedPersonOf(question) !== null ? "person" : type;
 }
 
+/** "who was the …", "who were the …": the identity of the person the next word names. */
+const WHO_WAS_THE = /\bwho(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+)?the\s+$/iu;
+
+/**
+ * Whether a "who" question asks who a person it describes by a noun for one is ("who was the
+ * *walker* killed by lightning", "whos the *driver*"): only a name answers it, not the noun again.
+ */
+function asksWhoThePersonIs(question: string, terms: readonly QuestionTerm[], names: Pick<NameTest, "isPersonNoun">): boolean {
+  return terms.some((t) => !t.token.numeric && WHO_WAS_THE.test(question.slice(0, t.token.start)) && names.isPersonNoun?.(t.token) === true);
+}
+
 /** The words that say what a question is about: its focus and topic words (not numbers, not joined forms of hyphenated words). */
 export function contentTerms(question: Pick<QuestionAnalysis, "terms">): QuestionTerm[] {
   return question.terms.filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined);
@@ -474,7 +485,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     clockTime: answerType === "date" && asksForClockTime(question),
     yearAsked: answerType === "date" && asksForYear(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
-    roleAsked: answerType === "person" && (namesRole(question) || asksForName(question) || asksWhatCalled(question)),
+    roleAsked: answerType === "person" && (namesRole(question) || asksForName(question) || asksWhatCalled(question) || asksWhoThePersonIs(question, terms, names)),
     agedPerson: answerType === "person" && (asksForName(question) || asksWhatCalled(question)) ? agedPersonOf(question) : null,
     units,
     // An age is answered next to the person (see `age`), not by a counted number.

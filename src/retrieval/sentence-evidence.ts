@@ -533,7 +533,10 @@ export function windowEvaluator(
     // to `typeTo` (none when past it). Plain loops below, no closure per window: a question
     // weighs thousands of windows.
     const typeFrom = size === 1 || causeFollows || firstMatch.anyScored ? i : i + 1;
-    const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true ? i + 1 : i;
+    // A second sentence that opens with a pronoun goes on about the first's subject ("…vodka in half-litre
+    // bottles. *It* was sold for 179 roubles"): it says something of the question when the first does.
+    const continues = size > 1 && firstMatch.anyScored && opensWithPronoun(sentences[i + 1]?.text ?? "");
+    const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true || continues ? i + 1 : i;
     let typeFound = false;
     if (question.age) {
       for (let k = typeFrom; k <= typeTo && !typeFound; k++) typeFound = ageAt(sentences, k);
@@ -967,6 +970,14 @@ function priceStated(sentence: SentenceTerms, priced: QuestionTerm, distance: nu
   // The amount may also stand after a word of price, as far ("the trip *cost* 9,500", «банкет *обошёлся* семье Селивановых в 410 тысяч»).
   const afterPriceWord = tokens.some((t, i) => ARTICLE_PRICE_WORD.test(t.folded) && tokens.slice(i + 1, i + 1 + distance).some((n) => n.numeric));
   return afterPriceWord || at.some(numberWithin) ? "near" : "far";
+}
+
+/** A personal or demonstrative pronoun opening a sentence ("It", "They", «Её», «Они», «Это»). */
+const OPENING_PRONOUN = /^[\s"'«“(]*(?:it|its|he|his|she|her|they|their|them|this|these|он|она|оно|они|его|её|ее|их|ему|ей|им|это|этот|эта|эти)(?![\p{L}\p{N}])/iu;
+
+/** Whether a sentence opens with a pronoun that refers back to the sentence before (see `OPENING_PRONOUN`). Pure. */
+export function opensWithPronoun(sentence: string): boolean {
+  return OPENING_PRONOUN.test(sentence);
 }
 
 /** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена», «обошёлся»; case-folded). */

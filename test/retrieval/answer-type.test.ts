@@ -62,6 +62,15 @@ describe("answerTypeOf", () => {
     ["ущерб от пожара какой", "quantity"],
     ["погибших в дагестане сколько", "quantity"],
     ["теракт в крокусе когда", "date"],
+    // An English question word closing a question typed as a search: a "who" of a relative clause before it does not type it.
+    ["payout to families of those who died from the mushrooms how much", "quantity"],
+    ["kelsworth arena crush what time", "date"],
+    ["the guy who did it", "person"],
+    // Which towns, areas, districts: a place, in the plural too.
+    ["which towns in dagestan got attacked in june", "place"],
+    ["what areas were flooded", "place"],
+    ["в каких сёлах отравились грибами", "place"],
+    ["какие районы остались без света", "place"],
     // A measure's modifier.
     ["what was the peak speed of the wind", "quantity"],
     ["какая была максимальная скорость поезда", "quantity"],

@@ -248,3 +248,27 @@ describe("analyzeQuestion: what a count or measure question counts or measures",
     expect(analyzeQuestion(question, defaultAnalyzer(), names).counted.map((t) => t.token.original)).toEqual(counted);
   });
 });
+
+describe("analyzeQuestion: a question that only a name answers", () => {
+  const personNames: NameTest = { ...names, isPersonNoun: (token: Token) => ["cook", "walker", "driver", "повар"].includes(token.stem) };
+  const analysed = (question: string) => analyzeQuestion(question, defaultAnalyzer(), personNames);
+  it.each([
+    // "X's name" without a question word for it.
+    ["whats the cooks name at the cafe", "person", true],
+    // A person told by an age: "name of the 19 yr old…".
+    ["name of the 19 yr old they arrested for the yard fire", "person", true],
+    // "who was the <noun for a person>": who that person is.
+    ["who was the walker killed by lightning on the ridge", "person", true],
+    ["whos the driver of the bus", "person", true],
+    // A plain "who" asks who did it: a role word may answer.
+    ["who stopped the race", "person", false],
+    ["who was killed by lightning", "person", false],
+  ])("%s → %s, name required: %s", (question, type, roleAsked) => {
+    const q = analysed(question);
+    expect(q.answerType).toBe(type);
+    expect(q.roleAsked).toBe(roleAsked);
+  });
+  it("reads the age of the person asked for", () => {
+    expect(analysed("name of the 19 yr old they arrested").agedPerson).toBe("19");
+  });
+});

@@ -109,6 +109,21 @@ describe("retrieve, lexical side", () => {
     expect(result.ranked[0]?.passage.id).toBe(4);
   });
 
+  it("reads the articles that hold a nameless question's scene, and ranks their passages first", async () => {
+    const many = passagesOf([
+      ...Array.from({ length: 6 }, (_, i) => ["barn.txt", `The fire service sent ${i + 2} fire engines to the barn fire; the engines were sent at dawn.`] as const),
+      ["pool.txt", "Chlorine gas leaked into the pool hall of the leisure centre on Saturday."],
+      ["pool.txt", "The fire service sent six engines and a hazardous materials unit."],
+    ]);
+    const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
+    const narrow = { ...RETRIEVAL_SETTINGS, candidates: 3, rerankDepth: 3 };
+    const question = "how many fire engines were sent after the chlorine leak at the pool";
+    const found = await retrieve(question, { ...parts, settings: { ...narrow, anchoredDepth: 4 } });
+    expect(found.ranked.map((r) => r.passage.doc).slice(0, 2)).toEqual(["pool.txt", "pool.txt"]);
+    const shallow = await retrieve(question, { ...parts, settings: { ...narrow, anchoredDepth: 1 } });
+    expect(shallow.ranked.map((r) => r.passage.id)).not.toContain(7);
+  });
+
   it("does not correct a name written in the other script without a capital into a word that sounds otherwise", async () => {
     const list: [string, string][] = [
       ["crocus.txt", "Eleven people were detained after the attack on Crocus City Hall near Moscow."],

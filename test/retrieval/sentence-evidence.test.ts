@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/article.ts";
 import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
-import { evaluateWindows, highlightsIn, isQuotable, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms, type WindowEvidence } from "../../src/retrieval/sentence-evidence.ts";
+import { evaluateWindows, highlightsIn, isQuotable, opensWithPronoun, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms, type WindowEvidence } from "../../src/retrieval/sentence-evidence.ts";
 import { Analyzer } from "../../src/text/analyzer.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../../src/retrieval/settings.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
@@ -240,6 +240,29 @@ describe("windowEvaluator: one scene word of the question's own wording", () => 
   });
 });
 
+describe("windowEvaluator: one scene word of the question's own wording, beside a name the article holds", () => {
+  const passages = passagesOf([
+    ["lift.txt", "Mrs Doreen Ashby, 71, died after the lift fell four floors at Tansley Court in Hadleigh Cross."],
+    ["other.txt", "A crowd watched the flood reach the tram depot in Ohio after an accident."],
+  ]);
+  const lexical = LexicalIndex.fromPassages(passages);
+  const placeNames = { isName: (t: { stem: string }) => ["hadleigh", "cross", "tansley", "court"].includes(t.stem), continuesName: () => false };
+  const held = (question: string) =>
+    evaluateWindows(analyzeQuestion(question, lexical.analyzer, placeNames), passages[0] as Passage, 1, lexical).every((w) => w.sceneHeld);
+
+  it("is excused when another scene word and a name of the question are the article's", () => {
+    // "accident" is the question's word for what the article tells ("the lift fell"): no kind of event.
+    expect(held("who died in the hadleigh cross lift accident")).toBe(true);
+    expect(held("who died in the lift accident at tansley court")).toBe(true);
+  });
+
+  it("is not excused without another scene word the article holds, nor when it names a kind of event", () => {
+    expect(held("who died in the hadleigh cross lift flood")).toBe(false);
+    expect(held("who died in the hadleigh cross tram depot")).toBe(false);
+    expect(held("who died in the lift accident")).toBe(false);
+  });
+});
+
 describe("windowEvaluator: a rare name of the question names the event across languages", () => {
   const texts: [string, string][] = [
     ["lavina.txt", "Лавина сошла в парке «Ирбис» в субботу. Погибли три человека."],
@@ -435,6 +458,34 @@ describe("windowEvaluator: a scene word that is a name in an article of the othe
     const sceneHeld = (question: string) => windowsOfOne(text, question).every((w) => w.sceneHeld);
     expect(sceneHeld("when did the roof collapse at meridian")).toBe(true);
     expect(sceneHeld("when did the roof collapse at zorblax")).toBe(false);
+  });
+});
+
+describe("opensWithPronoun: a sentence that goes on about the one before", () => {
+  it.each([
+    ["It was sold for 179 roubles.", true],
+    ["Её продавали по 179 рублей.", true],
+    ["«Они вышли через окно», — сказал он.", true],
+    ["They were taken to hospital.", true],
+    ["Itself a landmark, the bridge reopened.", false],
+    ["Heroes of the day were the lifeguards.", false],
+    ["Онлайн-продажи выросли.", false],
+    ["The vodka was sold for 179 roubles.", false],
+  ])("%s → %s", (sentence, expected) => {
+    expect(opensWithPronoun(sentence)).toBe(expected);
+  });
+});
+
+describe("windowEvaluator: the answer in a sentence that opens with a pronoun", () => {
+  const text = "All the victims drank vodka called White Tear in half-litre bottles. It was sold at a shop on Garden Street for 179 roubles.";
+  it("answers with the sentence before it, which says what the pronoun stands for", () => {
+    const pair = windowsOfOne(text, "how much did a bottle of white tear cost").filter((w) => w.sentences === 2);
+    expect(pair.some((w) => w.typeHeld)).toBe(true);
+  });
+  it("does not when the second sentence is about something else", () => {
+    const other = "All the victims drank vodka called White Tear in half-litre bottles. The shop on Garden Street charged 179 roubles for cigarettes.";
+    const pair = windowsOfOne(other, "how much did a bottle of white tear cost").filter((w) => w.sentences === 2);
+    expect(pair.some((w) => w.typeHeld)).toBe(false);
   });
 });
 
