@@ -76,6 +76,9 @@ export function windowAnswers(
   // A question of names only ("What happened in Almaty in January?") is answered by its names;
   // the share of the whole question guards focus words that were matched out of context.
   const hasFocusWords = question.terms.some((t) => t.role === "focus");
+  // A measure is the measure of what the quote itself says: a headline's phone call does not make
+  // the «трёхдневный траур» below it the call's length.
+  if (question.measure && window.focusMatched.length === 0) return false;
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare - (window.crossLanguage ? settings.crossLanguageAllowance : 0));
 }
 

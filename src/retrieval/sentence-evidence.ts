@@ -471,7 +471,9 @@ export function windowEvaluator(
   // Whose age is asked: the person the question names by a role or a noun ("how old was the *kayaker*"),
   // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
   const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPersonWord(t.token, source))) : [];
-  const agedTerms = personTerms.length > 0 ? personTerms : scored;
+  // A person named by a name is told by it: "how old is *Ellingboe*" is not answered by another man's age beside "Ellingboe said".
+  const nameTerms = question.age && personTerms.length === 0 ? scored.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && source.namesPlace?.(t.token) !== true) : [];
+  const agedTerms = personTerms.length > 0 ? personTerms : nameTerms.length > 0 ? nameTerms : scored;
   const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
     return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance, source));

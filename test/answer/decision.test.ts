@@ -126,3 +126,19 @@ describe("windowAnswers: a window in the other language than the question's", ()
     expect(windowAnswers(windowWith({ questionShare: share, crossLanguage: true, countHeld: true }), question, { ...RETRIEVAL_SETTINGS, crossLanguageAllowance: 0 })).toBe(false);
   });
 });
+
+describe("windowAnswers: a measure is the measure of what the quote says", () => {
+  const long = analyzeQuestion("how long did the phone call with the president last", defaultAnalyzer(), noNames);
+  const call = long.terms.filter((t) => t.token.original === "call");
+  it("is not answered by a quote whose only focus word is in its article's headline", () => {
+    expect(windowAnswers(windowWith({ focusMatched: [], focusInTitle: call, focusShare: 0.6, questionShare: 0.9 }), long)).toBe(false);
+  });
+  it("is answered when the quote itself names what is measured", () => {
+    expect(windowAnswers(windowWith({ focusMatched: call, focusShare: 0.6, questionShare: 0.9 }), long)).toBe(true);
+  });
+  it("a question of another type may still lean on the headline", () => {
+    const when = analyzeQuestion("when did the phone call with the president take place", defaultAnalyzer(), noNames);
+    const whenCall = when.terms.filter((t) => t.token.original === "call");
+    expect(windowAnswers(windowWith({ focusMatched: [], focusInTitle: whenCall, focusShare: 0.6, questionShare: 0.9 }), when)).toBe(true);
+  });
+});

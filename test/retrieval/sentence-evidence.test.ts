@@ -348,6 +348,12 @@ describe("windowEvaluator: an age stands next to its person", () => {
     expect(typeHeldBySentence("Заявление ректора Паоло Вентурини, 7 августа 2034 года.", "сколько лет паоло вентурини")).toEqual([false]);
   });
 
+  it("the age of a person asked by name stands next to the name, not next to another word of the question", () => {
+    const text = "Alexei Pyatunin, 34, was hit near Sheriff Ruth Ellingboe.";
+    expect(typeHeldBySentence(text, "How old is Ellingboe, was he hit")).toEqual([false]);
+    expect(typeHeldBySentence(text, "How old is Pyatunin, was he hit")).toEqual([true]);
+  });
+
   it("the age of a person asked by a role or a noun stands next to that word, not next to another word of the question", () => {
     const text = "The two missing people were a 63-year-old farmer and a guard last seen on Friday. The guard, Pieter Lanting, 61, called police.";
     expect(typeHeldBySentence(text, "how old was the guard who went missing")).toEqual([false, true]);
