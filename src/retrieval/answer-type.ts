@@ -703,8 +703,18 @@ export function holdsUntilDate(text: string): boolean {
   return false;
 }
 
-/** A number, its group separators and decimals, and an optional space before its unit. */
-const UNIT_NUMBER = String.raw`\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+)?`;
+/**
+ * A number written in words before a unit ("three and a half metres", «три с половиной метра»,
+ * «полтора километра»), with the spaces after it.
+ */
+const NUMBER_WORD_BEFORE_UNIT = String.raw`(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|один|одна|одного|одной|два|две|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|тридцать|сорок|пятьдесят|сто|полтора|полторы)(?:\s+(?:and\s+a\s+half|с\s+половиной))?\s+`;
+/** A number (its group separators and decimals, and an optional space; or in words) before its unit. */
+const UNIT_NUMBER = String.raw`(?:\p{N}(?:[.,\s\u00A0]?\p{N})*\s?|${NUMBER_WORD_BEFORE_UNIT})(?:(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+)?`;
+/** A measure whose number is written in words (see `NUMBER_WORD_BEFORE_UNIT`): only units of two letters or more. */
+const MEASURE_IN_WORDS = new RegExp(
+  String.raw`${NUMBER_WORD_BEFORE_UNIT}(?:km|cm|mm|miles?|feet|foot|ft|hectares?|acres?|tonnes?|tons?|kg|(?:kilo|centi|milli)?met(?:re|er)s?|lit(?:re|er)s?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|knots?|dollars?|pounds?|euros?|r[ou]+bles?|per\s?cent|км|см|мм|га|кг|суток|сутки|лет|(?:кило|санти|милли)?метр(?:а|ов)?|гектар(?:а|ов)?|тонн[аы]?|килограмм(?:а|ов)?|литр(?:а|ов)?|градус(?:а|ов)?|час(?:а|ов)?|минут[аы]?|секунд[аы]?|день|дн(?:я|ей)|недел[иья]|месяц(?:а|ев)?|год(?:а)?|рубл(?:ь|я|ей)|доллар(?:а|ов)?|фунт(?:а|ов)?|процент(?:а|ов)?)(?![\p{L}])`,
+  "iu",
+);
 /**
  * Each kind of unit after a number (or a currency sign before it), for `TypeEvidence.units`.
  *
@@ -924,7 +934,7 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   get measure(): boolean {
-    this.#measure ??= MEASURE.test(this.#text);
+    this.#measure ??= MEASURE.test(this.#text) || MEASURE_IN_WORDS.test(this.#text);
     return this.#measure;
   }
 

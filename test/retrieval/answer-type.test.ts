@@ -537,6 +537,13 @@ describe("typeEvidence: measures and their units (patterns written to compile fa
     ["треть домов", true, ["percent"]],
     ["18 процентов", true, ["percent"]],
     ["2 метро", true, ["length"]],
+    // A number written in words before its unit.
+    ["яма глубиной три с половиной метра", true, ["length", "percent"]],
+    ["полтора километра от берега", true, ["length"]],
+    ["about two miles inland", true, ["length"]],
+    ["suspended for one year", true, ["time"]],
+    ["два метровых", false, []],
+    ["two metro lines", false, []],
   ])("%j: measure %s, units %j", (text, measure, units) => {
     const evidence = typeEvidence(text);
     expect(evidence.measure).toBe(measure);
