@@ -594,6 +594,12 @@ describe("TypeEvidence.personNames: two capitalised words or more, a person's", 
     ["In Salina the shelters were full.", []],
     ["Investigators from the Oregon Department of Forestry said so.", []],
     ["The plane was flown by K. Tokayev.", [["k", "tokayev"]]],
+    // Places and bodies named by a word of geography or of an organisation are no person's names.
+    ["Red shading covers the reach from Tollan Gorge to the rail bridge.", []],
+    ["Circles mark the gauges at Alderbrook Quay and Miller's Reach.", []],
+    ["Volunteers of the Northern Relief Society helped.", []],
+    ["Поезд остановился у Медвежьего перевала.", []],
+    ["Walter Cray, 79, was found in the basement.", [["walter", "cray"]]],
   ])("%j → %j", (text, names) => {
     expect(typeEvidence(text).personNames).toEqual(names);
   });
