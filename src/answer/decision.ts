@@ -78,7 +78,8 @@ export function windowAnswers(
   const hasFocusWords = question.terms.some((t) => t.role === "focus");
   // A measure is the measure of what the quote itself says: a headline's phone call does not make
   // the «трёхдневный траур» below it the call's length.
-  if (question.measure && window.focusMatched.length === 0) return false;
+  // (Unless the quote goes on about it with a pronoun: "They were inside for four minutes".)
+  if (question.measure && window.focusMatched.length === 0 && !window.continuesBefore) return false;
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare - (window.crossLanguage ? settings.crossLanguageAllowance : 0));
 }
 

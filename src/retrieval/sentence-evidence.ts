@@ -223,6 +223,11 @@ export interface WindowEvidence {
    * the vocabulary's translations, which miss some (see `RetrievalSettings.crossLanguageAllowance`).
    */
   crossLanguage: boolean;
+  /**
+   * Whether the window's first sentence opens with a pronoun ("They were inside for four minutes"):
+   * it goes on about what the sentence before it, or the article, is about (see `opensWithPronoun`).
+   */
+  continuesBefore: boolean;
   /** What matches, weighed (share of the question's weight, plus the answer-type bonus), before rank. */
   relevance: number;
   /** Ranking score: `relevance` with the passage rank bonus, a two-sentence window discounted (higher = better). */
@@ -766,6 +771,7 @@ export function windowEvaluator(
           countHeld,
           vectorEvidence: false,
           crossLanguage: cyrillic !== questionCyrillic,
+          continuesBefore: opensWithPronoun(first.text),
           relevance,
           score: windowScore(relevance, sentencesInWindow, rank, settings),
         });

@@ -26,6 +26,7 @@ function windowWith(evidence: Partial<WindowEvidence>): WindowEvidence {
     countHeld: false,
     vectorEvidence: false,
     crossLanguage: false,
+    continuesBefore: false,
     relevance: 1,
     score: 1,
     ...evidence,
@@ -135,6 +136,9 @@ describe("windowAnswers: a measure is the measure of what the quote says", () =>
   });
   it("is answered when the quote itself names what is measured", () => {
     expect(windowAnswers(windowWith({ focusMatched: call, focusShare: 0.6, questionShare: 0.9 }), long)).toBe(true);
+  });
+  it("is answered by a quote that goes on about it with a pronoun (\"They were inside for four minutes\")", () => {
+    expect(windowAnswers(windowWith({ focusMatched: [], focusInTitle: call, focusShare: 0.6, questionShare: 0.9, continuesBefore: true }), long)).toBe(true);
   });
   it("a question of another type may still lean on the headline", () => {
     const when = analyzeQuestion("when did the phone call with the president take place", defaultAnalyzer(), noNames);
