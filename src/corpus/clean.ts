@@ -15,6 +15,7 @@ import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readBookingPage } from "./booking-page.ts";
 import { dropCopyrightBlock } from "./copyright-block.ts";
 import { readCourtAct } from "./court-act.ts";
+import { dropCaseCard } from "./case-card.ts";
 import { dropClosingDocumentsList, dropDocumentsBlock } from "./documents-list.ts";
 import { readMembersBulletin } from "./members-bulletin.ts";
 import { takeReleaseHeading } from "./release-heading.ts";
@@ -41,12 +42,14 @@ import { readPostedNotice } from "./posted-notice.ts";
 import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
 import { dropClosingContacts, dropFooterUnderRule, isContactLine, PHONE_NUMBER } from "./page-footer.ts";
 import { approvalStampEnd, dropHeadAboveNavigation, dropHeadAboveRule, dropSectionHeading, takeLetterhead, takeNoticeFields } from "./page-head.ts";
+import { findSectionedHeadline, mastheadName } from "./sectioned-page.ts";
 import { sideBoxEnd } from "./side-box.ts";
 import { sponsoredBoxEnd } from "./sponsored-box.ts";
 import { helpCentreName, siteNameByCopyright } from "./site-name.ts";
 import { readAlertList } from "./alert-list.ts";
 import { isEventTimes, readEventPage } from "./event-page.ts";
 import { readFeed } from "./feed.ts";
+import { readFundraiserPage } from "./fundraiser-page.ts";
 import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
@@ -231,6 +234,16 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     lines = wiki.lines;
     inferred.title ??= wiki.title;
     inferred.outlet ??= wiki.wiki;
+  }
+  // A crowdfunding platform's fundraiser page: its head over the story's label, the sections' labels, the donors' rows and its
+  // closing blocks go; its headline is the title, its creation line dates it, the platform names the outlet (see
+  // `readFundraiserPage`).
+  const fundraiser = readFundraiserPage(lines);
+  if (fundraiser) {
+    lines = fundraiser.lines;
+    inferred.title ??= fundraiser.title;
+    inferred.outlet ??= fundraiser.platform;
+    inferred.date ??= stampDate(fundraiser.created ?? "");
   }
   // A directory listing's pinned update: the update is the story, the page around it furniture; its headline is the title, its
   // banner's stamp dates it, the footer's copyright names the outlet (see `readPinnedUpdate`).
@@ -573,9 +586,19 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // A page's footer under its last rule: links, copyright, the owner's notes (see `dropFooterUnderRule`).
   const isFurnitureLine = (line: string): boolean => isBoilerplate(furnitureView(line)) || isBoilerplate(withoutLeadingPictographs(furnitureView(line)));
   for (const line of dropFooterUnderRule(lines, (line) => RULE_LINE.test(line), site?.name ?? null, isFurnitureLine)) takeMetadataLine(line, inferred);
+  // A court site's case card over its news item on the case: the card down to the rule over the item goes (see `dropCaseCard`).
+  dropCaseCard(lines, (line) => RULE_LINE.test(line));
   // The story's headline inside a page that opens with something else: an alert banner's, or a heading with its own stamp or under
-  // the page's news section (see `story-heading.ts`).
-  if (fields.title === null && inferred.title === null) inferred.title = takeAlertHeadline(lines) ?? takeReportStory(lines, inferred) ?? takeStoryHeading(lines, inferred);
+  // the page's news section (see `story-heading.ts`); or the news item's on a page cut by rules into widget blocks, which then go
+  // (see `takeSectionedHeadline`: first when its stamp line names the news section, last under a news label or a banner).
+  if (fields.title === null && inferred.title === null) {
+    inferred.title =
+      takeAlertHeadline(lines) ??
+      takeReportStory(lines, inferred) ??
+      takeSectionedHeadline(lines, inferred, false) ??
+      takeStoryHeading(lines, inferred) ??
+      takeSectionedHeadline(lines, inferred, true);
+  }
   // An author's dated updates under the story: each update's day opens its text (see `withDatedUpdates`).
   lines = withDatedUpdates(lines, (text) => text.length <= STAMP_LINE_CHARS && stampDate(text) !== null);
   const channel = dropChannelNames(lines);
@@ -1658,10 +1681,11 @@ function isShareRow(line: string): boolean {
 /**
  * Page controls: "[ Show key events only ]", «[Версия для печати]», "Print", "Text size: A- A+", "Save for later", a
  * forum's "⬆ 388 · Reply", «Предложить новость · Поделиться · Пожаловаться», «Отправить другу · Сообщить об опечатке: …»,
- * a post's reactions («👍 Класс! 2,1 тыс. · ↪ Поделиться 684», "⭳ Save   ⋯"), the weather beside them ("☀ 14°C Hallbridge").
+ * a post's reactions («👍 Класс! 2,1 тыс. · ↪ Поделиться 684», "⭳ Save   ⋯"), the weather beside them ("☀ 14°C Hallbridge"), an
+ * app post's closed comments ("1.2k · 💬 Comments are off for this post · ↗ Share", «Комментарии отключены»).
  */
 const CONTROL_PART =
-  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼⭳]\s*)*(?:\[[^\]]{1,40}\]|⋯|…|[-+−]?\d{1,2}\s*°\s*[CFС]?(?:\s+\p{L}[\p{L} -]{0,24})?|(?:класс!?|поделиться|комментари\p{L}*|share|shares|comments?|likes?)\s+[\d\s\u00A0.,]+(?:тыс\.?|млн|[kKкК])?|print|e-?mail|save(?: for later)?|share|reply|report|like|comment|transcript|show (?:chapters|transcript)|(?:комментари\p{L}*|comments?)\s*\(\d[\d\s]*\)|🔖|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*(?:тыс\.?|млн))?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼⭳]\s*)*(?:\[[^\]]{1,40}\]|⋯|…|[-+−]?\d{1,2}\s*°\s*[CFС]?(?:\s+\p{L}[\p{L} -]{0,24})?|(?:класс!?|поделиться|комментари\p{L}*|share|shares|comments?|likes?)\s+[\d\s\u00A0.,]+(?:тыс\.?|млн|[kKкК])?|print|e-?mail|save(?: for later)?|share|reply|(?:comments are|commenting is) (?:off|closed|disabled)(?: for this (?:post|article|story))?|комментарии (?:отключены|закрыты)|report|like|comment|transcript|show (?:chapters|transcript)|(?:комментари\p{L}*|comments?)\s*\(\d[\d\s]*\)|🔖|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*(?:тыс\.?|млн))?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
 /** A counter among page controls ("⬆ 388", "💬 212 comments"): alone, a row of them may be a table's numbers. */
 const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+\p{L}+)?$/u;
 /** What a page's counter counts ("87 comments", «212 просмотров», "1,146 reactions"): with it, a row of numbers is not a table's. */
@@ -3000,6 +3024,25 @@ function takeStoryHeading(lines: string[], meta: MetaDraft): string | null {
     }
   }
   return title;
+}
+
+/**
+ * Takes the headline of a page cut by rules whose news item's block holds most of its text (see `findSectionedHeadline`): only the
+ * item's block stays in `lines`, without its label, headline and stamp lines (the other blocks are the site's head, its widgets and
+ * its footer); the stamp dates the page, the site's masthead names the outlet, the headline is returned. `labels`: whether a news
+ * label may head the item (or only a stamp line naming the news section). Null when there is none.
+ */
+function takeSectionedHeadline(lines: string[], meta: MetaDraft, labels: boolean): string | null {
+  const found = findSectionedHeadline(lines, (line) => RULE_LINE.test(line), (text) => stampDate(text) !== null, labels);
+  if (found === null) return null;
+  meta.date ??= stampDate(found.stamp ?? "");
+  // (The site's name opening the page, alone in bold or in capitals, names the outlet.)
+  const name = mastheadName(lines.find((line) => line !== "") ?? "");
+  if (name !== null) meta.outlet ??= capitalsAsName(name);
+  const head = new Set(found.head);
+  const item = lines.slice(found.from, found.to).filter((_, k) => !head.has(found.from + k));
+  lines.splice(0, lines.length, ...item);
+  return capitalsAsName(found.title);
 }
 
 /**

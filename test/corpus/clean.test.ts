@@ -2381,6 +2381,8 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
     ["an organisation's postal address", "Sotol Basin Water Utility | 200 N. Pecan St., Dorado Wells, TX 79745"],
     ["a section's continuation label", "ТЕМА НОМЕРА (продолжение)"],
     ["a post's reactions in thousands", "❤ 1,2 тыс. · 💬 184 · ↗ Поделиться"],
+    ["an app post's closed comments", "1.2k    💬 Comments are off for this post    ↗ Share"],
+    ["an app post's closed comments in Russian", "❤ 842 · 💬 Комментарии отключены · ↗ Поделиться"],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
     expectFurnitureRemoved(line);
   });
@@ -2394,6 +2396,7 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
       "Погода на неделю обещает мокрый снег, сообщили синоптики.",
       "Pre- and post-war buildings were checked.",
       "Северо- и юго-западное крыло закрыто.",
+      "Comments are off for this post, the council said, because of the inquest.",
     ]);
   });
 });
@@ -5116,4 +5119,65 @@ describe("parseArticle: round 15b's page formats (visitor pages, bulletins, port
   it("keeps story lines that only look like this round's furniture", () => {
     expectStoryKept(["Twelve people were hurt on Tuesday.", "Getting here was hard for the rescuers, the chief said.", "Visitors: the museum expects fewer this year.", "Сегодня спасатели продолжили поиски.", "NEWS of the crash spread quickly through the town."]);
   });
+});
+
+describe("parseArticle: round 16's page formats (sectioned pages with widgets, fundraisers, case cards)", () => {
+  const ru = "В понедельник около 11:25 на 19-м километре горной железной дороги со склона сошёл оползень, грунт перекрыл путь на участке длиной около 60 метров, пострадали семь пассажиров.";
+  const en = "At about 10:02 on Saturday chlorine gas was released into the main pool hall during the junior lessons, and 142 people were evacuated from the building within eleven minutes.";
+  const cases: PageCase[] = [
+    {
+      name: "a tourist centre's page: the routes widget and the closing links go with the site's name; the news item's headline is the title",
+      file: "x.md",
+      raw: [
+        "**Туристский информационный центр района**",
+        "г. Орлиногорск, ул. Вокзальная, 3 · ☎ +7 (38822) 4-15-90",
+        "",
+        "---",
+        "",
+        "### Туристские маршруты района: состояние на 18 июля",
+        "",
+        "- 🚂 **Горная железная дорога** — ❌ движение закрыто до 5 августа",
+        "- 🥾 **Тропа к водопаду** (6 км, лёгкий) — ✅ открыта",
+        "",
+        "---",
+        "",
+        "### Новости",
+        "",
+        "**Оползень перекрыл горную железную дорогу: ретропоезд остановился в 40 метрах от завала**",
+        "",
+        "*16.07.2029 · Новости ТИЦ*",
+        "",
+        ...Array.from({ length: 10 }, () => [ru, ""]).flat(),
+        "---",
+        "",
+        "**Ранее:** 09.07.2029 · Открыта запись на фестиваль",
+      ].join("\n"),
+      meta: { title: "Оползень перекрыл горную железную дорогу: ретропоезд остановился в 40 метрах от завала", date: "2029-07-16", outlet: "Туристский информационный центр района" },
+      text: Array.from({ length: 10 }, () => [ru, ""]).flat().slice(0, -1),
+    },
+    {
+      name: "a leisure centre's page: the statement under its own banner between rules is the text, the timetable and the prices go",
+      file: "x.txt",
+      raw: [
+        "DUNSTOW WATERSIDE LEISURE CENTRE",
+        "Swim · Gym · Studios",
+        "",
+        "============================================================",
+        "STATEMENT ON THE CLOSURE OF DUNSTOW WATERSIDE",
+        "Issued by Castleway Leisure Trust, Monday 13 April 2037, 17:30",
+        "============================================================",
+        "",
+        ...Array.from({ length: 10 }, () => [en, ""]).flat(),
+        "============================================================",
+        "CLASS TIMETABLE - APRIL 2037",
+        "============================================================",
+        "MON 07:00 Aqua Fit · main pool · with Dee",
+        "TUE 09:30 Aquanatal · teaching pool · with Lorna",
+      ].join("\n"),
+      meta: { title: "Statement on the Closure of Dunstow Waterside", date: "2037-04-13" },
+      text: Array.from({ length: 10 }, () => [en, ""]).flat().slice(0, -1),
+    },
+  ];
+
+  it.each(cases)("$name", expectPageCase);
 });
