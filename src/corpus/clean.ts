@@ -343,6 +343,13 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     lines = issued.lines;
     inferred.title ??= issued.title;
     inferred.date ??= issued.date;
+    // (The page's masthead over it, in capitals or in bold alone, names the outlet and leaves: "ALDERMONT LIFTS".)
+    const top = lines.findIndex((line) => line.trim() !== "");
+    const masthead = top >= 0 && inferred.outlet === null ? mastheadName(lines[top] ?? "") : null;
+    if (masthead !== null) {
+      inferred.outlet = capitalsAsName(masthead);
+      lines.splice(top, 1);
+    }
   }
   // A letters page's news brief under its label below a rule: its headline is the title (see `readNewsBrief`).
   const brief = readNewsBrief(lines, (line) => RULE_LINE.test(line));
@@ -1016,7 +1023,8 @@ function stampDate(text: string): string | null {
  */
 /** A channel's subscriber count («87,3 тыс. подписчиков · [Подписаться]», "12K followers"). */
 /**
- * A page's legal notice: the law it is posted under, a citation rule («Информация размещена в соответствии с
+ * A page's legal notice: the law it is posted under, a citation rule («Информация размещена в соответствии с», «Информация о
+ * движении дел размещается в соответствии с
  * Федеральным законом …», «При использовании материалов ссылка на портал обязательна»), a company's registration and
  * regulator ("Registered in England No. …", "Authorised by the Prudential Regulation Authority …"), a licence («Лицензия на
  * образовательную деятельность № …»). At the end of the text it goes however long it is.
@@ -1028,7 +1036,7 @@ function stampDate(text: string): string | null {
 const BROADCAST_SCRIPT_FIELD =
   /^(?:SHOW|AIR DATE|SLUG|BLOCK|FORMAT|PRONOUNCERS?|TRT|STATUS|RUNDOWN(?: NEXT)?)\s*:\s+\S|^(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:\s+[^:]{1,40}\s{2,}(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:/u;
 const LEGAL_NOTICE =
-  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b|(?:^|\.\s|[·|]\s*)registered in (?:england|scotland|wales|northern ireland)(?: and wales)?(?: no\.| number| with company number)|(?:^|\.\s|[·|]\s*)registered (?:provider|charity|society|company|office)\b.{0,60}?(?:\bno\.?\s*\d|:)|(?:^|\.\s)материалы (?:сайта |портала )?(?:можно|разрешается|допускается) (?:использовать|перепечатывать|цитировать)[^.]{0,60}ссылк|^просим при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,60}ссылк|(?:^|\.\s)authori[sz]ed by the [^.]{0,80}\bregulat\p{L}*|(?:^|\.\s)лицензия на (?:образовательную|осуществление|право)(?!\p{L})/iu;
+  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация(?: о [\p{L} ]{1,30}?)? (?:размещена|размещается|публикуется) в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b|(?:^|\.\s|[·|]\s*)registered in (?:england|scotland|wales|northern ireland)(?: and wales)?(?: no\.| number| with company number)|(?:^|\.\s|[·|]\s*)registered (?:provider|charity|society|company|office)\b.{0,60}?(?:\bno\.?\s*\d|:)|(?:^|\.\s)материалы (?:сайта |портала )?(?:можно|разрешается|допускается) (?:использовать|перепечатывать|цитировать)[^.]{0,60}ссылк|^просим при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,60}ссылк|(?:^|\.\s)authori[sz]ed by the [^.]{0,80}\bregulat\p{L}*|(?:^|\.\s)лицензия на (?:образовательную|осуществление|право)(?!\p{L})/iu;
 
 /**
  * A question's or an answer's head on a question-and-answer site: the member, their rank and points, what they did
@@ -1550,6 +1558,14 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * the pattern is not run on the other lines.
  */
 const MARKED_FURNITURE: readonly { marked: (line: string) => boolean; pattern: RegExp }[] = [
+  // An office's working hours alone on their line («Время работы: пн–чт 8:00–17:15, пт 8:00–16:00, перерыв 12:00–12:45», "Office
+  // hours: Mon-Fri 09:00-17:00").
+  { marked: (line) => line.includes("работы") || line.includes("ours"), pattern: /^(?:(?:время|режим|часы) работы|(?:opening|office|business) hours)\s*:\s*[^.!?]{0,120}\d{1,2}[:.]\d{2}[^.!?]{0,120}$/iu },
+  // A page's update stamp alone on its line («Дата обновления страницы: 10.09.2025 11:42», "Page last updated: 10/09/2025 11:42").
+  { marked: (line) => line.includes("бновлен") || line.includes("pdated"), pattern: /^(?:дата (?:последнего )?обновления(?: страницы)?|страница обновлена|(?:page )?last updated|page updated)\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?$/iu },
+  // A list's filter row of drop-down boxes, with its sort order ("Filter: [All products v] [All years v] [Open notices only]    Sort:
+  // newest first", «Фильтр: [Все районы ▾] [2031 ▾]»).
+  { marked: (line) => line.split(/\s[v▾▼]\]/u).length > 2, pattern: /^(?:(?:\p{L}[\p{L} ]{0,20}:\s*)?\[[^\]]{1,40}\]\s*)+(?:\p{L}[\p{L} ]{0,20}:\s*[\p{L} ]{1,30})?$/u },
   // A disclaimer on its line ("Disclaimer: Based on a field visit on 9–10 October 2034. Not a guarantee of safety.", «Оговорка: …»), a
   // page's note that it only guides ("Travel alerts are for general guidance only. …"), a table's note that its data are preliminary
   // («Данные носят оперативный характер и могут уточняться.»).

@@ -2383,6 +2383,13 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
     ["a post's reactions in thousands", "❤ 1,2 тыс. · 💬 184 · ↗ Поделиться"],
     ["an app post's closed comments", "1.2k    💬 Comments are off for this post    ↗ Share"],
     ["an app post's closed comments in Russian", "❤ 842 · 💬 Комментарии отключены · ↗ Поделиться"],
+    ["a list's filter row of drop-down boxes", "Filter: [All products v] [All years v] [Open notices only]    Sort: newest first"],
+    ["a Russian filter row of drop-down boxes", "Фильтр: [Все районы ▾] [2031 ▾]"],
+    ["a court page's notice of the law it posts under", "Информация о движении дел размещается в соответствии с Федеральным законом № 262-ФЗ. Персональные данные участников процесса обезличены."],
+    ["a page's update stamp", "Дата обновления страницы: 10.09.2025 11:42"],
+    ["an English page's update stamp", "Page last updated: 10/09/2025 11:42"],
+    ["an office's working hours", "Время работы: пн–чт 8:00–17:15, пт 8:00–16:00, перерыв 12:00–12:45"],
+    ["an English office's hours", "Office hours: Mon-Fri 09:00-17:00"],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
     expectFurnitureRemoved(line);
   });
@@ -2397,6 +2404,9 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
       "Pre- and post-war buildings were checked.",
       "Северо- и юго-западное крыло закрыто.",
       "Comments are off for this post, the council said, because of the inquest.",
+      "Opening hours: the pool will open at 06:30 from Monday. Staff will check every pump.",
+      "Время работы бани продлили до 22:00, сообщили в администрации.",
+      "The page was last updated on 10/09/2025 after the hearing.",
     ]);
   });
 });
@@ -5176,6 +5186,44 @@ describe("parseArticle: round 16's page formats (sectioned pages with widgets, f
       ].join("\n"),
       meta: { title: "Statement on the Closure of Dunstow Waterside", date: "2037-04-13" },
       text: Array.from({ length: 10 }, () => [en, ""]).flat().slice(0, -1),
+    },
+    {
+      name: "a product safety notices page: the statement's reference leaves its title, the masthead in capitals names the outlet",
+      file: "x.txt",
+      raw: [
+        "ALDERMONT LIFTS",
+        "Passenger lifts | Home lifts | Customer Notices | Contact us | Sign in",
+        "",
+        "Filter: [All products v] [All years v]    Sort: newest first",
+        "",
+        "-----",
+        "PSN-31-07 | STATEMENT FROM ALDERMONT LIFTS ON THE TANSLEY COURT INCIDENT",
+        "Issued Thursday 5 June 2031, 16:30",
+        "-----",
+        "",
+        "The car of a passenger lift fell eleven floors at Tansley Court on Tuesday morning.",
+      ].join("\n"),
+      meta: { title: "STATEMENT FROM ALDERMONT LIFTS ON THE TANSLEY COURT INCIDENT", date: "2031-06-05", outlet: "Aldermont Lifts" },
+      text: ["The car of a passenger lift fell eleven floors at Tansley Court on Tuesday morning."],
+    },
+    {
+      name: "a Russian notices page: the masthead in bold names the outlet, the filter row of drop-down boxes goes",
+      file: "x.md",
+      raw: [
+        "**ООО «Подъём-Сервис»**",
+        "Лифты | Эскалаторы | Сервис | Контакты | Войти",
+        "",
+        "Фильтр: [Все изделия ▾] [Все годы ▾]",
+        "",
+        "-----",
+        "УВ-12/2031 | Заявление о падении кабины лифта в доме на Речной",
+        "Опубликовано 5 июля 2031",
+        "-----",
+        "",
+        "Кабина пассажирского лифта упала с девятого этажа во вторник утром.",
+      ].join("\n"),
+      meta: { title: "Заявление о падении кабины лифта в доме на Речной", date: "2031-07-05", outlet: "ООО «Подъём-Сервис»" },
+      text: ["Кабина пассажирского лифта упала с девятого этажа во вторник утром."],
     },
   ];
 
