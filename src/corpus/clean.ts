@@ -15,6 +15,7 @@ import { readCoverageCluster } from "./coverage-cluster.ts";
 import { readBookingPage } from "./booking-page.ts";
 import { dropCopyrightBlock } from "./copyright-block.ts";
 import { readCourtAct } from "./court-act.ts";
+import { dropCaseCard } from "./case-card.ts";
 import { dropClosingDocumentsList, dropDocumentsBlock } from "./documents-list.ts";
 import { readMembersBulletin } from "./members-bulletin.ts";
 import { takeReleaseHeading } from "./release-heading.ts";
@@ -41,12 +42,14 @@ import { readPostedNotice } from "./posted-notice.ts";
 import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
 import { dropClosingContacts, dropFooterUnderRule, isContactLine, PHONE_NUMBER } from "./page-footer.ts";
 import { approvalStampEnd, dropHeadAboveNavigation, dropHeadAboveRule, dropSectionHeading, takeLetterhead, takeNoticeFields } from "./page-head.ts";
+import { findSectionedHeadline, mastheadName } from "./sectioned-page.ts";
 import { sideBoxEnd } from "./side-box.ts";
 import { sponsoredBoxEnd } from "./sponsored-box.ts";
 import { helpCentreName, siteNameByCopyright } from "./site-name.ts";
 import { readAlertList } from "./alert-list.ts";
 import { isEventTimes, readEventPage } from "./event-page.ts";
 import { readFeed } from "./feed.ts";
+import { readFundraiserPage } from "./fundraiser-page.ts";
 import { MONTHS, normalizeDate } from "./dates.ts";
 import { detectLanguage } from "./language.ts";
 import { readDatabaseRecord } from "./news-database.ts";
@@ -232,6 +235,16 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.title ??= wiki.title;
     inferred.outlet ??= wiki.wiki;
   }
+  // A crowdfunding platform's fundraiser page: its head over the story's label, the sections' labels, the donors' rows and its
+  // closing blocks go; its headline is the title, its creation line dates it, the platform names the outlet (see
+  // `readFundraiserPage`).
+  const fundraiser = readFundraiserPage(lines);
+  if (fundraiser) {
+    lines = fundraiser.lines;
+    inferred.title ??= fundraiser.title;
+    inferred.outlet ??= fundraiser.platform;
+    inferred.date ??= stampDate(fundraiser.created ?? "");
+  }
   // A directory listing's pinned update: the update is the story, the page around it furniture; its headline is the title, its
   // banner's stamp dates it, the footer's copyright names the outlet (see `readPinnedUpdate`).
   const pinned = readPinnedUpdate(lines, (line) => RULE_LINE.test(line));
@@ -330,6 +343,13 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     lines = issued.lines;
     inferred.title ??= issued.title;
     inferred.date ??= issued.date;
+    // (The page's masthead over it, in capitals or in bold alone, names the outlet and leaves: "ALDERMONT LIFTS".)
+    const top = lines.findIndex((line) => line.trim() !== "");
+    const masthead = top >= 0 && inferred.outlet === null ? mastheadName(lines[top] ?? "") : null;
+    if (masthead !== null) {
+      inferred.outlet = capitalsAsName(masthead);
+      lines.splice(top, 1);
+    }
   }
   // A letters page's news brief under its label below a rule: its headline is the title (see `readNewsBrief`).
   const brief = readNewsBrief(lines, (line) => RULE_LINE.test(line));
@@ -573,9 +593,19 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // A page's footer under its last rule: links, copyright, the owner's notes (see `dropFooterUnderRule`).
   const isFurnitureLine = (line: string): boolean => isBoilerplate(furnitureView(line)) || isBoilerplate(withoutLeadingPictographs(furnitureView(line)));
   for (const line of dropFooterUnderRule(lines, (line) => RULE_LINE.test(line), site?.name ?? null, isFurnitureLine)) takeMetadataLine(line, inferred);
+  // A court site's case card over its news item on the case: the card down to the rule over the item goes (see `dropCaseCard`).
+  dropCaseCard(lines, (line) => RULE_LINE.test(line));
   // The story's headline inside a page that opens with something else: an alert banner's, or a heading with its own stamp or under
-  // the page's news section (see `story-heading.ts`).
-  if (fields.title === null && inferred.title === null) inferred.title = takeAlertHeadline(lines) ?? takeReportStory(lines, inferred) ?? takeStoryHeading(lines, inferred);
+  // the page's news section (see `story-heading.ts`); or the news item's on a page cut by rules into widget blocks, which then go
+  // (see `takeSectionedHeadline`: first when its stamp line names the news section, last under a news label or a banner).
+  if (fields.title === null && inferred.title === null) {
+    inferred.title =
+      takeAlertHeadline(lines) ??
+      takeReportStory(lines, inferred) ??
+      takeSectionedHeadline(lines, inferred, false) ??
+      takeStoryHeading(lines, inferred) ??
+      takeSectionedHeadline(lines, inferred, true);
+  }
   // An author's dated updates under the story: each update's day opens its text (see `withDatedUpdates`).
   lines = withDatedUpdates(lines, (text) => text.length <= STAMP_LINE_CHARS && stampDate(text) !== null);
   const channel = dropChannelNames(lines);
@@ -993,7 +1023,8 @@ function stampDate(text: string): string | null {
  */
 /** A channel's subscriber count («87,3 тыс. подписчиков · [Подписаться]», "12K followers"). */
 /**
- * A page's legal notice: the law it is posted under, a citation rule («Информация размещена в соответствии с
+ * A page's legal notice: the law it is posted under, a citation rule («Информация размещена в соответствии с», «Информация о
+ * движении дел размещается в соответствии с
  * Федеральным законом …», «При использовании материалов ссылка на портал обязательна»), a company's registration and
  * regulator ("Registered in England No. …", "Authorised by the Prudential Regulation Authority …"), a licence («Лицензия на
  * образовательную деятельность № …»). At the end of the text it goes however long it is.
@@ -1005,7 +1036,7 @@ function stampDate(text: string): string | null {
 const BROADCAST_SCRIPT_FIELD =
   /^(?:SHOW|AIR DATE|SLUG|BLOCK|FORMAT|PRONOUNCERS?|TRT|STATUS|RUNDOWN(?: NEXT)?)\s*:\s+\S|^(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:\s+[^:]{1,40}\s{2,}(?:ANCHOR|REPORTER|PRODUCER|WRITER|EDITOR)\s*:/u;
 const LEGAL_NOTICE =
-  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация размещена в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b|(?:^|\.\s|[·|]\s*)registered in (?:england|scotland|wales|northern ireland)(?: and wales)?(?: no\.| number| with company number)|(?:^|\.\s|[·|]\s*)registered (?:provider|charity|society|company|office)\b.{0,60}?(?:\bno\.?\s*\d|:)|(?:^|\.\s)материалы (?:сайта |портала )?(?:можно|разрешается|допускается) (?:использовать|перепечатывать|цитировать)[^.]{0,60}ссылк|^просим при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,60}ссылк|(?:^|\.\s)authori[sz]ed by the [^.]{0,80}\bregulat\p{L}*|(?:^|\.\s)лицензия на (?:образовательную|осуществление|право)(?!\p{L})/iu;
+  /(?:^|\.\s)при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,80}ссылк\p{L}*.{0,60}обязательн\p{L}*|(?:^|\.\s)(?:перепечатка|воспроизведение|копирование)(?: материалов)? (?:только |возможн\p{L}* )?(?:с (?:письменного )?разрешения|со ссылкой)|^информация(?: о [\p{L} ]{1,30}?)? (?:размещена|размещается|публикуется) в соответствии с(?!\p{L})|^(?:reproduction|republication) (?:of (?:this|our) (?:material|content) )?(?:is )?(?:prohibited|permitted only)\b|(?:^|\.\s|[·|]\s*)registered in (?:england|scotland|wales|northern ireland)(?: and wales)?(?: no\.| number| with company number)|(?:^|\.\s|[·|]\s*)registered (?:provider|charity|society|company|office)\b.{0,60}?(?:\bno\.?\s*\d|:)|(?:^|\.\s)материалы (?:сайта |портала )?(?:можно|разрешается|допускается) (?:использовать|перепечатывать|цитировать)[^.]{0,60}ссылк|^просим при (?:использовании|цитировании|перепечатке|копировании) материал\p{L}*.{0,60}ссылк|(?:^|\.\s)authori[sz]ed by the [^.]{0,80}\bregulat\p{L}*|(?:^|\.\s)лицензия на (?:образовательную|осуществление|право)(?!\p{L})/iu;
 
 /**
  * A question's or an answer's head on a question-and-answer site: the member, their rank and points, what they did
@@ -1527,6 +1558,14 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
  * the pattern is not run on the other lines.
  */
 const MARKED_FURNITURE: readonly { marked: (line: string) => boolean; pattern: RegExp }[] = [
+  // An office's working hours alone on their line («Время работы: пн–чт 8:00–17:15, пт 8:00–16:00, перерыв 12:00–12:45», "Office
+  // hours: Mon-Fri 09:00-17:00").
+  { marked: (line) => line.includes("работы") || line.includes("ours"), pattern: /^(?:(?:время|режим|часы) работы|(?:opening|office|business) hours)\s*:\s*[^.!?]{0,120}\d{1,2}[:.]\d{2}[^.!?]{0,120}$/iu },
+  // A page's update stamp alone on its line («Дата обновления страницы: 10.09.2025 11:42», "Page last updated: 10/09/2025 11:42").
+  { marked: (line) => line.includes("бновлен") || line.includes("pdated"), pattern: /^(?:дата (?:последнего )?обновления(?: страницы)?|страница обновлена|(?:page )?last updated|page updated)\s*:?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?$/iu },
+  // A list's filter row of drop-down boxes, with its sort order ("Filter: [All products v] [All years v] [Open notices only]    Sort:
+  // newest first", «Фильтр: [Все районы ▾] [2031 ▾]»).
+  { marked: (line) => line.split(/\s[v▾▼]\]/u).length > 2, pattern: /^(?:(?:\p{L}[\p{L} ]{0,20}:\s*)?\[[^\]]{1,40}\]\s*)+(?:\p{L}[\p{L} ]{0,20}:\s*[\p{L} ]{1,30})?$/u },
   // A disclaimer on its line ("Disclaimer: Based on a field visit on 9–10 October 2034. Not a guarantee of safety.", «Оговорка: …»), a
   // page's note that it only guides ("Travel alerts are for general guidance only. …"), a table's note that its data are preliminary
   // («Данные носят оперативный характер и могут уточняться.»).
@@ -1658,10 +1697,11 @@ function isShareRow(line: string): boolean {
 /**
  * Page controls: "[ Show key events only ]", «[Версия для печати]», "Print", "Text size: A- A+", "Save for later", a
  * forum's "⬆ 388 · Reply", «Предложить новость · Поделиться · Пожаловаться», «Отправить другу · Сообщить об опечатке: …»,
- * a post's reactions («👍 Класс! 2,1 тыс. · ↪ Поделиться 684», "⭳ Save   ⋯"), the weather beside them ("☀ 14°C Hallbridge").
+ * a post's reactions («👍 Класс! 2,1 тыс. · ↪ Поделиться 684», "⭳ Save   ⋯"), the weather beside them ("☀ 14°C Hallbridge"), an
+ * app post's closed comments ("1.2k · 💬 Comments are off for this post · ↗ Share", «Комментарии отключены»).
  */
 const CONTROL_PART =
-  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼⭳]\s*)*(?:\[[^\]]{1,40}\]|⋯|…|[-+−]?\d{1,2}\s*°\s*[CFС]?(?:\s+\p{L}[\p{L} -]{0,24})?|(?:класс!?|поделиться|комментари\p{L}*|share|shares|comments?|likes?)\s+[\d\s\u00A0.,]+(?:тыс\.?|млн|[kKкК])?|print|e-?mail|save(?: for later)?|share|reply|report|like|comment|transcript|show (?:chapters|transcript)|(?:комментари\p{L}*|comments?)\s*\(\d[\d\s]*\)|🔖|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*(?:тыс\.?|млн))?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
+  /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼⭳]\s*)*(?:\[[^\]]{1,40}\]|⋯|…|[-+−]?\d{1,2}\s*°\s*[CFС]?(?:\s+\p{L}[\p{L} -]{0,24})?|(?:класс!?|поделиться|комментари\p{L}*|share|shares|comments?|likes?)\s+[\d\s\u00A0.,]+(?:тыс\.?|млн|[kKкК])?|print|e-?mail|save(?: for later)?|share|reply|(?:comments are|commenting is) (?:off|closed|disabled)(?: for this (?:post|article|story))?|комментарии (?:отключены|закрыты)|report|like|comment|transcript|show (?:chapters|transcript)|(?:комментари\p{L}*|comments?)\s*\(\d[\d\s]*\)|🔖|\d{1,2}\s*(?:мин(?:ут\p{L}*)?\.?|min(?:ute)?s?)(?:\s+(?:read|чтения))?|\*?(?:map|chart|graphic) data\s*©[^*]{0,60}\*?|repost|send|follow|subscribe|download|embed(?: this \p{L}+)?|нравится|комментировать|скачать|text size\b.{0,12}|a-?\s*a\+|copy link|версия для печати|распечатать|сохранить|в закладки|ответить|пожаловаться|поделиться|предложить новость|отправить другу|send to (?:a )?friend|page size\s*:.{0,12}|размер страницы\s*:.{0,12}|(?:page|страница)\s*\d+\s*(?:of|из)\s*\d+|(?:сообщений|ответов|posts|replies)\s*:\s*[\d\s]+|сообщить об (?:опечатке|ошибке)(?!\p{L}).{0,70}|[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*(?:тыс\.?|млн))?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+(?:comments?|комментари\p{L}*|votes?|points?|answers?|ответ\p{L}*|views?|просмотр\p{L}*|reactions?|reposts?|likes?|shares?|replies))?|(?:комментари\p{L}*|просмотр\p{L}*|полезно|нравится|views?|comments?|likes?|reactions?)\s*:\s*[\d\s\u00A0.,]+[kKкК]?)$/iu;
 /** A counter among page controls ("⬆ 388", "💬 212 comments"): alone, a row of them may be a table's numbers. */
 const COUNTER_CONTROL = /^(?:[\p{Extended_Pictographic}\uFE0F⬆⬇↗↪↑↓▲▼]\s*)*[\d\s\u00A0.,]+[kKкКmMмМ]?(?:\s*[⬆⬇↑↓▲▼])?(?:\s+\p{L}+)?$/u;
 /** What a page's counter counts ("87 comments", «212 просмотров», "1,146 reactions"): with it, a row of numbers is not a table's. */
@@ -3000,6 +3040,25 @@ function takeStoryHeading(lines: string[], meta: MetaDraft): string | null {
     }
   }
   return title;
+}
+
+/**
+ * Takes the headline of a page cut by rules whose news item's block holds most of its text (see `findSectionedHeadline`): only the
+ * item's block stays in `lines`, without its label, headline and stamp lines (the other blocks are the site's head, its widgets and
+ * its footer); the stamp dates the page, the site's masthead names the outlet, the headline is returned. `labels`: whether a news
+ * label may head the item (or only a stamp line naming the news section). Null when there is none.
+ */
+function takeSectionedHeadline(lines: string[], meta: MetaDraft, labels: boolean): string | null {
+  const found = findSectionedHeadline(lines, (line) => RULE_LINE.test(line), (text) => stampDate(text) !== null, labels);
+  if (found === null) return null;
+  meta.date ??= stampDate(found.stamp ?? "");
+  // (The site's name opening the page, alone in bold or in capitals, names the outlet.)
+  const name = mastheadName(lines.find((line) => line !== "") ?? "");
+  if (name !== null) meta.outlet ??= capitalsAsName(name);
+  const head = new Set(found.head);
+  const item = lines.slice(found.from, found.to).filter((_, k) => !head.has(found.from + k));
+  lines.splice(0, lines.length, ...item);
+  return capitalsAsName(found.title);
 }
 
 /**

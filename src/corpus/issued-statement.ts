@@ -40,8 +40,12 @@ export interface IssuedStatement {
   date: string | null;
 }
 
-/** The heading's words as the title: a label in capitals before a dash in sentence case. */
-function headingTitle(heading: string): string {
+/** A notice's reference before a bar opening its heading ("PSN-31-07 | ", "NTC/2031/14 | "). */
+const REFERENCE_PREFIX = /^\p{Lu}{1,8}[-/.]?\d[\d/.-]*\s+[|·]\s+(?=\S)/u;
+
+/** The heading's words as the title: a label in capitals before a dash in sentence case; a reference opening it goes. */
+function headingTitle(text: string): string {
+  const heading = text.replace(REFERENCE_PREFIX, "");
   const label = CAPITALS_LABEL.exec(heading);
   if (!label) return heading;
   const words = (label[1] ?? "").toLowerCase();

@@ -43,7 +43,13 @@ export function addressBarUrl(line: string): string | null {
 /** A site's masthead on a phone: its name (group 1), then its menu and search icons («ПРИКАМЬЕ 24   ☰   🔍»). */
 const ICON_MASTHEAD = /^([\p{L}\p{N}][^☰🔍]{1,40}?)\s+☰\s*🔍$/u;
 
-/** The site's name of a phone page's masthead (see `ICON_MASTHEAD`), or null. */
+/** An app's top bar on a phone: its back control, its name (group 1) and its overflow menu ("< Back      skimr      ⋯", «‹ Назад   Самокат   ⋮»). */
+const APP_BAR = /^(?:<|‹|←)\s*(?:back|назад)\s{2,}([\p{L}\p{N}][^⋯…⋮]{0,40}?)\s{2,}[⋯…⋮]$/iu;
+
+/** The site's name of a phone page's masthead (see `ICON_MASTHEAD`) or the app's of its top bar (see `APP_BAR`), or null. */
 export function iconMastheadName(line: string): string | null {
-  return ICON_MASTHEAD.exec(line)?.[1]?.trim() ?? null;
+  if (line.includes("☰")) return ICON_MASTHEAD.exec(line)?.[1]?.trim() ?? null;
+  const first = line.charAt(0);
+  if (first === "<" || first === "‹" || first === "←") return APP_BAR.exec(line)?.[1]?.trim() ?? null;
+  return null;
 }

@@ -4,8 +4,11 @@
  * ЛЕСНОЙ»). The statement is the page's story: its label with its subject is the title ("Statement: Kirkhope Primary School,
  * Glenvarrow"; "STATEMENT FROM CORALLINE DEEP" gives "Statement from Coralline Deep"), not the page's filter row or its status key. The label leaves the text; who issued it stays. Above it, the page's
  * filter row ("Filter by area: All areas | Glenvarrow | …") and its status key ("STATUS KEY" over "OPEN        School open as
- * normal", …) are the page's furniture; its status list stays (its entries are facts).
+ * normal", …) are the page's furniture; its status list stays (its entries are facts). A headline of the statement's own under
+ * the rule, over its first paragraph, is the title instead of the label.
  */
+
+import { filledLines } from "./filled-lines.ts";
 
 /** A statement's label in capitals with its subject ("STATEMENT: KIRKHOPE PRIMARY SCHOOL", «ЗАЯВЛЕНИЕ: ШКОЛА № 3»); groups 1 and 2. */
 const STATEMENT_LABEL = /^(STATEMENT|UPDATE|ANNOUNCEMENT|NOTICE|ЗАЯВЛЕНИЕ|ОБРАЩЕНИЕ|СООБЩЕНИЕ|ОБЪЯВЛЕНИЕ)\s*:\s+([^\p{Ll}]{3,120})$/u;
@@ -21,6 +24,16 @@ const KEY_ENTRY = /^[\p{Lu}][\p{Lu} -]{1,20}\s{2,}\S/u;
 const LABEL_WORDS: readonly string[] = ["STATEMENT", "A STATEMENT", "UPDATE", "ANNOUNCEMENT", "NOTICE", "ЗАЯВЛЕНИЕ", "ОБРАЩЕНИЕ", "СООБЩЕНИЕ", "ОБЪЯВЛЕНИЕ"];
 /** Most filled lines between the statement's label and the rule under it (who issued it, when it was updated). */
 const MAX_LABEL_LINES = 4;
+
+/** Shortest first paragraph under a statement's own headline (characters). */
+const MIN_PARAGRAPH_CHARS = 200;
+/** Longest headline of a statement's own (characters). */
+const MAX_HEADLINE_CHARS = 200;
+
+/** Whether a line reads as a statement's own headline: words with lower-case letters, no stop, comma or colon at its end, no markup. */
+function isOwnHeadline(line: string): boolean {
+  return line.length >= 20 && line.length <= MAX_HEADLINE_CHARS && /\p{Ll}/u.test(line) && /^\p{Lu}/u.test(line) && !/[.,;:!?…]$/u.test(line);
+}
 
 /** What a statement block gives: the lines without its label, and the title. */
 export interface StatementBlock {
@@ -43,6 +56,14 @@ export function readStatementBlock(lines: readonly string[], isRule: (line: stri
     let close = -1;
     for (let k = i + 1; k < lines.length && k <= i + MAX_LABEL_LINES + 1; k++) if (isRule((lines[k] ?? "").trim()) || /^#\s/u.test(lines[k] ?? "")) { close = k; break; }
     if (close < 0) continue;
+    // (A headline of its own opening the statement under the rule, over its first paragraph, is the title: "Flooding in the Kelvey
+    // valley after the emergency release from Aldersgill Dam" under "STATEMENT FROM TARROWDALE HYDRO".)
+    const under = filledLines(lines.slice(close + 1), 2);
+    const headline = under[0]?.text ?? "";
+    if (isOwnHeadline(headline) && (under[1]?.text.length ?? 0) > MIN_PARAGRAPH_CHARS) {
+      const at = close + 1 + (under[0]?.i ?? 0);
+      return { lines: [...lines.slice(0, i), ...lines.slice(i + 1, at), ...lines.slice(at + 1)], title: headline };
+    }
     const label = match[1] ?? "";
     const subject = asName((match[2] ?? "").trim());
     const title = `${label.slice(0, 1)}${label.slice(1).toLowerCase()}${line.includes(":") ? ":" : ""} ${subject}`;

@@ -48,6 +48,8 @@ export function takeLeadStoryHeadline(lines: string[]): string | null {
 
 /** An alert banner framed by exclamation marks ("!! DISRUPTION NOTICE - INDUSTRIAL ACTION BY AIR TRAFFIC CONTROLLERS !!"); group 1 is its words. */
 const ALERT_BANNER = /^!{2,}\s*(\S.*?)\s*!{2,}$/u;
+/** A banner pointing to the statement further down ("CENTRE CLOSED - please read our statement below", «… см. заявление ниже»). */
+const POINTS_BELOW = /(?<!\p{L})(?:below|ниже)(?!\p{L})/iu;
 /** How many filled lines from the top an alert banner that heads the page may stand at. */
 const MAX_LINES_TO_BANNER = 8;
 
@@ -59,13 +61,13 @@ export function withoutBannerFrame(line: string): string {
 /**
  * Takes the headline of a page's alert banner: among the first `MAX_LINES_TO_BANNER` filled lines, a banner framed by "!!" (see
  * `ALERT_BANNER`) whose words read as a headline, with no sentence inside ("!! NOTICE: Results are unavailable. Please read …
- * !!" is a notice's text). The line leaves `lines`. Null when there is none.
+ * !!" is a notice's text) and no pointer to a statement below ("!!! CENTRE CLOSED - please read our statement below … !!!"). The line leaves `lines`. Null when there is none.
  */
 export function takeAlertHeadline(lines: string[]): string | null {
   const filled = lines.flatMap((line, i) => (line === "" ? [] : [i])).slice(0, MAX_LINES_TO_BANNER);
   for (const i of filled) {
     const words = ALERT_BANNER.exec(lines[i] ?? "")?.[1];
-    if (words === undefined || !readsAsHeadline(words) || /[.!?…]\s/u.test(words)) continue;
+    if (words === undefined || !readsAsHeadline(words) || /[.!?…]\s/u.test(words) || POINTS_BELOW.test(words)) continue;
     lines.splice(i, 1);
     return words;
   }

@@ -2381,6 +2381,15 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
     ["an organisation's postal address", "Sotol Basin Water Utility | 200 N. Pecan St., Dorado Wells, TX 79745"],
     ["a section's continuation label", "ТЕМА НОМЕРА (продолжение)"],
     ["a post's reactions in thousands", "❤ 1,2 тыс. · 💬 184 · ↗ Поделиться"],
+    ["an app post's closed comments", "1.2k    💬 Comments are off for this post    ↗ Share"],
+    ["an app post's closed comments in Russian", "❤ 842 · 💬 Комментарии отключены · ↗ Поделиться"],
+    ["a list's filter row of drop-down boxes", "Filter: [All products v] [All years v] [Open notices only]    Sort: newest first"],
+    ["a Russian filter row of drop-down boxes", "Фильтр: [Все районы ▾] [2031 ▾]"],
+    ["a court page's notice of the law it posts under", "Информация о движении дел размещается в соответствии с Федеральным законом № 262-ФЗ. Персональные данные участников процесса обезличены."],
+    ["a page's update stamp", "Дата обновления страницы: 10.09.2025 11:42"],
+    ["an English page's update stamp", "Page last updated: 10/09/2025 11:42"],
+    ["an office's working hours", "Время работы: пн–чт 8:00–17:15, пт 8:00–16:00, перерыв 12:00–12:45"],
+    ["an English office's hours", "Office hours: Mon-Fri 09:00-17:00"],
   ])("removes this round's furniture wherever it stands: %s", (_name, line) => {
     expectFurnitureRemoved(line);
   });
@@ -2394,6 +2403,10 @@ describe("parseArticle: round 12's page formats (PDF bulletins, social posts and
       "Погода на неделю обещает мокрый снег, сообщили синоптики.",
       "Pre- and post-war buildings were checked.",
       "Северо- и юго-западное крыло закрыто.",
+      "Comments are off for this post, the council said, because of the inquest.",
+      "Opening hours: the pool will open at 06:30 from Monday. Staff will check every pump.",
+      "Время работы бани продлили до 22:00, сообщили в администрации.",
+      "The page was last updated on 10/09/2025 after the hearing.",
     ]);
   });
 });
@@ -5116,4 +5129,103 @@ describe("parseArticle: round 15b's page formats (visitor pages, bulletins, port
   it("keeps story lines that only look like this round's furniture", () => {
     expectStoryKept(["Twelve people were hurt on Tuesday.", "Getting here was hard for the rescuers, the chief said.", "Visitors: the museum expects fewer this year.", "Сегодня спасатели продолжили поиски.", "NEWS of the crash spread quickly through the town."]);
   });
+});
+
+describe("parseArticle: round 16's page formats (sectioned pages with widgets, fundraisers, case cards)", () => {
+  const ru = "В понедельник около 11:25 на 19-м километре горной железной дороги со склона сошёл оползень, грунт перекрыл путь на участке длиной около 60 метров, пострадали семь пассажиров.";
+  const en = "At about 10:02 on Saturday chlorine gas was released into the main pool hall during the junior lessons, and 142 people were evacuated from the building within eleven minutes.";
+  const cases: PageCase[] = [
+    {
+      name: "a tourist centre's page: the routes widget and the closing links go with the site's name; the news item's headline is the title",
+      file: "x.md",
+      raw: [
+        "**Туристский информационный центр района**",
+        "г. Орлиногорск, ул. Вокзальная, 3 · ☎ +7 (38822) 4-15-90",
+        "",
+        "---",
+        "",
+        "### Туристские маршруты района: состояние на 18 июля",
+        "",
+        "- 🚂 **Горная железная дорога** — ❌ движение закрыто до 5 августа",
+        "- 🥾 **Тропа к водопаду** (6 км, лёгкий) — ✅ открыта",
+        "",
+        "---",
+        "",
+        "### Новости",
+        "",
+        "**Оползень перекрыл горную железную дорогу: ретропоезд остановился в 40 метрах от завала**",
+        "",
+        "*16.07.2029 · Новости ТИЦ*",
+        "",
+        ...Array.from({ length: 10 }, () => [ru, ""]).flat(),
+        "---",
+        "",
+        "**Ранее:** 09.07.2029 · Открыта запись на фестиваль",
+      ].join("\n"),
+      meta: { title: "Оползень перекрыл горную железную дорогу: ретропоезд остановился в 40 метрах от завала", date: "2029-07-16", outlet: "Туристский информационный центр района" },
+      text: Array.from({ length: 10 }, () => [ru, ""]).flat().slice(0, -1),
+    },
+    {
+      name: "a leisure centre's page: the statement under its own banner between rules is the text, the timetable and the prices go",
+      file: "x.txt",
+      raw: [
+        "DUNSTOW WATERSIDE LEISURE CENTRE",
+        "Swim · Gym · Studios",
+        "",
+        "============================================================",
+        "STATEMENT ON THE CLOSURE OF DUNSTOW WATERSIDE",
+        "Issued by Castleway Leisure Trust, Monday 13 April 2037, 17:30",
+        "============================================================",
+        "",
+        ...Array.from({ length: 10 }, () => [en, ""]).flat(),
+        "============================================================",
+        "CLASS TIMETABLE - APRIL 2037",
+        "============================================================",
+        "MON 07:00 Aqua Fit · main pool · with Dee",
+        "TUE 09:30 Aquanatal · teaching pool · with Lorna",
+      ].join("\n"),
+      meta: { title: "Statement on the Closure of Dunstow Waterside", date: "2037-04-13" },
+      text: Array.from({ length: 10 }, () => [en, ""]).flat().slice(0, -1),
+    },
+    {
+      name: "a product safety notices page: the statement's reference leaves its title, the masthead in capitals names the outlet",
+      file: "x.txt",
+      raw: [
+        "ALDERMONT LIFTS",
+        "Passenger lifts | Home lifts | Customer Notices | Contact us | Sign in",
+        "",
+        "Filter: [All products v] [All years v]    Sort: newest first",
+        "",
+        "-----",
+        "PSN-31-07 | STATEMENT FROM ALDERMONT LIFTS ON THE TANSLEY COURT INCIDENT",
+        "Issued Thursday 5 June 2031, 16:30",
+        "-----",
+        "",
+        "The car of a passenger lift fell eleven floors at Tansley Court on Tuesday morning.",
+      ].join("\n"),
+      meta: { title: "STATEMENT FROM ALDERMONT LIFTS ON THE TANSLEY COURT INCIDENT", date: "2031-06-05", outlet: "Aldermont Lifts" },
+      text: ["The car of a passenger lift fell eleven floors at Tansley Court on Tuesday morning."],
+    },
+    {
+      name: "a Russian notices page: the masthead in bold names the outlet, the filter row of drop-down boxes goes",
+      file: "x.md",
+      raw: [
+        "**ООО «Подъём-Сервис»**",
+        "Лифты | Эскалаторы | Сервис | Контакты | Войти",
+        "",
+        "Фильтр: [Все изделия ▾] [Все годы ▾]",
+        "",
+        "-----",
+        "УВ-12/2031 | Заявление о падении кабины лифта в доме на Речной",
+        "Опубликовано 5 июля 2031",
+        "-----",
+        "",
+        "Кабина пассажирского лифта упала с девятого этажа во вторник утром.",
+      ].join("\n"),
+      meta: { title: "Заявление о падении кабины лифта в доме на Речной", date: "2031-07-05", outlet: "ООО «Подъём-Сервис»" },
+      text: ["Кабина пассажирского лифта упала с девятого этажа во вторник утром."],
+    },
+  ];
+
+  it.each(cases)("$name", expectPageCase);
 });

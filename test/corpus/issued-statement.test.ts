@@ -45,6 +45,13 @@ describe("readIssuedStatement", () => {
     expect(readIssuedStatement(lines, isRule, dateOf)?.title).toBe("Обращение к посетителям парка");
   });
 
+  it("drops a notice's reference opening its heading from the title", () => {
+    const lines = ["Filter: [All products v]", "-----", "PSN-31-07 | STATEMENT FROM ALDERMONT LIFTS ON THE TANSLEY COURT INCIDENT", "Issued Thursday 5 June 2031, 16:30", "-----", "The car of a lift fell eleven floors."];
+    expect(readIssuedStatement(lines, isRule, () => "2031-06-05")?.title).toBe("STATEMENT FROM ALDERMONT LIFTS ON THE TANSLEY COURT INCIDENT");
+    const строки = ["-----", "УВ-12/2031 | Заявление о происшествии в доме на Речной", "Опубликовано 5 июля 2031", "Текст."];
+    expect(readIssuedStatement(строки, isRule, dateOf)?.title).toBe("Заявление о происшествии в доме на Речной");
+  });
+
   it.each([
     ["an issue line under a heading that no rule opens", ["Text.", "A message about the ride", "Issued 20 July 2031", "Text."]],
     ["an issue line under a sentence", ["---", "The ride is closed.", "Issued 20 July 2031", "Text."]],

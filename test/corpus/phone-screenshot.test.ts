@@ -29,6 +29,10 @@ describe("phone screenshots", () => {
     ["ПРИКАМЬЕ 24                    ☰   🔍", "ПРИКАМЬЕ 24"],
     ["Kingsmere Herald  ☰ 🔍", "Kingsmere Herald"],
     ["Search with 🔍 in the menu ☰", null],
+    ["< Back                      skimr                          ⋯", "skimr"],
+    ["‹ Назад      Самокат Плюс      ⋮", "Самокат Плюс"],
+    ["<b>Back</b> to the story", null],
+    ["< Back to all posts", null],
   ])("the masthead %s names %s", (line, name) => {
     expect(iconMastheadName(line)).toBe(name);
   });

@@ -36,6 +36,11 @@ describe("takeAlertHeadline", () => {
     expect(takeAlertHeadline(["!! NOTICE: Results for five precincts are unavailable. Please read the statement below. !!", "Text."])).toBeNull();
   });
 
+  it("is null for a banner pointing to the statement below", () => {
+    expect(takeAlertHeadline(["!!! CENTRE CLOSED - please read our statement below before travelling !!!", "Text."])).toBeNull();
+    expect(takeAlertHeadline(["!!! ЦЕНТР ЗАКРЫТ - читайте заявление ниже !!!", "Текст."])).toBeNull();
+  });
+
   it("leaves a banner's words without its frame", () => {
     expect(withoutBannerFrame("!! NOTICE: Results are unavailable. !!")).toBe("NOTICE: Results are unavailable.");
     expect(withoutBannerFrame("Wow!! That was close!!")).toBe("Wow!! That was close!!");
