@@ -20,6 +20,10 @@ import { dropClosingDocumentsList, dropDocumentsBlock } from "./documents-list.t
 import { readMembersBulletin } from "./members-bulletin.ts";
 import { takeReleaseHeading } from "./release-heading.ts";
 import { readVisitorPage } from "./visitor-page.ts";
+import { readFramedStatement } from "./framed-statement.ts";
+import { readSitePages } from "./site-pages.ts";
+import { issuerOfLine } from "./issuer-line.ts";
+import { numberedTitleDate } from "./numbered-title.ts";
 import { readAccountPortal } from "./account-portal.ts";
 import { readResidentHub } from "./resident-hub.ts";
 import { readClosuresPage } from "./closures-page.ts";
@@ -351,6 +355,16 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
       lines.splice(top, 1);
     }
   }
+  // A statement framed between rules inside its organisation's page, its issue clause in the frame: its heading is the title, the
+  // clause's day the date, the copyright's owner the outlet; the page's head and standing sections that tell nothing go (see
+  // `readFramedStatement`).
+  const framed = statement || issued ? null : readFramedStatement(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (framed) {
+    lines = framed.lines;
+    inferred.title ??= framed.title;
+    inferred.date ??= stampDate(framed.stamp);
+    inferred.outlet ??= framed.owner;
+  }
   // A letters page's news brief under its label below a rule: its headline is the title (see `readNewsBrief`).
   const brief = readNewsBrief(lines, (line) => RULE_LINE.test(line));
   if (brief) {
@@ -440,6 +454,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     inferred.date ??= stampDate(visitorPage.stamp ?? "");
     inferred.outlet ??= visitorPage.place;
   }
+  // An organisation's own site: a sectioned site's news item, a site's listings under bold names, a shop's announcement among its
+  // cards, a matchday programme, a plain-text site's menu and alert rows, a picture's credit, a fees table, an open-data portal's
+  // dataset page, a report's numbered section (see `readSitePages`).
+  const sitePages = readSitePages(lines, (line) => RULE_LINE.test(line), stampDate);
+  lines = sitePages.lines;
+  inferred.title ??= sitePages.title;
+  inferred.date ??= sitePages.date;
+  inferred.outlet ??= sitePages.outlet;
   // A parish site's church calendar line, its visit counter and its donation details block go (see `dropParishSiteFurniture`).
   dropParishSiteFurniture(lines, (line) => RULE_LINE.test(line));
   // A public body's press-centre page: the site's head above the first rule and the print row go, the body's name names the
@@ -643,6 +665,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   }
   // (A channel's or a site's name names the outlet only when the text's own lines do not.)
   inferred.outlet ??= channel ?? (site && !answersPage ? site.name : null);
+  // (An organisation's site's name or copyright names the outlet when nothing else does: see `readSitePages`.)
+  inferred.outlet ??= sitePages.fallbackOutlet;
+  // (A statement's issue line naming an organisation by its legal form names the outlet when nothing else does: see `issuerOfLine`.)
+  inferred.outlet ??= issued ? issuerOfLine(issued.issued) : null;
 
   dropTabTitle(lines);
   if (answersPage) dropPageHead(lines);
@@ -668,7 +694,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     id,
     meta: {
       title: fields.title ?? inferred.title ?? title,
-      date: fields.date ?? inferred.date ?? headerDate,
+      date: fields.date ?? inferred.date ?? headerDate ?? numberedTitleDate(fields.title ?? inferred.title ?? title),
       outlet: fields.outlet ?? inferOutlet(text, inferred.outlet, url),
       url,
       lang: fields.lang ?? detectLanguage(text),
