@@ -650,8 +650,9 @@ export function windowEvaluator(
     // sentence answer "when was the blast at the Yartsevo plant".
     const restHeld = allFocus || inPassage.some(Boolean);
     // A year the question names must be the article's: its date's, or one its text mentions (an
-    // undated article that does not mention it is given the benefit of the doubt).
-    const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(passage, y) || titles?.datedIn(passage.doc, y.token.folded) !== false);
+    // undated article that never mentions it is not about that year: "who scored in the 2018 world
+    // cup final" is not an undated cup final's; until round 16 it had the benefit of the doubt).
+    const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(passage, y) || titles?.datedIn(passage.doc, y.token.folded) === true);
     // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
     // after the other): a quote from an article that never names that person or place is not about them.
     const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) && namesTogetherIn(passage);

@@ -6,6 +6,7 @@ import { evaluateWindows, highlightsIn, isQuotable, opensWithPronoun, sentenceTe
 import { Analyzer } from "../../src/text/analyzer.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../../src/retrieval/settings.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
+import { TitleTerms } from "../../src/retrieval/title-terms.ts";
 
 /** Passages of `[doc, text]` pairs, laid end to end as if one text. */
 function passagesOf(texts: readonly (readonly [string, string])[]): Passage[] {
@@ -541,5 +542,27 @@ describe("windowEvaluator: a reason question's best window says why outright", (
     expect(bestSentence(text, "why did the fire start", RETRIEVAL_SETTINGS, typed).quoted).toContain("because a heater");
     // With the full bonus for a cue of time, the first sentence (as many of the question's words, and earlier) would come first.
     expect(bestSentence(text, "why did the fire start", { ...RETRIEVAL_SETTINGS, timeCueBonusShare: 1 }, typed).quoted).toContain("after midnight");
+  });
+});
+
+describe("windowEvaluator: a year the question names is the article's", () => {
+  const passages = passagesOf([
+    ["final.txt", "Ladoga won the cup final on penalties in front of 12,000 fans."],
+    ["dated.txt", "Ladoga won the cup final on penalties in front of 12,000 fans."],
+    ["told.txt", "In the 2018 cup final Ladoga won on penalties in front of 12,000 fans."],
+  ]);
+  const lexical = LexicalIndex.fromPassages(passages);
+  const noNames = { isName: () => false, continuesName: () => false };
+  const titles = new TitleTerms(() => null, lexical.analyzer, (doc) => (doc === "dated.txt" ? "2018-05-12" : null));
+  const held = (id: number) =>
+    evaluateWindows(analyzeQuestion("who won the 2018 cup final", lexical.analyzer, noNames), passages[id] as Passage, 1, lexical, RETRIEVAL_SETTINGS, titles).every((w) => w.sceneHeld);
+
+  it("by the article's date, or by its text", () => {
+    expect(held(1)).toBe(true);
+    expect(held(2)).toBe(true);
+  });
+
+  it("not by an undated article that never mentions it", () => {
+    expect(held(0)).toBe(false);
   });
 });
