@@ -141,7 +141,7 @@ const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
  * A question for a name the question words do not type ("whats the name of marisol ortegas
  * *sister*", «имя *медсестры*», "what's the tanker *driver* called", "krasnoyarsk *governor* name")
  * asks for a person when a word of it is a noun for one (a role, or a person noun the articles'
- * vocabulary knows): only a name answers it.
+ * vocabulary knows, or an age: "name of the *19 yr old* they arrested"): only a name answers it.
  */
 function personNamed(type: AnswerType, question: string, terms: readonly QuestionTerm[], names: Pick<NameTest, "isPersonNoun">): AnswerType {
   if (type !== "other" || !(asksForName(question) || asksWhatCalled(question))) return type;

@@ -137,7 +137,8 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
 /**
  * A question without a name says which event it asks about by its scene words ("the chlorine leak
  * at the pool", «утечку хлора в бассейне»): returns a test telling whether a passage's document
- * holds every one of them (`hasScene`: the question has scene words the articles use).
+ * holds every one of them (`hasScene`: the question has two or more scene words the articles use;
+ * one alone is too common a word to read the archive deeper for).
  */
 function sceneTest(question: QuestionAnalysis, parts: RetrieverParts): ((passageId: number) => boolean) & { hasScene: boolean } {
   const scene = question.terms.filter((t) => t.scene === true && !t.token.numeric && !t.token.joined && parts.lexical.documentShare(t.token) > 0).map((t) => t.token);
@@ -226,11 +227,11 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const evidenceScore = (id: number): number => bestWindow.get(id)?.score ?? 0;
   // When some candidate's article is about the asked event (its best window holds the scene), the
   // passages of articles about other events come after it: no quote of theirs answers.
-  const sceneHeld = (id: number): number => (bestWindow.get(id)?.sceneHeld === true ? 1 : 0);
-  const someScene = setsScene.hasScene && [...fused.keys()].some((id) => sceneHeld(id) === 1);
+  const inAskedEvent = (id: number): number => (bestWindow.get(id)?.sceneHeld === true ? 1 : 0);
+  const someScene = setsScene.hasScene && [...fused.keys()].some((id) => inAskedEvent(id) === 1);
   const order = [...fused.entries()]
     .filter(([id]) => !someNamed || namesAnchor(id) !== false)
-    .sort((a, b) => (someScene ? sceneHeld(b[0]) - sceneHeld(a[0]) : 0) || b[1] - a[1] || evidenceScore(b[0]) - evidenceScore(a[0]) || a[0] - b[0])
+    .sort((a, b) => (someScene ? inAskedEvent(b[0]) - inAskedEvent(a[0]) : 0) || b[1] - a[1] || evidenceScore(b[0]) - evidenceScore(a[0]) || a[0] - b[0])
     .slice(0, settings.resultLimit);
 
   const ranked: RankedPassage[] = [];

@@ -666,7 +666,8 @@ export function windowEvaluator(
       return sound !== undefined && sound.cyrillic !== cyrillic && source.documentCovers(passage.doc, sound.token);
     };
     // One scene word the article lacks is the question's own wording when at least two others are
-    // the article's ("the *crowd* on the square in front of the akimat": the article says "protesters"), unless
+    // the article's ("the *crowd* on the square in front of the akimat": the article says "protesters"),
+    // or one other and a name of the question (round 16: "the Hadleigh Cross lift *accident*"), unless
     // it names a kind of event (a *flood* is not a derailment, whatever else matches) or a place
     // (a court in Ohio is not "the *russian* court").
     let sceneMissing = 0;
