@@ -93,6 +93,13 @@ export const MAX_BOILERPLATE_CHARS = 200;
 /** A last line ending in ":" that is at most this long introduces an embed that is not there. */
 const MAX_TEASER_CHARS = 150;
 
+/** What a page reader tells of an article's title, date (ISO) and outlet; an absent field tells nothing. */
+interface PageFacts {
+  title?: string | null;
+  date?: string | null;
+  outlet?: string | null;
+}
+
 /** Metadata fields as far as they are known while cleaning. */
 interface MetaDraft {
   title: string | null;
@@ -227,6 +234,13 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
         .map((line) => withoutPictureMarker(withoutClassStars(withoutBrokenWords(withoutInlineMarkup(line)).trim()))),
     ),
   );
+  // A page reader's lines replace the page's, and the title, date and outlet it gives fill those not found before.
+  const adopt = (reading: { lines: string[] }, found: PageFacts): void => {
+    lines = reading.lines;
+    if (found.title !== undefined) inferred.title ??= found.title;
+    if (found.date !== undefined) inferred.date ??= found.date;
+    if (found.outlet !== undefined) inferred.outlet ??= found.outlet;
+  };
   // A news database's record: its fields leave, its publication line names the outlet.
   const record = readDatabaseRecord(lines, (line) => line.length <= STAMP_LINE_CHARS && stampDate(line) !== null);
   lines = withoutChatExport(record.lines);
@@ -234,56 +248,38 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // A wiki's article page: the site's head down to the line naming the wiki goes; the name above that line is the title, the wiki
   // the outlet (see `readWikiPage`).
   const wiki = readWikiPage(lines);
-  if (wiki) {
-    lines = wiki.lines;
-    inferred.title ??= wiki.title;
-    inferred.outlet ??= wiki.wiki;
-  }
+  if (wiki) adopt(wiki, { title: wiki.title, outlet: wiki.wiki });
   // A crowdfunding platform's fundraiser page: its head over the story's label, the sections' labels, the donors' rows and its
   // closing blocks go; its headline is the title, its creation line dates it, the platform names the outlet (see
   // `readFundraiserPage`).
   const fundraiser = readFundraiserPage(lines);
-  if (fundraiser) {
-    lines = fundraiser.lines;
-    inferred.title ??= fundraiser.title;
-    inferred.outlet ??= fundraiser.platform;
-    inferred.date ??= stampDate(fundraiser.created ?? "");
-  }
+  if (fundraiser) adopt(fundraiser, { title: fundraiser.title, outlet: fundraiser.platform, date: stampDate(fundraiser.created ?? "") });
   // A directory listing's pinned update: the update is the story, the page around it furniture; its headline is the title, its
   // banner's stamp dates it, the footer's copyright names the outlet (see `readPinnedUpdate`).
   const pinned = readPinnedUpdate(lines, (line) => RULE_LINE.test(line));
-  if (pinned) {
-    lines = pinned.lines;
-    inferred.title ??= pinned.title;
-    inferred.date ??= stampDate(pinned.stamp);
-    inferred.outlet ??= pinned.site;
-  }
+  if (pinned) adopt(pinned, { title: pinned.title, date: stampDate(pinned.stamp), outlet: pinned.site });
   // A public register's entry on its body's site: the body names the outlet, the entry's kind with its subject is the title, its
   // hearing's date dates it; the head, the documents list and the register's footer go (see `readRegisterEntry`).
   const entry = readRegisterEntry(lines, (line) => RULE_LINE.test(line));
-  if (entry) {
-    lines = entry.lines;
-    inferred.title ??= entry.title;
-    inferred.outlet ??= entry.body;
-    inferred.date ??= (entry.date ?? "").split(/,\s*/u).map((part) => stampDate(part)).find((date) => date !== null) ?? null;
-  }
+  if (entry)
+    adopt(entry, {
+      title: entry.title,
+      outlet: entry.body,
+      date: (entry.date ?? "").split(/,\s*/u).map((part) => stampDate(part)).find((date) => date !== null) ?? null,
+    });
   // A news release set inside another page under its banner between rules: the banner names the outlet and dates it, the headline
   // under it is the title (see `readReleaseBanner`).
   const releaseBanner = readReleaseBanner(lines, (line) => RULE_LINE.test(line));
-  if (releaseBanner) {
-    lines = releaseBanner.lines;
-    inferred.title ??= releaseBanner.title;
-    inferred.outlet ??= releaseBanner.issuer;
-    inferred.date ??= stampDate(releaseBanner.stamp);
-  }
+  if (releaseBanner)
+    adopt(releaseBanner, {
+      title: releaseBanner.title,
+      outlet: releaseBanner.issuer,
+      date: stampDate(releaseBanner.stamp),
+    });
   // A company site's news page: its head goes down to the story's heading over its stamp line naming its section; the heading is
   // the title, the stamp dates it; the more-news list and the legal notice go (see `readSectionStampPage`).
   const sectionPage = readSectionStampPage(lines);
-  if (sectionPage) {
-    lines = sectionPage.lines;
-    inferred.title ??= sectionPage.title;
-    inferred.date ??= stampDate(sectionPage.stamp.split(/\s*[·|•]\s*/u)[0] ?? "");
-  }
+  if (sectionPage) adopt(sectionPage, { title: sectionPage.title, date: stampDate(sectionPage.stamp.split(/\s*[·|•]\s*/u)[0] ?? "") });
   // A road agency's condition bulletin: the news item's headline under the rule below its status table is the title (see
   // `readStatusBulletin`).
   const bulletin = readStatusBulletin(lines, (line) => RULE_LINE.test(line));
@@ -294,51 +290,29 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   }
   // A section page's quoted callout of urgent news: its bold headline is the title, not the section's name (see `readInfoCallout`).
   const callout = readInfoCallout(lines, (line) => isBreadcrumb(line) || HOME_CRUMB.test(line) || SLASH_CRUMB.test(line));
-  if (callout) {
-    lines = callout.lines;
-    inferred.title ??= callout.title;
-  }
+  if (callout) adopt(callout, { title: callout.title });
   // A signed-in portal's announcement: the portal's head goes down to its heading, its attachments, counters and app links go; the
   // organisation over the signed-in line names the outlet (see `readPortalPost`).
   const portal = readPortalPost(lines);
-  if (portal) {
-    lines = portal.lines;
-    inferred.outlet ??= portal.organisation;
-  }
+  if (portal) adopt(portal, { outlet: portal.organisation });
   // An excerpt of a body's report: the section's bold headline under the excerpt's label is the title; the label, the footnotes
   // and their marks and the other-news line go (see `readReportExcerpt`).
   const excerpt = readReportExcerpt(lines);
-  if (excerpt) {
-    lines = excerpt.lines;
-    inferred.title ??= excerpt.title;
-  }
+  if (excerpt) adopt(excerpt, { title: excerpt.title });
   // A booking page under a suspension banner: the operator's head and the booking widget go, the banner's text stays (see
   // `readBookingPage`).
   lines = readBookingPage(lines, (line) => RULE_LINE.test(line)) ?? lines;
   // A help page's update between rules: its headline is the title, its label's day the date; the page's name with its intro and
   // the back-to-top links go (see `readFaqUpdate`).
   const faq = readFaqUpdate(lines, (line) => RULE_LINE.test(line), (text) => stampDate(text) !== null);
-  if (faq) {
-    lines = faq.lines;
-    inferred.title ??= faq.title;
-    inferred.date ??= stampDate(faq.stamp);
-    inferred.outlet ??= faq.site;
-  }
+  if (faq) adopt(faq, { title: faq.title, date: stampDate(faq.stamp), outlet: faq.site });
   // A service-disruption page: the banner's words between rules are the title, its as-at field dates it; the site's head (its
   // organisation names the outlet), the related notices and the footer go (see `readDisruptionBanner`).
   const disruption = readDisruptionBanner(lines, (line) => RULE_LINE.test(line), capitalsAsName);
-  if (disruption) {
-    lines = disruption.lines;
-    inferred.title ??= disruption.title;
-    inferred.date ??= stampDate(disruption.stamp);
-    inferred.outlet ??= disruption.organisation;
-  }
+  if (disruption) adopt(disruption, { title: disruption.title, date: stampDate(disruption.stamp), outlet: disruption.organisation });
   // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
   const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
-  if (statement) {
-    lines = statement.lines;
-    inferred.title ??= statement.title;
-  }
+  if (statement) adopt(statement, { title: statement.title });
   // A statement under a rule inside a live status page, over who it is from and when it was issued: its heading is the title, the
   // issue line dates it; the page's refresh notes, its key to its signs and its short footer under the statement go (see
   // `readIssuedStatement`).
@@ -359,101 +333,50 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // clause's day the date, the copyright's owner the outlet; the page's head and standing sections that tell nothing go (see
   // `readFramedStatement`).
   const framed = statement || issued ? null : readFramedStatement(lines, (line) => RULE_LINE.test(line), stampDate);
-  if (framed) {
-    lines = framed.lines;
-    inferred.title ??= framed.title;
-    inferred.date ??= stampDate(framed.stamp);
-    inferred.outlet ??= framed.owner;
-  }
+  if (framed) adopt(framed, { title: framed.title, date: stampDate(framed.stamp), outlet: framed.owner });
   // A letters page's news brief under its label below a rule: its headline is the title (see `readNewsBrief`).
   const brief = readNewsBrief(lines, (line) => RULE_LINE.test(line));
-  if (brief) {
-    lines = brief.lines;
-    inferred.title ??= brief.title;
-  }
+  if (brief) adopt(brief, { title: brief.title });
   // A rescue team's callout card under a rule: its kind with its reference and type is the title, its date field dates it (see
   // `readCalloutCard`).
   const calloutCard = readCalloutCard(lines, (line) => RULE_LINE.test(line));
-  if (calloutCard) {
-    lines = calloutCard.lines;
-    inferred.title ??= calloutCard.title;
-    inferred.date ??= stampDate(calloutCard.date ?? "");
-  }
+  if (calloutCard) adopt(calloutCard, { title: calloutCard.title, date: stampDate(calloutCard.date ?? "") });
   // An events calendar with a cancelled entry: the entry's name is the title, the statement's issue line dates it, the other
   // entries go (see `readEventsCalendar`).
   const calendar = readEventsCalendar(lines, (line) => RULE_LINE.test(line));
-  if (calendar) {
-    lines = calendar.lines;
-    inferred.title ??= calendar.title;
-    inferred.date ??= stampDate(calendar.issued ?? "");
-  }
+  if (calendar) adopt(calendar, { title: calendar.title, date: stampDate(calendar.issued ?? "") });
   // A notice board page: the manager's pinned statement gives the title and its signature's day the date, the board's name the
   // outlet; the head, the ads' sections and the board's rules go (see `readNoticeBoard`).
   const noticeBoard = readNoticeBoard(lines, (line) => RULE_LINE.test(line));
-  if (noticeBoard) {
-    lines = noticeBoard.lines;
-    inferred.title ??= noticeBoard.title;
-    inferred.date ??= noticeBoard.date;
-    inferred.outlet ??= noticeBoard.board;
-  }
+  if (noticeBoard) adopt(noticeBoard, { title: noticeBoard.title, date: noticeBoard.date, outlet: noticeBoard.board });
   // A road events feed export: the news story's heading under the drivers' reports is the title, the export's day the date; the
   // app's head, the reports' votes and its closing lines go (see `readRoadFeed`).
   const roadFeed = readRoadFeed(lines, (line) => RULE_LINE.test(line));
-  if (roadFeed) {
-    lines = roadFeed.lines;
-    inferred.title ??= roadFeed.title;
-    inferred.date ??= roadFeed.date;
-    inferred.outlet ??= roadFeed.app;
-  }
+  if (roadFeed) adopt(roadFeed, { title: roadFeed.title, date: roadFeed.date, outlet: roadFeed.app });
   // A review aggregator's page of a place: the reviews' bar, the ratings and the owner's invitation go; the headline of the news
   // about the place is the title (see `readReviewPage`).
   const reviews = readReviewPage(lines);
-  if (reviews) {
-    lines = reviews.lines;
-    inferred.title ??= reviews.title;
-  }
+  if (reviews) adopt(reviews, { title: reviews.title });
   // An app's notification export: its head and the app's chatter go; the statement a notification opened gives the title and
   // its issuer the outlet (see `readNotificationExport`).
   const notifications = readNotificationExport(lines, (line) => RULE_LINE.test(line));
-  if (notifications) {
-    lines = notifications.lines;
-    inferred.title ??= notifications.title;
-    inferred.outlet ??= notifications.issuer;
-  }
+  if (notifications) adopt(notifications, { title: notifications.title, outlet: notifications.issuer });
   // A closures page: the incident update's headline under the closures table is the title, the status line dates it; the site's
   // head, the tabs, the widgets' placeholders and the closing links go (see `readClosuresPage`).
   const closures = readClosuresPage(lines);
-  if (closures) {
-    lines = closures.lines;
-    inferred.title ??= closures.title;
-    inferred.date ??= stampDate(closures.stamp);
-    inferred.outlet ??= closures.agency;
-  }
+  if (closures) adopt(closures, { title: closures.title, date: stampDate(closures.stamp), outlet: closures.agency });
   // A residents' hub page carrying an incident bulletin: the account's status row and the form's box go; the bulletin's headline is
   // the title, its publication line dates it (see `readResidentHub`).
   const hub = readResidentHub(lines, (line) => RULE_LINE.test(line), stampDate);
-  if (hub) {
-    lines = hub.lines;
-    inferred.title ??= hub.title;
-    inferred.date ??= hub.date;
-  }
+  if (hub) adopt(hub, { title: hub.title, date: hub.date });
   // A personal-account portal's page carrying a notice: the sign-in box, the closing blocks and the version line go; the notice's
   // heading is the title, its posting line dates it (see `readAccountPortal`).
   const accountPortal = readAccountPortal(lines, (line) => RULE_LINE.test(line), stampDate);
-  if (accountPortal) {
-    lines = accountPortal.lines;
-    inferred.title ??= accountPortal.title;
-    inferred.date ??= accountPortal.date;
-  }
+  if (accountPortal) adopt(accountPortal, { title: accountPortal.title, date: accountPortal.date });
   // A visitor-information page carrying a notice: its standing sections and its name go, the place's name over its contact line
   // names the outlet, a statement's line between rules gives the title and the date (see `readVisitorPage`).
   const visitorPage = readVisitorPage(lines, (line) => RULE_LINE.test(line), isContactLine, (text) => stampDate(text) !== null);
-  if (visitorPage) {
-    lines = visitorPage.lines;
-    inferred.title ??= visitorPage.title;
-    inferred.date ??= stampDate(visitorPage.stamp ?? "");
-    inferred.outlet ??= visitorPage.place;
-  }
+  if (visitorPage) adopt(visitorPage, { title: visitorPage.title, date: stampDate(visitorPage.stamp ?? ""), outlet: visitorPage.place });
   // An organisation's own site: a sectioned site's news item, a site's listings under bold names, a shop's announcement among its
   // cards, a matchday programme, a plain-text site's menu and alert rows, a picture's credit, a fees table, an open-data portal's
   // dataset page, a report's numbered section (see `readSitePages`).
@@ -475,11 +398,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // A public body's news page: the item's level-1 heading under the news section is the title, the body's own name the outlet; the
   // head, the hotline box and the memo box go (see `readAgencyNewsPage`).
   const agencyNews = readAgencyNewsPage(lines, (line) => RULE_LINE.test(line));
-  if (agencyNews) {
-    lines = agencyNews.lines;
-    inferred.title ??= agencyNews.title;
-    inferred.outlet ??= agencyNews.body;
-  }
+  if (agencyNews) adopt(agencyNews, { title: agencyNews.title, outlet: agencyNews.body });
   // A press release inside an organisation's page under its label in a heading: the release's headline is the title (see
   // `takeReleaseHeading`).
   const releaseHeading = takeReleaseHeading(lines, (line) => RULE_LINE.test(line), isContactLine);
@@ -522,11 +441,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   }
   // An incident log: its head goes (its date field dates it), each entry's time opens the entry (see `readIncidentLog`).
   const log = readIncidentLog(lines);
-  if (log) {
-    lines = log.lines;
-    inferred.date ??= stampDate(log.date ?? "");
-    inferred.title ??= log.headline;
-  }
+  if (log) adopt(log, { date: stampDate(log.date ?? ""), title: log.headline });
   // A phone's screenshot of a page: the masthead by its menu icons names the outlet, as the text spells it.
   const masthead = lines.map(iconMastheadName).find((name) => name !== null);
   if (masthead) inferred.outlet ??= spellingInText(uncaptioned, masthead, true);
@@ -539,25 +454,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // An alerts page: the alert with the most text is the story, its headline the title, its issue stamp the date; the page's intro,
   // the other alerts and the alerts' frames go (see `readAlertList`).
   const alerts = readAlertList(lines);
-  if (alerts) {
-    lines = alerts.lines;
-    inferred.title ??= alerts.title;
-    inferred.date ??= stampDate(alerts.stamp ?? "");
-  }
+  if (alerts) adopt(alerts, { title: alerts.title, date: stampDate(alerts.stamp ?? "") });
   // A notice headed by its kind over its issuer's letterhead, a news item pasted under it: the issuer names the outlet, the item's
   // headline is the title (see `readPostedNotice`).
   const posted = readPostedNotice(lines);
-  if (posted) {
-    lines = posted.lines;
-    inferred.outlet ??= posted.issuer;
-    inferred.title ??= posted.title;
-  }
+  if (posted) adopt(posted, { outlet: posted.issuer, title: posted.title });
   // An event page under its status banner ("EVENT CANCELLED"): the event's name on its card is the title (see `readEventPage`).
   const event = readEventPage(lines);
-  if (event) {
-    lines = event.lines;
-    inferred.title ??= event.title;
-  }
+  if (event) adopt(event, { title: event.title });
   // (A menu or a breadcrumb ends a page's head; so do a search field and a row of buttons.)
   // A press release's head over its rule: the issuer names the outlet, the embargo dates it; the desk's offers among its notes go.
   const release = takeReleaseHead(lines);
@@ -584,26 +488,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   }
   // Minutes: the body's letterhead goes (it names the outlet), the opening line dates them, their main item's heading is the title.
   const minutes = readMinutes(lines, (text) => stampDate(text) !== null);
-  if (minutes) {
-    lines = minutes.lines;
-    inferred.outlet ??= minutes.body;
-    inferred.date ??= stampDate(minutes.date ?? "");
-    inferred.title ??= minutes.title;
-  }
+  if (minutes) adopt(minutes, { outlet: minutes.body, date: stampDate(minutes.date ?? ""), title: minutes.title });
   // A court's act: its case's card and its kind go; the kind with the case's number is the title, the card's stamp the date.
   const act = readCourtAct(lines);
-  if (act) {
-    lines = act.lines;
-    inferred.title ??= act.title;
-    inferred.date ??= stampDate(act.published ?? "");
-  }
+  if (act) adopt(act, { title: act.title, date: stampDate(act.published ?? "") });
   // A record's card under the page's kind: the kind and its status leave, the headline under it (or the kind with its subject) is
   // the title, its hearing's or decision's date dates a page that gives no other (see `readRecordCard`).
   const card = readRecordCard(lines);
-  if (card) {
-    lines = card.lines;
-    inferred.title ??= card.title;
-  }
+  if (card) adopt(card, { title: card.title });
   const notice = takeNoticeFields(lines);
   if (notice) {
     inferred.title ??= notice.subject;
