@@ -63,7 +63,17 @@ const SEARCH_ROLE = new RegExp(
   "iu",
 );
 
+/**
+ * A question that asks for a punishment's term ("what sentence did he get", "how many years in
+ * prison", «какой срок дали», «на какой срок арестовали»): a span of time answers it ("five years in
+ * prison", «до шести лет лишения свободы», «на два месяца»), not a report that a case was opened.
+ * Not «в какой срок» (by when) nor «срок годности» (shelf life).
+ */
+const PUNISHMENT_ASKED =
+  /\bwhat\s+(?:(?:jail|prison)\s+)?(?:sentence|term)\b|\b(?:jail|prison)\s+(?:time|term|sentence)\b|\bhow\s+(?:long|many\s+(?:years|months))\b.{0,40}\b(?:prison|jail|behind\s+bars)\b|(?<![\p{L}])(?<!(?:^|[^\p{L}])в\s+)(?:на\s+)?как(?:ой|ого|ом)\s+срок(?:а|е)?(?!\s+годност)(?![\p{L}])|(^|[^\p{L}])сколько\s+(?:лет|месяцев)\s+(?:тюрьмы|колонии|заключения|лишения|ареста)(?![\p{L}])/iu;
+
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
+  ["quantity", PUNISHMENT_ASKED],
   // Before «до какого» (a date: «до какого числа»): «до какого уровня» asks for a level.
   ["quantity", LEVEL_ASKED],
   // «Во сколько» asks for a time, unless it asks what something was valued at.
@@ -173,6 +183,23 @@ const RATE_STATED: Record<RatePeriod, RegExp> = {
 export function rateAsked(question: string): RatePeriod | null {
   for (const [period, pattern] of RATE_ASKED) if (pattern.test(question)) return period;
   return null;
+}
+
+/** Whether a question asks for a punishment's term (see `PUNISHMENT_ASKED`). Pure. */
+export function asksForPunishment(question: string): boolean {
+  return PUNISHMENT_ASKED.test(question);
+}
+
+/**
+ * Words that tell a span of time is a punishment: "in prison", "jailed", "sentenced", «лишения
+ * свободы», «колонии», «под стражу», «грозит» («грозит до шести лет»), not someone's age or a date.
+ */
+const PUNISHMENT_STATED =
+  /\b(?:prison|jail|jailed|imprison\p{L}*|sentenc\p{L}*|custody|behind\s+bars|remand\p{L}*|faces?\s+up\s+to|punishable|probation|detention)\b|(?:^|[^\p{L}])(?:лишени\p{L}*\s+свободы|колони\p{L}*|тюрьм\p{L}*|заключени\p{L}*|под\s+страж\p{L}*|арест\p{L}*|приговор\p{L}*|осужд\p{L}*|осуд\p{L}*|грозит|грозят|светит|санкци\p{L}*|наказани\p{L}*|условн\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a sentence tells a punishment's term (see `PUNISHMENT_STATED`). Pure. */
+export function statesPunishment(text: string): boolean {
+  return PUNISHMENT_STATED.test(text);
 }
 
 /** Whether a sentence gives a quantity per `period` ("a year", «в месяц», "annual"). Pure. */

@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, rateAsked, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, rateAsked, asksForPunishment, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -63,6 +63,8 @@ export interface QuestionAnalysis {
   yearAsked: boolean;
   /** The quantity question asks per a period ("a year", «в месяц»): only a quantity per that period answers it. */
   rate: RatePeriod | null;
+  /** The quantity question asks for a punishment's term ("what sentence did he get", «какой срок грозит»): the quote tells a punishment. */
+  punishment: boolean;
   /** The question asks for instructions or advice ("how do I…", «как приготовить…»): see `asksForInstructions`. */
   instructions: boolean;
   /** The kinds of unit that answer the measure question ("how deep" → a length), or null: any measure. */
@@ -485,6 +487,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     clockTime: answerType === "date" && asksForClockTime(question),
     yearAsked: answerType === "date" && asksForYear(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
+    punishment: answerType === "quantity" && asksForPunishment(question),
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question) || asksWhatCalled(question) || asksWhoThePersonIs(question, terms, names)),
     agedPerson: answerType === "person" && (asksForName(question) || asksWhatCalled(question)) ? agedPersonOf(question) : null,
     units,

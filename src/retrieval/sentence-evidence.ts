@@ -6,7 +6,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesPunishment, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import { isOrdinal, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -477,8 +477,11 @@ export function windowEvaluator(
   // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
   const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPersonWord(t.token, source))) : [];
   // A person named by a name is told by it: "how old is *Ellingboe*" is not answered by another man's age beside "Ellingboe said".
-  const nameTerms = question.age && personTerms.length === 0 ? scored.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && source.namesPlace?.(t.token) !== true) : [];
-  const agedTerms = personTerms.length > 0 ? personTerms : nameTerms.length > 0 ? nameTerms : scored;
+  const ageNames = question.age ? scored.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && source.namesPlace?.(t.token) !== true) : [];
+  // Of a full name, the surname tells the person: "how old is Olga *Remezova*" is not answered by
+  // «Олег Дудин, 56 лет» (a given name is shared by many; a name word followed by another is one).
+  const nameTerms = ageNames.filter((t) => !ageNames.some((u) => u.token.start > t.token.end && /^[\s\u00A0]+$/u.test(question.text.slice(t.token.end, u.token.start))));
+  const agedTerms = nameTerms.length > 0 ? nameTerms : personTerms.length > 0 ? personTerms : scored;
   const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
     return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance, source));
@@ -569,6 +572,16 @@ export function windowEvaluator(
         rated = sentence !== undefined && byText(rateHeld, sentence, () => statesRate(sentence.text, rate));
       }
       typeHeld = rated;
+    }
+    // A punishment's term is told as one ("five years in prison", «до шести лет лишения свободы»),
+    // not by someone's age or a date in the window.
+    if (typeHeld && question.punishment) {
+      let told = false;
+      for (let k = typeFrom; k <= typeTo && !told; k++) {
+        const sentence = sentences[k];
+        told = sentence !== undefined && statesPunishment(sentence.text);
+      }
+      typeHeld = told;
     }
     if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(sentences, k);
     // A sentence under a subheading that announces the cause ("Why did it happen?", «Почему произошла

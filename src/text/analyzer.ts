@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { foldCase, isCyrillic, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
+import { withinOneEdit } from "./one-edit.ts";
 import { TokenScanner } from "./token-scanner.ts";
 import { PARTICLES, sharedVocabulary, type Phrase, type Vocabulary } from "./vocabulary.ts";
 
@@ -50,6 +51,13 @@ export interface Token {
 export interface TermSet {
   stems: ReadonlySet<string>;
   phonetic: ReadonlySet<string>;
+  /**
+   * The words (case-folded) behind each phonetic key, when known: a sound key joins spellings of
+   * one name across scripts, but in one script two spellings a key joins are one name only when
+   * they sound alike from their first letters ("Tokayev" ~ "Tokaev", «Озерок» ~ «Озерки»; «Пятунину»
+   * is not «Путину»).
+   */
+  phoneticWords?: ReadonlyMap<string, readonly string[]>;
   pairs: ReadonlySet<string>;
   concepts: ReadonlySet<string>;
 }
@@ -514,13 +522,43 @@ export function termSet(tokens: readonly Token[]): TermSet {
   const concepts = new Set<string>();
   // Most sentences have no phonetic keys or pairs (only capitalised words keep them): no set made for them.
   let phonetic: Set<string> | null = null;
+  let phoneticWords: Map<string, string[]> | null = null;
   let pairs: Set<string> | null = null;
   for (const token of tokens) stems.add(token.stem);
-  for (const token of tokens) for (const key of token.phonetic) (phonetic ??= new Set()).add(key);
+  for (const token of tokens)
+    for (const key of token.phonetic) {
+      (phonetic ??= new Set()).add(key);
+      phoneticWords ??= new Map();
+      const words = phoneticWords.get(key);
+      if (words) words.push(token.folded);
+      else phoneticWords.set(key, [token.folded]);
+    }
   for (const token of tokens) for (const pair of token.pairs) (pairs ??= new Set()).add(pair);
   for (const token of tokens) for (const concept of token.concepts) concepts.add(concept);
-  return { stems, phonetic: phonetic ?? NO_TERMS, pairs: pairs ?? NO_TERMS, concepts };
+  return phoneticWords ? { stems, phonetic: phonetic ?? NO_TERMS, phoneticWords, pairs: pairs ?? NO_TERMS, concepts } : { stems, phonetic: phonetic ?? NO_TERMS, pairs: pairs ?? NO_TERMS, concepts };
 }
+
+/**
+ * Whether a word the text holds under a phonetic key is the token's name: any word of the other
+ * script (a transliteration), or one of its own script that sounds within one edit of it or
+ * begins with the same three sounds (its inflection may differ: «Озерок», «Озерки»).
+ */
+function soundsAlike(terms: TermSet, key: string, token: Token): boolean {
+  const words = terms.phoneticWords?.get(key);
+  if (!words) return true;
+  const cyrillic = isCyrillic(token.folded);
+  let own: string | null = null;
+  for (const word of words) {
+    if (isCyrillic(word) !== cyrillic) return true;
+    own ??= soundSpelling(token.folded);
+    const other = soundSpelling(word);
+    if (other.slice(0, SAME_SCRIPT_LEAD) === own.slice(0, SAME_SCRIPT_LEAD) || withinOneEdit(own, other)) return true;
+  }
+  return false;
+}
+
+/** How many first sounds two same-script spellings of one name share (see `soundsAlike`). */
+const SAME_SCRIPT_LEAD = 3;
 
 /** A phonetic key this long or longer also matches as a prefix (a stemmer may cut a name short). */
 const PREFIX_KEY_CHARS = 4;
@@ -533,9 +571,9 @@ export function matchToken(terms: TermSet, token: Token): TokenMatch | null {
   if (terms.stems.has(token.stem)) return "stem";
   if (token.concepts.some((c) => terms.concepts.has(c))) return "concept";
   for (const key of token.phonetic) {
-    if (terms.phonetic.has(key)) return "phonetic";
+    if (terms.phonetic.has(key) && soundsAlike(terms, key, token)) return "phonetic";
     if (key.length >= PREFIX_KEY_CHARS) {
-      for (const own of terms.phonetic) if (own.startsWith(key)) return "phonetic";
+      for (const own of terms.phonetic) if (own.startsWith(key) && soundsAlike(terms, own, token)) return "phonetic";
     }
   }
   if (token.pairs.some((p) => terms.pairs.has(p))) return "pair";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -673,6 +673,36 @@ describe("a quantity asked per period is given per that period", () => {
     ["В 2025 году санавиация выполнила 1 870 вылетов.", "year", false],
   ] as const)("statesRate(%j, %s) = %s", (text, period, expected) => {
     expect(statesRate(text, period)).toBe(expected);
+  });
+});
+
+describe("a punishment's term is asked as a quantity and told beside a word of punishment", () => {
+  it.each([
+    ["какой срок дали продавщице за консервы", true],
+    ["на какой срок арестовали директора", true],
+    ["сколько лет тюрьмы грозит водителю", true],
+    ["what sentence did the captain get", true],
+    ["how many years in prison did the poachers get", true],
+    ["max jail time for flying a drone near a plane", true],
+    // By when, and a shelf life, are no punishment.
+    ["в какой срок восстановят мост", false],
+    ["какой срок годности у консервов", false],
+    ["how long were the guards held hostage", false],
+  ])("asksForPunishment(%j) = %s", (question, expected) => {
+    expect(asksForPunishment(question)).toBe(expected);
+    if (expected) expect(answerTypeOf(question)).toBe("quantity");
+  });
+
+  it.each([
+    ["Суд назначил ему наказание в виде лишения свободы сроком 6 (шесть) лет.", true],
+    ["Ему грозит до десяти лет.", true],
+    ["He was jailed for five years at Exeter Crown Court.", true],
+    ["Суд заключил его под стражу на два месяца.", true],
+    // An age or a date is no term.
+    ["Продавщица — 57-летняя Тамара Глушенкова из села Ключики.", false],
+    ["The shop owner, 62, has run the store for 30 years.", false],
+  ])("statesPunishment(%j) = %s", (text, expected) => {
+    expect(statesPunishment(text)).toBe(expected);
   });
 });
 

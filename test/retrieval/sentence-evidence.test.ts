@@ -355,6 +355,16 @@ describe("windowEvaluator: an age stands next to its person", () => {
     expect(typeHeldBySentence(text, "How old is Pyatunin, was he hit")).toEqual([true]);
   });
 
+  it("of a full name, the age stands next to the surname: another person's given name is not the person", () => {
+    const text = "Задержан заместитель главного врача Олег Дудин, 56 лет. Главный врач Ольга Ремезова, 44 года, говорила с журналистами.";
+    expect(typeHeldBySentence(text, "how old is Olga Remezova")).toEqual([false, true]);
+  });
+
+  it("a name says whom a role's age question asks about more closely than the role (another inspector's age is not his)", () => {
+    const text = "43-летний государственный инспектор Игорь Кольчугин погиб. Инспектор Шестаков, 38 лет, ранен.";
+    expect(typeHeldBySentence(text, "сколько лет инспектору Шестакову")).toEqual([false, true]);
+  });
+
   it("the age of a person asked by a role or a noun stands next to that word, not next to another word of the question", () => {
     const text = "The two missing people were a 63-year-old farmer and a guard last seen on Friday. The guard, Pieter Lanting, 61, called police.";
     expect(typeHeldBySentence(text, "how old was the guard who went missing")).toEqual([false, true]);

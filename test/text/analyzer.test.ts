@@ -167,6 +167,17 @@ describe("phonetic keys bridge English and Russian spellings of names", () => {
     expect(phoneticKey("Сочи")).not.toBe(phoneticKey("Сечь"));
   });
 
+  it.each([
+    // One script: a key joins spellings of one name that sound alike from their first letters, or
+    // within one edit («Озерок» ~ «Озерки», "Tokaev" ~ "Tokayev")…
+    ["Жители Озерок вернулись домой.", "озерки", true],
+    ["President Tokaev said.", "tokayev", true],
+    // …not another name of the same consonants («Пятунину» is not «Путину»).
+    ["Пуля попала в бедро Пятунину.", "путину", false],
+  ] as const)("in one script, %j holds %j by sound: %s", (text, word, expected) => {
+    expect(indexedMatch(text, word) !== null).toBe(expected);
+  });
+
   it("gives no key to short stems, which would match too much", () => {
     expect(phoneticKey("сит")).toBeNull();
     expect(skeleton("almaty")).toBe(skeleton("almaata"));
