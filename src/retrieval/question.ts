@@ -63,6 +63,12 @@ export interface QuestionAnalysis {
   yearAsked: boolean;
   /** The quantity question asks per a period ("a year", «в месяц»): only a quantity per that period answers it. */
   rate: RatePeriod | null;
+  /**
+   * The word of a quantity question that asks for a wage ("what is his *salary*", «какая *зарплата*»):
+   * the quote names wages, or a pay per period ("paid £1,050 a month"), not any payment
+   * («семьям выплатят по 1 млн рублей» is compensation, not a salary). Null otherwise.
+   */
+  wage: QuestionTerm | null;
   /** The quantity question asks for a punishment's term ("what sentence did he get", «какой срок грозит»): the quote tells a punishment. */
   punishment: boolean;
   /** The question asks for instructions or advice ("how do I…", «как приготовить…»): see `asksForInstructions`. */
@@ -161,6 +167,9 @@ const WHO_WAS_THE = /\bwho(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+)?the\s+$/iu
 function asksWhoThePersonIs(question: string, terms: readonly QuestionTerm[], names: Pick<NameTest, "isPersonNoun">): boolean {
   return terms.some((t) => !t.token.numeric && WHO_WAS_THE.test(question.slice(0, t.token.start)) && names.isPersonNoun?.(t.token) === true);
 }
+
+/** The concepts of a wage (see `QuestionAnalysis.wage`). */
+export const WAGE_CONCEPTS: ReadonlySet<string> = new Set(["salary", "wage"]);
 
 /** The words that say what a question is about: its focus and topic words (not numbers, not joined forms of hyphenated words). */
 export function contentTerms(question: Pick<QuestionAnalysis, "terms">): QuestionTerm[] {
@@ -488,6 +497,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     yearAsked: answerType === "date" && asksForYear(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
     punishment: answerType === "quantity" && asksForPunishment(question),
+    wage: answerType === "quantity" ? (terms.find((t) => !t.token.numeric && t.token.concepts.some((c) => WAGE_CONCEPTS.has(c))) ?? null) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question) || asksWhatCalled(question) || asksWhoThePersonIs(question, terms, names)),
     agedPerson: answerType === "person" && (asksForName(question) || asksWhatCalled(question)) ? agedPersonOf(question) : null,
     units,

@@ -7,7 +7,7 @@ import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
 import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesPunishment, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
-import { isOrdinal, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
+import { isOrdinal, WAGE_CONCEPTS, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
 /** One sentence of a passage, analysed, with offsets into the article's cleaned text. */
@@ -456,6 +456,8 @@ export function windowEvaluator(
     const token = strictRoles.get(j);
     return token !== undefined && matchToken(sentence.terms, token) !== null;
   };
+  const statesWage = (sentence: SentenceTerms): boolean =>
+    [...sentence.terms.concepts].some((c) => WAGE_CONCEPTS.has(c)) || (sentence.terms.concepts.has("pay") && (["month", "week", "day", "year"] as const).some((p) => statesRate(sentence.text, p)));
   const noMatch: SentenceMatch = { scored: scored.map(() => false), generic: generic.map(() => false), anyScored: false };
   const match = (sentence: SentenceTerms | undefined): SentenceMatch => {
     if (!sentence) return noMatch;
@@ -572,6 +574,16 @@ export function windowEvaluator(
         rated = sentence !== undefined && byText(rateHeld, sentence, () => statesRate(sentence.text, rate));
       }
       typeHeld = rated;
+    }
+    // A wage is told as one: a word of wages, or a pay per period ("paid £1,050 a month"), not a
+    // payout («семьям выплатят по 1 млн рублей») that a wide word of paying links to «зарплата».
+    if (typeHeld && question.wage) {
+      let told = false;
+      for (let k = typeFrom; k <= typeTo && !told; k++) {
+        const sentence = sentences[k];
+        told = sentence !== undefined && statesWage(sentence);
+      }
+      typeHeld = told;
     }
     // A punishment's term is told as one ("five years in prison", «до шести лет лишения свободы»),
     // not by someone's age or a date in the window.

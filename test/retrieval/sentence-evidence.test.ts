@@ -336,6 +336,14 @@ describe("windowEvaluator: a population is the population of the place asked abo
   });
 });
 
+describe("windowEvaluator: a wage is told as one", () => {
+  it("by a word of wages or a pay per period, not by a payout that a word of paying links to «зарплата»", () => {
+    expect(typeHeldBySentence("Семьям погибших горняков выплатят по 1 млн рублей.", "какая зарплата у горняков")).toEqual([false]);
+    expect(typeHeldBySentence("Средняя зарплата горняков — 84 тыс. рублей.", "какая зарплата у горняков")).toEqual([true]);
+    expect(typeHeldBySentence("The union says the crew were paid £1,050 a month.", "какая зарплата была у моряков")).toEqual([true]);
+  });
+});
+
 describe("windowEvaluator: an age stands next to its person", () => {
   it("a number right after a name and its comma is an age; a count after the name's verb is not", () => {
     const text = "Sheriff Ruth Ellingboe said 63 people were stranded in all. The guard, Pieter Lanting, 61, called police.";
