@@ -989,8 +989,20 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
   if (numbers.length === 0 && !sentence.types.numberWord) return false;
   const { tokens } = sentence;
   const isCount = (token: Token) => (token.numeric ? numbers.includes(token.folded) : isNumberWord(token.folded));
-  return tokens.some((token, i) => isCount(token) && wordNear(tokens, i, distance, counted, (near) => isNumberWord(near.folded)));
+  const skip = (near: Token) => isNumberWord(near.folded);
+  return tokens.some((token, i) => {
+    if (!isCount(token)) return false;
+    // A number followed by a word counts that word ("officers detained 3,000 *suspects*" counts no
+    // officers): the words before it count only when none follows («полицейских погибло 18»), or
+    // when it only says "people" («пострадало 46 человек»).
+    const next = tokens[i + 1];
+    const countsAfterOnly = next !== undefined && !next.numeric && !skip(next) && !PEOPLE_WORDS.has(next.folded) && next.start - token.end <= 2;
+    return countsAfterOnly ? wordNear(tokens.slice(i), 0, distance, counted, skip) : wordNear(tokens, i, distance, counted, skip);
+  });
 }
+
+/** Words that count people without saying who (the verb before says it: «пострадало 46 *человек*», "injuring 74 *people*"). */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(["people", "persons", "person", "individuals", "человек", "человека", "людей", "лиц", "жертв"]);
 
 /** Whether a sentence writes a price question's priced word and a number, and then whether the number stands within reach of the word. */
 type PriceStated = "absent" | "near" | "far";

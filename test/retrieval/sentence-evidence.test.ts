@@ -552,6 +552,19 @@ describe("windowEvaluator: a count question's best window counts what is asked",
   });
 });
 
+describe("windowEvaluator: a number followed by a word counts that word", () => {
+  it.each([
+    ["Police officers detained more than 3,000 suspects.", "how many police officers were killed", false],
+    ["Police said 18 officers were killed.", "how many police officers were killed", true],
+    ["Полицейские задержали 3 000 подозреваемых.", "сколько полицейских погибло", false],
+    ["Полицейских погибло 18.", "сколько полицейских погибло", true],
+    // «Человек», "people" say only that people are counted: the word before says who.
+    ["Пострадавших туристов оказалось 46 человек.", "сколько туристов пострадало", true],
+  ] as const)("%j counts what %j asks: %s", (text, question, expected) => {
+    expect(bestSentence(text, question, RETRIEVAL_SETTINGS).window?.countHeld).toBe(expected);
+  });
+});
+
 describe("windowEvaluator: a reason question's best window says why outright", () => {
   const text = "The warehouse fire started after midnight on Sunday. The fire started because a heater was left on.";
   const typed = (w: WindowEvidence) => w.typeHeld;
