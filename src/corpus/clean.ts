@@ -75,6 +75,14 @@ import { readEventsCalendar } from "./events-calendar.ts";
 import { readNoticeBoard } from "./notice-board.ts";
 import { readRoadFeed } from "./road-feed.ts";
 import { readStatusBulletin } from "./status-bulletin.ts";
+import { readPinnedPost } from "./pinned-post.ts";
+import { readBlogCategoryPost } from "./blog-category.ts";
+import { readPostedHeadline } from "./posted-headline.ts";
+import { readDailyLog } from "./daily-log.ts";
+import { readNewsletterIssue } from "./newsletter-issue.ts";
+import { readProductCards } from "./product-cards.ts";
+import { readMonitoringBulletin } from "./monitoring-bulletin.ts";
+import { readSearchOrientation } from "./search-orientation.ts";
 import { findReportStory, findStoryHeading, takeAlertHeadline, takeLeadStoryHeadline, withoutBannerFrame } from "./story-heading.ts";
 import { readSubtitles } from "./subtitles.ts";
 import { withoutTextBoxes } from "./text-box.ts";
@@ -171,6 +179,12 @@ interface MetaDraft {
  *   `readEventsCalendar`); a notice board its manager's pinned statement, the ads go (see `readNoticeBoard`); a road events feed
  *   export the story under the drivers' reports, the votes go (see `readRoadFeed`). A press office's signature or a release's
  *   label with a day dates the page.
+ * - A group's pinned post gives its bold headline as the title, the page's sections after it go (see `readPinnedPost`); a blog post
+ *   under its category's marker its headline (see `readBlogCategoryPost`); an update its headline over its posting line (see
+ *   `readPostedHeadline`); an office's daily log its name with its day (see `readDailyLog`); a newsletter's issue its lead story's
+ *   heading, its service sections and colophon go (see `readNewsletterIssue`); a shop's page its news heading, its product cards go
+ *   (see `readProductCards`); a station's bulletin its kind and number, its head and footer go (see `readMonitoringBulletin`); a
+ *   search squad's orientation page is dated by its status banner, its footer goes (see `readSearchOrientation`).
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -249,6 +263,35 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // the outlet (see `readWikiPage`).
   const wiki = readWikiPage(lines);
   if (wiki) adopt(wiki, { title: wiki.title, outlet: wiki.wiki });
+  // A group's page with a pinned post: its bold headline under the label is the title, the page's sections after it go (see
+  // `readPinnedPost`); a blog post under its category's marker: its headline is the title (see `readBlogCategoryPost`).
+  const pinnedPost = readPinnedPost(lines, (line) => RULE_LINE.test(line));
+  if (pinnedPost) adopt(pinnedPost, { title: pinnedPost.title });
+  const blogPost = readBlogCategoryPost(lines, (line) => RULE_LINE.test(line));
+  if (blogPost) adopt(blogPost, { title: blogPost.title, outlet: blogPost.site });
+  // An update's headline right over its posting line ("Posted by …, <stamp>") is the title (see `readPostedHeadline`).
+  const postedHeadline = readPostedHeadline(lines, (text) => stampDate(text) !== null);
+  if (postedHeadline) adopt(postedHeadline, { title: postedHeadline.title });
+  // An office's daily log: its name with its day is the title, the day dates it, the office names the outlet; its form line, its
+  // buttons, its sections' labels, its sign-off and its footer go (see `readDailyLog`).
+  const dailyLog = readDailyLog(lines, stampDate);
+  if (dailyLog) adopt(dailyLog, { title: dailyLog.title, date: dailyLog.date, outlet: dailyLog.office === null ? undefined : capitalsAsName(dailyLog.office) });
+  // A newsletter's issue under its masthead and contents row: the lead story's heading is the title, the issue's line dates it, the
+  // colophon's publisher names the outlet; the head, the service sections and the colophon go (see `readNewsletterIssue`).
+  const issue = readNewsletterIssue(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (issue) adopt(issue, { title: issue.title, date: issue.date, outlet: issue.outlet });
+  // A shop's page with product cards: the cards and the sections' breadcrumbs go, the heading under the news breadcrumb is the title
+  // (see `readProductCards`).
+  const productCards = readProductCards(lines, (line) => RULE_LINE.test(line));
+  if (productCards) adopt(productCards, { title: productCards.title });
+  // A station's monitoring bulletin: its kind with its number is the title, its issue stamp dates it, its operator names the outlet;
+  // its head and its footer go (see `readMonitoringBulletin`).
+  const stationBulletin = readMonitoringBulletin(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (stationBulletin) adopt(stationBulletin, { title: stationBulletin.title, date: stationBulletin.date, outlet: stationBulletin.operator ?? undefined });
+  // A search squad's orientation page: its status banner's stamp dates it, its footer's copyright names the outlet, the footer goes
+  // (see `readSearchOrientation`).
+  const orientation = readSearchOrientation(lines, (line) => RULE_LINE.test(line));
+  if (orientation) adopt(orientation, { date: stampDate(orientation.stamp), outlet: orientation.squad ?? undefined });
   // A crowdfunding platform's fundraiser page: its head over the story's label, the sections' labels, the donors' rows and its
   // closing blocks go; its headline is the title, its creation line dates it, the platform names the outlet (see
   // `readFundraiserPage`).
