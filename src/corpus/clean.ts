@@ -18,6 +18,8 @@ import { readCourtAct } from "./court-act.ts";
 import { dropCaseCard } from "./case-card.ts";
 import { dropClosingDocumentsList, dropDocumentsBlock } from "./documents-list.ts";
 import { readMembersBulletin } from "./members-bulletin.ts";
+import { readMembersStatement } from "./members-statement.ts";
+import { readOrganisationPosts } from "./organisation-posts.ts";
 import { takeReleaseHeading } from "./release-heading.ts";
 import { readVisitorPage } from "./visitor-page.ts";
 import { readFramedStatement } from "./framed-statement.ts";
@@ -353,6 +355,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // organisation names the outlet), the related notices and the footer go (see `readDisruptionBanner`).
   const disruption = readDisruptionBanner(lines, (line) => RULE_LINE.test(line), capitalsAsName);
   if (disruption) adopt(disruption, { title: disruption.title, date: stampDate(disruption.stamp), outlet: disruption.organisation });
+  // A club's statement posted in its members' area, framed over its posting line: the heading is the title, the posting line's day
+  // the date; the members-only note and the area's counters go (see `readMembersStatement`).
+  const membersStatement = readMembersStatement(lines, (line) => RULE_LINE.test(line));
+  if (membersStatement) adopt(membersStatement, { title: membersStatement.title, date: stampDate(membersStatement.posted) });
   // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
   const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
   if (statement) adopt(statement, { title: statement.title });
@@ -428,6 +434,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   inferred.title ??= sitePages.title;
   inferred.date ??= sitePages.date;
   inferred.outlet ??= sitePages.outlet;
+  // An organisation's own page carrying one post about an event: its heading is the title; the page's head and standing listings
+  // go (see `readOrganisationPosts`).
+  const organisationPost = readOrganisationPosts(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (organisationPost) adopt(organisationPost, organisationPost);
   // A parish site's church calendar line, its visit counter and its donation details block go (see `dropParishSiteFurniture`).
   dropParishSiteFurniture(lines, (line) => RULE_LINE.test(line));
   // A public body's press-centre page: the site's head above the first rule and the print row go, the body's name names the
