@@ -227,6 +227,9 @@ describe("measures", () => {
     ["сколько хакеры требовали выкупа у больниц", true],
     ["how much did the hackers demand in ransom", true],
     ["tellan river peak height at koorabin", true],
+    // A strength is a measure (a wind's speed, a quake's magnitude).
+    ["какой силы были порывы ветра", true],
+    ["какова сила землетрясения", true],
     ["what did the census count?", false],
     ["how many people died", false],
     ["сколько человек погибло", false],
