@@ -202,6 +202,31 @@ export function statesPunishment(text: string): boolean {
   return PUNISHMENT_STATED.test(text);
 }
 
+/**
+ * A question that asks how long someone has held a job or done a thing ("how long has Wilk been the
+ * night watchman", "how many years had he been flying", «сколько лет Лаптев проработал на заводе»):
+ * a span of service answers it, not the person's age beside the name.
+ */
+const TENURE_ASKED =
+  /\bhow\s+(?:long|many\s+years)\s+(?:has|had|have)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:been|owned|run|led|worked|lived|headed|managed|served|taught|coached|flown|driven)\b(?!\s+(?:closed|shut|open|out|off|down|missing|trapped|stuck|in\s+hospital)\b)|(?:^|[^\p{L}])сколько\s+лет\s+(?:\p{L}+[\s-]+){0,5}?(?:проработал\p{L}*|работа(?:ет|л|ла|ли)|руковод(?:ит|ил|ила)|служ(?:ит|ил|ила)|прослужил\p{L}*|возглавля(?:ет|л|ла)|трудит\p{L}*|трудил\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a question asks for a span of service (see `TENURE_ASKED`). Pure. */
+export function asksForTenure(question: string): boolean {
+  return TENURE_ASKED.test(question);
+}
+
+/**
+ * Words that tell a span is one of service: "for 12 years", "since 2009", "years of service", "a
+ * veteran", «стаж», «проработал 30 лет», «с 2009 года», «работает в … уже 12 лет».
+ */
+const TENURE_STATED =
+  /\bfor\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:years?|decades?|months?)\b|\bsince\s+(?:19|20)\d\d\b|\byears?\s+(?:of\s+service|of\s+experience|in\s+the\s+job)\b|\bveteran\b|\bjoined\b|(?:^|[^\p{L}])(?:стаж\p{L}*|проработал\p{L}*|прослужил\p{L}*|с\s+(?:19|20)\d\d\s+(?:года|г\.)|(?:уже|более|почти|около|свыше)\s+\d+\s+(?:лет|год|года))(?![\p{L}])/iu;
+
+/** Whether a sentence tells a span of service (see `TENURE_STATED`). Pure. */
+export function statesTenure(text: string): boolean {
+  return TENURE_STATED.test(text);
+}
+
 /** Whether a sentence gives a quantity per `period` ("a year", «в месяц», "annual"). Pure. */
 export function statesRate(text: string, period: RatePeriod): boolean {
   return RATE_STATED[period].test(text);

@@ -6,7 +6,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesPunishment, statesRate, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesPunishment, statesRate, statesTenure, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import { isOrdinal, WAGE_CONCEPTS, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -582,6 +582,15 @@ export function windowEvaluator(
       for (let k = typeFrom; k <= typeTo && !told; k++) {
         const sentence = sentences[k];
         told = sentence !== undefined && statesWage(sentence);
+      }
+      typeHeld = told;
+    }
+    // A span of service is told as one ("for 12 years", «проработал 30 лет»), not by an age.
+    if (typeHeld && question.tenure) {
+      let told = false;
+      for (let k = typeFrom; k <= typeTo && !told; k++) {
+        const sentence = sentences[k];
+        told = sentence !== undefined && statesTenure(sentence.text);
       }
       typeHeld = told;
     }

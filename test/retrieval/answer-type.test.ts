@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -706,6 +706,34 @@ describe("a punishment's term is asked as a quantity and told beside a word of p
     ["The shop owner, 62, has run the store for 30 years.", false],
   ])("statesPunishment(%j) = %s", (text, expected) => {
     expect(statesPunishment(text)).toBe(expected);
+  });
+});
+
+describe("a span of service is asked and told as one, not as an age", () => {
+  it.each([
+    ["how long has tomasz wilk been the night watchman at penmarrow", true],
+    ["how many years had the captain been working for the ferry company", true],
+    ["how long has gordon leclerc owned the smokehouse", true],
+    ["сколько лет сторож рябов проработал при храме", true],
+    ["сколько лет уже работает турбаза на озере", true],
+    // How long a thing lasted, or was shut, is no service.
+    ["how long has the court shut that shawarma place for", false],
+    ["how long had the cafe been open before the explosion", false],
+    ["how long were they trapped", false],
+    ["сколько лет рябову", false],
+  ])("asksForTenure(%j) = %s", (question, expected) => {
+    expect(asksForTenure(question)).toBe(expected);
+  });
+
+  it.each([
+    ["Wilk has worked as the club's night watchman for 12 years.", true],
+    ["Сторож Рябов проработал при храме 30 лет.", true],
+    ["Кудрин работает на ТЭЦ с 2009 года.", true],
+    // An age beside the name is no span of service.
+    ["Задержан начальник цеха Геннадий Лаптев, 49 лет.", false],
+    ["Marta Hollings, 41, a senior keeper, was bitten.", false],
+  ])("statesTenure(%j) = %s", (text, expected) => {
+    expect(statesTenure(text)).toBe(expected);
   });
 });
 
