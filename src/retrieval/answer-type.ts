@@ -227,6 +227,27 @@ export function statesTenure(text: string): boolean {
   return TENURE_STATED.test(text);
 }
 
+/**
+ * A question that asks which article of a law or a treaty applies ("which criminal code article",
+ * "under which article", «по какой статье завели дело», «какая статья УК»): an article's number
+ * answers it («ч. 2 ст. 213 УК РФ», "Article 4").
+ */
+const LAW_ARTICLE_ASKED =
+  /\b(?:which|what)\s+(?:(?:criminal|penal|legal|law|code|treaty|constitution|of\s+the)\s+){0,3}articles?\b|\barticle\s*\??\s*$|(?:^|[^\p{L}])(?:по\s+|под\s+)?как(?:ой|ая|ую|им|ими|ие)\s+(?:\p{L}+\s+)?стать(?:е|я|ю|ям|и)(?![\p{L}])/iu;
+
+/** Whether a question asks for an article of a law (see `LAW_ARTICLE_ASKED`). Pure. */
+export function asksForLawArticle(question: string): boolean {
+  return LAW_ARTICLE_ASKED.test(question);
+}
+
+/** An article of a law cited by its number: «ст. 238», «статьи 213», "Article 4", "section 7". */
+const LAW_ARTICLE_STATED = /(?:^|[^\p{L}])(?:ст\.|стать\p{L}*)\s*\d|\barticles?\s+\d|\bsection\s+\d/iu;
+
+/** Whether a sentence cites an article of a law by its number (see `LAW_ARTICLE_STATED`). Pure. */
+export function citesLawArticle(text: string): boolean {
+  return LAW_ARTICLE_STATED.test(text);
+}
+
 /** Whether a sentence gives a quantity per `period` ("a year", «в месяц», "annual"). Pure. */
 export function statesRate(text: string, period: RatePeriod): boolean {
   return RATE_STATED[period].test(text);

@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, rateAsked, asksForPunishment, asksForTenure, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, rateAsked, asksForPunishment, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -71,6 +71,8 @@ export interface QuestionAnalysis {
   wage: QuestionTerm | null;
   /** The quantity question asks how long someone has served or done a thing ("how long has he been the watchman"): the quote tells a span of service, not an age. */
   tenure: boolean;
+  /** The question asks which article of a law applies («по какой статье завели дело»): only a quote citing an article's number answers. */
+  lawArticle: boolean;
   /** The quantity question asks for a punishment's term ("what sentence did he get", «какой срок грозит»): the quote tells a punishment. */
   punishment: boolean;
   /** The question asks for instructions or advice ("how do I…", «как приготовить…»): see `asksForInstructions`. */
@@ -499,6 +501,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     yearAsked: answerType === "date" && asksForYear(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
     punishment: answerType === "quantity" && asksForPunishment(question),
+    lawArticle: (answerType === "other" || answerType === "yes-no") && asksForLawArticle(question),
     tenure: answerType === "quantity" && asksForTenure(question),
     wage: answerType === "quantity" ? (terms.find((t) => !t.token.numeric && t.token.concepts.some((c) => WAGE_CONCEPTS.has(c))) ?? null) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question) || asksWhatCalled(question) || asksWhoThePersonIs(question, terms, names)),

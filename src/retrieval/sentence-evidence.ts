@@ -6,7 +6,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesPunishment, statesRate, statesTenure, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, statesPunishment, statesRate, statesTenure, citesLawArticle, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import { isOrdinal, WAGE_CONCEPTS, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -585,6 +585,15 @@ export function windowEvaluator(
       }
       typeHeld = told;
     }
+    // An article of a law is cited by its number («ч. 2 ст. 213 УК РФ», "Article 4").
+    if (question.lawArticle) {
+      let cited = false;
+      for (let k = typeFrom; k <= typeTo && !cited; k++) {
+        const sentence = sentences[k];
+        cited = sentence !== undefined && citesLawArticle(sentence.text);
+      }
+      typeHeld = cited;
+    }
     // A span of service is told as one ("for 12 years", «проработал 30 лет»), not by an age.
     if (typeHeld && question.tenure) {
       let told = false;
@@ -789,7 +798,7 @@ export function windowEvaluator(
         // its passage names that place, not another town's residents.
         const typeHeld = answerFound.typeHeld && (!question.population || populationPlaceHeld);
         let relevance = total === 0 ? 0 : windowWeight / total;
-        if ((typed || roleFocus.length > 0) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
+        if ((typed || roleFocus.length > 0 || question.lawArticle) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
         if (countHeld && question.counted.length > 0) relevance += settings.countBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
         windows.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -734,6 +734,30 @@ describe("a span of service is asked and told as one, not as an age", () => {
     ["Marta Hollings, 41, a senior keeper, was bitten.", false],
   ])("statesTenure(%j) = %s", (text, expected) => {
     expect(statesTenure(text)).toBe(expected);
+  });
+});
+
+describe("an article of a law is asked and cited by its number", () => {
+  it.each([
+    ["по какой статье завели уголовку из-за лавины", true],
+    ["какая статья ук у участников драки", true],
+    ["which criminal code article did police open the case under", true],
+    ["sarva poachers charged under which article", true],
+    ["under which article of the treaty did they send troops", true],
+    ["what did the article say about the fire", false],
+    ["how long was the bridge section that fell", false],
+  ])("asksForLawArticle(%j) = %s", (question, expected) => {
+    expect(asksForLawArticle(question)).toBe(expected);
+  });
+
+  it.each([
+    ["Возбуждено уголовное дело по ч. 3 ст. 258.1 УК РФ.", true],
+    ["Дело возбуждено по статье 238 УК РФ.", true],
+    ["The council invoked Article 4 of the treaty.", true],
+    ["Возбуждено уголовное дело о халатности.", false],
+    ["The article was published on 4 May.", false],
+  ])("citesLawArticle(%j) = %s", (text, expected) => {
+    expect(citesLawArticle(text)).toBe(expected);
   });
 });
 
