@@ -98,7 +98,9 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", /^\s*(?:число|количество|сумм[аы]|размер|цифр[аы])(?![\p{L}])/iu],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
-  ["reason", /\b(why|what\s+(caused|made|triggered|sparked|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
+  ["reason", /\b(why|what\s+(caused|made|triggered|sparked|started|set\s+off|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
+  // A cause asked as a search ("skimr depot fire cause", "cause of the blast", «причина пожара»).
+  ["reason", new RegExp(String.raw`${NOT_A_QUESTION}.*\bcauses?\s*\??\s*$|^\s*(?:the\s+)?causes?\s+of\b|^\s*причин[аыу](?![\p{L}])`, "iu")],
   ["reason", /(^|[^\p{L}])(почему|зачем|отчего|от\s+чего|из[-\s]за\s+чего|по\s+какой\s+причине|с\s+какой\s+целью|в\s+чем\s+причина|в\s+чём\s+причина|что\s+стало\s+причиной|что\s+послужило|что\s+вызвало|что\s+привело|что\s+спровоцировало)(?![\p{L}])/iu],
   ["place", /\b(where|(?:what|which)\s+(cit(?:y|ies)|towns?|places?|regions?|countr(?:y|ies)|villages?|streets?|squares?|buildings?|areas?|districts?)|in\s+what\s+(city|region|country))\b/iu],
   ["place", /(^|[^\p{L}])(где|куда|откуда|в\s+как(ом|ой|их)\s+(городе|городах|регионе|регионах|стране|странах|селе|сёлах|селах|районе|районах|области|областях|месте|местах|здании|зданиях|посёлке|поселке|посёлках|поселках)|какой\s+город|какие\s+(места|города|здания|сёла|села|районы|посёлки|поселки|улицы))(?![\p{L}])/iu],

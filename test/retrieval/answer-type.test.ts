@@ -38,6 +38,11 @@ describe("answerTypeOf", () => {
     ["почему начался пожар", "reason"],
     ["от чего умер пенсионер", "reason"],
     ["из за чего произошло обрушение на шахте", "reason"],
+    // "What started it", and a cause asked as a search.
+    ["what started the house fire", "reason"],
+    ["scooter depot fire cause", "reason"],
+    ["cause of the blast at the plant", "reason"],
+    ["причина пожара в общежитии", "reason"],
     ["how wide was the borehole", "quantity"],
     ["how hot did it get in rostov", "quantity"],
     ["какой ширины была скважина", "quantity"],
