@@ -96,6 +96,9 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", SEARCH_AGE],
   ["person", SEARCH_ROLE],
   ["quantity", /^\s*(?:число|количество|сумм[аы]|размер|цифр[аы])(?![\p{L}])/iu],
+  // The dead or hurt named last in a search ("m38 pileup deaths", «лавина джельгек погибшие», «…
+  // число жертв»): their number is asked.
+  ["quantity", new RegExp(String.raw`${NOT_A_QUESTION}(?!.*(?:^|[^\p{L}])(?:кто|как\p{L}*|где|куда|откуда|когда|почему|зачем|что|чей|чья|чьи|ли|имена|names?|who|which|what|where|when|why|how)(?![\p{L}])).*(?:\b(?:deaths|dead|casualties|fatalities|injured|injuries|wounded)|(?:^|[^\p{L}])(?:погибшие|погибших|жертвы|жертв|пострадавшие|пострадавших|раненые|раненых|число\s+\p{L}+|количество\s+\p{L}+))\s*\??\s*$`, "iu")],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
   ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
   ["reason", /\b(why|what\s+(caused|made|triggered|sparked|started|set\s+off|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],

@@ -43,6 +43,11 @@ describe("answerTypeOf", () => {
     ["scooter depot fire cause", "reason"],
     ["cause of the blast at the plant", "reason"],
     ["причина пожара в общежитии", "reason"],
+    // The dead or hurt named last in a search: their number.
+    ["m38 pileup deaths", "quantity"],
+    ["лавина джельгек погибшие", "quantity"],
+    ["лавина в парке число жертв", "quantity"],
+    ["names of the dead", "person"],
     ["how wide was the borehole", "quantity"],
     ["how hot did it get in rostov", "quantity"],
     ["какой ширины была скважина", "quantity"],
