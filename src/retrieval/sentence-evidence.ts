@@ -456,8 +456,6 @@ export function windowEvaluator(
     const token = strictRoles.get(j);
     return token !== undefined && matchToken(sentence.terms, token) !== null;
   };
-  const statesWage = (sentence: SentenceTerms): boolean =>
-    [...sentence.terms.concepts].some((c) => WAGE_CONCEPTS.has(c)) || (sentence.terms.concepts.has("pay") && (["month", "week", "day", "year"] as const).some((p) => statesRate(sentence.text, p)));
   const noMatch: SentenceMatch = { scored: scored.map(() => false), generic: generic.map(() => false), anyScored: false };
   const match = (sentence: SentenceTerms | undefined): SentenceMatch => {
     if (!sentence) return noMatch;
@@ -575,45 +573,17 @@ export function windowEvaluator(
       }
       typeHeld = rated;
     }
-    // A wage is told as one: a word of wages, or a pay per period ("paid £1,050 a month"), not a
-    // payout («семьям выплатят по 1 млн рублей») that a wide word of paying links to «зарплата».
-    if (typeHeld && question.wage) {
-      let told = false;
-      for (let k = typeFrom; k <= typeTo && !told; k++) {
-        const sentence = sentences[k];
-        told = sentence !== undefined && statesWage(sentence);
-      }
-      typeHeld = told;
-    }
-    // An article of a law is cited by its number («ч. 2 ст. 213 УК РФ», "Article 4").
-    if (question.lawArticle) {
-      let cited = false;
-      for (let k = typeFrom; k <= typeTo && !cited; k++) {
-        const sentence = sentences[k];
-        cited = sentence !== undefined && citesLawArticle(sentence.text);
-      }
-      typeHeld = cited;
-    }
-    // A span of service is told as one ("for 12 years", «проработал 30 лет»), not by an age.
-    if (typeHeld && question.tenure) {
-      let told = false;
-      for (let k = typeFrom; k <= typeTo && !told; k++) {
-        const sentence = sentences[k];
-        told = sentence !== undefined && statesTenure(sentence.text);
-      }
-      typeHeld = told;
-    }
-    // A punishment's term is told as one ("five years in prison", «до шести лет лишения свободы»),
-    // not by someone's age or a date in the window.
-    if (typeHeld && question.punishment) {
-      let told = false;
-      for (let k = typeFrom; k <= typeTo && !told; k++) {
-        const sentence = sentences[k];
-        told = sentence !== undefined && statesPunishment(sentence.text);
-      }
-      typeHeld = told;
-    }
     if (typeGiven && !typeHeld) for (let k = typeFrom; k <= typeTo && !typeHeld; k++) typeHeld = reasonAt(sentences, k);
+    // Some kinds of fact are told in their own words, which the window's sentences must hold: a wage
+    // (a word of wages or a pay per period, "paid £1,050 a month", not a payout «семьям выплатят по
+    // 1 млн рублей» that a wide word of paying links to «зарплата»); an article of a law, by its
+    // number («ч. 2 ст. 213 УК РФ», "Article 4"); a span of service ("for 12 years", «проработал 30
+    // лет»), not an age; a punishment's term ("five years in prison", «до шести лет лишения
+    // свободы»), not someone's age or a date.
+    if (typeHeld && question.wage) typeHeld = anySentence(sentences, typeFrom, typeTo, statesWage);
+    if (question.lawArticle) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => citesLawArticle(sentence.text));
+    if (typeHeld && question.tenure) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesTenure(sentence.text));
+    if (typeHeld && question.punishment) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesPunishment(sentence.text));
     // A sentence under a subheading that announces the cause ("Why did it happen?", «Почему произошла
     // авария») gives the reason outright, with or without a word of cause.
     let underCauseHeading = false;
@@ -1017,6 +987,24 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
     const countsAfterOnly = next !== undefined && !next.numeric && !skip(next) && !PEOPLE_WORDS.has(next.folded) && next.start - token.end <= 2;
     return countsAfterOnly ? wordNear(tokens.slice(i), 0, distance, counted, skip) : wordNear(tokens, i, distance, counted, skip);
   });
+}
+
+/** Whether one of the sentences `from` to `to` (those past the passage's end left out) passes `test`. */
+function anySentence(sentences: readonly SentenceTerms[], from: number, to: number, test: (sentence: SentenceTerms) => boolean): boolean {
+  for (let k = from; k <= to; k++) {
+    const sentence = sentences[k];
+    if (sentence !== undefined && test(sentence)) return true;
+  }
+  return false;
+}
+
+/** Periods a pay is given per ("paid £1,050 a month"). */
+const PAY_PERIODS = ["month", "week", "day", "year"] as const;
+
+/** Whether a sentence tells a wage: a word of wages, or a pay per period (see `QuestionAnalysis.wage`). */
+function statesWage(sentence: SentenceTerms): boolean {
+  for (const concept of sentence.terms.concepts) if (WAGE_CONCEPTS.has(concept)) return true;
+  return sentence.terms.concepts.has("pay") && PAY_PERIODS.some((period) => statesRate(sentence.text, period));
 }
 
 /** Words that count people without saying who (the verb before says it: «пострадало 46 *человек*», "injuring 74 *people*"). */
