@@ -132,6 +132,8 @@ const GENERIC_WORDS = [
   "данным", "словам", "сообщению", "пытались", "пытался", "пыталась", "смогли", "смог", "делают", "делает", "делали",
   "продлится", "продлился", "продлилась", "продлились", "длится", "длился", "длилась", "длились", "продолжался", "продолжалась", "продолжится",
   "правда", "верно", "true", "correct",
+  // Chat contractions of auxiliaries and "until" ("how long *till* they shut it", "what *wouldve* happened").
+  "till", "til", "gonna", "wanna", "gotta", "wouldve", "couldve", "shouldve",
   // Indefinite and negative pronouns ("was *anybody* hurt", «почему *никто* не убирал»): they stand for
   // whoever or whatever the answer names, not for the scene.
   "anybody", "nobody", "noone", "something", "anything", "nothing", "somewhere", "anywhere", "nowhere",
@@ -228,6 +230,10 @@ const CATEGORY_OPENERS = new Set(["what", "which", "какой", "какая", "
 /** Directions that complete a measure after "how deep / far / high" ("how deep underground", "how far inland"). */
 const MEASURE_DIRECTIONS = new Set(["underground", "below", "above", "inland", "offshore", "overhead", "ahead", "downstream", "upstream", "deep"]);
 /** Words of the question phrase after "how" ("how big", "how high"): they say the answer type, not the topic. */
+/** Words that ask which one ("what", "which", «какой» in its forms). */
+const WHAT_WORDS = new Set(["what", "which", "какой", "какого", "каком", "какое", "какую", "какая", "какие", "каких"]);
+/** Nouns that name the kind of answer after a "what" word ("what *time*", «какого *числа*», «по какой *статье*»). */
+const ANSWER_KIND_NOUNS = new Set(["time", "date", "day", "year", "month", "hour", "article", "числа", "число", "день", "дня", "году", "года", "месяце", "месяца", "время", "времени", "час", "часу", "статье", "статья", "статьи", "статью"]);
 const HOW_WORDS = new Set(["many", "much", "long", "old", "big", "large", "high", "far", "often", "deep", "tall", "soon", "fast", "wide", "thick", "heavy", "hot", "cold", "strong"]);
 /**
  * Concepts of calendar words and units (months, weekdays, "days", "hours", "percent"): they set
@@ -404,7 +410,9 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     const afterHowWord = all[at - 2]?.folded === "how" && HOW_WORDS.has(all[at - 1]?.folded ?? "") && MEASURE_DIRECTIONS.has(token.folded);
     // "the *max* speed", «*макс* скорость», "*top* speed": a modifier of the measure named next is part of it (a name «Макс» is not).
     const modifiesMeasure = MEASURE_MODIFIERS.has(token.folded) && MEASURE_NOUN.test(all[at + 1]?.folded ?? "");
-    if ((afterHow && HOW_WORDS.has(token.folded)) || afterHowWord || modifiesMeasure) role = "generic";
+    // "what *time*", «какого *числа*», «по какой *статье*»: the kind of answer asked, not a word of the scene.
+    const kindAsked = ANSWER_KIND_NOUNS.has(token.folded) && WHAT_WORDS.has(all[at - 1]?.folded ?? "");
+    if ((afterHow && HOW_WORDS.has(token.folded)) || afterHowWord || modifiesMeasure || kindAsked) role = "generic";
     else if (token.numeric && YEAR.test(token.folded)) role = "generic";
     // «в 1986 *году*», "in the 2011 *year*": the word of the date the year gives.
     else if (token.concepts.includes("year") && all[at - 1]?.numeric === true && YEAR.test(all[at - 1]?.folded ?? "")) role = "generic";

@@ -41,6 +41,11 @@ describe("analyzeQuestion: what is asked about", () => {
     ["hey quick one - who declared the emergency", { quick: "focus", one: "focus", declared: "focus", emergency: "focus" }],
     // A money question's own words are what the sum answers.
     ["how much money did the families get", { money: "generic", families: "focus" }],
+    // The kind of answer after a "what" word is not a word of the scene; nor are chat contractions.
+    ["what time did police arrive at the brawl", { time: "generic", police: "focus", arrive: "focus", brawl: "topic" }],
+    ["по какой статье завели дело", { статье: "generic", завели: "focus", дело: "focus" }],
+    ["с какого числа начнут отключения", { числа: "generic", начнут: "focus", отключения: "focus" }],
+    ["how long till they shut it", { long: "generic", till: "generic", shut: "focus" }],
     ["во сколько оценили ремонт моста", { оценили: "generic", ремонт: "focus", моста: "focus" }],
     // The name of a sum tells which sum is asked: the quote holds it ("Ransom demanded: $4.5 million").
     ["how much ransom did the hackers want", { ransom: "focus", hackers: "focus", want: "generic" }],
@@ -59,7 +64,7 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what was the max speed of the wind", { max: "generic", speed: "generic", wind: "topic" }],
     // The name of the measure the unit gives is what the number answers.
     ["what was the top speed the ferry reached", { top: "generic", speed: "generic", ferry: "focus", reached: "focus" }],
-    ["what year was the crocus city hall in dagestan founded", { year: "topic", crocus: "anchor", city: "focus", hall: "focus", dagestan: "anchor", founded: "focus" }],
+    ["what year was the crocus city hall in dagestan founded", { year: "generic", crocus: "anchor", city: "focus", hall: "focus", dagestan: "anchor", founded: "focus" }],
     ["how many people were hurt when the bridge in derbent collapsed", { people: "generic", hurt: "focus", bridge: "focus", derbent: "anchor", collapsed: "topic" }],
     ["из-за чего сгорел дом", { сгорел: "focus", дом: "focus" }],
     // The text named as such is no scene; "ended up" frames the verb after it.
