@@ -5,11 +5,10 @@
  * actions on the card, hashtags, the squad's pitch for donations and new members, the copyright). The banner's stamp dates the page,
  * the copyright's owner names the outlet; the footer is furniture.
  */
+import { copyrightOwner } from "./sectioned-site-page.ts";
 
 /** A search's status banner with its update stamp. */
 const STATUS_BANNER = /^>\s*[^\p{L}]*(?:статус поиска|search status|status of the search)\s*:[^(]*\((?:обновлено|обновлён|updated|last updated)\s+([^)]+)\)/iu;
-/** A footer's copyright line and its owner («© ДПСО «Таёжный маяк», 2016–2025. …», "© Fellside Search and Rescue 2031"). */
-const COPYRIGHT = /^(?:©|\(c\))\s*(\p{L}.{1,60}?),?\s+\d{4}/iu;
 /** How many filled lines from the top the banner may stand at. */
 const MAX_LINES_TO_BANNER = 8;
 
@@ -32,8 +31,8 @@ export function readSearchOrientation(lines: readonly string[], isRule: (line: s
     if (stamp === undefined) continue;
     const lastRule = lines.findLastIndex((ruleLine) => isRule(ruleLine.trim()));
     // (The footer under the last rule is the page's when its copyright closes it.)
-    const owner = lastRule > b ? lines.slice(lastRule).map((footerLine) => COPYRIGHT.exec(footerLine.trim())?.[1]).find((name) => name !== undefined) : undefined;
-    return { lines: owner === undefined ? [...lines] : lines.slice(0, lastRule), stamp, squad: owner ?? null };
+    const owner = lastRule > b ? copyrightOwner(lines, lastRule) : null;
+    return { lines: owner === null ? [...lines] : lines.slice(0, lastRule), stamp, squad: owner };
   }
   return null;
 }
