@@ -174,6 +174,8 @@ export class Vocabulary {
           vocabulary.#acronymLines.set(written, (vocabulary.#acronymLines.get(written) ?? new Set()).add(headword));
         }
         else addTerm(word, headword);
+        // A noun's plural of another root is the noun too: a line's «ребёнок» is also «дети» ("kid").
+        for (const plural of SUPPLETIVE_PLURALS.get(foldCase(word).trim()) ?? []) addTerm(plural, headword);
       }
     }
     for (const [headword, related] of data.wordnet) {
@@ -470,6 +472,9 @@ export function vesSingulars(folded: string): string[] {
 let shared: Vocabulary | null = null;
 
 /** The vocabulary built from the project's data files, once. */
+/** Russian nouns whose plural has another root (case-folded): «ребёнок» — «дети». («Человек» — «люди» is left out: both are generic words of questions.) */
+const SUPPLETIVE_PLURALS: ReadonlyMap<string, readonly string[]> = new Map([["ребенок", ["дети"]], ["ребёнок", ["дети"]]]);
+
 export function sharedVocabulary(): Vocabulary {
   shared ??= Vocabulary.fromData(lexiconData());
   return shared;
