@@ -423,8 +423,17 @@ export function answerTypeOf(question: string): AnswerType {
       bestAt = at;
     }
   }
+  // "What song were they playing *when* the crush started", «какая погода была, *когда* рухнул кран»:
+  // after a "what" and its noun, "when" opens a clause that sets the moment; it asks no date.
+  if (best === "date" && bestAt > 0 && CLAUSE_WHEN.test(text.slice(bestAt)) && CATEGORY_OPENER.test(text.slice(0, bestAt))) return "other";
   return best;
 }
+
+/** A question opening with "what" / «какой» and a noun ("what song", «какая погода»), not a date's ("what time"). */
+const CATEGORY_OPENER = /^\s*(?:what|which|как(?:ой|ая|ое|ие|ого|ую))\s+(?!(?:time|date|day|year|month|hour|числа|дня|году|года|время|времени|день|час)(?![\p{L}]))\p{L}/iu;
+
+/** "When" / «когда» as a word. */
+const CLAUSE_WHEN = /^(?:when|когда)(?![\p{L}])/iu;
 
 /** A Russian question word closing a question typed as a search: «рекорд жары в донеславске *какой*». */
 const TRAILING_QUESTION_WORD = /^(.*?\p{L}.*?)[\s,]+(как(?:ой|ая|ое|ие|ова|ов)|сколько|когда|где|кто|почему|зачем)[\s?!.]*$/iu;

@@ -48,6 +48,11 @@ describe("answerTypeOf", () => {
     ["лавина джельгек погибшие", "quantity"],
     ["лавина в парке число жертв", "quantity"],
     ["names of the dead", "person"],
+    // After a "what" and its noun, "when" opens a clause that sets the moment: no date is asked.
+    ["what song were they playing when the crush started", "other"],
+    ["какая погода была утром когда рухнул паркинг", "other"],
+    ["what time did the boat leave when the storm came", "date"],
+    ["what day was it when the fire started", "date"],
     ["how wide was the borehole", "quantity"],
     ["how hot did it get in rostov", "quantity"],
     ["какой ширины была скважина", "quantity"],
