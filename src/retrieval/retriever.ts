@@ -118,19 +118,8 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
     .filter((a) => a.share > 0 && a.share <= settings.maxAnchorShare);
   const rarest = Math.min(...named.map((a) => a.share));
   const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
-  const known = new Map<string, boolean>();
-  const test = (passageId: number): boolean | null => {
-    if (anchors.length === 0) return null;
-    // (From the index's tables: a candidate's text is not read to learn its document.)
-    const doc = parts.lexical.documentOf(passageId);
-    if (doc === undefined) return null;
-    let names = known.get(doc);
-    if (names === undefined) {
-      names = anchors.some((t) => parts.lexical.documentCovers(doc, t));
-      known.set(doc, names);
-    }
-    return names;
-  };
+  const names = byDocument(parts, (doc) => anchors.some((t) => parts.lexical.documentCovers(doc, t)));
+  const test = (passageId: number): boolean | null => (anchors.length === 0 ? null : (names(passageId) ?? null));
   return Object.assign(test, { hasAnchor: anchors.length > 0 });
 }
 
@@ -142,18 +131,28 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
  */
 function sceneTest(question: QuestionAnalysis, parts: RetrieverParts): ((passageId: number) => boolean) & { hasScene: boolean } {
   const scene = question.terms.filter((t) => t.scene === true && !t.token.numeric && !t.token.joined && parts.lexical.documentShare(t.token) > 0).map((t) => t.token);
+  const held = byDocument(parts, (doc) => scene.every((t) => parts.lexical.documentCovers(doc, t)));
+  const test = (passageId: number): boolean => scene.length > 0 && held(passageId) === true;
+  return Object.assign(test, { hasScene: scene.length > 1 });
+}
+
+/**
+ * A test of a passage's document, made once per document (a question's ~30 candidates come from a
+ * few documents); undefined for a passage no segment holds. The document is read from the index's
+ * tables: a candidate's text is not read to learn it.
+ */
+function byDocument(parts: RetrieverParts, holds: (doc: string) => boolean): (passageId: number) => boolean | undefined {
   const known = new Map<string, boolean>();
-  const test = (passageId: number): boolean => {
+  return (passageId) => {
     const doc = parts.lexical.documentOf(passageId);
-    if (doc === undefined || scene.length === 0) return false;
+    if (doc === undefined) return undefined;
     let held = known.get(doc);
     if (held === undefined) {
-      held = scene.every((t) => parts.lexical.documentCovers(doc, t));
+      held = holds(doc);
       known.set(doc, held);
     }
     return held;
   };
-  return Object.assign(test, { hasScene: scene.length > 1 });
 }
 
 /**
