@@ -367,7 +367,7 @@ export function statesPopulation(sentence: string, evidence: TypeEvidence): bool
 
 /** Questions for someone's age, or how many years something took: "how old", «сколько лет», «в каком возрасте». */
 const AGE_PATTERN = new RegExp(
-  String.raw`\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])|${SEARCH_AGE.source}`,
+  String.raw`\b(how\s+old|what\s+age|at\s+what\s+age)\b|(^|[^\p{L}])(сколько\s+(?:(?:ему|ей|им|было|исполнилось)\s+){0,2}лет|в\s+каком\s+возрасте|каков\s+возраст)(?![\p{L}])|${SEARCH_AGE.source}`,
   "iu",
 );
 
@@ -728,7 +728,7 @@ export function namesPerson(word: string): boolean {
  * representative"). Russian nouns whose ending changes when inflected are written by their stem
  * with their endings («водител\p{L}*»: водителя, водителем; «глав(…)»: главы, главой, not главный).
  */
-const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|owner|founder|manager|ceo|президент|министр|глав(?:а|ы|е|у|ой|ою)|председател\p{L}*|представител\p{L}*|губернатор|мэр|аким|суд(?:ья|ьи|ье|ью|ьей|ьёй)|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместител\p{L}*|машинист|водител\p{L}*|прокурор|начальник|владел\p{L}*|основател\p{L}*|управляющ\p{L}*|гендиректор\p{L}*`;
+const ROLE_WORDS = String.raw`president|minister|head|chairman|chair|spokesman|spokeswoman|spokesperson|representative|official|governor|mayor|akim|judge|coach|captain|director|chief|commander|leader|deputy|driver|officer|correspondent|prosecutor|owner|founder|manager|ceo|boss|президент|министр|глав(?:а|ы|е|у|ой|ою)|председател\p{L}*|представител\p{L}*|губернатор|мэр|аким|суд(?:ья|ьи|ье|ью|ьей|ьёй)|тренер|капитан|директор|руководител\p{L}*|командир|лидер|заместител\p{L}*|машинист|водител\p{L}*|прокурор|начальник|владел\p{L}*|основател\p{L}*|управляющ\p{L}*|гендиректор\p{L}*`;
 const holdsRoleWord = wholeWordsTest(ROLE_WORDS);
 /** A role word in any form («машиниста», «главой», "presidents"): questions inflect it. */
 const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3}`);

@@ -408,6 +408,11 @@ describe("ages", () => {
     ["fire chief tom albrecht age?", true],
     ["возраст губернатора области", true],
     ["which stone age site was damaged", false],
+    // A pronoun or «было» between «сколько» and «лет» still asks an age.
+    ["охотинспектор мартынюк сколько ему лет", true],
+    ["сколько ей было лет", true],
+    ["сколько им исполнилось лет", true],
+    ["сколько было погибших", false],
   ])("asksForAge(%j) = %s", (question, expected) => {
     expect(asksForAge(question)).toBe(expected);
   });
@@ -463,6 +468,7 @@ describe("a \"who\" question that names a role is answered by a name", () => {
     ["кто владелец торгового центра", true],
     ["who is the owner of the club", true],
     ["кто основал фонд", false],
+    ["whats the name of the shieldline boss who got arrested", true],
   ])("namesRole(%j) = %s", (question, expected) => {
     expect(namesRole(question)).toBe(expected);
   });
