@@ -920,7 +920,9 @@ function roleBesideName(
     if (!resident[i] && resident[i - 1] !== true) counted += 1;
   });
   tokens.forEach((token, i) => {
-    if (matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
+    // (The role as a word for a person: «продажу» shares a concept with «продавца» but names no one.)
+    const personWord = namesRole(token.original) || namesPerson(token.original) || source.isPersonNoun(token);
+    if (personWord && matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
     else if (resident[i]) return;
     // (A capitalised word is a name's, whatever common noun for a person it sounds like: «Громов» is no «громила».)
     else if (namesRole(token.original) || namesPerson(token.original) || (source.isPersonNoun(token) && !token.capitalised && !inQuestion(token))) others.push(i);

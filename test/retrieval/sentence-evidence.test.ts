@@ -450,6 +450,13 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(other, "как зовут водителя тягача")).toEqual([false]);
   });
 
+  it("the role is found as a word for a person, not as a word sharing its meaning: «продажу» names no seller", () => {
+    const market = "Глава округа Геннадий Ушаков запретил продажу консервов на рынках. Продавщица — 57-летняя Тамара Глушенкова.";
+    expect(typeHeldBySentence(market, "как зовут продавца")).toEqual([false, true]);
+    const firm = "Detective Owen Castell said the managing director of the security firm had been arrested. The boss, Ian Reed, 51, was bailed.";
+    expect(typeHeldBySentence(firm, "whats the name of the security firm boss who got arrested")).toEqual([false, true]);
+  });
+
   it("a role word is read in any of its forms (водителя, председателя, главы, судьи)", () => {
     const bus = "Пассажир Иван Петров вышел на остановке. Водитель автобуса Олег Седов уснул за рулём.";
     expect(typeHeldBySentence(bus, "как звали водителя автобуса")).toEqual([false, true]);
