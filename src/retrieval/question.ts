@@ -642,6 +642,11 @@ const RUSSIAN_VERB_ENDING = /\p{Script=Cyrillic}(?:л|ла|ло|ли|лся|ла
 const RUSSIAN_ADJECTIVE_ENDING = /(?:ых|их)$/u;
 /** An English past form after the counted noun: the verb ("soldiers *showed* up"). */
 const ENGLISH_PAST_ENDING = /\p{Script=Latin}ed$/u;
+/**
+ * An English plural noun, which heads the counted phrase: the word after it is its verb ("how many
+ * firefighters *came*"), irregular or not. (Not "bus", "gas", "boss", "crisis": -s after s, u, i, a.)
+ */
+const ENGLISH_PLURAL = /^(?:\p{Script=Latin}{2,}[^suia\P{Script=Latin}]s|men|women|children|police|staff|crew|people)$/u;
 
 /** What a count question counts (see `QuestionAnalysis.counted`); empty for people in general. */
 function countedTerms(all: readonly Token[], terms: readonly QuestionTerm[]): QuestionTerm[] {
@@ -663,7 +668,7 @@ function countedTerms(all: readonly Token[], terms: readonly QuestionTerm[]): Qu
     // A counted noun may follow its adjective or a noun ("armed criminals", "riot instigators",
     // «вооружённых преступников»); then comes the verb ("soldiers showed up", «полицейских
     // погибло»), which is not counted. A Russian noun is followed by its verb.
-    if (counted.length >= MAX_COUNTED_WORDS || (/\p{Script=Cyrillic}/u.test(token.folded) && !RUSSIAN_ADJECTIVE_ENDING.test(token.folded))) break;
+    if (counted.length >= MAX_COUNTED_WORDS || ENGLISH_PLURAL.test(token.folded) || (/\p{Script=Cyrillic}/u.test(token.folded) && !RUSSIAN_ADJECTIVE_ENDING.test(token.folded))) break;
   }
   return counted;
 }

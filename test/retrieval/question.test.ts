@@ -249,6 +249,10 @@ describe("analyzeQuestion: what a count or measure question counts or measures",
     ["сколько осадков выпало", ["осадков"]],
     ["сколько лет машинисту", []],
     ["when did it start", []],
+    // An English plural noun heads the phrase: the word after it is its verb, irregular or not.
+    ["how many firefighters came to the stampede", ["firefighters"]],
+    ["how many women went missing", ["women"]],
+    ["how many bus passengers were hurt", ["bus", "passengers"]],
   ])("%j counts %j", (question, counted) => {
     expect(analyzeQuestion(question, defaultAnalyzer(), names).counted.map((t) => t.token.original)).toEqual(counted);
   });
