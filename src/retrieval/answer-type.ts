@@ -220,6 +220,48 @@ export function asksForTenure(question: string): boolean {
   return TENURE_ASKED.test(question);
 }
 
+/** Units of time, shortest first: a count of time is given in the asked unit or one next to it. */
+export const TIME_UNITS = ["second", "minute", "hour", "day", "week", "month", "year"] as const;
+/** A unit of time (see `TIME_UNITS`). */
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/**
+ * Words of each unit of time, in any form, compounds too ("90-minute", «трёхдневный», «двухчасовой»,
+ * «суток»). A year after a four-digit number is a calendar year («в 2024 году»), not a span: left out.
+ */
+const TIME_UNIT_WORDS: Readonly<Record<TimeUnit, RegExp>> = {
+  second: /^(?:seconds?|secs?|\p{L}*секунд\p{L}*)$/u,
+  minute: /^(?:minutes?|mins?|\p{L}*минут\p{L}*)$/u,
+  hour: /^(?:hours?|hrs?|час|часа|часов|часы|\p{L}+часов\p{L}+)$/u,
+  day: /^(?:days?|дня|дней|дни|день|днями|сутки|суток|\p{L}*суточн\p{L}*|\p{L}+дневн\p{L}*)$/u,
+  week: /^(?:weeks?|\p{L}*недел\p{L}*)$/u,
+  month: /^(?:months?|месяц\p{L}*|\p{L}+месячн\p{L}*)$/u,
+  year: /^(?:years?|лет|год|года|году|годом|\p{L}+летн\p{L}*)$/u,
+};
+
+/** The unit of time a word names (see `TIME_UNIT_WORDS`), or null. Pure. */
+export function timeUnitOf(word: string): TimeUnit | null {
+  const folded = word.toLowerCase().replace(/ё/gu, "е");
+  return TIME_UNITS.find((unit) => TIME_UNIT_WORDS[unit].test(folded)) ?? null;
+}
+
+/**
+ * Whether a sentence writes the asked unit of time or one next to it (an hour for minutes, 48 hours
+ * for days): a count of minutes is not answered by «трёхдневный траур», nor by «15 погибших», nor a
+ * count of days by "for 40 minutes". Pure.
+ */
+export function statesTimeUnit(text: string, asked: TimeUnit): boolean {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const at = TIME_UNITS.indexOf(asked);
+  for (let i = 0; i < words.length; i++) {
+    const unit = timeUnitOf(words[i] ?? "");
+    if (unit === null) continue;
+    if (unit === "year" && /^\d{4}$/u.test(words[i - 1] ?? "")) continue;
+    if (Math.abs(TIME_UNITS.indexOf(unit) - at) <= 1) return true;
+  }
+  return false;
+}
+
 /**
  * Words that tell a span is one of service: "for 12 years", "since 2009", "years of service", "a
  * veteran", «стаж», «проработал 30 лет», «с 2009 года», «работает в … уже 12 лет».

@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, rateAsked, asksForPunishment, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -69,6 +69,12 @@ export interface QuestionAnalysis {
    * («семьям выплатят по 1 млн рублей» is compensation, not a salary). Null otherwise.
    */
   wage: QuestionTerm | null;
+  /**
+   * The unit of time a count of time asks in ("how many *minutes* did the call last", «сколько
+   * *дней* траура»): a quote giving the span only in a unit far from it («трёхдневный траур» for
+   * minutes) does not answer. Null otherwise.
+   */
+  timeUnit: TimeUnit | null;
   /** The quantity question asks how long someone has served or done a thing ("how long has he been the watchman"): the quote tells a span of service, not an age. */
   tenure: boolean;
   /** The question asks which article of a law applies («по какой статье завели дело»): only a quote citing an article's number answers. */
@@ -497,6 +503,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   if (origin) origin.role = "focus";
   const age = answerType === "quantity" && asksForAge(question);
   const population = answerType === "quantity" && asksForPopulation(question);
+  const counted = answerType === "quantity" && !age ? countedTerms(all, terms) : [];
   return {
     text: question,
     answerType,
@@ -516,7 +523,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     agedPerson: answerType === "person" && (asksForName(question) || asksWhatCalled(question)) ? agedPersonOf(question) : null,
     units,
     // An age is answered next to the person (see `age`), not by a counted number.
-    counted: answerType === "quantity" && !age ? countedTerms(all, terms) : [],
+    counted,
+    timeUnit: counted.map((t) => timeUnitOf(t.token.folded)).find((unit) => unit !== null) ?? null,
     institution,
     priced,
     origin,

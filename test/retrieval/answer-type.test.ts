@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -820,5 +820,33 @@ describe("a reason said outright, or only set in time", () => {
     ["Why the council has now decided to close every bridge of this type in the county for a year", false],
   ])("headsCause(%j) = %s", (text, expected) => {
     expect(headsCause(text)).toBe(expected);
+  });
+});
+
+describe("a count of time is given in its unit or one next to it", () => {
+  it.each([
+    ["минут", "minute"],
+    ["трёхдневный", "day"],
+    ["двухчасовой", "hour"],
+    ["суток", "day"],
+    ["weeks", "week"],
+    ["летний", null],
+    ["человек", null],
+  ])("timeUnitOf(%j) = %j", (word, unit) => {
+    expect(timeUnitOf(word)).toBe(unit);
+  });
+
+  it.each([
+    ["В Дагестане объявили трехдневный траур – траурными днями будут 24, 25 и 26 июня.", "minute", false],
+    ["Сегодня утром сообщалось о 15 погибших.", "minute", false],
+    ["The call lasted two hours.", "minute", true],
+    ["Их разговор длился 50 минут, сообщили в Кремле в 2022 году.", "minute", true],
+    ["The intake stayed shut for 48 hours.", "day", true],
+    ["The intake was closed from 13 to 24 March 2024.", "day", false],
+    // A year after a four-digit number is a calendar year, not a span.
+    ["Завод открыли в 2009 году.", "month", false],
+    ["Завод работал 12 лет.", "month", true],
+  ])("statesTimeUnit(%j, %j) = %s", (sentence, unit, expected) => {
+    expect(statesTimeUnit(sentence, unit as "minute")).toBe(expected);
   });
 });

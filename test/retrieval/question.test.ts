@@ -232,6 +232,18 @@ describe("analyzeQuestion: the verb of a beginning a date question asks about", 
   });
 });
 
+describe("analyzeQuestion: the unit of time a count of time asks in", () => {
+  it.each([
+    ["сколько минут длился телефонный разговор", "minute"],
+    ["how many days of mourning did dagestan declare", "day"],
+    ["how many hours was the girl under the rubble", "hour"],
+    ["how many people died", null],
+    ["how long did the call last", null],
+  ])("%j asks in %j", (question, unit) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).timeUnit).toBe(unit);
+  });
+});
+
 describe("analyzeQuestion: what a count or measure question counts or measures", () => {
   it.each([
     ["how many armed criminals were killed", ["armed", "criminals"]],

@@ -450,6 +450,12 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(other, "как зовут водителя тягача")).toEqual([false]);
   });
 
+  it("a count of time is answered in its unit or one next to it, not by a number of something else", () => {
+    const mourning = "Сегодня сообщалось о 15 погибших. В Дагестане объявили трехдневный траур. Разговор длился 40 минут.";
+    expect(typeHeldBySentence(mourning, "сколько минут длился разговор")).toEqual([false, false, true]);
+    expect(typeHeldBySentence(mourning, "сколько дней траура объявили")).toEqual([false, true, false]);
+  });
+
   it("the role is found as a word for a person, not as a word sharing its meaning: «продажу» names no seller", () => {
     const market = "Глава округа Геннадий Ушаков запретил продажу консервов на рынках. Продавщица — 57-летняя Тамара Глушенкова.";
     expect(typeHeldBySentence(market, "как зовут продавца")).toEqual([false, true]);
