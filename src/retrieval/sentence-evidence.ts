@@ -990,7 +990,22 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
     // when it only says "people" («пострадало 46 человек»).
     const next = tokens[i + 1];
     const countsAfterOnly = next !== undefined && !next.numeric && !skip(next) && !PEOPLE_WORDS.has(next.folded) && next.start - token.end <= 2;
-    return countsAfterOnly ? wordNear(tokens.slice(i), 0, distance, counted, skip) : wordNear(tokens, i, distance, counted, skip);
+    if (countsAfterOnly) return wordNear(tokens.slice(i), 0, distance, counted, skip);
+    // People counted after a verb are its object, not the subject before it: "law enforcement
+    // *officers* detained 3,000 people" counts no officers.
+    if (next !== undefined && PEOPLE_WORDS.has(next.folded)) {
+      let from = Math.max(0, i - distance);
+      // (The verb itself counts when it is what the question counts: «скольких *задержали*».)
+      for (let j = i - 1; j >= from; j--) {
+        const before = tokens[j];
+        if (before !== undefined && VERB_FORM.test(before.folded) && !isOneOf(before, counted)) {
+          from = j + 1;
+          break;
+        }
+      }
+      return wordNear(tokens.slice(from), i - from, distance, counted, skip);
+    }
+    return wordNear(tokens, i, distance, counted, skip);
   });
 }
 
@@ -1011,6 +1026,12 @@ function statesWage(sentence: SentenceTerms): boolean {
   for (const concept of sentence.terms.concepts) if (WAGE_CONCEPTS.has(concept)) return true;
   return sentence.terms.concepts.has("pay") && PAY_PERIODS.some((period) => statesRate(sentence.text, period));
 }
+
+/**
+ * A verb form between a word and a number (an English past, a Russian past): "detained",
+ * «задержали». Not a link verb, after which the number is the subject's («туристов *оказалось* 46 человек»).
+ */
+const VERB_FORM = /^(?!(?:оказал|был|составил|стал|насчитывал)\p{L}*$)(?:\p{Script=Latin}{3,}ed|took|held|saw|\p{Script=Cyrillic}{3,}(?:ли|ла|лись|лось|лся|лась))$/u;
 
 /** Words that count people without saying who (the verb before says it: «пострадало 46 *человек*», "injuring 74 *people*"). */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(["people", "persons", "person", "individuals", "человек", "человека", "людей", "лиц", "жертв"]);

@@ -573,6 +573,11 @@ describe("windowEvaluator: a number followed by a word counts that word", () => 
     ["Полицейских погибло 18.", "сколько полицейских погибло", true],
     // «Человек», "people" say only that people are counted: the word before says who.
     ["Пострадавших туристов оказалось 46 человек.", "сколько туристов пострадало", true],
+    // People after a verb are its object: the subject before the verb is not counted…
+    ["Law enforcement officers detained more than 3,000 people.", "how many police officers were killed", false],
+    ["Силовики задержали 3 000 человек.", "сколько силовиков погибло", false],
+    // …unless the verb is what the question counts.
+    ["Из села эвакуировали 230 человек.", "сколько эвакуировали", true],
   ] as const)("%j counts what %j asks: %s", (text, question, expected) => {
     expect(bestSentence(text, question, RETRIEVAL_SETTINGS).window?.countHeld).toBe(expected);
   });
