@@ -275,6 +275,31 @@ export function statesTenure(text: string): boolean {
 }
 
 /**
+ * A question that asks what someone said ("what exactly did Khabib say about the attacks", "what
+ * did the band post", «что именно сказал Хабиб», «что заявил мэр»): the quote reports speech.
+ */
+const STATEMENT_ASKED =
+  /\bwhat\s+(?:exactly\s+|else\s+)?did\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:say|said|tell|write|post|tweet|announce|state|reply|respond)\b|(?:^|[^\p{L}])что\s+(?:именно\s+|же\s+)?(?:\p{L}+\s+){0,4}?(?:сказал|заявил|написал|говорил|ответил|сообщил|пообещал|рассказал)\p{L}{0,2}(?![\p{L}])/iu;
+
+/** Whether a question asks what someone said (see `STATEMENT_ASKED`). Pure. */
+export function asksForStatement(question: string): boolean {
+  return STATEMENT_ASKED.test(question);
+}
+
+/**
+ * Words that report speech: a verb of saying in an active form ("said", "told", «заявил», «по
+ * словам»), or a quotation of a few words. Not an impersonal report («сообщалось, что…», "it was
+ * reported"): it says what happened, not what someone said.
+ */
+const SPEECH_REPORTED =
+  /\b(?:said|says|saying|told|tells|stated|wrote|writes|posted|added|noted|announced|warned|explained|insisted|declared|commented|promised|pledged|vowed|according\s+to|quoted)\b|(?:^|[^\p{L}])(?:заяви(?:л|ла|ли|т)|сказа(?:л|ла|ли)|говори(?:т|л|ла|ли)|отмети(?:л|ла|ли)|написа(?:л|ла|ли)|подчеркну(?:л|ла|ли)|добави(?:л|ла|ли)|рассказа(?:л|ла|ли)|поясни(?:л|ла|ли)|сообщи(?:л|ла|ли)|призва(?:л|ла|ли)|(?:по)?обеща(?:л|ла|ли|ет)|признал(?:а|и)?|по\s+(?:его|её|ее|их)?\s*словам|по\s+словам)(?![\p{L}])|[«“"„][^«»“”"„]{20,}[»”"“]/iu;
+
+/** Whether a sentence reports speech (see `SPEECH_REPORTED`). Pure. */
+export function reportsSpeech(sentence: string): boolean {
+  return SPEECH_REPORTED.test(sentence);
+}
+
+/**
  * A question that asks which article of a law or a treaty applies ("which criminal code article",
  * "under which article", «по какой статье завели дело», «какая статья УК»): an article's number
  * answers it («ч. 2 ст. 213 УК РФ», "Article 4").

@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, asksForStatement, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -77,6 +77,8 @@ export interface QuestionAnalysis {
   timeUnit: TimeUnit | null;
   /** The quantity question asks how long someone has served or done a thing ("how long has he been the watchman"): the quote tells a span of service, not an age. */
   tenure: boolean;
+  /** The question asks what someone said ("what did Khabib say about the attacks", «что заявил мэр»): only a quote reporting speech answers. */
+  statement: boolean;
   /** The question asks which article of a law applies («по какой статье завели дело»): only a quote citing an article's number answers. */
   lawArticle: boolean;
   /** The quantity question asks for a punishment's term ("what sentence did he get", «какой срок грозит»): the quote tells a punishment. */
@@ -517,6 +519,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     rate: answerType === "quantity" ? rateAsked(question) : null,
     punishment: answerType === "quantity" && asksForPunishment(question),
     lawArticle: (answerType === "other" || answerType === "yes-no") && asksForLawArticle(question),
+    statement: answerType === "other" && asksForStatement(question),
     tenure: answerType === "quantity" && asksForTenure(question),
     wage: answerType === "quantity" ? (terms.find((t) => !t.token.numeric && t.token.concepts.some((c) => WAGE_CONCEPTS.has(c))) ?? null) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question) || asksWhatCalled(question) || asksWhoThePersonIs(question, terms, names)),

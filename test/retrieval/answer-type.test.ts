@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, asksForStatement, reportsSpeech, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -848,5 +848,31 @@ describe("a count of time is given in its unit or one next to it", () => {
     ["Завод работал 12 лет.", "month", true],
   ])("statesTimeUnit(%j, %j) = %s", (sentence, unit, expected) => {
     expect(statesTimeUnit(sentence, unit as "minute")).toBe(expected);
+  });
+});
+
+describe("a question of what someone said is answered by reported speech", () => {
+  it.each([
+    ["what exactly did khabib nurmagomedov say about the dagestan attacks", true],
+    ["what did the band post after the shooting", true],
+    ["что именно сказал хабиб про теракты", true],
+    ["что пообещала министр после крушения парома", true],
+    ["what did the hijacker actually want", false],
+    ["что случилось в дербенте", false],
+  ])("asksForStatement(%j) = %s", (question, expected) => {
+    expect(asksForStatement(question)).toBe(expected);
+  });
+
+  it.each([
+    ["The mayor said three people were still missing.", true],
+    ["The minister promised a review of the rules.", true],
+    ["Мэр заявил, что ситуация под контролем.", true],
+    ["По словам губернатора, эвакуация завершена.", true],
+    ["«Мы сделаем всё, чтобы помочь семьям погибших», — добавил он.", true],
+    // An impersonal report says what happened, not what someone said; a name in «ёлочках» is no quotation.
+    ["Также сообщалось, что Хабиб Нурмагомедов отреагировал на теракты.", false],
+    ["Концерт группы «Пикник» отменили.", false],
+  ])("reportsSpeech(%j) = %s", (sentence, expected) => {
+    expect(reportsSpeech(sentence)).toBe(expected);
   });
 });

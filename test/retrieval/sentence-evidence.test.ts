@@ -450,6 +450,11 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(other, "как зовут водителя тягача")).toEqual([false]);
   });
 
+  it("a question of what someone said is answered by a sentence reporting speech", () => {
+    const text = "Также сообщалось, что Хабиб Нурмагомедов отреагировал на теракты в Дагестане. Нурмагомедов написал, что молится за погибших в Дагестане.";
+    expect(typeHeldBySentence(text, "что именно сказал хабиб нурмагомедов про теракты в дагестане")).toEqual([false, true]);
+  });
+
   it("a count of time is answered in its unit or one next to it, not by a number of something else", () => {
     const mourning = "Сегодня сообщалось о 15 погибших. В Дагестане объявили трехдневный траур. Разговор длился 40 минут.";
     expect(typeHeldBySentence(mourning, "сколько минут длился разговор")).toEqual([false, false, true]);
