@@ -83,7 +83,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", /(^|[^\p{L}])(сколько|скольк\p{L}*|поч[её]м|как\s+долго|какое\s+(количество|число)|какова\s+(площадь|сумма|доля|ширина|длина|высота|глубина|сила)|каков\s+(размер|ущерб)|какой\s+(площади|суммы|размер|ширины|длины|высоты|глубины|толщины|силы)|на\s+сколько|во\s+сколько(?:\s+\p{L}+){0,2}\s+(?:оцен|обош|обойд)\p{L}*)(?![\p{L}])/iu],
   // A number's name after "what" / «какой» ("what was the score", "what is the population", «с каким
   // счётом», «какая зарплата»): the answer is a number.
-  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
+  ["quantity", /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:'s|’s)\s+|(?!name\b|kind\b|type\b|sort\b)[\p{L}-]+\s+(?=(?:temperature|temp|speed|height|depth|length|width|capacity|price|cost|budget|population)\b))?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(score|population|price|cost|salary|wage|temperature|temp|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\b/iu],
   // …or opening a question typed as a search ("population of harlow falls", «население махачкалы»).
   ["quantity", /^\s*(?:the\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(?:score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\s+(?:of|in|at|for)\b/iu],
   ["quantity", /^\s*(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:сч[её]т|цена|стоимость|ущерб|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
@@ -123,7 +123,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
 
 /** "What temperature", "what was the temp", «какая температура», «до скольки градусов»: a temperature is asked. */
 const TEMPERATURE_ASKED =
-  /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:temperature|temp)\b|(^|[^\p{L}])(?:как(?:ая|ой|ую)\s+(?:был[аои]?\s+|будет\s+)?температур\p{L}*|до\s+скольки\s+градусов)(?![\p{L}])/iu;
+  /\bwhat(?:'s|\s+(?:is|was|were|are|will\s+be))?\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:temperature|temp)\b|(^|[^\p{L}])(?:как(?:ая|ой|ую)\s+(?:был[аои]?\s+|будет\s+)?температур\p{L}*|до\s+скольки\s+градусов)(?![\p{L}])/iu;
 
 /** "What was the (peak) speed / price / depth…", «какая (максимальная) скорость / цена…», «какие деньги», «какую сумму»: a measure by its name. */
 const NAMED_MEASURE =

@@ -307,6 +307,9 @@ describe("kinds of measure", () => {
     ["сколько выплатит предприятие семьям", ["money"]],
     ["сколько будет стоить ремонт", ["money"]],
     ["what temp did the city hit", ["temperature"]],
+    // A noun before the measure names what is measured.
+    ["what was the water temp in the river when the kayaks flipped", ["temperature"]],
+    ["what was the wind speed", ["speed"]],
     ["какая была температура в городе", ["temperature"]],
     ["какова площадь пожара", ["area"]],
     ["how thick was the ash on the roofs", ["length"]],
