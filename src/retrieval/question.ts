@@ -142,6 +142,10 @@ const GENERIC_WORDS = [
   "правда", "верно", "true", "correct",
   // Chat contractions of auxiliaries and "until" ("how long *till* they shut it", "what *wouldve* happened").
   "till", "til", "gonna", "wanna", "gotta", "wouldve", "couldve", "shouldve",
+  // Chat's yes, no and please ("or *nah*", "*pls*").
+  "nah", "yeah", "yep", "yup", "nope", "lol", "pls", "plz", "thx", "btw",
+  // The figures asked for, as the asker names them ("khabar 24 *numbers*", «какие *цифры*»): the answer's kind, not the scene.
+  "numbers", "figures", "цифры", "цифр", "цифрам",
   // Indefinite and negative pronouns ("was *anybody* hurt", «почему *никто* не убирал»): they stand for
   // whoever or whatever the answer names, not for the scene.
   "anybody", "nobody", "noone", "something", "anything", "nothing", "somewhere", "anywhere", "nowhere",

@@ -22,6 +22,9 @@ describe("analyzeQuestion: what is asked about", () => {
     ["Сколько детей у Токаева?", { детей: "focus", Токаева: "anchor" }],
     ["What did the Apollo 11 crew bring back?", { Apollo: "anchor", "11": "anchor", crew: "focus", bring: "focus", back: "focus" }],
     ["what kind of help did tokayev offer", { kind: "generic", help: "focus", tokayev: "anchor", offer: "focus" }],
+    // Chat's yes and no, and the figures asked for as the asker names them, say nothing of the scene.
+    ["did anyone report the alarm was faulty or nah", { anyone: "generic", report: "focus", alarm: "focus", faulty: "focus", nah: "generic" }],
+    ["сколько задержали по данным мвд, какие цифры", { задержали: "focus", данным: "generic", мвд: "anchor", цифры: "generic" }],
     ["What happened in Almaty?", { happened: "generic", Almaty: "anchor" }],
     ["how big was the area of the fire in the concert hall", { big: "generic", area: "focus", fire: "topic", concert: "topic", hall: "topic" }],
     ["what started the fire", { started: "focus", fire: "focus" }],
