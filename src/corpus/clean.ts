@@ -25,6 +25,11 @@ import { takeReleaseHeading } from "./release-heading.ts";
 import { readVisitorPage } from "./visitor-page.ts";
 import { readFramedStatement } from "./framed-statement.ts";
 import { readSitePages } from "./site-pages.ts";
+import { readStorySectionPage } from "./story-section-page.ts";
+import { withoutSectionCrumb } from "./crumb-title.ts";
+import { footerSiteName } from "./footer-site-name.ts";
+import { readNoticeBoxPage } from "./notice-box-page.ts";
+import { readTripReportPage } from "./trip-report-page.ts";
 import { issuerOfLine } from "./issuer-line.ts";
 import { numberedTitleDate } from "./numbered-title.ts";
 import { readAccountPortal } from "./account-portal.ts";
@@ -188,6 +193,11 @@ interface MetaDraft {
  *   heading, its service sections and colophon go (see `readNewsletterIssue`); a shop's page its news heading, its product cards go
  *   (see `readProductCards`); a station's bulletin its kind and number, its head and footer go (see `readMonitoringBulletin`); a
  *   search squad's orientation page is dated by its status banner, its footer goes (see `readSearchOrientation`).
+ * - A club's or charity's plain-text page whose story is boxed under its label between dashed rules gives its headline and issue
+ *   line, its other blocks go (see `readNoticeBoxPage`); a club's trip report its headline naming itself a report, its listings
+ *   under labels in capitals go (see `readTripReportPage`); a Markdown site of standing sections between rules its story section's
+ *   heading and stamp, the listings go (see `readStorySectionPage`); a headline loses its section's crumb (see
+ *   `withoutSectionCrumb`); a site's name opening its page that its footer repeats names the outlet (see `footerSiteName`).
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -364,6 +374,16 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // the date; the members-only note and the area's counters go (see `readMembersStatement`).
   const membersStatement = readMembersStatement(lines, (line) => RULE_LINE.test(line));
   if (membersStatement) adopt(membersStatement, { title: membersStatement.title, date: stampDate(membersStatement.posted) });
+  // A club's trip report page: the headline naming itself a report is the title; the head above it, the listings under labels in
+  // capitals and the footer's rows go (see `readTripReportPage`).
+  const tripReport = readTripReportPage(lines);
+  if (tripReport) adopt(tripReport, { title: tripReport.title });
+  // A club's or charity's plain-text page whose story is boxed under its label between dashed rules: its headline is the title, its
+  // issue line the date, the name its page opens with and its footer repeats the outlet; the head, the other blocks and the footer
+  // go (see `readNoticeBoxPage`, `footerSiteName`).
+  const boxSite = footerSiteName(lines);
+  const noticeBox = boxSite === null ? null : readNoticeBoxPage(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (noticeBox) adopt(noticeBox, { title: noticeBox.title, date: stampDate(noticeBox.issued ?? ""), outlet: boxSite });
   // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
   const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
   if (statement) adopt(statement, { title: statement.title });
@@ -567,6 +587,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   for (const line of dropFooterUnderRule(lines, (line) => RULE_LINE.test(line), site?.name ?? null, isFurnitureLine)) takeMetadataLine(line, inferred);
   // A court site's case card over its news item on the case: the card down to the rule over the item goes (see `dropCaseCard`).
   dropCaseCard(lines, (line) => RULE_LINE.test(line));
+  // A site of standing sections between rules, one carrying the story, when no reader found its title: its heading is the title, its
+  // stamp the date, the site's name the outlet; the head, the standing sections and the footer go (see `readStorySectionPage`).
+  const storySection = fields.title === null && inferred.title === null ? readStorySectionPage(lines, (line) => RULE_LINE.test(line), stampDate) : null;
+  if (storySection) adopt(storySection, { title: storySection.title, date: stampDate(storySection.stamp ?? ""), outlet: storySection.site });
   // The story's headline inside a page that opens with something else: an alert banner's, or a heading with its own stamp or under
   // the page's news section (see `story-heading.ts`); or the news item's on a page cut by rules into widget blocks, which then go
   // (see `takeSectionedHeadline`: first when its stamp line names the news section, last under a news label or a banner).
@@ -619,6 +643,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   inferred.outlet ??= sitePages.fallbackOutlet;
   // (A statement's issue line naming an organisation by its legal form names the outlet when nothing else does: see `issuerOfLine`.)
   inferred.outlet ??= issued ? issuerOfLine(issued.issued) : null;
+  // (A site's name opening its page that its footer repeats names the outlet when nothing else does: see `footerSiteName`.)
+  inferred.outlet ??= footerSiteName(rawLines);
 
   dropTabTitle(lines);
   if (answersPage) dropPageHead(lines);
@@ -643,7 +669,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   return {
     id,
     meta: {
-      title: fields.title ?? inferred.title ?? title,
+      // (A headline read with its section's crumb loses it: see `withoutSectionCrumb`.)
+      title: fields.title ?? withoutSectionCrumb(inferred.title ?? title),
       date: fields.date ?? inferred.date ?? headerDate ?? numberedTitleDate(fields.title ?? inferred.title ?? title),
       outlet: fields.outlet ?? inferOutlet(text, inferred.outlet, url),
       url,
