@@ -48,7 +48,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "counted" | "measure" | "institution" | "priced" | "origin">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "origin">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -63,6 +63,8 @@ export function windowAnswers(
   if (question.priced && !window.focusMatched.includes(question.priced) && !window.focusInTitle.includes(question.priced)) return false;
   // "When was the pool *built*": the date's quote says it was built, not when something else happened there.
   if (question.origin && !window.focusMatched.includes(question.origin) && !window.focusInTitle.includes(question.origin)) return false;
+  // "The name of the instructor *detained*": the quote says what the named person did, not only their role.
+  if (question.deed && !window.focusMatched.includes(question.deed)) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;

@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, asksForStatement, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, asksForStatement, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesPerson, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -57,6 +57,12 @@ export interface QuestionAnalysis {
    * водителя»): the age, as digits; only a name with that age beside it answers. Null otherwise.
    */
   agedPerson: string | null;
+  /**
+   * What a name question's person did or underwent, as the question tells it ("the name of the
+   * instructor *detained*", «как зовут продавца, которого *ранили*»): a name beside the role in a
+   * quote that does not say it belongs to another holder of the role (the instructor who died). Null otherwise.
+   */
+  deed: QuestionTerm | null;
   /** The date question asks for a time of day ("what time", «во сколько»): only a clock time answers it. */
   clockTime: boolean;
   /** The date question asks for a year ("what year", «в каком году»): only a year in figures answers it. */
@@ -528,6 +534,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     wage: answerType === "quantity" ? (terms.find((t) => !t.token.numeric && t.token.concepts.some((c) => WAGE_CONCEPTS.has(c))) ?? null) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksForName(question) || asksWhatCalled(question) || asksWhoThePersonIs(question, terms, names)),
     agedPerson: answerType === "person" && (asksForName(question) || asksWhatCalled(question)) ? agedPersonOf(question) : null,
+    deed: answerType === "person" && (asksForName(question) || asksWhatCalled(question)) ? deedOf(all, terms, names) : null,
     units,
     // An age is answered next to the person (see `age`), not by a counted number.
     counted,
@@ -662,6 +669,29 @@ const ENGLISH_PAST_ENDING = /\p{Script=Latin}ed$/u;
  * firefighters *came*"), irregular or not. (Not "bus", "gas", "boss", "crisis": -s after s, u, i, a.)
  */
 const ENGLISH_PLURAL = /^(?:\p{Script=Latin}{2,}[^suia\P{Script=Latin}]s|men|women|children|police|staff|crew|people)$/u;
+
+/** Relative pronouns that open what a person did ("the man *who* stole", «продавца, *которого* ранили»). */
+const RELATIVE = /^(?:who|whom|that|которы\p{L}*|котор(?:ая|ое|ую|ого|ому|ой))$/u;
+
+/**
+ * What a name question's person did (see `QuestionAnalysis.deed`): the verb after "who" /
+ * «который» that follows a word for the person, or a past form right after it ("the instructor
+ * *detained*"). Not what a thing did ("the captain of the ferry *that capsized*").
+ */
+function deedOf(all: readonly Token[], terms: readonly QuestionTerm[], names: NameTest): QuestionTerm | null {
+  const person = (token: Token | undefined) => token !== undefined && !token.numeric && (namesRole(token.original) || namesPerson(token.original) || names.isPersonNoun?.(token) === true);
+  for (let i = 1; i < all.length; i++) {
+    const token = all[i];
+    if (!token || token.numeric) continue;
+    const term = terms.find((t) => t.token.start === token.start);
+    if (!term || term.role !== "focus") continue;
+    const previous = all[i - 1];
+    const afterRelative = previous !== undefined && RELATIVE.test(previous.folded) && person(all[i - 2]);
+    const participle = (RUSSIAN_VERB_ENDING.test(token.folded) || ENGLISH_PAST_ENDING.test(token.folded)) && person(previous);
+    if (afterRelative || participle) return term;
+  }
+  return null;
+}
 
 /** What a count question counts (see `QuestionAnalysis.counted`); empty for people in general. */
 function countedTerms(all: readonly Token[], terms: readonly QuestionTerm[]): QuestionTerm[] {

@@ -119,6 +119,17 @@ describe("windowAnswers: the beginning a date question asks about", () => {
   });
 });
 
+describe("windowAnswers: what a name question's person did", () => {
+  const name = analyzeQuestion("what is the name of the driver detained after the crash", defaultAnalyzer(), noNames);
+  const term = (word: string) => name.terms.filter((t) => t.token.original === word);
+
+  it("is in the quote: the name of the driver who died does not name the one detained", () => {
+    expect(name.deed?.token.original).toBe("detained");
+    expect(windowAnswers(windowWith({ focusMatched: [...term("driver"), ...term("detained")], focusShare: 1, questionShare: 1 }), name)).toBe(true);
+    expect(windowAnswers(windowWith({ focusMatched: [...term("driver"), ...term("crash")], focusShare: 0.7, questionShare: 0.8 }), name)).toBe(false);
+  });
+});
+
 describe("windowAnswers: a window in the other language than the question's", () => {
   it("needs a little less of the question's weight, translations missing some words", () => {
     const share = RETRIEVAL_SETTINGS.minQuestionShare - RETRIEVAL_SETTINGS.crossLanguageAllowance / 2;

@@ -235,6 +235,22 @@ describe("analyzeQuestion: the verb of a beginning a date question asks about", 
   });
 });
 
+describe("analyzeQuestion: what a name question's person did", () => {
+  it.each([
+    ["what is the name of the instructor detained over the avalanche", "detained"],
+    ["как зовут продавца которого ранили ножом на рынке", "ранили"],
+    ["whats the name of the lorry driver who fell asleep", "fell"],
+    // What a thing did is not the person's deed.
+    ["как зовут капитана парома который перевернулся", null],
+    ["what was the name of the driver", null],
+    ["who detained the instructor", null],
+  ])("%j: %j", (question, deed) => {
+    // (Nouns for a person come from WordNet and the lexicon in the bot; here, from a short list.)
+    const people: NameTest = { ...names, isPersonNoun: (t) => ["instructor", "продавц"].includes(t.stem) };
+    expect(analyzeQuestion(question, defaultAnalyzer(), people).deed?.token.original ?? null).toBe(deed);
+  });
+});
+
 describe("analyzeQuestion: the unit of time a count of time asks in", () => {
   it.each([
     ["сколько минут длился телефонный разговор", "minute"],
