@@ -48,7 +48,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "origin">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "origin">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -61,6 +61,9 @@ export function windowAnswers(
   if (question.institution && !window.focusMatched.includes(question.institution)) return false;
   // "How much did the *ticket* cost": the quote prices the ticket, not anything else of the event.
   if (question.priced && !window.focusMatched.includes(question.priced) && !window.focusInTitle.includes(question.priced)) return false;
+  // "How much *damage*", "how big was the *fine*": the quote names the sum, not any sum of the event.
+  // (Unless the quote goes on about it with a pronoun: «Ущерб оценили. По оценке администрации, *он* превышает 1,2 млн рублей».)
+  if (question.sum && !window.focusMatched.includes(question.sum) && !window.continuesBefore) return false;
   // "When was the pool *built*": the date's quote says it was built, not when something else happened there.
   if (question.origin && !window.focusMatched.includes(question.origin) && !window.focusInTitle.includes(question.origin)) return false;
   // "The name of the instructor *detained*": the quote says what the named person did, not only their role.

@@ -109,6 +109,12 @@ export interface QuestionAnalysis {
    */
   priced: QuestionTerm | null;
   /**
+   * The name of the sum a money question asks ("how much *damage* in rubles", "how big was the
+   * *fine*", «какой *ущерб*», «на какую сумму был *контракт*»), or null: the quote names it, as a
+   * compensation promised to families is no damage, fine or contract.
+   */
+  sum: QuestionTerm | null;
+  /**
    * The verb of a date question that asks when something began ("when was the pool *built*",
    * «в каком году *основан* завод», "when did the park *open*"), or null: the date's sentence says
    * so, as a date of the event itself does not date the building.
@@ -511,6 +517,11 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     priced.role = "focus";
     delete priced.scene;
   }
+  const sum = answerType === "quantity" && units?.includes("money") ? (terms.find((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && SUM_KIND.test(t.token.folded)) ?? null) : null;
+  if (sum) {
+    sum.role = "focus";
+    delete sum.scene;
+  }
   const origin = answerType === "date" ? (terms.find((t) => (t.role === "focus" || t.role === "topic") && ORIGIN_WORD.test(t.token.folded)) ?? null) : null;
   if (origin) origin.role = "focus";
   const age = answerType === "quantity" && asksForAge(question);
@@ -541,6 +552,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     timeUnit: counted.map((t) => timeUnitOf(t.token.folded)).find((unit) => unit !== null) ?? null,
     institution,
     priced,
+    sum,
     origin,
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
@@ -612,6 +624,13 @@ function pricedTerm(all: readonly Token[], terms: readonly QuestionTerm[]): Ques
   }
   return after(at + 1);
 }
+
+/**
+ * Names of a sum of money a question may ask the amount of (see `QuestionAnalysis.sum`): a penalty,
+ * a ransom, a loss, a rent, a contract. (Not a compensation or a payout, which articles tell by
+ * their verb: «семьям *выплатят* по 1 млн рублей».)
+ */
+const SUM_KIND = /^(?:fines?|penalt(?:y|ies)|ransoms?|bail|rewards?|damages?|losses|loss|rent|contracts?|штраф\p{L}*|выкуп\p{L}*|залог\p{L}*|вознагражден\p{L}*|ущерб\p{L}*|убыт\p{L}*|аренд\p{L}*|контракт\p{L}*|договор\p{L}*)$/u;
 
 /** The words for money in either language, in the forms the stemmer does not bring together («сколько *денег*»). */
 const MONEY_WORDS = new Set(["денег", "деньги", "деньгами", "деньгах", "money", "cash"]);

@@ -119,6 +119,18 @@ describe("windowAnswers: the beginning a date question asks about", () => {
   });
 });
 
+describe("windowAnswers: the sum a money question names", () => {
+  const much = analyzeQuestion("how much damage in rubles did the blast cause", defaultAnalyzer(), noNames);
+  const term = (word: string) => much.terms.filter((t) => t.token.original === word);
+
+  it("is in the quote: a compensation promised to families is no damage", () => {
+    expect(windowAnswers(windowWith({ focusMatched: [...term("damage"), ...term("rubles")], focusShare: 1, questionShare: 1 }), much)).toBe(true);
+    expect(windowAnswers(windowWith({ focusMatched: [...term("rubles"), ...term("blast")], focusShare: 0.7, questionShare: 0.8 }), much)).toBe(false);
+    // Unless the quote goes on about it with a pronoun ("It is put at 2.4 million roubles").
+    expect(windowAnswers(windowWith({ focusMatched: [...term("rubles"), ...term("blast")], focusShare: 0.7, questionShare: 0.8, continuesBefore: true }), much)).toBe(true);
+  });
+});
+
 describe("windowAnswers: what a name question's person did", () => {
   const name = analyzeQuestion("what is the name of the driver detained after the crash", defaultAnalyzer(), noNames);
   const term = (word: string) => name.terms.filter((t) => t.token.original === word);

@@ -251,6 +251,20 @@ describe("analyzeQuestion: what a name question's person did", () => {
   });
 });
 
+describe("analyzeQuestion: the name of the sum a money question asks", () => {
+  it.each([
+    ["how much damage in rubles did the blast cause", "damage"],
+    ["how big was the fine the contractor got", "fine"],
+    ["на какую сумму был контракт с подрядчиком", "контракт"],
+    ["какой ущерб от метели в рублях", "ущерб"],
+    // A compensation is told by its verb («выплатят»): any sum paid answers.
+    ["how much compensation do the families get", null],
+    ["how many people died", null],
+  ])("%j: %j", (question, sum) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).sum?.token.original ?? null).toBe(sum);
+  });
+});
+
 describe("analyzeQuestion: the unit of time a count of time asks in", () => {
   it.each([
     ["сколько минут длился телефонный разговор", "minute"],
