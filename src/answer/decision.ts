@@ -1,4 +1,4 @@
-import { typeIsRequired, type AnswerType } from "../retrieval/answer-type.ts";
+import { typeIsRequired, type AnswerType, type MeasureUnit } from "../retrieval/answer-type.ts";
 import { contentTerms, isOrdinal, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
 import type { Retrieval } from "../retrieval/retriever.ts";
 import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
@@ -48,7 +48,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "origin">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "origin" | "units">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -84,8 +84,18 @@ export function windowAnswers(
   // A measure is the measure of what the quote itself says: a headline's phone call does not make
   // the «трёхдневный траур» below it the call's length.
   // (Unless the quote goes on about it with a pronoun: "They were inside for four minutes".)
-  if (question.measure && window.focusMatched.length === 0 && !window.continuesBefore) return false;
+  // (Nor a measure of a kind articles seldom give twice — a temperature, a length, a speed: "The car
+  // dropped about 46 metres" under a headline of the lift's fall.)
+  if (question.measure && window.focusMatched.length === 0 && !window.continuesBefore && !rareUnits(question.units)) return false;
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare - (window.crossLanguage ? settings.crossLanguageAllowance : 0));
+}
+
+/** Units an article seldom gives for more than one thing (not money, per cents or spans of time, which it gives for many). */
+const RARE_UNITS: ReadonlySet<MeasureUnit> = new Set(["length", "area", "weight", "speed", "temperature", "magnitude"]);
+
+/** Whether a measure question asks only for units of `RARE_UNITS`. */
+function rareUnits(units: readonly MeasureUnit[] | null): boolean {
+  return units !== null && units.length > 0 && units.every((unit) => RARE_UNITS.has(unit));
 }
 
 /** Units of time a count may be given in ("days", «дней», «лет», «суток»). */

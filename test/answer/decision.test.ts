@@ -163,6 +163,15 @@ describe("windowAnswers: a measure is the measure of what the quote says", () =>
   it("is answered by a quote that goes on about it with a pronoun (\"They were inside for four minutes\")", () => {
     expect(windowAnswers(windowWith({ focusMatched: [], focusInTitle: call, focusShare: 0.6, questionShare: 0.9, continuesBefore: true }), long)).toBe(true);
   });
+  it("a measure of a kind articles seldom give twice (a length, a temperature) may lean on the headline", () => {
+    const far = analyzeQuestion("how far did the lift fall in the tower", defaultAnalyzer(), noNames);
+    const lift = far.terms.filter((t) => t.token.original === "lift" || t.token.original === "fall");
+    expect(windowAnswers(windowWith({ focusMatched: [], focusInTitle: lift, focusShare: 1, questionShare: 1 }), far)).toBe(true);
+    // A sum of money is not: an article gives many.
+    const much = analyzeQuestion("how much did the lift repair cost", defaultAnalyzer(), noNames);
+    const repair = much.terms.filter((t) => t.token.original === "lift" || t.token.original === "repair");
+    expect(windowAnswers(windowWith({ focusMatched: [], focusInTitle: repair, focusShare: 1, questionShare: 1 }), much)).toBe(false);
+  });
   it("a question of another type may still lean on the headline", () => {
     const when = analyzeQuestion("when did the phone call with the president take place", defaultAnalyzer(), noNames);
     const whenCall = when.terms.filter((t) => t.token.original === "call");
