@@ -164,6 +164,8 @@ export class Vocabulary {
     const addTerm = (text: string, concept: string) => {
       if (!acronymConcepts.has(foldCase(text).trim())) vocabulary.#addTerm(text, concept);
     };
+    // The lexicon's own Russian words: a feminine form the lexicon writes is a word of its own («столица» is no table).
+    const russianWords = new Set([...lines.values()].flat().map((word) => foldCase(word).trim()));
     for (const [headword, russian] of lines) {
       addTerm(headword, headword);
       for (const word of russian) {
@@ -176,6 +178,8 @@ export class Vocabulary {
         else addTerm(word, headword);
         // A noun's plural of another root is the noun too: a line's «ребёнок» is also «дети» ("kid").
         for (const plural of SUPPLETIVE_PLURALS.get(foldCase(word).trim()) ?? []) addTerm(plural, headword);
+        // A noun's feminine is the noun too: «слон» is also «слониха», «волк» «волчица», «турист» «туристка».
+        if (!organisation) for (const feminine of feminineForms(foldCase(word).trim())) if (!russianWords.has(feminine)) addTerm(feminine, headword);
       }
     }
     for (const [headword, related] of data.wordnet) {
@@ -472,6 +476,21 @@ export function vesSingulars(folded: string): string[] {
 let shared: Vocabulary | null = null;
 
 /** The vocabulary built from the project's data files, once. */
+/**
+ * The feminine forms a Russian noun for a person or an animal may take (case-folded): «слон» —
+ * «слониха», «тигр» — «тигрица», «волк» — «волчица», «медведь» — «медведица», «турист» —
+ * «туристка», «пенсионер» — «пенсионерка». Forms of other nouns are words no text writes, or words
+ * the lexicon has a line of its own for (see the caller). Pure.
+ */
+export function feminineForms(word: string): string[] {
+  if (!/^[а-яё]{4,}$/u.test(word)) return [];
+  const base = word.endsWith("ь") ? word.slice(0, -1) : word;
+  if (!/[бвгджзклмнпрстфхцчшщ]$/u.test(base)) return [];
+  const forms = [`${base}иха`, `${base.replace(/к$/u, "ч")}ица`];
+  if (/(?:ист|ант|ент|ер|ор)$/u.test(base)) forms.push(`${base}ка`);
+  return forms;
+}
+
 /** Russian nouns whose plural has another root (case-folded): «ребёнок» — «дети». («Человек» — «люди» is left out: both are generic words of questions.) */
 const SUPPLETIVE_PLURALS: ReadonlyMap<string, readonly string[]> = new Map([["ребенок", ["дети"]], ["ребёнок", ["дети"]]]);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { defaultAnalyzer } from "../../src/text/analyzer.ts";
 import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable, withLines } from "../../src/text/lexicon-files.ts";
 import { rootCandidates, russianRoot, stem } from "../../src/text/stem.ts";
-import { pivotLinks, senseCount, sharedVocabulary, Vocabulary } from "../../src/text/vocabulary.ts";
+import { feminineForms, pivotLinks, senseCount, sharedVocabulary, Vocabulary } from "../../src/text/vocabulary.ts";
 
 const conceptsOf = (word: string, vocabulary: Vocabulary = sharedVocabulary()) => {
   const folded = word.toLowerCase().replace(/ё/g, "е");
@@ -215,6 +215,10 @@ describe("concepts", () => {
     ["sentenced", "convicted"],
     // A noun's plural of another root: a line's «ребёнок» is also «дети».
     ["kids", "детей"],
+    // A noun's feminine: «слон» is also «слониха», «волк» «волчица», «турист» «туристка».
+    ["elephant", "слониху"],
+    ["wolf", "волчица"],
+    ["tourist", "туристке"],
   ])("%s meets %s", (a, b) => {
     expect(meet(a, b)).toBe(true);
   });
@@ -229,6 +233,8 @@ describe("concepts", () => {
     ["поставки", "пост"],
     ["living", "keep"],
     ["held", "владелец"],
+    // A feminine form the lexicon has a line of its own for is its own word: «столица» is no table.
+    ["table", "столица"],
     // A short root made by a changed consonant would meet other words by their first letters.
     ["прошлый", "ask"],
     // Links do not chain: "sentence" ~ "convict" (WordNet) and "convict" ~ "condemn" (осудить) do
@@ -287,5 +293,18 @@ describe("concepts", () => {
     expect(senseCount(["пожар", "огонь", "стрелять", "увольнять", "уволить", "пламя", "возгорание"])).toBe(6);
     const links = pivotLinks(new Map([["arrive", arrive], ["come", ["приходить", "прийти", "приезжать", "приехать"]]]));
     expect(links).toEqual([["arrive", "come"]]);
+  });
+});
+
+describe("feminineForms", () => {
+  it.each([
+    ["слон", ["слониха", "слоница"]],
+    ["волк", ["волкиха", "волчица"]],
+    ["медведь", ["медведиха", "медведица"]],
+    ["турист", ["туристиха", "туристица", "туристка"]],
+    ["вода", []],
+    ["fire", []],
+  ])("%s → %j", (word, forms) => {
+    expect(feminineForms(word)).toEqual(forms);
   });
 });
