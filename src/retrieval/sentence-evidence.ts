@@ -378,7 +378,7 @@ export function windowEvaluator(
   // the name that answers stands with it, so a quote without it names someone else.
   // (Not a role word used as the verb right after "who": "who *chairs* the committee".)
   const isRoleNoun = (term: QuestionTerm | undefined): boolean =>
-    term !== undefined && (namesRole(term.token.original) || namesRole(term.token.folded)) && !/(?:^|[^\p{L}])(?:who|кто)\s+$/iu.test(question.text.slice(0, term.token.start));
+    term !== undefined && (namesRole(term.token.original) || namesRole(term.token.folded)) && !/(?:^|[^\p{L}])who\s+$/iu.test(question.text.slice(0, term.token.start));
   const focusRoles = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
   // The ordinal that picks the role's holder ("the *second* driver", «*второго* водителя»).
   const ordinal = question.terms.find((t) => t.role === "focus" && isOrdinal(t.token))?.token;
