@@ -764,6 +764,17 @@ export function asksForName(question: string): boolean {
 const NAME_ASKED = /\bnames?\s+of\b|\bwhat(?:'s|s|\s+(?:is|was|are|were))?\s+(?:the\s+|his\s+|her\s+|their\s+)?names?\b|(^|[^\p{L}])(?:как\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:зовут|звали)|имена|имя|фамили\p{L}*)(?![\p{L}])/iu;
 
 /**
+ * Whether a "who" question asks who holds a post by its verb ("who *runs* the channel", "who *led*
+ * the rescue", «кто *руководит* штабом», «кто *тренирует* команду»): its holder's name answers it, as
+ * with a role word (see `namesRole`). (Not who owns or founded a thing: a company may.) Pure.
+ */
+export function asksWhoHolds(question: string): boolean {
+  return HOLDER_ASKED.test(question);
+}
+const HOLDER_ASKED =
+  /\bwho\s+(?:runs|heads|headed|leads|led|manages|managed|coaches|coached|chairs|chaired)\b|(?:^|[^\p{L}])кто\s+(?:руководит|руководил\p{L}*|возглавляет|возглавлял\p{L}*|тренирует|тренировал\p{L}*)(?![\p{L}])/iu;
+
+/**
  * Whether a question asks what something is called without a question word for a name: "…called"
  * at its end, or a noun's "name" ("the driver's name", "governor name"). Whether a person is asked
  * depends on the noun (see `QuestionAnalysis`). Pure.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, asksForStatement, reportsSpeech, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, asksForStatement, reportsSpeech, asksWhoHolds, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -877,5 +877,20 @@ describe("a question of what someone said is answered by reported speech", () =>
     ["Концерт группы «Пикник» отменили.", false],
   ])("reportsSpeech(%j) = %s", (sentence, expected) => {
     expect(reportsSpeech(sentence)).toBe(expected);
+  });
+});
+
+describe("a \"who\" question that asks a post's holder by its verb is answered by a name", () => {
+  it.each([
+    ["who runs the mir tv channel in almaty", true],
+    ["кто руководит штабом", true],
+    ["кто тренирует матвея кольцова", true],
+    ["who led the rescue", true],
+    // A company may own or found a thing; "ran" may be running.
+    ["who owns calloway tower", false],
+    ["who ran into the burning house", false],
+    ["who died in the fire", false],
+  ])("asksWhoHolds(%j) = %s", (question, expected) => {
+    expect(asksWhoHolds(question)).toBe(expected);
   });
 });
