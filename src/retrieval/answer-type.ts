@@ -10,6 +10,9 @@ export type AnswerType = "quantity" | "date" | "person" | "organisation" | "plac
 const SUM_NAMES_EN = "fine|penalty|penalties|compensation|ransom|payout|payment|bail|reward|damages";
 const SUM_NAMES_RU = "штраф|компенсаци|выкуп|выплат|залог|вознагражден";
 
+/** An exchange rate asked («курс доллара к рублю», «какой сейчас курс тенге», "the dollar exchange rate"). */
+const EXCHANGE_RATE = /(^|[^\p{L}])курс\p{L}*\s+(?:\p{L}+\s+)?(?:доллар|евро|рубл|тенге|юан|валют|биткоин)\p{L}*|\bexchange\s+rates?\b/iu;
+
 /**
  * A sum of money paid or demanded, by its name after "what", "how much" or «какой» ("what fine",
  * "how much ransom", "what compensation", «какой штраф», «какую компенсацию», «какой выкуп», «какие выплаты»).
@@ -88,6 +91,8 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", /^\s*(?:the\s+)?(?:(?:final|max|maximum|peak|top|average|total|minimum|overall|estimated)\s+)?(?:score|population|price|cost|salary|wage|temperature|speed|magnitude|death\s+toll|toll|budget|capacity|depth|height|length|width|distance|age)\s+(?:of|in|at|for)\b/iu],
   ["quantity", /^\s*(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:сч[её]т|цена|стоимость|ущерб|зарплата|температура|скорость|магнитуда|население|численность|возраст)(?![\p{L}])/iu],
   ["quantity", /(^|[^\p{L}])(?:как(?:ой|ая|ое|ова|ов|им|ую|ие)|с\s+каким)\s+(?:был[аои]?\s+|будет\s+)?(?:(?:макс\.?|максимальн\p{L}*|минимальн\p{L}*|средн\p{L}*|пиков\p{L}*|общ\p{L}*|итогов\p{L}*)\s+)?(?:деньги|сумм\p{L}*|ущерб\p{L}*|сч[её]т\p{L}*|цен[ауы]|стоимост\p{L}*|зарплат\p{L}*|температур\p{L}*|скорост\p{L}*|магнитуд\p{L}*|населени\p{L}*|численност\p{L}*|возраст\p{L}*)(?![\p{L}])/iu],
+  // An exchange rate («курс доллара к рублю», "the euro exchange rate"): a sum of money.
+  ["quantity", EXCHANGE_RATE],
   // A question typed as a search, its measure named last or first ("crocus death toll", "ransom
   // amount", «число погибших», «сумма выкупа»): the answer is a number.
   ["quantity", new RegExp(String.raw`${NOT_A_QUESTION}.*\b(?:death\s+toll|toll|amount|number|total|count|figures?|price|cost|sum|population)\s*\??\s*$`, "iu")],
@@ -147,6 +152,7 @@ const MEASURE_PATTERNS: readonly RegExp[] = [
   // A measure named after "what" / «какой», a modifier allowed ("what was the max speed", «какая была макс скорость», «какие деньги»).
   NAMED_MEASURE,
   MONEY_BY_NAME,
+  EXCHANGE_RATE,
   TEMPERATURE_ASKED,
   // A currency named ("how much damage in rubles", «ущерб в рублях»): a sum of money.
   CURRENCY_NAMED,
@@ -367,6 +373,7 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/\bhow\s+heavy\b|\bweigh(?:s|ed)?\b|(^|[^\p{L}])(?:сколько\s+(?:весит|весил\p{L}*|веса)|каков\s+вес|какой\s+вес)(?![\p{L}])/iu, ["weight"]],
   [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
   [MONEY_BY_NAME, ["money"]],
+  [EXCHANGE_RATE, ["money"]],
   // A currency the question names ("damage in rubles", «ущерб в рублях»), or the damage asked in Russian («каков ущерб»).
   [CURRENCY_NAMED, ["money"]],
   [/(^|[^\p{L}])как(?:ой|ов)\s+(?:был\s+|будет\s+)?ущерб(?![\p{L}])/iu, ["money"]],

@@ -630,7 +630,7 @@ function pricedTerm(all: readonly Token[], terms: readonly QuestionTerm[]): Ques
  * a ransom, a loss, a rent, a contract. (Not a compensation or a payout, which articles tell by
  * their verb: «семьям *выплатят* по 1 млн рублей».)
  */
-const SUM_KIND = /^(?:fines?|penalt(?:y|ies)|ransoms?|bail|rewards?|damages?|losses|loss|rent|contracts?|штраф\p{L}*|выкуп\p{L}*|залог\p{L}*|вознагражден\p{L}*|ущерб\p{L}*|убыт\p{L}*|аренд\p{L}*|контракт\p{L}*|договор\p{L}*)$/u;
+const SUM_KIND = /^(?:fines?|penalt(?:y|ies)|ransoms?|bail|rewards?|damages?|losses|loss|rent|contracts?|штраф\p{L}*|выкуп\p{L}*|залог\p{L}*|вознагражден\p{L}*|ущерб\p{L}*|убыт\p{L}*|аренд\p{L}*|контракт\p{L}*|договор\p{L}*|rates?|курс|курса|курсу|курсом)$/u;
 
 /** The words for money in either language, in the forms the stemmer does not bring together («сколько *денег*»). */
 const MONEY_WORDS = new Set(["денег", "деньги", "деньгами", "деньгах", "money", "cash"]);

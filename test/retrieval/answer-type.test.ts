@@ -310,6 +310,9 @@ describe("kinds of measure", () => {
     // A noun before the measure names what is measured.
     ["what was the water temp in the river when the kayaks flipped", ["temperature"]],
     ["what was the wind speed", ["speed"]],
+    // An exchange rate is a sum of money.
+    ["курс доллара к рублю сегодня", ["money"]],
+    ["какой сейчас курс тенге", ["money"]],
     ["какая была температура в городе", ["temperature"]],
     ["какова площадь пожара", ["area"]],
     ["how thick was the ash on the roofs", ["length"]],

@@ -257,6 +257,8 @@ describe("analyzeQuestion: the name of the sum a money question asks", () => {
     ["how big was the fine the contractor got", "fine"],
     ["на какую сумму был контракт с подрядчиком", "контракт"],
     ["какой ущерб от метели в рублях", "ущерб"],
+    // An exchange rate: a sum of money only the rate's quote gives (a ransom in dollars is none).
+    ["курс доллара к рублю сегодня", "курс"],
     // A compensation is told by its verb («выплатят»): any sum paid answers.
     ["how much compensation do the families get", null],
     ["how many people died", null],
