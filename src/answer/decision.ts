@@ -1,5 +1,5 @@
 import { typeIsRequired, type AnswerType, type MeasureUnit } from "../retrieval/answer-type.ts";
-import { contentTerms, isOrdinal, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
+import { contentTerms, isOrdinal, worldTerm, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
 import type { Retrieval } from "../retrieval/retriever.ts";
 import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
@@ -68,6 +68,9 @@ export function windowAnswers(
   if (question.origin && !window.focusMatched.includes(question.origin) && !window.focusInTitle.includes(question.origin)) return false;
   // "The name of the instructor *detained*": the quote says what the named person did, not only their role.
   if (question.deed && !window.focusMatched.includes(question.deed)) return false;
+  // "The longest river *in the world*", "the *world* cup": the quote says so, not of a local thing.
+  const world = worldTerm(question);
+  if (world && !window.focusMatched.includes(world) && !window.focusInTitle.includes(world)) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;

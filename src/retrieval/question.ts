@@ -689,6 +689,18 @@ const ENGLISH_PAST_ENDING = /\p{Script=Latin}ed$/u;
  */
 const ENGLISH_PLURAL = /^(?:\p{Script=Latin}{2,}[^suia\P{Script=Latin}]s|men|women|children|police|staff|crew|people)$/u;
 
+/** "The world" («в мире», "in the world", "the world cup"): a scope no local report has. */
+const WORLD_WORD = /^(?:world|worlds|мир|мире|мира|миру|мировой|мирового|мировом|мировая|мировые)$/u;
+
+/**
+ * The question's word for the whole world ("the longest river *in the world*", «самая высокая гора
+ * *в мире*», "the *world* cup final"), or null: a quote that does not say it answers of something
+ * local. Pure.
+ */
+export function worldTerm(question: Pick<QuestionAnalysis, "terms">): QuestionTerm | null {
+  return question.terms.find((t) => (t.role === "focus" || t.role === "topic") && !t.token.capitalised && WORLD_WORD.test(t.token.folded)) ?? null;
+}
+
 /** Relative pronouns that open what a person did ("the man *who* stole", «продавца, *которого* ранили»). */
 const RELATIVE = /^(?:who|whom|that|которы\p{L}*|котор(?:ая|ое|ую|ого|ому|ой))$/u;
 
