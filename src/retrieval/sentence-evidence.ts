@@ -941,7 +941,11 @@ function roleBesideName(
     const from = Math.min(...positions);
     const to = Math.max(...positions);
     const nearest = Math.min(...asked.map((r) => gap(r, from, to)));
-    return nearest <= distance && others.every((r) => gap(r, from, to) >= nearest);
+    if (nearest > distance) return false;
+    // Another person's word beyond a verb is in another clause: «Министр … Виктор Ступин *сообщил*,
+    // что семьи погибших…» names the minister.
+    const verbBetween = (r: number) => tokens.slice(Math.min(r, to) + 1, Math.max(r, from)).some((t) => CLAUSE_VERB.test(t.folded));
+    return others.every((r) => gap(r, from, to) >= nearest || verbBetween(r));
   });
 }
 
@@ -952,6 +956,9 @@ function roleBesideName(
 function namesPersonWord(token: Token, source: Pick<EvidenceSource, "isPersonNoun">): boolean {
   return namesPerson(token.original) || namesPerson(token.folded) || source.isPersonNoun(token);
 }
+
+/** A past verb (English -ed, said; a Russian past) that ends the clause a name stands in ("said", «сообщил»). */
+const CLAUSE_VERB = /^(?:\p{Script=Latin}{3,}ed|said|says|told|\p{Script=Cyrillic}{3,}(?:л|ла|ло|ли|лся|лась|лись))$/u;
 
 /** Nouns for where a person lives or comes from, in apposition to a name ("Kirov *resident*", «*житель* Кирова»). */
 const RESIDENT_NOUN = /^(?:residents?|natives?|жител(?:ь|ьница|я|ю|ем|ьницы|ьнице)|уроженц\p{L}*|уроженец|уроженк\p{L}*)$/u;

@@ -461,6 +461,11 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(mourning, "сколько дней траура объявили")).toEqual([false, true, false]);
   });
 
+  it("another person's word beyond a verb is in another clause: it does not stand between the role and the name", () => {
+    const minister = "Министр транспорта Камской области Виктор Ступин сообщил, что семьи погибших получат по 1 млн рублей.";
+    expect(typeHeldBySentence(minister, "кто министр транспорта камской области")).toEqual([true]);
+  });
+
   it("«кто» before a role word asks for its holder (Russian has no verb there): a name without the role does not answer", () => {
     const hall = "President Tokayev held a meeting after the attack on Crocus City Hall. Владелец «Крокус Сити Холла» Арас Агаларов выразил соболезнования.";
     expect(typeHeldBySentence(hall, "кто владелец крокус сити холла")).toEqual([false, true]);
