@@ -11,6 +11,7 @@
  * between the rules (a notice quoted in a box, a register's search result) stays; so does a level-1 heading over the head (it
  * may name the site).
  */
+import { firstFilled, storySection } from "./prose-section.ts";
 
 /** What a sectioned site page gives: its lines without the furniture, the story's heading, its stamp and the site's owner. */
 export interface SectionedSitePage {
@@ -38,22 +39,6 @@ const COPYRIGHT_OWNER = /©\s*(?:\d{4}\s*(?:[–-]\s*\d{4})?\s*,?\s*)?([^.,·|]{
 const BOLD_NAME = /^\*\*([^*]{3,80})\*\*/u;
 /** A news section's heading ("Новости", «Новости лагеря», "News", "Latest news", "Club news"). */
 const NEWS_SECTION = /^(?:(?:latest|club|our|site)\s+)?(?:news|новости|объявления|announcements)(?:\s+\p{L}+){0,2}$/iu;
-/** Least prose (characters in long lines) of the story's section. */
-const MIN_STORY_PROSE = 600;
-/** A line at least this long counts as prose. */
-const PROSE_LINE_CHARS = 120;
-/** Share of the page's prose the story's section holds at least. */
-const MIN_STORY_SHARE = 0.6;
-
-/** Characters of prose in lines `from`..`to` (exclusive): lines of `PROSE_LINE_CHARS` or more that are no table's row. */
-function proseOf(lines: readonly string[], from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) {
-    const line = lines[i] ?? "";
-    if (line.length >= PROSE_LINE_CHARS && !line.startsWith("|") && !line.startsWith("<")) sum += line.length;
-  }
-  return sum;
-}
 
 /** A paragraph of sentences: long, closed by a sentence's end, no list item's or bold label's line. */
 const SENTENCE_LINE = /^(?![-*+>|#]|\d{1,3}[.)]\s)[^\n]{99,}[.!?…»"”]$/u;
@@ -78,12 +63,6 @@ function isBoldListing(lines: readonly string[], from: number, to: number): bool
     if (BOLD_ENTRY.test(line)) entries++;
   }
   return entries >= 3 && entries * 2 > filled;
-}
-
-/** The index of the first filled line from `from` before `to`, or -1. */
-function firstFilled(lines: readonly string[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((lines[i] ?? "").trim() !== "") return i;
-  return -1;
 }
 
 /** The day in an emphasized stamp line, or null (`stampDate` reads a day). */
@@ -121,7 +100,7 @@ function ownerOf(lines: readonly string[], footerFrom: number): string | null {
 
 /**
  * Reads a sectioned site page (see the module's note): `null` unless the lines hold a level-2 or level-3 heading, two rules or
- * more, and a section between rules holding `MIN_STORY_SHARE` of the page's prose that opens with a news section's heading over
+ * more, and a section between rules holding most of the page's prose (see `storySection`) that opens with a news section's heading over
  * an item's heading of its level or below, a stamp line under or over the item's heading. `isRule` tells a rule, `stampDate`
  * reads a day.
  */
@@ -133,19 +112,9 @@ export function readSectionedSitePage(lines: readonly string[], isRule: (line: s
     if ((c === "-" || c === "*" || c === "_" || c === "—") && isRule(lines[i] ?? "")) rules.push(i);
   }
   if (rules.length < 2) return null;
-  const total = proseOf(lines, 0, lines.length);
-  let story = -1;
-  let best = 0;
-  for (let k = 0; k + 1 < rules.length; k++) {
-    const prose = proseOf(lines, (rules[k] ?? 0) + 1, rules[k + 1] ?? 0);
-    if (prose > best) {
-      best = prose;
-      story = k;
-    }
-  }
-  if (story < 0 || best < MIN_STORY_PROSE || best < MIN_STORY_SHARE * total) return null;
-  const from = (rules[story] ?? 0) + 1;
-  const to = rules[story + 1] ?? 0;
+  const section = storySection(lines, rules);
+  if (section === null) return null;
+  const { k: story, from, to } = section;
   // The story's heading: the section's first line, or the line under a news section's heading.
   let at = firstFilled(lines, from, to);
   let heading = SUB_HEADING.exec(lines[at] ?? "");

@@ -10,6 +10,7 @@
  * listings (mostly list items), the footer under the last rule when it tells nothing in sentences and the story's closing caption
  * and comments note are the site's furniture.
  */
+import { firstFilled, storySection } from "./prose-section.ts";
 
 /** What a story section page gives: its lines without the furniture, the story's heading, its stamp and the site's name. */
 export interface StorySectionPage {
@@ -45,12 +46,6 @@ const CLOSING_CAPTION = /^[*_]{1,2}(?:фото|снимок|на снимке|ph
 const COMMENTS_CLOSED = /^[*_]{0,2}(?:комментарии(?:\s+к\s+запис\p{L}+)?\s+(?:отключены|закрыты)|comments\s+(?:are\s+)?(?:closed|disabled|off))/iu;
 /** A list item's line. */
 const LIST_ITEM = /^(?:[-*+•]\s|\d{1,3}[.)]\s)/u;
-/** Least prose (characters in long lines) of the story's section. */
-const MIN_STORY_PROSE = 600;
-/** A line at least this long counts as prose. */
-const PROSE_LINE_CHARS = 120;
-/** Share of the page's prose the story's section holds at least. */
-const MIN_STORY_SHARE = 0.6;
 /** Least rules on the page: its head, two sections and its footer. */
 const MIN_RULES = 3;
 /** A section whose filled lines are at least this share list items is a standing listing, whatever else it says. */
@@ -58,22 +53,6 @@ const LISTING_SHARE = 0.6;
 
 /** A paragraph of sentences: long, closed by a sentence's end, no list item's or bold label's line. */
 const SENTENCE_LINE = /^(?![-*+>|#]|\d{1,3}[.)]\s)[^\n]{99,}[.!?…»"”]$/u;
-
-/** Characters of prose in lines `from`..`to` (exclusive): lines of `PROSE_LINE_CHARS` or more that are no table's row. */
-function proseOf(lines: readonly string[], from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) {
-    const line = lines[i] ?? "";
-    if (line.length >= PROSE_LINE_CHARS && !line.startsWith("|") && !line.startsWith("<")) sum += line.length;
-  }
-  return sum;
-}
-
-/** The index of the first filled line from `from` before `to`, or -1. */
-function firstFilled(lines: readonly string[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((lines[i] ?? "").trim() !== "") return i;
-  return -1;
-}
 
 /** Whether lines `from`..`to` (exclusive) hold no paragraph of sentences (see `SENTENCE_LINE`). */
 function tellsNothing(lines: readonly string[], from: number, to: number): boolean {
@@ -122,7 +101,7 @@ function siteName(lines: readonly string[], to: number): string | null {
 
 /**
  * Reads a story section page (see the module's note): `null` unless the lines hold `MIN_RULES` rules or more, a section between
- * them holding `MIN_STORY_SHARE` of the page's prose that opens with a level-2 or level-3 heading (not a news section's bare name)
+ * them holding most of the page's prose (see `storySection`) that opens with a level-2 or level-3 heading (not a news section's bare name)
  * and has a stamp, a head naming the site and telling nothing in sentences, and at least one listing beside the story. `isRule`
  * tells a rule, `stampDate` reads a day.
  */
@@ -130,19 +109,9 @@ export function readStorySectionPage(lines: readonly string[], isRule: (line: st
   const rules: number[] = [];
   for (let i = 0; i < lines.length; i++) if ((lines[i] ?? "").startsWith("---") && isRule(lines[i] ?? "")) rules.push(i);
   if (rules.length < MIN_RULES) return null;
-  const total = proseOf(lines, 0, lines.length);
-  let story = -1;
-  let best = 0;
-  for (let k = 0; k + 1 < rules.length; k++) {
-    const prose = proseOf(lines, (rules[k] ?? 0) + 1, rules[k + 1] ?? 0);
-    if (prose > best) {
-      best = prose;
-      story = k;
-    }
-  }
-  if (story < 0 || best < MIN_STORY_PROSE || best < MIN_STORY_SHARE * total) return null;
-  const from = (rules[story] ?? 0) + 1;
-  const to = rules[story + 1] ?? 0;
+  const section = storySection(lines, rules);
+  if (section === null) return null;
+  const { k: story, from, to } = section;
   const at = firstFilled(lines, from, to);
   let heading = SUB_HEADING.exec(lines[at] ?? "");
   if (!heading) return null;
