@@ -1,5 +1,5 @@
 import { typeIsRequired, type AnswerType, type MeasureUnit } from "../retrieval/answer-type.ts";
-import { contentTerms, isOrdinal, worldTerm, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
+import { contentTerms, isOrdinal, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
 import type { Retrieval } from "../retrieval/retriever.ts";
 import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../retrieval/settings.ts";
@@ -45,10 +45,14 @@ export type Decision =
  * similar to the question than off-topic questions come to the index needs only
  * `minFocusShareWithVector` of the focus words (still at least one, and still the asked type). A shared name or number alone is never enough: names
  * and numbers are anchors, which only stand in for the focus when a question has nothing else.
+ * Some words of the question must be in the quote itself whatever the shares: the institution, the
+ * priced thing, the sum's name ("damage", «курс»), the beginning a date asks ("built"), what a
+ * named person did ("detained"), an ordinal, the whole world ("in the world") — each says which of
+ * the article's facts is asked.
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "origin" | "units">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "origin" | "units">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -69,7 +73,7 @@ export function windowAnswers(
   // "The name of the instructor *detained*": the quote says what the named person did, not only their role.
   if (question.deed && !window.focusMatched.includes(question.deed)) return false;
   // "The longest river *in the world*", "the *world* cup": the quote says so, not of a local thing.
-  const world = worldTerm(question);
+  const world = question.world;
   if (world && !window.focusMatched.includes(world) && !window.focusInTitle.includes(world)) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).

@@ -114,6 +114,8 @@ export interface QuestionAnalysis {
    * compensation promised to families is no damage, fine or contract.
    */
   sum: QuestionTerm | null;
+  /** The question's word for the whole world ("the longest river *in the world*", «в *мире*», "the *world* cup"), or null: the quote says it too. */
+  world: QuestionTerm | null;
   /**
    * The verb of a date question that asks when something began ("when was the pool *built*",
    * «в каком году *основан* завод», "when did the park *open*"), or null: the date's sentence says
@@ -553,6 +555,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     institution,
     priced,
     sum,
+    world: worldTerm(terms),
     origin,
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
@@ -695,10 +698,10 @@ const WORLD_WORD = /^(?:world|worlds|мир|мире|мира|миру|миро�
 /**
  * The question's word for the whole world ("the longest river *in the world*", «самая высокая гора
  * *в мире*», "the *world* cup final"), or null: a quote that does not say it answers of something
- * local. Pure.
+ * local.
  */
-export function worldTerm(question: Pick<QuestionAnalysis, "terms">): QuestionTerm | null {
-  return question.terms.find((t) => (t.role === "focus" || t.role === "topic") && !t.token.capitalised && WORLD_WORD.test(t.token.folded)) ?? null;
+function worldTerm(terms: readonly QuestionTerm[]): QuestionTerm | null {
+  return terms.find((t) => (t.role === "focus" || t.role === "topic") && !t.token.capitalised && WORLD_WORD.test(t.token.folded)) ?? null;
 }
 
 /** Relative pronouns that open what a person did ("the man *who* stole", «продавца, *которого* ранили»). */

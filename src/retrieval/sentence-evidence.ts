@@ -376,7 +376,8 @@ export function windowEvaluator(
   });
   // The role a name question asks the holder of ("who was the *captain*", «как звали *водителя*»):
   // the name that answers stands with it, so a quote without it names someone else.
-  // (Not a role word used as the verb right after "who": "who *chairs* the committee".)
+  // (Not a role word used as the verb right after "who": "who *chairs* the committee". After «кто» it
+  // is the role asked, «кто *владелец*…»: Russian has no verb there.)
   const isRoleNoun = (term: QuestionTerm | undefined): boolean =>
     term !== undefined && (namesRole(term.token.original) || namesRole(term.token.folded)) && !/(?:^|[^\p{L}])who\s+$/iu.test(question.text.slice(0, term.token.start));
   const focusRoles = question.answerType === "person" && question.roleAsked ? focusIndex.filter((j, f) => j >= 0 && isRoleNoun(focusList[f])) : [];
