@@ -118,8 +118,10 @@ export interface QuestionAnalysis {
   world: QuestionTerm | null;
   /**
    * The verb of a date question that asks when something began ("when was the pool *built*",
-   * «в каком году *основан* завод», "when did the park *open*"), or null: the date's sentence says
-   * so, as a date of the event itself does not date the building.
+   * «в каком году *основан* завод», "when did the park *open*"), or the verb of a person or
+   * organisation question that asks who made a thing ("who *built* the bridge", «какая фирма
+   * *изготовила* тормоз»), or null: the quote says so, as a date of the event itself does not date
+   * the building, nor does a name of the article name its builder.
    */
   origin: QuestionTerm | null;
   /** Content words (stop words left out), in order. */
@@ -524,7 +526,14 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     sum.role = "focus";
     delete sum.scene;
   }
-  const origin = answerType === "date" ? (terms.find((t) => (t.role === "focus" || t.role === "topic") && ORIGIN_WORD.test(t.token.folded)) ?? null) : null;
+  // (Who or which firm made a thing — "who built the bridge", «какая фирма изготовила тормоз» — is
+  // answered by the quote that says it was made, not by anyone the article names.)
+  const origin =
+    answerType === "date"
+      ? (terms.find((t) => (t.role === "focus" || t.role === "topic") && ORIGIN_WORD.test(t.token.folded)) ?? null)
+      : answerType === "person" || answerType === "organisation"
+        ? (terms.find((t) => t.role === "focus" && MAKING_WORD.test(t.token.folded)) ?? null)
+        : null;
   if (origin) origin.role = "focus";
   const age = answerType === "quantity" && asksForAge(question);
   const population = answerType === "quantity" && asksForPopulation(question);
@@ -585,6 +594,8 @@ function questionNames(terms: readonly QuestionTerm[]): Set<string> {
 const CAUSE_VERB = /^(?:caused?|causes|causing|вызвал\p{L}*|вызвало|привел\p{L}*|привело|стал\p{L}*\s+причиной)$/u;
 
 /** Verbs (and participles) of a beginning: built, founded, opened, installed; построили, основан, открыли, установили. */
+/** Verbs of making a thing (built, designed, manufactured; «построил», «спроектировал», «изготовил»). */
+const MAKING_WORD = /^(?:built|designed|manufactured|produced|constructed|installed|supplied|founded|построи\p{L}*|проектировал\p{L}*|спроектировал\p{L}*|изготови\p{L}*|произвел\p{L}*|произвёл\p{L}*|поставил\p{L}*|поставлял\p{L}*|основал\p{L}*|установил\p{L}*)$/u;
 const ORIGIN_WORD = /^(?:built|build|founded|established|establish|opened|open|constructed|construct|installed|install|erected|set\s?up|построи\p{L}*|построен\p{L}*|основа\p{L}*|основ\p{L}*|откры\p{L}*|установ\p{L}*|возвед\p{L}*|сооруди\p{L}*|сооружен\p{L}*)$/u;
 
 /** Words that ask a price: "cost", "price", «стоил», «почём», «цена», «стоимость». */

@@ -251,6 +251,19 @@ describe("analyzeQuestion: what a name question's person did", () => {
   });
 });
 
+describe("analyzeQuestion: the verb of a question who made a thing", () => {
+  it.each([
+    ["who built the zarechny bridge", "built"],
+    ["кто построил храм в 1754 году", "построил"],
+    ["какая фирма изготовила тормозной блок", "изготовила"],
+    // A light verb makes nothing: "made the call", «сделал заявление».
+    ["who made the call to open the gates", null],
+    ["who died in the fire", null],
+  ])("%j: %j", (question, origin) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).origin?.token.original ?? null).toBe(origin);
+  });
+});
+
 describe("analyzeQuestion: the name of the sum a money question asks", () => {
   it.each([
     ["how much damage in rubles did the blast cause", "damage"],
