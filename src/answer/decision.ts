@@ -1,4 +1,4 @@
-import { typeIsRequired, type AnswerType, type MeasureUnit } from "../retrieval/answer-type.ts";
+import { TIME_UNITS, timeUnitOf, typeIsRequired, type AnswerType, type MeasureUnit } from "../retrieval/answer-type.ts";
 import { contentTerms, isOrdinal, type QuestionAnalysis, type QuestionTerm } from "../retrieval/question.ts";
 import type { Retrieval } from "../retrieval/retriever.ts";
 import type { WindowEvidence } from "../retrieval/sentence-evidence.ts";
@@ -105,13 +105,12 @@ function rareUnits(units: readonly MeasureUnit[] | null): boolean {
   return units !== null && units.length > 0 && units.every((unit) => RARE_UNITS.has(unit));
 }
 
-/** Units of time a count may be given in ("days", «дней», «лет», «суток»). */
-const TIME_UNIT_CONCEPTS = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
-const TIME_UNIT_WORDS = new Set(["лет", "суток", "сутки"]);
+/** Units of time as concepts ("days", «дней» → "day"). */
+const TIME_UNIT_CONCEPTS: ReadonlySet<string> = new Set(TIME_UNITS);
 
-/** Whether a word names a unit of time. */
+/** Whether a word names a unit of time, by its form (`timeUnitOf`: «лет», «суток») or its concept ("hours"). */
 function namesTimeUnit(token: QuestionTerm["token"]): boolean {
-  return TIME_UNIT_WORDS.has(token.folded) || token.concepts.some((c) => TIME_UNIT_CONCEPTS.has(c));
+  return timeUnitOf(token.folded) !== null || token.concepts.some((c) => TIME_UNIT_CONCEPTS.has(c));
 }
 
 /** A person question that asks for a name (a role's holder, «как зовут…»): a quote without a name does not answer it. */
