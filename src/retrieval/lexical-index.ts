@@ -58,6 +58,13 @@ const SENTENCE_CACHE = 4_000;
 const SENTENCE_TEXT_CACHE = 16_000;
 /** What `LexicalIndex.correct` remembers for a word it has no correction for (a word is never empty). */
 const NO_CORRECTION = "";
+/**
+ * A phonetic key this long or longer also covers a passage or document as a prefix of its keys (a
+ * stemmer may cut a name short). Longer than a sentence's match needs (see `matchToken`), which also
+ * compares the spellings: here there are none to compare, and a four-letter key meets other names
+ * ("Crocus", krks, would cover "Kirkstow", krkst, and a bakery blast would answer "crocus attack how many wounded").
+ */
+const COVER_PREFIX_KEY_CHARS = 5;
 /** Weight of a prefix match relative to an exact one. */
 const PREFIX_DISCOUNT = 0.5;
 
@@ -555,7 +562,7 @@ export class LexicalIndex implements EvidenceSource {
         for (const c of token.concepts) add("concepts", c);
         for (const key of token.phonetic) {
           add("phonetic", key);
-          if (key.length >= 4) {
+          if (key.length >= COVER_PREFIX_KEY_CHARS) {
             const [start, end] = dictionaries.phonetic.prefixRange(key);
             for (let i = start; i < Math.min(end, start + MAX_PREFIX_TERMS); i++) found.push({ field: "phonetic", i, ids: null });
           }

@@ -115,6 +115,15 @@ describe("LexicalIndex.covers and documentCovers: whether a passage or document 
     expect(index.covers(0, pair)).toBe(false);
   });
 
+  it("a short sound key covers its own name, not a longer name it begins (Crocus is not Kirkstow)", () => {
+    const named = LexicalIndex.fromPassages([
+      { id: 0, doc: "a.txt", start: 0, end: 50, text: "A gas blast destroyed the Kirkstow bakery." },
+      { id: 1, doc: "b.txt", start: 0, end: 40, text: "Стрельба в «Крокусе» началась вечером." },
+    ]);
+    const crocus = firstToken(named, "crocus");
+    expect(["a.txt", "b.txt"].map((doc) => named.documentCovers(doc, crocus))).toEqual([false, true]);
+  });
+
   it("a document holds a full name when one passage holds its words together, not each in another", () => {
     const named = LexicalIndex.fromPassages([
       { id: 0, doc: "a.txt", start: 0, end: 50, text: "Глава города Ирина Мальцева ввела режим ЧС." },
