@@ -25,6 +25,10 @@ describe("withStandardSpellings", () => {
     ["wat time did some1 first smell the gas", "what time did someone first smell the gas"],
     ["was any1 hurt b4 the fire", "was anyone hurt before the fire"],
     ["how many on flight AE517 and the m8 2day", "how many on flight AE517 and the m8 today"],
+    // "no of", "# of": a number asked.
+    ["no of boxes damaged sestri horizon", "number of boxes damaged sestri horizon"],
+    ["total # of injured", "total number of injured"],
+    ["No. of arrests in almaty", "number of arrests in almaty"],
   ])("%j → %j", (typed, standard) => {
     expect(withStandardSpellings(typed)).toBe(standard);
   });
@@ -37,6 +41,8 @@ describe("withStandardSpellings", () => {
     ["Watson said so", "a name"],
     ["столько людей пришло, от скольки евро", "real words one letter from a question word"],
     ["почём билеты и оттуда ли они", "real words one letter from question words"],
+    ["no of course not, it was the casino", "«no of course», no number"],
+    ["was there no official statement", "«no» before another word"],
   ])("%j stays as it is (%s)", (text) => {
     expect(withStandardSpellings(text)).toBe(text);
   });
