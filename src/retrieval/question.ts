@@ -536,6 +536,13 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
         : null;
   if (origin) origin.role = "focus";
   const age = answerType === "quantity" && asksForAge(question);
+  // "*age* of the pensioner hurt by the ice", «*возраст* погибшего»: the word of the age is the kind of
+  // answer, and the person it is of is what is asked about.
+  if (age) {
+    for (const term of terms) if (term.role === "focus" && AGE_WORD.test(term.token.folded)) term.role = "generic";
+    if (!terms.some((t) => t.role === "focus"))
+      for (const term of terms) if (term.role === "topic" && !term.token.numeric && (namesRole(term.token.original) || names.isPersonNoun?.(term.token) === true)) term.role = "focus";
+  }
   const population = answerType === "quantity" && asksForPopulation(question);
   const counted = answerType === "quantity" && !age ? countedTerms(all, terms) : [];
   return {
@@ -680,6 +687,9 @@ function headingEnd(question: string, all: readonly Token[]): number {
   if (GREETINGS.has(before[0]?.folded ?? "")) return 0;
   return separator.index;
 }
+
+/** The word of an age ("age", «возраст»), which an age question names as its kind of answer. */
+const AGE_WORD = /^(?:age|ages|возраст\p{L}*)$/u;
 
 /** Nouns of an institution whose name a question may ask for ("which hospital", «какая школа»). */
 const INSTITUTION_NOUN = /^(?:hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|prisons?|hotels?|больниц\p{L}*|клиник\p{L}*|школ\p{L}*|университет\p{L}*|тюрьм\p{L}*|гостиниц\p{L}*|отел\p{L}*)$/u;

@@ -85,6 +85,9 @@ describe("analyzeQuestion: what is asked about", () => {
     ["какая погода будет в Дербенте", { погода: "focus", Дербенте: "anchor" }],
     ["какая зарплата у шахтёров в Дербенте", { зарплата: "focus", шахтёров: "topic", Дербенте: "anchor" }],
     ["which days were days of mourning in dagestan", { days: "topic", mourning: "topic", dagestan: "anchor" }],
+    // The word of an age is the kind of answer; the person it is of is asked about.
+    ["age of the driver hurt by falling ice", { age: "generic", driver: "focus", hurt: "topic", falling: "topic", ice: "topic" }],
+    ["возраст задержанного за убийство в клубе", { возраст: "generic", задержанного: "focus", убийство: "topic", клубе: "topic" }],
   ] as const)("%s", (question, roles) => {
     expect(rolesOf(question)).toEqual(roles);
   });
