@@ -52,7 +52,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "origin" | "units">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -73,6 +73,8 @@ export function windowAnswers(
   // "The name of the instructor *detained*": the quote says what the named person did, not only their role.
   if (question.deed && !window.focusMatched.includes(question.deed)) return false;
   // "The longest river *in the world*", "the *world* cup": the quote says so, not of a local thing.
+  // "Сколько погибло *именно на посту* ДПС": the quote names the place singled out, not the event's total.
+  if (question.specificPlace && !window.focusMatched.includes(question.specificPlace)) return false;
   const world = question.world;
   if (world && !window.focusMatched.includes(world) && !window.focusInTitle.includes(world)) return false;
   // A quote from an article about another event does not answer ("how many people died in the

@@ -117,6 +117,12 @@ export interface QuestionAnalysis {
   /** The question's word for the whole world ("the longest river *in the world*", «в *мире*», "the *world* cup"), or null: the quote says it too. */
   world: QuestionTerm | null;
   /**
+   * The place a question singles out from the event's ("сколько погибло *именно на посту* ДПС",
+   * "the damage in *lozovskoy* district specifically"), or null: the quote itself names it, not an
+   * event-wide figure beside it.
+   */
+  specificPlace: QuestionTerm | null;
+  /**
    * The verb of a date question that asks when something began ("when was the pool *built*",
    * «в каком году *основан* завод», "when did the park *open*"), or the verb of a person or
    * organisation question that asks who made a thing ("who *built* the bridge", «какая фирма
@@ -535,6 +541,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
         ? (terms.find((t) => t.role === "focus" && MAKING_WORD.test(t.token.folded)) ?? null)
         : null;
   if (origin) origin.role = "focus";
+  const specificPlace = specificPlaceOf(all, terms);
+  if (specificPlace) specificPlace.role = "focus";
   const age = answerType === "quantity" && asksForAge(question);
   // "*age* of the pensioner hurt by the ice", «*возраст* погибшего»: the word of the age is the kind of
   // answer, and the person it is of is what is asked about.
@@ -572,6 +580,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     priced,
     sum,
     world: worldTerm(terms),
+    specificPlace,
     origin,
     terms,
     numbers: new Set(all.filter((t) => t.numeric).map((t) => t.folded)),
@@ -724,6 +733,34 @@ const WORLD_WORD = /^(?:world|worlds|мир|мире|мира|миру|миро�
 function worldTerm(terms: readonly QuestionTerm[]): QuestionTerm | null {
   return terms.find((t) => (t.role === "focus" || t.role === "topic") && !t.token.capitalised && WORLD_WORD.test(t.token.folded)) ?? null;
 }
+
+/**
+ * The place a question singles out (see `QuestionAnalysis.specificPlace`): the first word of the
+ * place phrase right after «именно» / «конкретно» / "specifically" ("именно *в* Сергокале",
+ * "specifically in…"), or the one "specifically" closes ("in lozovskoy district specifically").
+ */
+function specificPlaceOf(all: readonly Token[], terms: readonly QuestionTerm[]): QuestionTerm | null {
+  const at = all.findIndex((t) => SINGLING_OUT.has(t.folded));
+  if (at < 0) return null;
+  const termAt = (i: number) => {
+    const token = all[i];
+    return token === undefined || token.stop || token.numeric || token.joined ? undefined : terms.find((t) => t.token.start === token.start && t.role !== "generic");
+  };
+  let preposition = PLACE_PREPOSITIONS.has(all[at + 1]?.folded ?? "") ? at + 1 : -1;
+  // "in lozovskoy district specifically": the phrase before it (its preposition a few words back).
+  if (preposition < 0) for (let i = at - 1; i >= Math.max(0, at - 4) && preposition < 0; i--) if (PLACE_PREPOSITIONS.has(all[i]?.folded ?? "")) preposition = i;
+  if (preposition < 0) return null;
+  for (let i = preposition + 1; i < all.length && i !== at; i++) {
+    const term = termAt(i);
+    if (term) return term;
+  }
+  return null;
+}
+
+/** Words that single out one part of what a question asks about («именно», «конкретно», "specifically"). */
+const SINGLING_OUT = new Set(["именно", "конкретно", "specifically", "particularly"]);
+/** Prepositions of a place a question singles out. */
+const PLACE_PREPOSITIONS = new Set(["в", "во", "на", "у", "при", "in", "at", "inside", "on"]);
 
 /** Relative pronouns that open what a person did ("the man *who* stole", «продавца, *которого* ранили»). */
 const RELATIVE = /^(?:who|whom|that|которы\p{L}*|котор(?:ая|ое|ую|ого|ому|ой))$/u;

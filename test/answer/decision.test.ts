@@ -132,6 +132,24 @@ describe("windowAnswers: the whole world a question asks about", () => {
   });
 });
 
+describe("windowAnswers: a place the question singles out", () => {
+  it.each([
+    ["сколько человек погибло именно на посту дпс в махачкале", "посту", "погибло"],
+    ["сколько человек пострадало конкретно в синагоге", "синагоге", "пострадало"],
+    ["how much damage was there in lozovskoy district specifically", "lozovskoy", "damage"],
+  ])("%j is answered by a quote naming %j, not by the event's total", (asked, place, other) => {
+    const analysed = analyzeQuestion(asked, defaultAnalyzer(), noNames);
+    expect(analysed.specificPlace?.token.original).toBe(place);
+    const term = (test: (word: string) => boolean) => analysed.terms.filter((t) => test(t.token.original));
+    expect(windowAnswers(windowWith({ focusMatched: term((w) => w === other), focusShare: 0.8, questionShare: 0.8, countHeld: true }), analysed)).toBe(false);
+    expect(windowAnswers(windowWith({ focusMatched: term(() => true), focusShare: 1, questionShare: 1, countHeld: true }), analysed)).toBe(true);
+  });
+
+  it.each(["где именно начался пожар", "сколько именно погибло", "what exactly did he say"])("%j singles out no place", (asked) => {
+    expect(analyzeQuestion(asked, defaultAnalyzer(), noNames).specificPlace).toBeNull();
+  });
+});
+
 describe("windowAnswers: the sum a money question names", () => {
   const much = analyzeQuestion("how much damage in rubles did the blast cause", defaultAnalyzer(), noNames);
   const term = (word: string) => much.terms.filter((t) => t.token.original === word);
