@@ -1,0 +1,66 @@
+/**
+ * Clubs', schools' and shops' own pages carrying one item about an event among their standing listings, read in one pass (see each
+ * module): a business's Markdown site with its news column (`readShopNewsColumn`), a club's page with a notice to members between
+ * rows of stars (`readMembersNotice`), a site's blog post under its crumb and filing rows (`readFiledBlogPost`), a site's item from
+ * its news page between rules (`readNewsPageItem`) and a shop's offers page with its box of news (`readOffersNewsBox`).
+ */
+
+import { readFiledBlogPost } from "./filed-blog-post.ts";
+import { readMembersNotice } from "./members-notice.ts";
+import { readNewsPageItem } from "./news-page-item.ts";
+import { readOffersNewsBox } from "./offers-news-box.ts";
+import { readShopNewsColumn } from "./shop-news-column.ts";
+
+/** What the pass gives: the item's lines without the page's furniture, and what the page says of its title, date and outlet. */
+export interface ClubOrShopPage {
+  lines: string[];
+  title: string;
+  /** `YYYY-MM-DD`, or null. */
+  date: string | null;
+  outlet: string | null;
+}
+
+/**
+ * Reads the lines through each format of the pass (see the module's note); null when none applies. `isRule` tells a rule,
+ * `stampDate` reads a day, `capitalsAsName` turns a name in capitals into a name.
+ */
+export function readClubAndShopPages(
+  lines: string[],
+  isRule: (line: string) => boolean,
+  stampDate: (text: string) => string | null,
+  capitalsAsName: (name: string) => string,
+): ClubOrShopPage | null {
+  const column = readShopNewsColumn(lines, isRule, stampDate);
+  if (column) return { lines: column.lines, title: column.title, date: column.stamp === null ? null : stampDate(column.stamp), outlet: column.site };
+  const notice = readMembersNotice(lines);
+  if (notice) return { lines: notice.lines, title: notice.title, date: notice.updated === null ? null : stampDate(notice.updated), outlet: capitalsAsName(notice.club) };
+  const post = readFiledBlogPost(lines);
+  if (post) return { lines: post.lines, title: post.title, date: null, outlet: post.site === null ? null : capitalsAsName(post.site) };
+  const item = readNewsPageItem(lines, isRule);
+  if (item) return { lines: item.lines, title: item.title, date: null, outlet: copyrightedOpeningName(lines) };
+  const box = readOffersNewsBox(lines, isRule);
+  if (box) return { lines: box.lines, title: box.title, date: null, outlet: copyrightedOpeningName(lines) };
+  return null;
+}
+
+/** Filled lines at the page's end looked at for its copyright. */
+const FOOTER_LINES = 8;
+/** The longest name opening a page (characters). */
+const MAX_NAME_CHARS = 60;
+
+/**
+ * The name opening the page (in capitals or not: "MERRIOTT'S HARDWARE & TIMBER", "Little Otters Swim School") as a copyright line
+ * among the page's last lines spells it ("(c) Merriott's Hardware & Timber Ltd, …", "© Little Otters Swim School."); or null.
+ */
+function copyrightedOpeningName(lines: readonly string[]): string | null {
+  const name = (lines.find((line) => line.trim() !== "") ?? "").trim().toLowerCase();
+  if (name.length < 3 || name.length > MAX_NAME_CHARS || /[.!?:]$/u.test(name)) return null;
+  for (let i = lines.length - 1, seen = 0; i > 0 && seen < FOOTER_LINES; i--) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "") continue;
+    seen++;
+    const at = line.toLowerCase().indexOf(name);
+    if (at >= 0 && (line.includes("©") || line.toLowerCase().includes("(c)"))) return line.slice(at, at + name.length);
+  }
+  return null;
+}
