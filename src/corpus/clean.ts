@@ -31,6 +31,11 @@ import { withoutSectionCrumb } from "./crumb-title.ts";
 import { footerSiteName } from "./footer-site-name.ts";
 import { readNoticeBoxPage } from "./notice-box-page.ts";
 import { readTripReportPage } from "./trip-report-page.ts";
+import { readClassTimetablePage } from "./class-timetable-page.ts";
+import { readNewsBoxPage } from "./news-box-page.ts";
+import { withoutResultsSections } from "./results-section.ts";
+import { withoutEmptiedSections } from "./emptied-section.ts";
+import { withBoxedAppeals } from "./boxed-appeal.ts";
 import { issuerOfLine } from "./issuer-line.ts";
 import { numberedTitleDate } from "./numbered-title.ts";
 import { readAccountPortal } from "./account-portal.ts";
@@ -199,6 +204,11 @@ interface MetaDraft {
  *   under labels in capitals go (see `readTripReportPage`); a Markdown site of standing sections between rules its story section's
  *   heading and stamp, the listings go (see `readStorySectionPage`); a headline loses its section's crumb (see
  *   `withoutSectionCrumb`); a site's name opening its page that its footer repeats names the outlet (see `footerSiteName`).
+ * - A studio's or school's page opening with its class timetable gives its post's headline and day, the timetable goes (see
+ *   `readClassTimetablePage`); a business's plain-text page whose news or blog section is boxed under its label its post's
+ *   headline, the head, forms, price lists and teasers above it go (see `readNewsBoxPage`); a club's section of a show's results
+ *   goes (see `withoutResultsSections`), and so do a shop's shelf headings its product cards leave empty (see
+ *   `withoutEmptiedSections`); a labelled block told in sentences after a story read among blocks stays (see `withBoxedAppeals`).
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -277,6 +287,16 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // the outlet (see `readWikiPage`).
   const wiki = readWikiPage(lines);
   if (wiki) adopt(wiki, { title: wiki.title, outlet: wiki.wiki });
+  // A club's section of a past show's or competition's results (its heading, judge's line and list of placings) goes (see
+  // `withoutResultsSections`).
+  lines = withoutResultsSections(lines, (line) => RULE_LINE.test(line)) ?? lines;
+  // A studio's or school's page opening with its class timetable, one post under it: the post's headline is the title, its head's
+  // day the date, the site's name the outlet; the head, the timetable and the rows under the post go (see `readClassTimetablePage`).
+  const timetable = readClassTimetablePage(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (timetable) {
+    const facts = { date: timetable.date, outlet: timetable.site };
+    adopt(timetable, timetable.title === null ? facts : { ...facts, title: timetable.title });
+  }
   // A business's or an association's own page carrying one item about an event: its heading is the title; the page's head and
   // standing listings go (see `readBusinessPages`).
   // (So is a club's, a school's or a shop's page carrying one item among its standing listings: see `readClubAndShopPages`.)
@@ -305,6 +325,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // (see `readProductCards`).
   const productCards = readProductCards(lines, (line) => RULE_LINE.test(line));
   if (productCards) adopt(productCards, { title: productCards.title });
+  // (The shelves' headings the cards leave empty, with the cards' buttons, go: see `withoutEmptiedSections`.)
+  if (productCards) lines = withoutEmptiedSections(lines, (line) => RULE_LINE.test(line)) ?? lines;
   // A station's monitoring bulletin: its kind with its number is the title, its issue stamp dates it, its operator names the outlet;
   // its head and its footer go (see `readMonitoringBulletin`).
   const stationBulletin = readMonitoringBulletin(lines, (line) => RULE_LINE.test(line), stampDate);
@@ -388,6 +410,11 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const boxSite = footerSiteName(lines);
   const noticeBox = boxSite === null ? null : readNoticeBoxPage(lines, (line) => RULE_LINE.test(line), stampDate);
   if (noticeBox) adopt(noticeBox, { title: noticeBox.title, date: stampDate(noticeBox.issued ?? ""), outlet: boxSite });
+  // A business's plain-text page whose news or blog section is boxed under its label between dashed rules (when no notice's box
+  // is): the post's headline is the title; the head, forms, price lists, the box and the section's teasers above it go (see
+  // `readNewsBoxPage`).
+  const newsBox = timetable || noticeBox ? null : readNewsBoxPage(lines, (line) => RULE_LINE.test(line));
+  if (newsBox) adopt(newsBox, { title: newsBox.title });
   // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
   const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
   if (statement) adopt(statement, { title: statement.title });
@@ -599,12 +626,15 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // the page's news section (see `story-heading.ts`); or the news item's on a page cut by rules into widget blocks, which then go
   // (see `takeSectionedHeadline`: first when its stamp line names the news section, last under a news label or a banner).
   if (fields.title === null && inferred.title === null) {
+    const blocks = [...lines];
     inferred.title =
       takeAlertHeadline(lines) ??
       takeReportStory(lines, inferred) ??
       takeSectionedHeadline(lines, inferred, false) ??
       takeStoryHeading(lines, inferred) ??
       takeSectionedHeadline(lines, inferred, true);
+    // (A block after the story under a label in capitals told in sentences, an appeal's total, stays: see `withBoxedAppeals`.)
+    if (inferred.title !== null) lines = withBoxedAppeals(blocks, lines) ?? lines;
   }
   // An author's dated updates under the story: each update's day opens its text (see `withDatedUpdates`).
   lines = withDatedUpdates(lines, (text) => text.length <= STAMP_LINE_CHARS && stampDate(text) !== null);
