@@ -657,6 +657,11 @@ const IDENTIFIER_NUMBER =
  * never the first group of a larger number.
  */
 const NAME_NUMBER = /(?<=\p{Lu}\p{L}*[\s-])\p{N}{1,3}(?![.,\s\u00A0]?\p{N})(?![\p{N},.]?\s*(?:people|persons|человек|тысяч|млн|million|%))(?=\s*[»"”,.)]|$)/gu;
+/**
+ * The number of a model's or a road's designation, joined to its letters: "A320", "AE517", «ПАЗ-32053»,
+ * «Ми-8», «КБ-586», «М-8» (a short word opening in a capital, then a hyphen). It names a thing, not how many.
+ */
+const DESIGNATION_NUMBER = /(?<=\p{L})\p{N}+|(?<=(?<![\p{L}\p{N}])\p{Lu}\p{L}{0,4}-)\p{N}+/gu;
 
 /**
  * Numbers that are someone's age, not a count: after a name and a comma ("Ellie Norwood, 17, from
@@ -1004,7 +1009,7 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   #undated(): string {
-    this.#withoutDates ??= this.#text.replace(DATE_EXPRESSIONS, " ").replace(IDENTIFIER_NUMBER, " ").replace(NAME_NUMBER, " ").replace(AGE_NUMBER, " ");
+    this.#withoutDates ??= this.#text.replace(DATE_EXPRESSIONS, " ").replace(IDENTIFIER_NUMBER, " ").replace(NAME_NUMBER, " ").replace(DESIGNATION_NUMBER, " ").replace(AGE_NUMBER, " ");
     return this.#withoutDates;
   }
 

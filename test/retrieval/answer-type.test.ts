@@ -164,6 +164,11 @@ describe("answers of a type in a sentence", () => {
     ["Police detained 3,000 people.", ["3000"]],
     ["Police detained 3 000 people, the Ministry said, 26 were killed.", ["3000", "26"]],
     ["The TV channel Khabar 24.", []],
+    // A model's or a road's designation names a thing.
+    ["школьный автобус ПАЗ-32053, который вёз детей", []],
+    ["Вертолёт Ми-8 с 15 туристами на борту", ["15"]],
+    ["the A320 carried 150 passengers, flight AE517", ["150"]],
+    ["трасса М-8 закрыта, кран КБ-586 упал", []],
   ])("reads whole numbers, not a name's number, in %j", (text, numbers) => {
     expect(typeEvidence(text).numbers).toEqual(numbers);
   });
