@@ -353,7 +353,7 @@ export function asksForDuration(question: string): boolean {
 }
 
 /** Kinds of unit a measure is given in. */
-export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "weight" | "speed" | "temperature" | "magnitude";
+export type MeasureUnit = "length" | "time" | "money" | "percent" | "area" | "weight" | "volume" | "speed" | "temperature" | "magnitude";
 
 /**
  * Which units answer a measure question, by its wording (the first rule that matches); a question
@@ -370,6 +370,8 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
   [/\bhow\s+long\b|(^|[^\p{L}])(как\s+долго|сколько\s+(времени|продл\p{L}*|длил\p{L}*|длит\p{L}*))(?![\p{L}])/iu, ["length", "time"]],
   [/\bhow\s+(high|tall)\b|(^|[^\p{L}])(какова\s+высота|на\s+какую\s+высоту)(?![\p{L}])/iu, ["length", "percent", "temperature", "money"]],
   [/\bhow\s+fast\b|\bwhat\b.{0,40}\bspeed\b|(^|[^\p{L}])(какова\s+скорость|с\s+какой\s+скоростью|как(?:ая|ой|ую)\s+(?:\p{L}+\s+){0,2}скорост\p{L}*)(?![\p{L}])/iu, ["speed"]],
+  // "How much oil spilled", «сколько мазута вылилось»: a mass or a volume, not "2.3 km of coast".
+  [/\bhow\s+much\b(?:\s+[\p{L}'-]+){1,4}?\s+(?:spill|spilled|spilt|leak|leaked|leaks|pour|poured|dump|dumped|release|released|discharged|escaped|gushed)\b|(^|[^\p{L}])сколько(?:\s+\p{L}+){1,3}?\s+(?:вылил\p{L}*|разлил\p{L}*|утекл\p{L}*|утек|вытекл\p{L}*|вытек|слил\p{L}*|сбросил\p{L}*|попал[оаи]?|выброс\p{L}*)(?![\p{L}])/iu, ["weight", "volume"]],
   [/\bhow\s+heavy\b|\bweigh(?:s|ed)?\b|(^|[^\p{L}])(?:сколько\s+(?:весит|весил\p{L}*|веса)|каков\s+вес|какой\s+вес)(?![\p{L}])/iu, ["weight"]],
   [/\bwhat\s+(percentage|share|proportion)\b|(^|[^\p{L}])(?:сколько\s+процент|(?:какова\s+доля|какой\s+процент)(?![\p{L}]))/iu, ["percent"]],
   [MONEY_BY_NAME, ["money"]],
@@ -830,7 +832,7 @@ const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3
  * Only tested (never matched for its text), so written to compile fast (see `UNIT_PATTERNS`).
  */
 const MEASURE =
-  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|mph|kph|knots?|dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|тенге|м|км|см|мм|га|кг|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|узл|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)|magnitude[\s-]+(?:of\s+)?\p{N}|магнитуд|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|hour|week|month|year)(?![\p{L}])|(?<![\p{L}])(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?:дневн|часов|недельн|месячн|летн)/iu;
+  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|mph|kph|knots?|dollars?|pounds?|euros?|r[ou]+bles?|tenge|barrels?|gallons?|bbl|руб\.|тенге|м|км|см|мм|га|кг|т|л|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|узл|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)|magnitude[\s-]+(?:of\s+)?\p{N}|магнитуд|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|hour|week|month|year)(?![\p{L}])|(?<![\p{L}])(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?:дневн|часов|недельн|месячн|летн)/iu;
 /** A span of time written as one word ("three-day", «трёхдневный», «двухчасовой»): a measure of time. */
 const SPAN_WORD = String.raw`(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|hour|week|month|year)(?![\p{L}])|(?<![\p{L}])(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?:дневн|часов|недельн|месячн|летн)`;
 
@@ -909,7 +911,8 @@ const UNIT_PATTERNS: readonly [MeasureUnit, RegExp][] = [
   ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|${UNIT_NUMBER}(?:(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|евро|тенге)(?![\p{L}])|рубл|долл|фунт)`, "iu")],
   ["percent", /\p{N}\s?(?:%|per\s?cent|percent|процент)|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)/iu],
   ["area", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:square|sq|hectares?|ha|acres?|га|кв\.)(?![\p{L}])|гектар|квадратн)`, "iu")],
-  ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:tonnes?|tons?|kg|кг)(?![\p{L}])|kilogram|тонн|килограмм)`, "iu")],
+  ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:tonnes?|tons?|kg|кг|т)(?![\p{L}])|kilogram|тонн|килограмм)`, "iu")],
+  ["volume", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:litres?|liters?|gallons?|barrels?|bbl|cubic\s+met(?:re|er)s?|m³|м³|куб\.?\s*м|л)(?![\p{L}])|литр|баррел|галлон|кубометр|кубическ)`, "iu")],
   ["speed", new RegExp(String.raw`${UNIT_NUMBER}(?:km/h|kph|mph|knots?|км/ч|узл)`, "iu")],
   ["temperature", /\p{N}\s?(?:°|degrees?|градус)/iu],
   ["magnitude", /magnitude[\s-]+(?:of\s+)?\p{N}|\p{N}(?:[.,]\p{N})?[\s-]+magnitude|магнитуд\p{L}*\s+\p{N}|\p{N}\s+(?:on\s+the\s+richter|балл)/iu],

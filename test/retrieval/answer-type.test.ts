@@ -350,6 +350,9 @@ describe("kinds of measure", () => {
     ["how much did the big meteorite sell for at auction", ["money"]],
     ["how much were the owners fined", ["money"]],
     ["how much snow fell before the avalanche", null],
+    // A spill: a mass or a volume.
+    ["how much fuel oil spilled into the sea", ["weight", "volume"]],
+    ["how much crude leaked from the pipeline", ["weight", "volume"]],
     // A price typed as a search: money.
     ["цена билета в аквапарк bluewater bay", ["money"]],
     ["стоимость ремонта моста", ["money"]],
@@ -579,6 +582,10 @@ describe("typeEvidence: measures and their units (patterns written to compile fa
     ["suspended for one year", true, ["time"]],
     ["два метровых", false, []],
     ["two metro lines", false, []],
+    // Tonnes written «т», and volumes.
+    ["в море попало 37 т мазута", true, ["weight"]],
+    ["about 9,400 barrels of crude", true, ["volume"]],
+    ["вылилось около 300 литров", true, ["volume"]],
   ])("%j: measure %s, units %j", (text, measure, units) => {
     const evidence = typeEvidence(text);
     expect(evidence.measure).toBe(measure);
