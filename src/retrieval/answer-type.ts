@@ -214,6 +214,30 @@ export function statesPunishment(text: string): boolean {
 }
 
 /**
+ * A punishment question that asks the term given ("what sentence did Zubarev *get*", «какой срок
+ * *дали* браконьерам», "how many years was he *jailed* for"), not the one a law provides for.
+ */
+const SENTENCE_GIVEN_ASKED = /\b(?:get|gets|got|given|gave|receive|received|sentenced|jailed|handed)\b|(?:^|[^\p{L}])(?:дали|дадут|получил\p{L}*|получат|получит|приговорил\p{L}*|приговорен\p{L}*|приговорён\p{L}*|назначил\p{L}*|осудили)(?![\p{L}])/iu;
+
+/** Whether a punishment question asks the term given (see `SENTENCE_GIVEN_ASKED`). Pure. */
+export function asksSentenceGiven(question: string): boolean {
+  return SENTENCE_GIVEN_ASKED.test(question);
+}
+
+/**
+ * A term a law provides for or a charge carries ("faces up to 10 years", «Санкция статьи
+ * предусматривает до семи лет», «грозит до шести лет»), without a sentence passed ("was sentenced",
+ * «приговорил», «получил»): no term given.
+ */
+const MAXIMUM_ONLY = /\b(?:faces?|facing|up\s+to|maximum|carries|punishable)\b|(?:^|[^\p{L}])(?:грозит|грозят|грозило|предусматрива\p{L}*|санкци\p{L}*|до\s+[\p{L}\p{N}]+\s+лет)(?![\p{L}])/iu;
+const SENTENCE_PASSED = /\b(?:sentenced|jailed|was\s+given|were\s+given|received|got)\b|(?:^|[^\p{L}])(?:приговорил\p{L}*|приговор\p{L}*|получил\p{L}*|назначил\p{L}*|осудил\p{L}*|осужд\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a sentence tells a term passed on someone, not only the most a law provides for (see `MAXIMUM_ONLY`). Pure. */
+export function statesSentencePassed(text: string): boolean {
+  return SENTENCE_PASSED.test(text) || !MAXIMUM_ONLY.test(text);
+}
+
+/**
  * A question that asks how long someone has held a job or done a thing ("how long has Wilk been the
  * night watchman", "how many years had he been flying", «сколько лет Лаптев проработал на заводе»):
  * a span of service answers it, not the person's age beside the name.

@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, asksForStatement, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhoHolds, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesPerson, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, asksForStatement, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksSentenceGiven, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhoHolds, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesPerson, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -89,6 +89,8 @@ export interface QuestionAnalysis {
   lawArticle: boolean;
   /** The quantity question asks for a punishment's term ("what sentence did he get", «какой срок грозит»): the quote tells a punishment. */
   punishment: boolean;
+  /** The punishment question asks the term given ("what sentence did he *get*", «какой срок *дали*»), not the most a law provides for. */
+  sentenceGiven: boolean;
   /** The question asks for instructions or advice ("how do I…", «как приготовить…»): see `asksForInstructions`. */
   instructions: boolean;
   /** The kinds of unit that answer the measure question ("how deep" → a length), or null: any measure. */
@@ -565,6 +567,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     yearAsked: answerType === "date" && asksForYear(question),
     rate: answerType === "quantity" ? rateAsked(question) : null,
     punishment: answerType === "quantity" && asksForPunishment(question),
+    sentenceGiven: answerType === "quantity" && asksForPunishment(question) && asksSentenceGiven(question),
     lawArticle: (answerType === "other" || answerType === "yes-no") && asksForLawArticle(question),
     statement: answerType === "other" && asksForStatement(question),
     tenure: answerType === "quantity" && asksForTenure(question),

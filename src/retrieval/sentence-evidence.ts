@@ -6,7 +6,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, reportsSpeech, statesTimeUnit, statesPunishment, statesRate, statesTenure, citesLawArticle, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, reportsSpeech, statesTimeUnit, statesPunishment, statesSentencePassed, statesRate, statesTenure, citesLawArticle, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import { isOrdinal, WAGE_CONCEPTS, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -585,7 +585,8 @@ export function windowEvaluator(
     if (question.lawArticle) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => citesLawArticle(sentence.text));
     if (question.statement) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => reportsSpeech(sentence.text));
     if (typeHeld && question.tenure) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesTenure(sentence.text));
-    if (typeHeld && question.punishment) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesPunishment(sentence.text));
+    // (A term given is not the most the law provides for: «Санкция статьи предусматривает до семи лет» gives no one a sentence.)
+    if (typeHeld && question.punishment) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesPunishment(sentence.text) && (!question.sentenceGiven || statesSentencePassed(sentence.text)));
     // A count of time is given in its unit or one next to it: «трёхдневный траур» counts no minutes.
     const timeUnit = question.timeUnit;
     if (typeHeld && timeUnit !== null) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesTimeUnit(sentence.text, timeUnit));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, asksForStatement, reportsSpeech, asksWhoHolds, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksSentenceGiven, statesSentencePassed, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, asksForStatement, reportsSpeech, asksWhoHolds, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -745,6 +745,27 @@ describe("a punishment's term is asked as a quantity and told beside a word of p
     ["The shop owner, 62, has run the store for 30 years.", false],
   ])("statesPunishment(%j) = %s", (text, expected) => {
     expect(statesPunishment(text)).toBe(expected);
+  });
+
+  it.each([
+    ["what sentence did the bathhouse boss get", true],
+    ["какой срок дали браконьерам", true],
+    ["how many years was he jailed for", true],
+    ["какой срок грозит продавщице", false],
+    ["what sentence does he face", false],
+  ])("asksSentenceGiven(%j) = %s: the term passed, not the most a law provides for", (question, expected) => {
+    expect(asksSentenceGiven(question)).toBe(expected);
+  });
+
+  it.each([
+    ["Санкция статьи предусматривает до семи лет лишения свободы.", false],
+    ["He faces up to 10 years in prison.", false],
+    ["Им грозит до 6 лет лишения свободы.", false],
+    ["Суд приговорил его к пяти годам колонии, хотя статья предусматривает до семи лет.", true],
+    ["He was sentenced to four years in prison.", true],
+    ["The owner was jailed for 18 months.", true],
+  ])("statesSentencePassed(%j) = %s", (text, expected) => {
+    expect(statesSentencePassed(text)).toBe(expected);
   });
 });
 
