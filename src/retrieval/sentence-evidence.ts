@@ -609,10 +609,13 @@ export function windowEvaluator(
     // A price question's amount stands by what is priced: «вернёт полную стоимость *билетов*» after
     // «выплатит по 100 000 рублей» does not price the ticket. (A window whose sentences do not write
     // the priced word, found in the title, is left to the decision.)
+    // (Nor does a sum in one sentence of the window price what the other names without a sum: "…200
+    // *drone* shows. The council paid Lumora £86,000" prices no drone; unless it goes on about it, "They cost £45".)
     const priced = question.priced;
     if (priced !== null && typeHeld) {
-      let stated: PriceStated = "absent";
-      for (let k = typeFrom; k <= typeTo && stated !== "near"; k++) {
+      let near = false;
+      let apart = false;
+      for (let k = typeFrom; k <= typeTo && !near; k++) {
         const sentence = sentences[k];
         if (sentence === undefined) continue;
         let held = pricedHeld.get(sentence.types);
@@ -620,9 +623,10 @@ export function windowEvaluator(
           held = priceStated(sentence, priced, settings.priceDistance);
           pricedHeld.set(sentence.types, held);
         }
-        if (held !== "absent") stated = held;
+        near = held === "near";
+        apart ||= held === "far" || (held === "unpriced" && !opensWithPronoun(sentences[k + 1]?.text ?? ""));
       }
-      if (stated === "far") typeHeld = false;
+      if (!near && apart) typeHeld = false;
     }
     // The role itself, or a translation of it, not a role linked to it through another language
     // ("Commander" ~ «командир» ~ "captain" names another officer), and the name beside it in one
@@ -1046,15 +1050,20 @@ const VERB_FORM = /^(?!(?:оказал|был|составил|стал|насч
 /** Words that count people without saying who (the verb before says it: «пострадало 46 *человек*», "injuring 74 *people*"). */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(["people", "persons", "person", "individuals", "человек", "человека", "людей", "лиц", "жертв"]);
 
-/** Whether a sentence writes a price question's priced word and a number, and then whether the number stands within reach of the word. */
-type PriceStated = "absent" | "near" | "far";
+/**
+ * Whether a sentence writes a price question's priced word ("absent": it does not), and then whether
+ * a sum of money stands within reach of it ("near"), elsewhere in the sentence ("far"), or nowhere in
+ * it ("unpriced": "200 drone *shows*" prices no drone).
+ */
+type PriceStated = "absent" | "near" | "far" | "unpriced";
 
 /** Where a sentence states the price of `priced` (see `PriceStated`): a number within `distance` words of the priced word, or after a word of price. */
 function priceStated(sentence: SentenceTerms, priced: QuestionTerm, distance: number): PriceStated {
   const { tokens } = sentence;
   const at = tokens.flatMap((token, i) => (!token.numeric && isOneOf(token, [priced]) ? [i] : []));
   // (A sentence that writes the priced word but no number says nothing of the price: the next one may.)
-  if (at.length === 0 || !tokens.some((t) => t.numeric)) return "absent";
+  if (at.length === 0) return "absent";
+  if (!tokens.some((t) => t.numeric) || !sentence.types.units.has("money")) return "unpriced";
   const numberWithin = (i: number) => tokens.slice(Math.max(0, i - distance), i + distance + 1).some((t) => t.numeric);
   // The amount may also stand after a word of price, as far ("the trip *cost* 9,500", «банкет *обошёлся* семье Селивановых в 410 тысяч»).
   const afterPriceWord = tokens.some((t, i) => ARTICLE_PRICE_WORD.test(t.folded) && tokens.slice(i + 1, i + 1 + distance).some((n) => n.numeric));

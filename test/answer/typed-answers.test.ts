@@ -30,7 +30,7 @@ const CONCERT = `# Обрушение сцены на концерте в Зао
 Губернатор пообещал выплатить каждому пострадавшему зрителю по 200 тысяч рублей.
 Организатор выплатит каждому зрителю по 5 тысяч рублей и вернёт полную стоимость билетов.
 Автобусная поездка на концерт из Озёрска стоила 900 рублей с человека.
-Банкет для артистов обошёлся организатору концерта в 410 тысяч рублей.
+Для шоу привезли 40 прожекторов и 12 колонок. Банкет для артистов обошёлся организатору концерта в 410 тысяч рублей.
 `;
 const DERAILMENT = `# Сход поезда под Верхнекамском
 
@@ -148,6 +148,10 @@ describe("answers of the asked kind, not just any number in the right sentence",
     const banquet = await service.answer("сколько стоил банкет для артистов концерта в Заозёрске");
     expect(banquet.abstained).toBe(false);
     expect(banquet.quotes[0]?.text).toContain("410 тысяч рублей");
+  });
+
+  it("does not price a thing by a sum in the next sentence when its own sentence gives only a count of it", async () => {
+    expect((await service.answer("сколько стоил один прожектор на концерте в Заозёрске")).abstained).toBe(true);
   });
 
   it("answers \"how high\" with a height, not with the sentence that merely names the river", async () => {
