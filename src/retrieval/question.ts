@@ -199,6 +199,13 @@ function personNamed(type: AnswerType, question: string, terms: readonly Questio
   return personWord || agedPersonOf(question) !== null ? "person" : type;
 }
 
+/** Prepositions of time, whose phrase names an event ("during the leak", "after the crash"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["during", "after", "before", "since", "until", "following", "amid", "while"]);
+/** Auxiliaries after which the verb is in its base form ("why did the ramp *collapse*"). */
+const DO_AUXILIARIES: ReadonlySet<string> = new Set(["did", "does", "do", "will", "would"]);
+/** Base forms of verbs of an event that may close a "did" question (and are nouns of a scene elsewhere: "the stand *collapse*"). */
+const EVENT_VERBS: ReadonlySet<string> = new Set(["collapse", "start", "happen", "die", "close", "open", "reopen", "end", "begin", "sink", "crash", "burn", "explode", "leak", "flood", "fall", "break", "stop", "fail", "arrive", "leave", "escape", "capsize", "derail", "overturn", "catch", "spread"]);
+
 /** "who was the …", "who were the …": the identity of the person the next word names. */
 const WHO_WAS_THE = /\bwho(?:'s|’s|s)?\s+(?:(?:is|was|are|were)\s+)?the\s+$/iu;
 
@@ -379,7 +386,9 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   const lastAuxiliary = all.findLastIndex((t) => AUXILIARIES.has(t.folded));
   const participleEndsClause =
     lastAuxiliary >= 0 && lastWord !== undefined && !all.slice(lastAuxiliary + 1, all.indexOf(lastWord)).some((t) => CLAUSE_OPENERS.has(t.folded));
+  const doAuxiliary = lastAuxiliary >= 0 && DO_AUXILIARIES.has(all[lastAuxiliary]?.folded ?? "");
   let inPhrase = false;
+  let phraseInTime = false;
   // Whether the phrase says which event is asked about: not a part of a whole ("кто *из* бойцов",
   // "which *of* the attackers") nor a source («*по* первым данным»).
   let sceneSetting = false;
@@ -406,6 +415,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
       else if (PREPOSITIONS.has(token.folded)) {
         inPhrase = true;
         sceneSetting = !isPartitive(all, token) && !opensAttribution(all, token);
+        phraseInTime = TIME_PREPOSITIONS.has(token.folded);
       }
       else if (!DETERMINERS.has(token.folded)) inPhrase = false;
       afterOpener = CATEGORY_OPENERS.has(token.folded);
@@ -418,6 +428,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
       terms.push({ token, role: "generic" });
       inPhrase = true;
       sceneSetting = true;
+      phraseInTime = TIME_PREPOSITIONS.has(token.folded);
       afterOpener = false;
       continue;
     }
@@ -427,6 +438,10 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     // plant *caused* by…", "the heatwave in the region *expected* to last").
     const afterNoun = previous !== undefined && !previous.stop && !previous.numeric && (all[at + 1]?.folded === "by" || all[at + 1]?.folded === "to");
     if (inPhrase && (RUSSIAN_VERB_ENDING.test(token.folded) || (ENGLISH_PAST_ENDING.test(token.folded) && ((participleEndsClause && token === lastWord) || afterNoun)))) inPhrase = false;
+    // So does a verb of an event that closes a "did" question after a phrase of place ("why did the
+    // ferry ramp at port skellan *collapse*"; after a phrase of time it is the event's noun: "did the
+    // detectors work during the ammonia *leak*").
+    if (inPhrase && !phraseInTime && token === lastWord && doAuxiliary && participleEndsClause && EVENT_VERBS.has(token.folded)) inPhrase = false;
     // "what started", "what happened": a verb after "what" is asked about, not a category of answer.
     // (Not a noun that merely ends so: "what *breed*", "what *speed*", "what *bed*".)
     if (afterOpener && /(?:ed|ing)$/.test(token.folded) && !/eed$/.test(token.folded) && token.folded.length > 4) {

@@ -85,6 +85,9 @@ describe("analyzeQuestion: what is asked about", () => {
     ["какая погода будет в Дербенте", { погода: "focus", Дербенте: "anchor" }],
     ["какая зарплата у шахтёров в Дербенте", { зарплата: "focus", шахтёров: "topic", Дербенте: "anchor" }],
     ["which days were days of mourning in dagestan", { days: "topic", mourning: "topic", dagestan: "anchor" }],
+    // A verb of an event closing a "did" question after a phrase of place is its verb, not the place's word.
+    ["why did the ramp at port derbent collapse", { ramp: "focus", port: "topic", derbent: "anchor", collapse: "focus" }],
+    ["did the detectors work during the ammonia leak", { detectors: "focus", work: "focus", ammonia: "topic", leak: "topic" }],
     // The word of an age is the kind of answer; the person it is of is asked about.
     ["age of the driver hurt by falling ice", { age: "generic", driver: "focus", hurt: "topic", falling: "topic", ice: "topic" }],
     ["возраст задержанного за убийство в клубе", { возраст: "generic", задержанного: "focus", убийство: "topic", клубе: "topic" }],
