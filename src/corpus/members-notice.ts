@@ -5,6 +5,7 @@
  * after the closing stars the club's diary and footer. The notice is the story: its headline is the title, the club's name the
  * outlet, a "Last updated <day>" line under it the date. The head, the other items, the label and all after the closing stars go.
  */
+import { firstFilled } from "./prose-section.ts";
 
 /** A row of spaced stars setting items apart ("* * * * *", "*  *  *"). */
 const STAR_ROW = /^\*(?:\s+\*){2,}$/u;
@@ -38,15 +39,9 @@ function isStarRow(line: string): boolean {
   return line.startsWith("* *") && STAR_ROW.test(line);
 }
 
-/** The index of the first filled line from `from` before `to`, or -1. */
-function nextFilled(lines: readonly string[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((lines[i] ?? "").trim() !== "") return i;
-  return -1;
-}
-
 /** Reads a club's page carrying a notice to members between rows of stars (see the module's note); null when the page is not one. */
 export function readMembersNotice(lines: readonly string[]): MembersNotice | null {
-  const top = nextFilled(lines, 0, lines.length);
+  const top = firstFilled(lines, 0, lines.length);
   const club = (lines[top] ?? "").trim();
   // (Cheap test first: the page opens with a name in capitals.)
   if (top < 0 || !isCapitals(club)) return null;
@@ -56,15 +51,15 @@ export function readMembersNotice(lines: readonly string[]): MembersNotice | nul
     const start = (rows[k] ?? 0) + 1;
     // (Stars with a paragraph right under them part the notice's own scenes: the notice ends at the first stars over a label or a listing.)
     let next = k + 1;
-    while (next < rows.length && (lines[nextFilled(lines, (rows[next] ?? 0) + 1, lines.length)] ?? "").trim().length >= MIN_TEXT_CHARS) next++;
+    while (next < rows.length && (lines[firstFilled(lines, (rows[next] ?? 0) + 1, lines.length)] ?? "").trim().length >= MIN_TEXT_CHARS) next++;
     const end = rows[next] ?? lines.length;
-    const labelAt = nextFilled(lines, start, end);
+    const labelAt = firstFilled(lines, start, end);
     if (labelAt < 0 || !isCapitals((lines[labelAt] ?? "").trim())) continue;
-    const headlineAt = nextFilled(lines, labelAt + 1, end);
+    const headlineAt = firstFilled(lines, labelAt + 1, end);
     const headline = (lines[headlineAt] ?? "").trim();
     if (headlineAt < 0 || headline.length < MIN_HEADLINE_CHARS || headline.length > MAX_HEADLINE_CHARS || isCapitals(headline) || /[.:;]$/u.test(headline)) continue;
-    const textAt = nextFilled(lines, headlineAt + 1, end);
-    const secondAt = textAt < 0 ? -1 : nextFilled(lines, textAt + 1, end);
+    const textAt = firstFilled(lines, headlineAt + 1, end);
+    const secondAt = textAt < 0 ? -1 : firstFilled(lines, textAt + 1, end);
     if (textAt < 0 || ((lines[textAt] ?? "").trim().length < MIN_TEXT_CHARS && (lines[secondAt] ?? "").trim().length < MIN_TEXT_CHARS)) continue;
     let updated: string | null = null;
     for (let i = end; i < lines.length; i++) {

@@ -6,6 +6,7 @@
  * paragraphs of sentences stay (a notice's text, a cancellation): the head, the board's labels and the timetable's rows go; the
  * label goes; under the item the footer goes from its row of links ("Lost property | Term fees | Safeguarding policy").
  */
+import { firstFilled } from "./prose-section.ts";
 
 /** The item's label pointing at the site's news page or blog. */
 const NEWS_LABEL = /^(?:from (?:our|the) (?:news(?:\s*page)?|blog|newsroom)|из (?:наших )?(?:новостей|блога)(?:\s+\p{L}+)?|с (?:нашей )?страницы новостей)$/iu;
@@ -27,12 +28,6 @@ export interface NewsPageItem {
   title: string;
 }
 
-/** The index of the first filled line from `from`, or -1. */
-function nextFilled(lines: readonly string[], from: number): number {
-  for (let i = from; i < lines.length; i++) if ((lines[i] ?? "").trim() !== "") return i;
-  return -1;
-}
-
 /**
  * Reads a site's page carrying an item from its news page between rules (see the module's note); null when the page is not one.
  * `isRule` tells a rule.
@@ -46,10 +41,10 @@ export function readNewsPageItem(lines: readonly string[], isRule: (line: string
     let ruleAt = i - 1;
     while (ruleAt > 0 && (lines[ruleAt] ?? "").trim() === "") ruleAt--;
     if (!isRule((lines[ruleAt] ?? "").trim())) return null;
-    const headlineAt = nextFilled(lines, i + 1);
+    const headlineAt = firstFilled(lines, i + 1, lines.length);
     const headline = (lines[headlineAt] ?? "").trim();
     if (headline.length < MIN_HEADLINE_CHARS || headline.length > MAX_HEADLINE_CHARS || /[.:;]$/u.test(headline)) return null;
-    const textAt = nextFilled(lines, headlineAt + 1);
+    const textAt = firstFilled(lines, headlineAt + 1, lines.length);
     if ((lines[textAt] ?? "").trim().length < MIN_TEXT_CHARS) return null;
     let end = textAt;
     while (end < lines.length && !isRule((lines[end] ?? "").trim())) end++;

@@ -7,6 +7,7 @@
  * in the body ("Issued on 12 June 2031 by the Hon. Secretary, …", «Опубликовано 12 июня 2031 года секретарём …») dates it. The
  * head, the boxes, the other blocks, the footer and the body's closing filing line ("Posted in: … Share: …") go.
  */
+import { firstFilled } from "./prose-section.ts";
 
 /** What a notice box page gives: its lines without the furniture, the story's headline and its issue line's day. */
 export interface NoticeBoxPage {
@@ -42,12 +43,6 @@ function proseOf(lines: readonly string[], from: number, to: number): number {
   let sum = 0;
   for (let i = from; i < to; i++) if ((lines[i] ?? "").length >= PROSE_LINE_CHARS) sum += (lines[i] ?? "").length;
   return sum;
-}
-
-/** The index of the first filled line from `from` before `to`, or -1. */
-function firstFilled(lines: readonly string[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((lines[i] ?? "").trim() !== "") return i;
-  return -1;
 }
 
 /**

@@ -5,6 +5,7 @@
  * down to the box's closing frame, then the shop's footer. The headline is the title; everything above it (the head, the offers,
  * the box's label) and everything under the closing frame go.
  */
+import { firstFilled } from "./prose-section.ts";
 
 /** A row of goods: a name, dotted leaders, a price. */
 const OFFER_ROW = /\S\s*\.{4,}\s*\S*\s*(?:[£$€]\s?\d|\d[\d\s\u00A0]*(?:[.,]\d+)?\s*(?:₽|руб))/u;
@@ -26,12 +27,6 @@ export interface OffersNewsBox {
   title: string;
 }
 
-/** The index of the first filled line from `from`, or -1. */
-function nextFilled(lines: readonly string[], from: number): number {
-  for (let i = from; i < lines.length; i++) if ((lines[i] ?? "").trim() !== "") return i;
-  return -1;
-}
-
 /**
  * Reads a shop's offers page with its box of news (see the module's note); null when the page is not one. `isRule` tells a rule
  * (the box's closing frame among them).
@@ -51,10 +46,10 @@ export function readOffersNewsBox(lines: readonly string[], isRule: (line: strin
   for (let i = lastRow + 1; i < lines.length; i++) {
     const label = (lines[i] ?? "").trim();
     if (label === "" || label.length > MAX_LABEL_CHARS || !NEWS_BOX_LABEL.test(label)) continue;
-    const headlineAt = nextFilled(lines, i + 1);
+    const headlineAt = firstFilled(lines, i + 1, lines.length);
     const headline = (lines[headlineAt] ?? "").trim();
     if (headline.length < MIN_HEADLINE_CHARS || headline.length > MAX_HEADLINE_CHARS || /[.:;]$/u.test(headline)) continue;
-    const textAt = nextFilled(lines, headlineAt + 1);
+    const textAt = firstFilled(lines, headlineAt + 1, lines.length);
     if ((lines[textAt] ?? "").trim().length < MIN_TEXT_CHARS) continue;
     let end = textAt;
     while (end < lines.length && !isRule((lines[end] ?? "").trim())) end++;

@@ -8,6 +8,7 @@
  * listings, the column's heading and everything after the item's closing rule (advice columns, the footer) go; a notice quoted
  * in the head stays unless it is an offer (it names a price).
  */
+import { firstFilled } from "./prose-section.ts";
 
 /** A Markdown heading; group 1 is its marks, group 2 its text. */
 const HEADING = /^(#{1,4})\s+(.+?)\s*#*$/u;
@@ -39,12 +40,6 @@ export interface ShopNewsColumn {
   /** The item's day as written, or null. */
   stamp: string | null;
   site: string;
-}
-
-/** The index of the first filled line from `from`, or -1. */
-function nextFilled(lines: readonly string[], from: number): number {
-  for (let i = from; i < lines.length; i++) if ((lines[i] ?? "").trim() !== "") return i;
-  return -1;
 }
 
 /** The site's name in the page's first line (a level-1 heading or a bold name), its pictographs, tagline and bare quotes cut; or null. */
@@ -82,7 +77,7 @@ const TEXT_PARAGRAPH = /^[^©]{150,}[.!?…»"”]$/u;
  * stands among them before the next rule (a rule inside the item, not the one closing it).
  */
 function continuesText(lines: readonly string[], from: number, isRule: (line: string) => boolean): boolean {
-  const at = nextFilled(lines, from);
+  const at = firstFilled(lines, from, lines.length);
   if (at < 0 || (lines[at] ?? "").trim().startsWith("#")) return false;
   for (let j = at; j < lines.length; j++) {
     const line = (lines[j] ?? "").trim();
@@ -97,7 +92,7 @@ function continuesText(lines: readonly string[], from: number, isRule: (line: st
  * tells a rule, `stampDate` reads a day.
  */
 export function readShopNewsColumn(lines: readonly string[], isRule: (line: string) => boolean, stampDate: (text: string) => string | null): ShopNewsColumn | null {
-  const top = nextFilled(lines, 0);
+  const top = firstFilled(lines, 0, lines.length);
   const first = (lines[top] ?? "").trim();
   // (Cheap test first: the page opens with a heading mark or a bold name.)
   if (top < 0 || (!first.startsWith("# ") && !first.includes("**"))) return null;
@@ -109,7 +104,7 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     const column = HEADING.exec(line);
     const level = column?.[1]?.length ?? 0;
     if (level < 2 || level > 3 || !NEWS_COLUMN.test((column?.[2] ?? "").replace(LEADING_PICTOGRAPHS, ""))) continue;
-    const itemAt = nextFilled(lines, i + 1);
+    const itemAt = firstFilled(lines, i + 1, lines.length);
     const itemLine = (lines[itemAt] ?? "").trim();
     const itemHeading = HEADING.exec(itemLine);
     let title: string | undefined;
@@ -122,14 +117,14 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
       title = stamp === null ? bold : parts.slice(1).join(" · ");
     }
     if (title === undefined || !hasListing(lines, top + 1, i)) return null;
-    let from = nextFilled(lines, itemAt + 1);
+    let from = firstFilled(lines, itemAt + 1, lines.length);
     const emphasized = EMPHASIS_STAMP.exec((lines[from] ?? "").trim())?.[1];
     const underStamp = stamp === null && emphasized !== undefined ? stampDay(emphasized, stampDate) : null;
     if (underStamp !== null) {
       stamp = underStamp;
-      from = nextFilled(lines, from + 1);
+      from = firstFilled(lines, from + 1, lines.length);
     }
-    const second = nextFilled(lines, from + 1);
+    const second = firstFilled(lines, from + 1, lines.length);
     if ((lines[from] ?? "").trim().length < MIN_TEXT_CHARS && (lines[second] ?? "").trim().length < MIN_TEXT_CHARS) return null;
     const out: string[] = [];
     for (let j = top + 1; j < i; j++) {
