@@ -47,8 +47,8 @@ export type Decision =
  * and numbers are anchors, which only stand in for the focus when a question has nothing else.
  * Some words of the question must be in the quote itself whatever the shares: the institution, the
  * priced thing, the sum's name ("damage", «курс»), the beginning a date asks ("built"), what a
- * named person did ("detained"), an ordinal, the whole world ("in the world") — each says which of
- * the article's facts is asked.
+ * named person did ("detained"), an ordinal, the whole world ("in the world"), a place singled out
+ * («именно на посту») — each says which of the article's facts is asked.
  */
 export function windowAnswers(
   window: WindowEvidence,
