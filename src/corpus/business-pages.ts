@@ -3,10 +3,11 @@
  * blog post among its price lists (`readSiteBlogPost`), a chain's store-finder page carrying its statement (`readStoreFinder`), a society's page with its
  * news bulletin under a banner (`readBulletinBanner`), an association's page carrying its numbered update to members
  * (`readMembersUpdate`), an article of a company's knowledge base for its partners (`readKnowledgeBaseArticle`), a page of an organisation's wiki in
- * wiki markup (`readWikiMarkupPage`).
+ * wiki markup (`readWikiMarkupPage`); and, before them, clubs', schools' and shops' pages (`readClubAndShopPages`).
  */
 
 import { readBulletinBanner } from "./bulletin-banner.ts";
+import { readClubAndShopPages } from "./club-and-shop-pages.ts";
 import { readKnowledgeBaseArticle } from "./knowledge-base-article.ts";
 import { readMembersUpdate } from "./members-update.ts";
 import { readSiteBlogPost } from "./site-blog-post.ts";
@@ -32,6 +33,9 @@ export function readBusinessPages(
   stampDate: (text: string) => string | null,
   capitalsAsName: (name: string) => string,
 ): BusinessPage | null {
+  // (A club's, a school's or a shop's page among its standing listings first: see `readClubAndShopPages`.)
+  const clubOrShop = readClubAndShopPages(lines, isRule, stampDate, capitalsAsName);
+  if (clubOrShop) return clubOrShop;
   const blog = readSiteBlogPost(lines, stampDate);
   if (blog) return { lines: blog.lines, title: blog.title, date: blog.stamp === null ? null : stampDate(blog.stamp), outlet: blog.site };
   const finder = readStoreFinder(lines, isRule, (text) => stampDate(text) !== null);

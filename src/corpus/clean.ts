@@ -21,7 +21,6 @@ import { readMembersBulletin } from "./members-bulletin.ts";
 import { readMembersStatement } from "./members-statement.ts";
 import { readOrganisationPosts } from "./organisation-posts.ts";
 import { readBusinessPages } from "./business-pages.ts";
-import { readClubAndShopPages } from "./club-and-shop-pages.ts";
 import { takeReleaseHeading } from "./release-heading.ts";
 import { readVisitorPage } from "./visitor-page.ts";
 import { readFramedStatement } from "./framed-statement.ts";
@@ -300,9 +299,7 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // A business's or an association's own page carrying one item about an event: its heading is the title; the page's head and
   // standing listings go (see `readBusinessPages`).
   // (So is a club's, a school's or a shop's page carrying one item among its standing listings: see `readClubAndShopPages`.)
-  const clubOrShopPage = readClubAndShopPages(lines, (line) => RULE_LINE.test(line), stampDate, capitalsAsName);
-  if (clubOrShopPage) adopt(clubOrShopPage, clubOrShopPage);
-  const businessPage = clubOrShopPage ? null : readBusinessPages(lines, (line) => RULE_LINE.test(line), stampDate, capitalsAsName);
+  const businessPage = readBusinessPages(lines, (line) => RULE_LINE.test(line), stampDate, capitalsAsName);
   if (businessPage) adopt(businessPage, businessPage);
   // A group's page with a pinned post: its bold headline under the label is the title, the page's sections after it go (see
   // `readPinnedPost`); a blog post under its category's marker: its headline is the title (see `readBlogCategoryPost`).

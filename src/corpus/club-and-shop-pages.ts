@@ -2,23 +2,16 @@
  * Clubs', schools' and shops' own pages carrying one item about an event among their standing listings, read in one pass (see each
  * module): a business's Markdown site with its news column (`readShopNewsColumn`), a club's page with a notice to members between
  * rows of stars (`readMembersNotice`), a site's blog post under its crumb and filing rows (`readFiledBlogPost`), a site's item from
- * its news page between rules (`readNewsPageItem`) and a shop's offers page with its box of news (`readOffersNewsBox`).
+ * its news page between rules (`readNewsPageItem`) and a shop's offers page with its box of news (`readOffersNewsBox`). Tried
+ * first by `readBusinessPages`, whose result it gives.
  */
 
+import type { BusinessPage } from "./business-pages.ts";
 import { readFiledBlogPost } from "./filed-blog-post.ts";
 import { readMembersNotice } from "./members-notice.ts";
 import { readNewsPageItem } from "./news-page-item.ts";
 import { readOffersNewsBox } from "./offers-news-box.ts";
 import { readShopNewsColumn } from "./shop-news-column.ts";
-
-/** What the pass gives: the item's lines without the page's furniture, and what the page says of its title, date and outlet. */
-export interface ClubOrShopPage {
-  lines: string[];
-  title: string;
-  /** `YYYY-MM-DD`, or null. */
-  date: string | null;
-  outlet: string | null;
-}
 
 /**
  * Reads the lines through each format of the pass (see the module's note); null when none applies. `isRule` tells a rule,
@@ -29,7 +22,7 @@ export function readClubAndShopPages(
   isRule: (line: string) => boolean,
   stampDate: (text: string) => string | null,
   capitalsAsName: (name: string) => string,
-): ClubOrShopPage | null {
+): BusinessPage | null {
   const column = readShopNewsColumn(lines, isRule, stampDate);
   if (column) return { lines: column.lines, title: column.title, date: column.stamp === null ? null : stampDate(column.stamp), outlet: column.site };
   const notice = readMembersNotice(lines);
