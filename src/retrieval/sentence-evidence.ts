@@ -29,7 +29,8 @@ export interface SentenceTerms {
   breakBefore: boolean;
   /**
    * Whether the sentence may be quoted: not publishing furniture (a byline "By … | … | date", a
-   * photo credit, a headline or subheading standing alone on its line without a final stop).
+   * photo credit, a headline or subheading standing alone on its line without a final stop, a
+   * run-in heading put as a question without its mark: «Почему рухнула лестница.» opening its paragraph).
    */
   quotable: boolean;
 }
@@ -48,16 +49,24 @@ const BYLINE = /^\(?[Bb][Yy]\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:$|[,|;–—-]
 const RUN_IN_HEADING = /^(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[IVX]{1,4}\.)\s+\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2}|\d{1,2}\.\s+\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+)?)[.:]$/u;
 /** A line without a final stop and with fewer words than this is a headline, not a sentence. */
 const MIN_HEADLINE_WORDS = 8;
+/**
+ * A run-in heading put as a question without its mark, opening a paragraph that goes on after it
+ * on the same line («**Почему рухнула лестница.** По предварительной версии…», "**Why the doors
+ * were locked.** The fire service said…"): a question word, then words without a comma or a figure,
+ * then a stop. ("When" and "where" also open prose sentences: "When police arrived they left.")
+ */
+const QUESTION_HEADING = /^(?:почему|зачем|отчего|как|что|кто|где|куда|откуда|чем|why|how|what)(?![\p{L}])[^,;:\p{N}]*\.$/iu;
 
 /** The vocabulary's concept of "Russian", «российский», «русский». */
 const RUSSIAN = "russian";
 
 /** Whether a sentence may be quoted (see `SentenceTerms.quotable`). Pure. */
-export function isQuotable(text: string, aloneOnLine: boolean): boolean {
+export function isQuotable(text: string, aloneOnLine: boolean, opensParagraph = false): boolean {
   const trimmed = text.trim();
   // Words counted only as far as the rules below look (a sentence has dozens).
   const words = countWords(trimmed, MIN_HEADLINE_WORDS);
   if (words < 3) return false;
+  if (opensParagraph && words < MIN_HEADLINE_WORDS && QUESTION_HEADING.test(trimmed)) return false;
   if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed) || BYLINE.test(trimmed)) return false;
   // A question states nothing (a reporter's at a briefing, a subheading «Кто обслуживает станцию?»).
   if (/\?[»”"')\]]*$/u.test(trimmed)) return false;
@@ -127,10 +136,11 @@ export interface AnalysedText {
   terms: TermSet;
   types: TypeEvidence;
   /**
-   * Whether the text may be quoted (`isQuotable`) standing alone on its line, and not: filled in
+   * Whether the text may be quoted (`isQuotable`) standing alone on its line, opening a line that
+   * goes on, and inside a line: filled in
    * as first asked (a sentence met again is not looked at again).
    */
-  quotable?: { alone?: boolean; inLine?: boolean };
+  quotable?: { alone?: boolean; opensLine?: boolean; inLine?: boolean };
 }
 
 /**
@@ -166,7 +176,11 @@ export function sentenceTerms(passage: Passage, analyzer: Analyzer, memo?: Sente
     }
     const alone = (i === 0 || breakBefore) && breakAfter;
     const quotable = (analysed.quotable ??= {});
-    const mayQuote = alone ? (quotable.alone ??= isQuotable(text, true)) : (quotable.inLine ??= isQuotable(text, false));
+    const mayQuote = alone
+      ? (quotable.alone ??= isQuotable(text, true))
+      : opensLine
+        ? (quotable.opensLine ??= isQuotable(text, false, true))
+        : (quotable.inLine ??= isQuotable(text, false));
     return new AnalysedSentence(start, passage.start + s.end, text, analysed, breakBefore, mayQuote, analyzer);
   });
 }

@@ -65,6 +65,26 @@ describe("isQuotable: publishing furniture is never quoted", () => {
   });
 });
 
+describe("isQuotable: a run-in heading put as a question without its mark opens a paragraph, says nothing", () => {
+  it.each([
+    // Opening a paragraph that goes on after it on the same line.
+    ["Почему люди не могли выйти.", true, false],
+    ["Почему рухнула лестница.", true, false],
+    ["Что это значит для нас.", true, false],
+    ["Why the doors were locked.", true, false],
+    ["How the fire spread so fast.", true, false],
+    // Prose: a comma or a figure, eight words or more, a question mark's absence elsewhere.
+    ["Как сообщили в МЧС, погибли пять человек.", true, true],
+    ["Что произошло в 04:10, выясняет следствие.", true, true],
+    ["What followed was a night of fires across the whole old town.", true, true],
+    ["When police arrived they found the doors locked.", true, true],
+    // Inside a paragraph, the same words are a sentence of the story.
+    ["Почему рухнула лестница.", false, true],
+  ])("%j (opens its paragraph: %s) → %s", (text, opens, expected) => {
+    expect(isQuotable(text, false, opens)).toBe(expected);
+  });
+});
+
 describe("sentenceTerms: a sentence text already analysed is not analysed again", () => {
   const analyzer = new Analyzer(sharedVocabulary());
   const first: Passage = { id: 0, doc: "a.txt", start: 0, end: 92, text: "The bridge collapsed on Monday.\nFour people were hurt. Divers came from Zarechensk at night." };
