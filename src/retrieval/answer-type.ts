@@ -950,6 +950,11 @@ const NUMBER = /\p{N}+(?:[.,\s\u00A0]\p{N}+)*/gu;
 const INNER_NAME = /(?<=[\p{L}\p{N},;:)»"“”]\s+|[«"“(]\s*)\p{Lu}[\p{L}\p{M}-]+/gu;
 /** Two capitalised words or more in a row, or initials and a surname (see `TypeEvidence.personNames`). */
 const PERSON_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{M}'’-]+(?:[\s\u00A0]+\p{Lu}[\p{Ll}\p{M}'’-]+)+|\p{Lu}\.[\s\u00A0]*(?:[–—-]?[\s\u00A0]*\p{Lu}\.[\s\u00A0]*)?\p{Lu}[\p{Ll}\p{M}'’-]+)/gu;
+/**
+ * One capitalised word that a naming word puts forward ("a carriage horse *called* Barley", "a
+ * dog *named* Rex", «слониха *по кличке* Рани»): a name, though a single word (see `TypeEvidence.personNames`).
+ */
+const NAMED_WORD = /(?<![\p{L}])(?:called|named|nicknamed|по[\s\u00A0]+(?:кличке|имени|прозвищу))[\s\u00A0]+[«"“]?(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}'’-]|[\s\u00A0]+\p{Lu})/gu;
 /** Words of an institution's or a place's name, which make a run of capitalised words no person's name. */
 const INSTITUTION_WORDS =
   /^(?:department|ministry|service|office|centre|center|council|court|university|hospital|company|corporation|region|county|street|avenue|river|lake|city|town|park|station|agency|committee|police|authority|bank|hotel|airport|district|province|republic|управлени\p{L}*|министерств\p{L}*|центр\p{L}*|суд\p{L}*|служб\p{L}*|област\p{L}*|район\p{L}*|улиц\p{L}*|банк\p{L}*|комитет\p{L}*|больниц\p{L}*|университет\p{L}*|республик\p{L}*|край|края|краю|ridge|hollow|valley|creek|bay|island|mountain|mount|hills?|peak|canyon|falls|beach|coast|harbou?r|port|bridge|road|highway|route|square|tower|federation|union|kingdom|fire|festival|marathon|cup|league|club|school|college|academy|church|cathedral|mosque|synagogue|stadium|arena|hall|mall|market|plant|factory|mine|airlines?|airways|lines|railways?|metro|group|partners|services|ltd|inc|media|news|tribune|herald|press|clinic|institute|foundation|trust|fund|network|energy|board|gorge|bend|reach|quay|wharf|pier|docks?|marina|basin|dam|reservoir|pass|glacier|forest|woods?|moor|heath|lane|crescent|terrace|drive|gardens|estate|cove|headland|strait|channel|estuary|plateau|springs|memorial|monument|museum|gallery|library|society|association|commission|cooperative|brigade|team|squad|regiment|army|navy|ущель\p{L}*|перевал\p{L}*|плотин\p{L}*|водохранилищ\p{L}*|бухт\p{L}*|пристан\p{L}*|набережн\p{L}*|переул\p{L}*|шоссе|тракт\p{L}*|музе\p{L}*|библиотек\p{L}*|обществ\p{L}*|ассоциаци\p{L}*|отряд\p{L}*|бригад\p{L}*|сквер\p{L}*|посёл\p{L}*|посел\p{L}*|деревн\p{L}*|город\p{L}*|авиалини\p{L}*|мыс\p{L}*|гор[аыуе]|рек[аиуе]|озер\p{L}*|залив\p{L}*|остров\p{L}*|порт\p{L}*|завод\p{L}*|комбинат\p{L}*|шахт\p{L}*|аэропорт\p{L}*|вокзал\p{L}*|мост\p{L}*|проспект\p{L}*|площад\p{L}*|фестивал\p{L}*|кубк\p{L}*|клуб\p{L}*|школ\p{L}*|театр\p{L}*|стадион\p{L}*|федераци\p{L}*|союз\p{L}*|групп\p{L}*|компани\p{L}*|корпораци\p{L}*|агентств\p{L}*|метро\p{L}*|станци\p{L}*)$/u;
@@ -1105,7 +1110,11 @@ class LazyTypeEvidence implements TypeEvidence {
     const latin = (this.#text.match(/[A-Za-z]/g) ?? []).length;
     const cyrillic = (this.#text.match(/[\u0400-\u04FF]/gu) ?? []).length;
     const foreign = latin > cyrillic ? /^[\u0400-\u04FF]/u : /^[A-Za-z]/u;
-    return [...this.#text.matchAll(PERSON_NAME)].flatMap((m) => {
+    const named = [...this.#text.matchAll(NAMED_WORD)].flatMap((m) => {
+      const word = (m[1] ?? "").toLowerCase().replace(/ё/g, "е");
+      return word === "" || isStopWord(word) || INSTITUTION_WORDS.test(word) ? [] : [[word]];
+    });
+    return [...named, ...[...this.#text.matchAll(PERSON_NAME)].flatMap((m) => {
       const at = m.index ?? 0;
       // A name in quotation marks is a thing's: a ship, a company, a festival («Мыс Лазурный», “Varden Lights”).
       if (/[«"“„]$/u.test(this.#text.slice(Math.max(0, at - 1), at))) return [];
@@ -1124,7 +1133,7 @@ class LazyTypeEvidence implements TypeEvidence {
       // Nor is a run of capitals with an institution's or a place's word a person ("Oregon Department", «Национального центра»).
       if (words.length < (m[0].includes(".") ? 1 : 2) || words.some((w) => INSTITUTION_WORDS.test(w))) return [];
       return [words];
-    });
+    })];
   }
 
   get names(): string[] {

@@ -642,6 +642,13 @@ describe("TypeEvidence.personNames: two capitalised words or more, a person's", 
     ["Volunteers of the Northern Relief Society helped.", []],
     ["Поезд остановился у Медвежьего перевала.", []],
     ["Walter Cray, 79, was found in the basement.", [["walter", "cray"]]],
+    // One capitalised word a naming word puts forward is a name too (an animal's, a nickname).
+    ["A carriage horse called Barley bolted on the square.", [["barley"]]],
+    ["Азиатская слониха по кличке Рани ушла с территории цирка.", [["рани"]]],
+    ["A dog named «Rex» found the boy.", [["rex"]]],
+    ["The ship was named after the town.", []],
+    ["The operation, called Harvest Moon, began at dawn.", [["harvest", "moon"]]],
+    ["A group called the Friends of the Pier raised the money.", []],
   ])("%j → %j", (text, names) => {
     expect(typeEvidence(text).personNames).toEqual(names);
   });
