@@ -196,9 +196,26 @@ export function rateAsked(question: string): RatePeriod | null {
   return null;
 }
 
-/** Whether a question asks for a punishment's term (see `PUNISHMENT_ASKED`). Pure. */
+/** «На какой срок», «какой срок»: a term, of a punishment or of anything that lasts. */
+const TERM_ASKED = /(?<![\p{L}])(?<!(?:^|[^\p{L}])в\s+)(?:на\s+)?как(?:ой|ого|ом)\s+срок(?:а|е)?(?!\s+годност)(?![\p{L}])/iu;
+/**
+ * Words that make «какой срок» a punishment's: an arrest, a court, a sentence given or faced
+ * («на какой срок *арестовали*», «какой срок *дали*», «какой срок *грозит*»). Without one it is how
+ * long something lasts («на какой срок *запретили* повозки», «на какой срок закрыли мост»).
+ */
+const PUNISHMENT_CONTEXT =
+  /(?:^|[^\p{L}])(?:арест\p{L}*|задерж\p{L}*|дали|дадут|дал|получ\p{L}*|гроз\p{L}*|светит|приговор\p{L}*|осуд\p{L}*|осужд\p{L}*|посад\p{L}*|колони\p{L}*|тюрьм\p{L}*|заключ\p{L}*|лишени\p{L}*|наказ\p{L}*|суд\p{L}*|страж\p{L}*|обвиня\p{L}*|обвинён\p{L}*|обвинен\p{L}*)(?![\p{L}])/iu;
+
+/** Whether a question asks for a punishment's term (see `PUNISHMENT_ASKED`, `PUNISHMENT_CONTEXT`). Pure. */
 export function asksForPunishment(question: string): boolean {
-  return PUNISHMENT_ASKED.test(question);
+  if (!PUNISHMENT_ASKED.test(question)) return false;
+  const other = question.replace(TERM_ASKED, " ");
+  return PUNISHMENT_ASKED.test(other) || PUNISHMENT_CONTEXT.test(question);
+}
+
+/** Whether a question asks «на какой срок» something lasts, not a punishment's term (see `PUNISHMENT_CONTEXT`). Pure. */
+export function asksForTermOfTime(question: string): boolean {
+  return TERM_ASKED.test(question) && !asksForPunishment(question);
 }
 
 /**
@@ -373,7 +390,7 @@ export function asksForClockTime(question: string): boolean {
 
 /** Whether a question asks how long something lasts (see `DURATION_PATTERN`). Pure. */
 export function asksForDuration(question: string): boolean {
-  return DURATION_PATTERN.test(question);
+  return DURATION_PATTERN.test(question) || asksForTermOfTime(question);
 }
 
 /** Kinds of unit a measure is given in. */
@@ -422,7 +439,7 @@ const MEASURE_UNIT_RULES: readonly [RegExp, readonly MeasureUnit[]][] = [
 /** The units that answer a measure question (see `MEASURE_UNIT_RULES`), or null for any measure. Pure. */
 export function measureUnitsOf(question: string): readonly MeasureUnit[] | null {
   for (const [pattern, units] of MEASURE_UNIT_RULES) if (pattern.test(question)) return units;
-  return null;
+  return asksForTermOfTime(question) ? ["time"] : null;
 }
 
 /**
@@ -503,7 +520,7 @@ export function headsCause(sentence: string): boolean {
 
 /** Whether a quantity question asks for a measure (see `MEASURE_PATTERNS`). Pure. */
 export function asksForMeasure(question: string): boolean {
-  return answerTypeOf(question) === "quantity" && MEASURE_PATTERNS.some((p) => p.test(question));
+  return answerTypeOf(question) === "quantity" && (MEASURE_PATTERNS.some((p) => p.test(question)) || asksForTermOfTime(question));
 }
 
 /** The kind of answer a question asks for ("other" when its question word does not tell). */

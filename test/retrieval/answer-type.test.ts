@@ -737,9 +737,25 @@ describe("a punishment's term is asked as a quantity and told beside a word of p
     ["в какой срок восстановят мост", false],
     ["какой срок годности у консервов", false],
     ["how long were the guards held hostage", false],
+    // «Какой срок» without an arrest, a court or a sentence is how long something lasts.
+    ["на какой срок власти запретили конные повозки", false],
+    ["на какой срок закрыли мост на ремонт", false],
+    ["какой срок грозит директору управляющей компании", true],
+    ["на какой срок отправили под стражу водителя", true],
   ])("asksForPunishment(%j) = %s", (question, expected) => {
     expect(asksForPunishment(question)).toBe(expected);
     if (expected) expect(answerTypeOf(question)).toBe("quantity");
+  });
+
+  it.each([
+    ["на какой срок власти запретили конные повозки", true],
+    ["на какой срок закрыли мост на ремонт", true],
+    ["на какой срок арестовали директора", false],
+    ["в какой срок восстановят мост", false],
+  ])("a term of time, not of punishment: %j → duration %s", (question, expected) => {
+    expect(asksForDuration(question)).toBe(expected);
+    expect(asksForMeasure(question)).toBe(expected);
+    if (expected) expect(measureUnitsOf(question)).toEqual(["time"]);
   });
 
   it.each([
