@@ -757,6 +757,9 @@ export function windowEvaluator(
             }
             continue;
           }
+          // A word of origin is the event's, not a name's: "when was it *built*" is not answered by
+          // «проспект *Строителей*» (a capitalised word inside a sentence).
+          if (term !== undefined && term === question.origin && !writtenInLowerCase(term.token, first, size === 2 ? second : undefined)) continue;
           if (term) focusMatched.push(term);
           focusWeight += weight;
         }
@@ -967,6 +970,14 @@ function roleBesideName(
     const verbBetween = (r: number) => tokens.slice(Math.min(r, to) + 1, Math.max(r, from)).some((t) => CLAUSE_VERB.test(t.folded));
     return others.every((r) => gap(r, from, to) >= nearest || verbBetween(r));
   });
+}
+
+/**
+ * Whether a window's sentences write the question's word other than as a capitalised word inside a
+ * sentence (a name's word: «проспект Строителей», "Founders Way"). Pure.
+ */
+function writtenInLowerCase(word: Token, first: SentenceTerms, second: SentenceTerms | undefined): boolean {
+  return [first, second].some((sentence) => sentence?.tokens.some((token, i) => (i === 0 || !token.capitalised) && matchToken(termSet([token]), word) !== null) === true);
 }
 
 /**

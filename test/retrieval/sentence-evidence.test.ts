@@ -650,3 +650,16 @@ describe("windowEvaluator: a year the question names is the article's", () => {
     expect(held(0)).toBe(false);
   });
 });
+
+describe("windowEvaluator: a word of origin is the event's, not a name's", () => {
+  it("«проспект Строителей» does not say when something was built; «построили» and a sentence's first word do", () => {
+    const matched = (text: string, question: string) =>
+      windowsOfOne(text, question)
+        .filter((w) => w.sentences === 1)
+        .map((w) => w.focusMatched.map((t) => t.token.original));
+    expect(matched("Салон стоит у перехода под проспектом Строителей.", "когда построили переход")).toEqual([["переход"]]);
+    expect(matched("Переход под проспектом построили в 1974 году.", "когда построили переход")).toEqual([["построили", "переход"]]);
+    expect(matched("Построили переход в 1974 году.", "когда построили переход")).toEqual([["построили", "переход"]]);
+    expect(matched("The shop is on Builders Way near the underpass.", "when was the underpass built")).toEqual([["underpass"]]);
+  });
+});
