@@ -15,6 +15,7 @@ describe("answerTypeOf", () => {
     ["какая зарплата у шахтёров", "quantity"],
     ["какова численность контингента", "quantity"],
     ["population of harlow falls ohio", "quantity"],
+    ["price per square metre at the new block", "quantity"],
     ["население махачкалы", "quantity"],
     // A role ending a question typed as a search asks for its holder.
     ["sea lantern captain", "person"],
