@@ -29,6 +29,13 @@ import { readStorySectionPage } from "./story-section-page.ts";
 import { withoutSectionCrumb } from "./crumb-title.ts";
 import { footerSiteName } from "./footer-site-name.ts";
 import { readNoticeBoxPage } from "./notice-box-page.ts";
+import { readMarkedHeadlineBox } from "./marked-headline-box.ts";
+import { readDoubleRuledBox } from "./double-ruled-box.ts";
+import { readMarkedSectionsPage } from "./marked-sections-page.ts";
+import { readPinnedNewsItem } from "./pinned-news-item.ts";
+import { readNewsFirstSite } from "./news-first-site.ts";
+import { tabTitleSiteName } from "./tab-title-site.ts";
+import { withoutSiteTown } from "./site-name-town.ts";
 import { readTripReportPage } from "./trip-report-page.ts";
 import { readClassTimetablePage } from "./class-timetable-page.ts";
 import { readNewsBoxPage } from "./news-box-page.ts";
@@ -208,6 +215,10 @@ interface MetaDraft {
  *   headline, the head, forms, price lists and teasers above it go (see `readNewsBoxPage`); a club's section of a show's results
  *   goes (see `withoutResultsSections`), and so do a shop's shelf headings its product cards leave empty (see
  *   `withoutEmptiedSections`); a labelled block told in sentences after a story read among blocks stays (see `withBoxedAppeals`).
+ * - A notice box page whose post's headline is marked and wrapped, or whose boxes are drawn with equals signs, is read so (see
+ *   `readMarkedHeadlineBox`, `readDoubleRuledBox`); a shop's pinned news item too (see `readPinnedNewsItem`); a club's page of
+ *   marked sections or a Markdown site with its news before its listings gives its post's headline (see `readMarkedSectionsPage`,
+ *   `readNewsFirstSite`); a tab's title names the site (see `tabTitleSiteName`), a town after the site's name goes (see `withoutSiteTown`).
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -299,8 +310,18 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // A business's or an association's own page carrying one item about an event: its heading is the title; the page's head and
   // standing listings go (see `readBusinessPages`).
   // (So is a club's, a school's or a shop's page carrying one item among its standing listings: see `readClubAndShopPages`.)
-  const businessPage = readBusinessPages(lines, (line) => RULE_LINE.test(line), stampDate, capitalsAsName);
-  if (businessPage) adopt(businessPage, businessPage);
+  // (So is one whose news item is pinned: see `readPinnedNewsItem`.)
+  const businessPage = readBusinessPages(lines, (line) => RULE_LINE.test(line), stampDate, capitalsAsName) ?? readPinnedNewsItem(lines, (line) => RULE_LINE.test(line), stampDate);
+  // (The site's name loses a town after it that its copyright leaves out: see `withoutSiteTown`.)
+  if (businessPage) adopt(businessPage, { ...businessPage, outlet: withoutSiteTown(businessPage.outlet, lines) });
+  // A club's plain-text page of sections under marked labels: its news post's headline is the title; the head and the sections of
+  // rows go (see `readMarkedSectionsPage`).
+  const markedSections = businessPage ? null : readMarkedSectionsPage(lines);
+  if (markedSections) adopt(markedSections, { title: markedSections.title, outlet: markedSections.site });
+  // A club's Markdown site whose news column comes before its listings: the item's heading is the title; the head, the listings and
+  // the footer go (see `readNewsFirstSite`).
+  const newsFirst = businessPage || markedSections ? null : readNewsFirstSite(lines, (line) => RULE_LINE.test(line));
+  if (newsFirst) adopt(newsFirst, { title: newsFirst.title, outlet: newsFirst.site });
   // A group's page with a pinned post: its bold headline under the label is the title, the page's sections after it go (see
   // `readPinnedPost`); a blog post under its category's marker: its headline is the title (see `readBlogCategoryPost`).
   const pinnedPost = readPinnedPost(lines, (line) => RULE_LINE.test(line));
@@ -405,7 +426,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // issue line the date, the name its page opens with and its footer repeats the outlet; the head, the other blocks and the footer
   // go (see `readNoticeBoxPage`, `footerSiteName`).
   const boxSite = footerSiteName(lines);
-  const noticeBox = boxSite === null ? null : readNoticeBoxPage(lines, (line) => RULE_LINE.test(line), stampDate);
+  // (So is one whose boxed post's headline is marked and wrapped, or whose boxes are drawn with equals signs: see
+  // `readMarkedHeadlineBox`, `readDoubleRuledBox`.)
+  const noticeBox =
+    boxSite === null
+      ? null
+      : (readNoticeBoxPage(lines, (line) => RULE_LINE.test(line), stampDate) ??
+        readMarkedHeadlineBox(lines, (line) => RULE_LINE.test(line), stampDate) ??
+        readDoubleRuledBox(lines, (line) => RULE_LINE.test(line), stampDate));
   if (noticeBox) adopt(noticeBox, { title: noticeBox.title, date: stampDate(noticeBox.issued ?? ""), outlet: boxSite });
   // A business's plain-text page whose news or blog section is boxed under its label between dashed rules (when no notice's box
   // is): the post's headline is the title; the head, forms, price lists, the box and the section's teasers above it go (see
@@ -676,6 +704,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   inferred.outlet ??= issued ? issuerOfLine(issued.issued) : null;
   // (A site's name opening its page that its footer repeats names the outlet when nothing else does: see `footerSiteName`.)
   inferred.outlet ??= footerSiteName(rawLines);
+  // (So does the site's name in a tab's title opening the page that its copyright repeats: see `tabTitleSiteName`.)
+  inferred.outlet ??= tabTitleSiteName(rawLines);
 
   dropTabTitle(lines);
   if (answersPage) dropPageHead(lines);
