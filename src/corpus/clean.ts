@@ -39,6 +39,7 @@ import { withoutSiteTown } from "./site-name-town.ts";
 import { readTripReportPage } from "./trip-report-page.ts";
 import { readClassTimetablePage } from "./class-timetable-page.ts";
 import { readNewsBoxPage } from "./news-box-page.ts";
+import { newsBoxLabelDate } from "./news-box-stamp.ts";
 import { withoutResultsSections } from "./results-section.ts";
 import { withoutEmptiedSections } from "./emptied-section.ts";
 import { withBoxedAppeals } from "./boxed-appeal.ts";
@@ -434,12 +435,14 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
       : (readNoticeBoxPage(lines, (line) => RULE_LINE.test(line), stampDate) ??
         readMarkedHeadlineBox(lines, (line) => RULE_LINE.test(line), stampDate) ??
         readDoubleRuledBox(lines, (line) => RULE_LINE.test(line), stampDate));
-  if (noticeBox) adopt(noticeBox, { title: noticeBox.title, date: stampDate(noticeBox.issued ?? ""), outlet: boxSite });
+  // (Without an issue line, the box's label dated after a dot dates it: see `newsBoxLabelDate`.)
+  if (noticeBox) adopt(noticeBox, { title: noticeBox.title, date: stampDate(noticeBox.issued ?? "") ?? newsBoxLabelDate(lines, stampDate), outlet: boxSite });
   // A business's plain-text page whose news or blog section is boxed under its label between dashed rules (when no notice's box
   // is): the post's headline is the title; the head, forms, price lists, the box and the section's teasers above it go (see
   // `readNewsBoxPage`).
   const newsBox = timetable || noticeBox ? null : readNewsBoxPage(lines, (line) => RULE_LINE.test(line));
-  if (newsBox) adopt(newsBox, { title: newsBox.title });
+  // (The box's label dated after a dot dates the post: see `newsBoxLabelDate`.)
+  if (newsBox) adopt(newsBox, { title: newsBox.title, date: newsBoxLabelDate(lines, stampDate) });
   // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
   const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
   if (statement) adopt(statement, { title: statement.title });
@@ -1129,8 +1132,8 @@ const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:read|see) also\b/iu,
   /^read more\s*:/iu,
   /^(?:related|по теме|see more)\s*:/iu,
-  // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …», "[Image: …]", "(Photo: …)").
-  /^[[(]?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:photo|photos|photograph|image|picture|video|map|graphic|фото|фотография|источник фото|на фото|видео|карта|инфографика)(?:\s+(?:credits?|by))?(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*:/iu,
+  // Photo credits and captions ("Photo: … / Agency", «Фото: …», «Источник фото: …», "[Image: …]", "(Photo: …)", "(pic: …)").
+  /^[[(]?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:photo|photos|photograph|image|picture|pic|video|map|graphic|фото|фотография|источник фото|на фото|видео|карта|инфографика)(?:\s+(?:credits?|by))?(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*:/iu,
   // A teaser of another article closed by a link to it ("… Read the full story →", «… Читать полностью →»).
   /(?:читать полностью|читать далее|read (?:the )?full (?:story|article))\s*[→»>]*$/iu,
   // Wire credits: "(Reporting by …; Editing by …)".

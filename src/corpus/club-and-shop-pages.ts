@@ -2,16 +2,20 @@
  * Clubs', schools' and shops' own pages carrying one item about an event among their standing listings, read in one pass (see each
  * module): a business's Markdown site with its news column (`readShopNewsColumn`), a club's page with a notice to members between
  * rows of stars (`readMembersNotice`), a site's blog post under its crumb and filing rows (`readFiledBlogPost`), a site's item from
- * its news page between rules (`readNewsPageItem`) and a shop's offers page with its box of news (`readOffersNewsBox`). Tried
+ * its news page between rules (`readNewsPageItem`), a shop's offers page with its box of news (`readOffersNewsBox`), a site's
+ * blog post under its label between tildes (`readTildeLabelBlog`) and a studio's announcement under its framed label
+ * (`readFramedAnnouncement`). Tried
  * first by `readBusinessPages`, whose result it gives.
  */
 
 import type { BusinessPage } from "./business-pages.ts";
 import { readFiledBlogPost } from "./filed-blog-post.ts";
+import { readFramedAnnouncement } from "./framed-announcement.ts";
 import { readMembersNotice } from "./members-notice.ts";
 import { readNewsPageItem } from "./news-page-item.ts";
 import { readOffersNewsBox } from "./offers-news-box.ts";
 import { readShopNewsColumn } from "./shop-news-column.ts";
+import { readTildeLabelBlog } from "./tilde-label-blog.ts";
 
 /**
  * Reads the lines through each format of the pass (see the module's note); null when none applies. `isRule` tells a rule,
@@ -33,6 +37,10 @@ export function readClubAndShopPages(
   if (item) return { lines: item.lines, title: item.title, date: null, outlet: copyrightedOpeningName(lines) };
   const box = readOffersNewsBox(lines, isRule);
   if (box) return { lines: box.lines, title: box.title, date: null, outlet: copyrightedOpeningName(lines) };
+  const tilde = readTildeLabelBlog(lines, (text) => stampDate(text) !== null);
+  if (tilde) return { lines: tilde.lines, title: tilde.title, date: tilde.stamp === null ? null : stampDate(tilde.stamp), outlet: tilde.site === null ? null : capitalsAsName(tilde.site) };
+  const announcement = readFramedAnnouncement(lines);
+  if (announcement) return { lines: announcement.lines, title: announcement.title, date: null, outlet: copyrightedOpeningName(lines) };
   return null;
 }
 

@@ -6,9 +6,11 @@
  * emphasized stamp line under it, and its text down to the rule closing it (a rule with more of its text under it does not). The item's heading is the title, its stamp the date, the
  * site's name (a level-1 heading or a bold name opening the page, its pictographs and tagline cut) the outlet. The head, the
  * listings, the column's heading and everything after the item's closing rule (advice columns, the footer) go; a notice quoted
- * in the head stays unless it is an offer (it names a price).
+ * in the head stays unless it is an offer (it names a price) or a promotion. More column names, dated headings, bold names with
+ * their town and stamps without their year: see `shop-column-heading.ts`.
  */
 import { firstFilled } from "./prose-section.ts";
+import { boldNameWithTown, copyrightYear, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "./shop-column-heading.ts";
 
 /** A Markdown heading; group 1 is its marks, group 2 its text. */
 const HEADING = /^(#{1,4})\s+(.+?)\s*#*$/u;
@@ -45,7 +47,8 @@ export interface ShopNewsColumn {
 /** The site's name in the page's first line (a level-1 heading or a bold name), its pictographs, tagline and bare quotes cut; or null. */
 function siteName(first: string): string | null {
   const heading = HEADING.exec(first);
-  const name = heading ? (heading[1] === "#" ? heading[2] : undefined) : BOLD_SITE_NAME.exec(first)?.[1];
+  // (Or a bold name with its town after it: see `boldNameWithTown`.)
+  const name = heading ? (heading[1] === "#" ? heading[2] : undefined) : (BOLD_SITE_NAME.exec(first)?.[1] ?? boldNameWithTown(first) ?? undefined);
   if (name === undefined) return null;
   const site = name.replace(LEADING_PICTOGRAPHS, "").replace(NAME_TAGLINE, "").trim();
   // (A name only in quotes loses them: "# «МастерОк» — ремонт техники" → «МастерОк».)
@@ -103,14 +106,19 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     if (!line.startsWith("##")) continue;
     const column = HEADING.exec(line);
     const level = column?.[1]?.length ?? 0;
-    if (level < 2 || level > 3 || !NEWS_COLUMN.test((column?.[2] ?? "").replace(LEADING_PICTOGRAPHS, ""))) continue;
+    const columnName = (column?.[2] ?? "").replace(LEADING_PICTOGRAPHS, "");
+    // (A column named as the shop's blog or notes counts too, maybe dated after a dot: see `isBlogColumn`.)
+    if (level < 2 || level > 3 || !(NEWS_COLUMN.test(columnName) || isBlogColumn(columnName))) continue;
     const itemAt = firstFilled(lines, i + 1, lines.length);
     const itemLine = (lines[itemAt] ?? "").trim();
     const itemHeading = HEADING.exec(itemLine);
     let title: string | undefined;
     let stamp: string | null = null;
-    if (itemHeading && (itemHeading[1]?.length ?? 0) > level) title = itemHeading[2];
-    else {
+    if (itemHeading && (itemHeading[1]?.length ?? 0) > level) {
+      // (A heading opened by its day, or under a column's heading dated after a dot, is dated by it: see `dotStamp`.)
+      title = withoutOpeningDay(itemHeading[2] ?? "", stampDate);
+      stamp = dotStamp(itemHeading[2] ?? "", stampDate, true) ?? (isBlogColumn(columnName) ? dotStamp(columnName, stampDate, false) : null);
+    }    else {
       const bold = BOLD_HEADING.exec(itemLine)?.[1];
       const parts = bold?.split(/\s+·\s+/u) ?? [];
       stamp = parts.length > 1 ? stampDay(parts[0] ?? "", stampDate) : null;
@@ -119,7 +127,8 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     if (title === undefined || !hasListing(lines, top + 1, i)) return null;
     let from = firstFilled(lines, itemAt + 1, lines.length);
     const emphasized = EMPHASIS_STAMP.exec((lines[from] ?? "").trim())?.[1];
-    const underStamp = stamp === null && emphasized !== undefined ? stampDay(emphasized, stampDate) : null;
+    // (A stamp without its year takes the copyright's: see `stampWithYear`.)
+    const underStamp = stamp === null && emphasized !== undefined ? (stampDay(emphasized, stampDate) ?? stampWithYear(emphasized, copyrightYear(lines), stampDate)) : null;
     if (underStamp !== null) {
       stamp = underStamp;
       from = firstFilled(lines, from + 1, lines.length);
@@ -129,7 +138,7 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     const out: string[] = [];
     for (let j = top + 1; j < i; j++) {
       const head = (lines[j] ?? "").trim();
-      if (head.startsWith(">") && !PRICE.test(head)) out.push(head, "");
+      if (head.startsWith(">") && !PRICE.test(head) && !isHeadPromotion(head)) out.push(head, "");
     }
     for (let j = from; j < lines.length && !(isRule((lines[j] ?? "").trim()) && !continuesText(lines, j + 1, isRule)); j++) out.push(lines[j] ?? "");
     return { lines: out, title: title.replace(LEADING_PICTOGRAPHS, "").trim(), stamp, site };

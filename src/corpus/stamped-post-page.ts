@@ -6,7 +6,12 @@
  * its contacts) goes, and so does a section's label standing alone over the post ("## Blog"); after the post, the site's standing
  * sections of listings go: prices, packages, tickets, a show's schedule, a list of other posts, each down to the next rule or
  * section heading. Notices in sections of their own before the post stay (they are the organisation's words), their headings as plain lines.
+ * A kind's label opening the heading («Новость: …») goes (see `withoutNewsLabel`), and so do offers' and price lists' sections after
+ * the post (see `isOfferHeading`).
  */
+
+import { withoutNewsLabel } from "./news-label.ts";
+import { isOfferHeading } from "./offer-section.ts";
 
 /** The most lines the site's head above its first rule may hold, to be taken for a head (it has no story). */
 const MAX_HEAD_LINES = 8;
@@ -66,7 +71,8 @@ export function readStampedPostPage(lines: string[], isRule: (line: string) => b
   if (head.length === 0 || head.length > MAX_HEAD_LINES || head.some((line) => line.length > MAX_HEAD_LINE_CHARS)) return null;
   const ownerLine = lines.findLast((line) => /^(?:©|\(c\))/iu.test(line.trim()));
   if (ownerLine === undefined) return null;
-  const title = (POST_HEADING.exec((lines[heading] ?? "").trim())?.[1] ?? "").replace(LEADING_PICTOGRAPHS, "").trim();
+  // (A kind's label opening the heading goes: «Новость: …», see `withoutNewsLabel`.)
+  const title = withoutNewsLabel((POST_HEADING.exec((lines[heading] ?? "").trim())?.[1] ?? "").replace(LEADING_PICTOGRAPHS, "").trim());
   const stamp = ((EMPHASIS_STAMP.exec((lines[stampLine] ?? "").trim())?.[1] ?? "").split(/\s+[·|•]\s+/u)[0] ?? "").trim();
   const drop = new Set<number>([heading, stampLine]);
   for (let i = 0; i <= firstRule; i++) drop.add(i);
@@ -83,7 +89,8 @@ export function readStampedPostPage(lines: string[], isRule: (line: string) => b
   if (closing >= 0) {
     for (let i = closing + 1; i < lines.length; i++) {
       const line = (lines[i] ?? "").trim();
-      if (!SECTION_HEAD.test(line) || !LISTINGS_HEADING.test(line.replace(/^[#*\s]+/u, "").slice(0, 80))) continue;
+      // (An offer's section goes too: see `isOfferHeading`.)
+      if (!SECTION_HEAD.test(line) || !(LISTINGS_HEADING.test(line.replace(/^[#*\s]+/u, "").slice(0, 80)) || isOfferHeading(line))) continue;
       let end = i + 1;
       while (end < lines.length && !isRule((lines[end] ?? "").trim()) && !/^#{1,3}\s/u.test((lines[end] ?? "").trim())) end++;
       for (let k = i; k < end; k++) drop.add(k);

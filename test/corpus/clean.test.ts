@@ -540,6 +540,7 @@ describe("parseArticle on made-up articles", () => {
     ["Date: 4 March 2025"],
     ["[Image: Firefighters on the roof of the school]"],
     ["(Photo: Rescuers at the collapsed barrier. Photo: Ann Lee/Gazette)"],
+    ["(pic: flowers and candles at the yard gate, Sunday morning)"],
     ["[Фото: перевёрнутый автобус в кювете]"],
     ["Ранее: В Тверской области автобус съехал в кювет. Читать полностью →"],
     ["Earlier: A bus left the road in Kent. Read the full story →"],
