@@ -168,6 +168,8 @@ const GENERIC_WORDS = [
   "till", "til", "gonna", "wanna", "gotta", "wouldve", "couldve", "shouldve",
   // Chat's yes, no and please ("or *nah*", "*pls*").
   "nah", "yeah", "yep", "yup", "nope", "lol", "pls", "plz", "thx", "btw",
+  // "Versus" between two sides ("the tram *vs* bus crash", «трамвай *vs* автобус»): it joins them, names no scene.
+  "vs", "versus",
   // The figures asked for, as the asker names them ("khabar 24 *numbers*", «какие *цифры*»): the answer's kind, not the scene.
   "numbers", "figures", "цифры", "цифр", "цифрам",
   // Indefinite and negative pronouns ("was *anybody* hurt", «почему *никто* не убирал»): they stand for

@@ -24,6 +24,7 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what kind of help did tokayev offer", { kind: "generic", help: "focus", tokayev: "anchor", offer: "focus" }],
     // Chat's yes and no, and the figures asked for as the asker names them, say nothing of the scene.
     ["did anyone report the alarm was faulty or nah", { anyone: "generic", report: "focus", alarm: "focus", faulty: "focus", nah: "generic" }],
+    ["how many injured in the tram vs bus crash", { injured: "focus", tram: "topic", vs: "generic", bus: "topic", crash: "topic" }],
     ["сколько задержали по данным мвд, какие цифры", { задержали: "focus", данным: "generic", мвд: "anchor", цифры: "generic" }],
     ["What happened in Almaty?", { happened: "generic", Almaty: "anchor" }],
     ["how big was the area of the fire in the concert hall", { big: "generic", area: "focus", fire: "topic", concert: "topic", hall: "topic" }],
