@@ -243,10 +243,12 @@ export function asksSentenceGiven(question: string): boolean {
 
 /**
  * A term a law provides for or a charge carries ("faces up to 10 years", «Санкция статьи
- * предусматривает до семи лет», «грозит до шести лет»), without a sentence passed ("was sentenced",
- * «приговорил», «получил»): no term given.
+ * предусматривает до семи лет», «грозит до шести лет»), or custody before a trial ("remanded in
+ * custody", «мера пресечения в виде заключения под стражу на два месяца»), without a sentence
+ * passed ("was sentenced", «приговорил», «получил»): no term given.
  */
-const MAXIMUM_ONLY = /\b(?:faces?|facing|up\s+to|maximum|carries|punishable)\b|(?:^|[^\p{L}])(?:грозит|грозят|грозило|предусматрива\p{L}*|санкци\p{L}*|до\s+[\p{L}\p{N}]+\s+лет)(?![\p{L}])/iu;
+const MAXIMUM_ONLY =
+  /\b(?:faces?|facing|up\s+to|maximum|carries|punishable|remand\p{L}*|custody|bail)\b|(?:^|[^\p{L}])(?:грозит|грозят|грозило|предусматрива\p{L}*|санкци\p{L}*|до\s+[\p{L}\p{N}]+\s+лет|мер\p{L}*\s+пресечени\p{L}*|под\s+страж\p{L}*|домашн\p{L}*\s+арест\p{L}*)(?![\p{L}])/iu;
 const SENTENCE_PASSED = /\b(?:sentenced|jailed|was\s+given|were\s+given|received|got)\b|(?:^|[^\p{L}])(?:приговорил\p{L}*|приговор\p{L}*|получил\p{L}*|назначил\p{L}*|осудил\p{L}*|осужд\p{L}*)(?![\p{L}])/iu;
 
 /** Whether a sentence tells a term passed on someone, not only the most a law provides for (see `MAXIMUM_ONLY`). Pure. */

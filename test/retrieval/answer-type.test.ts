@@ -783,6 +783,10 @@ describe("a punishment's term is asked as a quantity and told beside a word of p
 
   it.each([
     ["Санкция статьи предусматривает до семи лет лишения свободы.", false],
+    // Custody before a trial is no sentence passed.
+    ["Суд избрал меру пресечения в виде заключения под стражу на два месяца.", false],
+    ["He was remanded in custody for 28 days.", false],
+    ["Суд приговорил его к шести годам колонии, до приговора он был под стражей.", true],
     ["He faces up to 10 years in prison.", false],
     ["Им грозит до 6 лет лишения свободы.", false],
     ["Суд приговорил его к пяти годам колонии, хотя статья предусматривает до семи лет.", true],
