@@ -977,6 +977,8 @@ const NAMED_WORD = /(?<![\p{L}])(?:called|named|nicknamed|по[\s\u00A0]+(?:кл
 /** Words of an institution's or a place's name, which make a run of capitalised words no person's name. */
 const INSTITUTION_WORDS =
   /^(?:department|ministry|service|office|centre|center|council|court|university|hospital|company|corporation|region|county|street|avenue|river|lake|city|town|park|station|agency|committee|police|authority|bank|hotel|airport|district|province|republic|управлени\p{L}*|министерств\p{L}*|центр\p{L}*|суд\p{L}*|служб\p{L}*|област\p{L}*|район\p{L}*|улиц\p{L}*|банк\p{L}*|комитет\p{L}*|больниц\p{L}*|университет\p{L}*|республик\p{L}*|край|края|краю|ridge|hollow|valley|creek|bay|island|mountain|mount|hills?|peak|canyon|falls|beach|coast|harbou?r|port|bridge|road|highway|route|square|tower|federation|union|kingdom|fire|festival|marathon|cup|league|club|school|college|academy|church|cathedral|mosque|synagogue|stadium|arena|hall|mall|market|plant|factory|mine|airlines?|airways|lines|railways?|metro|group|partners|services|ltd|inc|media|news|tribune|herald|press|clinic|institute|foundation|trust|fund|network|energy|board|gorge|bend|reach|quay|wharf|pier|docks?|marina|basin|dam|reservoir|pass|glacier|forest|woods?|moor|heath|lane|crescent|terrace|drive|gardens|estate|cove|headland|strait|channel|estuary|plateau|springs|memorial|monument|museum|gallery|library|society|association|commission|cooperative|brigade|team|squad|regiment|army|navy|ущель\p{L}*|перевал\p{L}*|плотин\p{L}*|водохранилищ\p{L}*|бухт\p{L}*|пристан\p{L}*|набережн\p{L}*|переул\p{L}*|шоссе|тракт\p{L}*|музе\p{L}*|библиотек\p{L}*|обществ\p{L}*|ассоциаци\p{L}*|отряд\p{L}*|бригад\p{L}*|сквер\p{L}*|посёл\p{L}*|посел\p{L}*|деревн\p{L}*|город\p{L}*|авиалини\p{L}*|мыс\p{L}*|гор[аыуе]|рек[аиуе]|озер\p{L}*|залив\p{L}*|остров\p{L}*|порт\p{L}*|завод\p{L}*|комбинат\p{L}*|шахт\p{L}*|аэропорт\p{L}*|вокзал\p{L}*|мост\p{L}*|проспект\p{L}*|площад\p{L}*|фестивал\p{L}*|кубк\p{L}*|клуб\p{L}*|школ\p{L}*|театр\p{L}*|стадион\p{L}*|федераци\p{L}*|союз\p{L}*|групп\p{L}*|компани\p{L}*|корпораци\p{L}*|агентств\p{L}*|метро\p{L}*|станци\p{L}*)$/u;
+/** A word, then "of" or "for" (and "the"), right before a run of capitals: whose name that run may end. */
+const OF_AFTER_WORD = /(\p{L}+)[\s\u00A0]+(?:of|for)(?:[\s\u00A0]+the)?[\s\u00A0]+$/iu;
 /** A preposition of place right before a run of capitals: it names a place, not a person. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|на|из|под|около|возле|близ|in|at|near|outside|across)[\s\u00A0]+$/iu;
 
@@ -1140,6 +1142,10 @@ class LazyTypeEvidence implements TypeEvidence {
       // So is one after a preposition of place ("in Bowling Green", «в Краснобережске Владимирской»)
       // or before a place's word («Владимирской области», "Marlow County").
       if (PLACE_BEFORE.test(this.#text.slice(Math.max(0, at - 12), at))) return [];
+      // So is the rest of an institution's name after "of" ("the Ministry of *Foreign Affairs*",
+      // "the Department of *Public Works*").
+      const owner = OF_AFTER_WORD.exec(this.#text.slice(Math.max(0, at - 40), at))?.[1];
+      if (owner !== undefined && INSTITUTION_WORDS.test(owner.toLowerCase())) return [];
       const after = /^[\s\u00A0]+(\p{L}+)/u.exec(this.#text.slice(at + m[0].length, at + m[0].length + 30))?.[1];
       if (after !== undefined && INSTITUTION_WORDS.test(after.toLowerCase())) return [];
       const words = m[0]

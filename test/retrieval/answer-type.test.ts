@@ -650,6 +650,11 @@ describe("TypeEvidence.personNames: two capitalised words or more, a person's", 
     ["The ship was named after the town.", []],
     ["The operation, called Harvest Moon, began at dawn.", [["harvest", "moon"]]],
     ["A group called the Friends of the Pier raised the money.", []],
+    // The rest of an institution's name after "of" is no person's.
+    ["The Ministry of Foreign Affairs of Kazakhstan reports that embassies were not damaged.", []],
+    ["Aibek Smadiyarov, a representative of the Ministry of Foreign Affairs, said so.", [["aibek", "smadiyarov"]]],
+    ["The Department of Public Works closed the road.", []],
+    ["A friend of Maria Lopez called the police.", [["maria", "lopez"]]],
   ])("%j → %j", (text, names) => {
     expect(typeEvidence(text).personNames).toEqual(names);
   });
