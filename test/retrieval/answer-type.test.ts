@@ -655,6 +655,15 @@ describe("TypeEvidence.personNames: two capitalised words or more, a person's", 
     ["Aibek Smadiyarov, a representative of the Ministry of Foreign Affairs, said so.", [["aibek", "smadiyarov"]]],
     ["The Department of Public Works closed the road.", []],
     ["A friend of Maria Lopez called the police.", [["maria", "lopez"]]],
+    // Streets, waters, rooms, firms, operations and places by their last or first word are no person's.
+    ["Residents of Tanner's Row were evacuated.", []],
+    ["Kellerton Water said the main had burst.", []],
+    ["Operation Stillwater began at dawn.", []],
+    ["Green Line trains stopped at 9am.", []],
+    ["Жителей эвакуировали в Сухой Лог.", []],
+    ["Деревня Верхние Ольхи осталась без света.", []],
+    // A surname that is also a word of a place stays a name when that word is common as a surname.
+    ["Tom Wall, 44, was hurt.", [["tom", "wall"]]],
   ])("%j → %j", (text, names) => {
     expect(typeEvidence(text).personNames).toEqual(names);
   });
