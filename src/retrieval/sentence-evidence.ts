@@ -560,7 +560,9 @@ export function windowEvaluator(
     const typeFrom = size === 1 || causeFollows || firstMatch.anyScored ? i : i + 1;
     // A second sentence that opens with a pronoun goes on about the first's subject ("…vodka in half-litre
     // bottles. *It* was sold for 179 roubles"): it says something of the question when the first does.
-    const continues = size > 1 && firstMatch.anyScored && opensWithPronoun(sentences[i + 1]?.text ?? "");
+    // So does one that opens by naming the event in a general word ("…derailed near Belovo. *The
+    // accident* happened at 03:42", «*Авария* произошла в 03:42»).
+    const continues = size > 1 && firstMatch.anyScored && continuesSentenceBefore(sentences[i + 1]?.text ?? "");
     const typeTo = size === 1 ? i : causeFollows || secondMatch?.anyScored === true || continues ? i + 1 : i;
     let typeFound = false;
     if (question.age) {
@@ -1101,6 +1103,18 @@ const OPENING_PRONOUN = /^[\s"'«“(]*(?:it|its|he|his|she|her|they|their|them|
 /** Whether a sentence opens with a pronoun that refers back to the sentence before (see `OPENING_PRONOUN`). Pure. */
 export function opensWithPronoun(sentence: string): boolean {
   return OPENING_PRONOUN.test(sentence);
+}
+
+/**
+ * An event named by a general word opening a sentence: the event the sentence before told of
+ * ("The accident happened at 03:42", «Авария произошла в ночь на 17 апреля», «ЧП случилось…»).
+ */
+const OPENING_EVENT_WORD =
+  /^[\s"'«“(]*(?:the\s+(?:accident|incident|crash|collision|tragedy|disaster|derailment|collapse|blast|explosion)|авари[яи]|происшестви[ея]|инцидент|чп|трагеди[яи]|катастроф[аы]|крушени[ея]|дтп)(?![\p{L}\p{N}])/iu;
+
+/** Whether a sentence goes on about what the sentence before it told of: a pronoun or a general word for the event opens it. Pure. */
+export function continuesSentenceBefore(sentence: string): boolean {
+  return OPENING_PRONOUN.test(sentence) || OPENING_EVENT_WORD.test(sentence);
 }
 
 /** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена», «обошёлся»; case-folded). */

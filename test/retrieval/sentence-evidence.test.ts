@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/corpus/article.ts";
 import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
-import { evaluateWindows, highlightsIn, isQuotable, opensWithPronoun, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms, type WindowEvidence } from "../../src/retrieval/sentence-evidence.ts";
+import { continuesSentenceBefore, evaluateWindows, highlightsIn, isQuotable, opensWithPronoun, sentenceTerms, windowEvaluator, type AnalysedText, type SentenceMemo, type SentenceTerms, type WindowEvidence } from "../../src/retrieval/sentence-evidence.ts";
 import { Analyzer } from "../../src/text/analyzer.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "../../src/retrieval/settings.ts";
 import { sharedVocabulary } from "../../src/text/vocabulary.ts";
@@ -546,6 +546,24 @@ describe("opensWithPronoun: a sentence that goes on about the one before", () =>
     ["The vodka was sold for 179 roubles.", false],
   ])("%s → %s", (sentence, expected) => {
     expect(opensWithPronoun(sentence)).toBe(expected);
+  });
+});
+
+describe("continuesSentenceBefore: a pronoun, or a general word for the event, opens the sentence", () => {
+  it.each([
+    ["It was sold for 179 roubles.", true],
+    ["Авария произошла в ночь на 17 апреля в 03:42.", true],
+    ["The accident happened at 03:42.", true],
+    ["ЧП случилось около полудня.", true],
+    ["The vodka was sold for 179 roubles.", false],
+    ["Accidents on this road are common.", false],
+  ])("%s → %s", (sentence, expected) => {
+    expect(continuesSentenceBefore(sentence)).toBe(expected);
+  });
+
+  it("gives the time of the event the sentence before tells of", () => {
+    const windows = windowsOfOne("Поезд Казань — Анапа сошёл с рельсов у станции Беловская. Авария произошла в 03:42.", "во сколько поезд сошел с рельсов");
+    expect(windows.filter((w) => w.sentences === 2).map((w) => w.typeHeld)).toEqual([true]);
   });
 });
 
