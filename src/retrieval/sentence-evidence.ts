@@ -1117,8 +1117,8 @@ export function continuesSentenceBefore(sentence: string): boolean {
   return OPENING_PRONOUN.test(sentence) || OPENING_EVENT_WORD.test(sentence);
 }
 
-/** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена», «обошёлся»; case-folded). */
-const ARTICLE_PRICE_WORD = /^(?:cost|costs|costing|price|priced|prices|стои(?:л|ла|ло|ли|т|ят|ть|мость|мостью|мости)|цена|цену|цене|цены|ценой|обош(?:елся|лась|лось|лись|ел|ла|ло|ли)|обойд(?:ется|утся))$/u;
+/** Words of price in an article ("cost", "priced", «стоила», «стоимостью», «цена», «обошёлся»; an estimate: "estimated at", «оценили в»; case-folded). */
+const ARTICLE_PRICE_WORD = /^(?:cost|costs|costing|price|priced|prices|estimated|valued|оцени(?:л|ла|ли|вается|ваются|вают)|оценен(?:а|ы|о)?|стои(?:л|ла|ло|ли|т|ят|ть|мость|мостью|мости)|цена|цену|цене|цены|ценой|обош(?:елся|лась|лось|лись|ел|ла|ло|ли)|обойд(?:ется|утся))$/u;
 
 /** Whether a word (not a number, nor one `skip` leaves out) within `reach` words of the `i`-th token is one of `terms`. */
 function wordNear(tokens: readonly Token[], i: number, reach: number, terms: readonly QuestionTerm[], skip: (token: Token) => boolean = () => false): boolean {

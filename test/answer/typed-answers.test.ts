@@ -46,6 +46,7 @@ Date: 2025-04-03
 
 The Orla River broke its record at Wenlow on Sunday, flooding about 300 homes.
 The river peaked at 9.2 metres at the town bridge on Sunday evening, council officials said.
+Repairs to the town bridge, its railings and the riverside path are estimated at £410,000.
 `;
 
 const HEAT = `# Жара и отключения света в Краснолесье
@@ -148,6 +149,12 @@ describe("answers of the asked kind, not just any number in the right sentence",
     const banquet = await service.answer("сколько стоил банкет для артистов концерта в Заозёрске");
     expect(banquet.abstained).toBe(false);
     expect(banquet.quotes[0]?.text).toContain("410 тысяч рублей");
+  });
+
+  it("gives a price from an estimate of it (\"estimated at\", «оценили в»), though the priced words stand far from the sum", async () => {
+    const repairs = await service.answer("wenlow bridge repair cost");
+    expect(repairs.abstained).toBe(false);
+    expect(repairs.quotes[0]?.text).toContain("£410,000");
   });
 
   it("does not price a thing by a sum in the next sentence when its own sentence gives only a count of it", async () => {
