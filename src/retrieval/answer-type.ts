@@ -875,7 +875,7 @@ const holdsRoleInQuestion = wholeWordsTest(String.raw`(?:${ROLE_WORDS})\p{L}{0,3
  * Only tested (never matched for its text), so written to compile fast (see `UNIT_PATTERNS`).
  */
 const MEASURE =
-  /(?:[$£€₽]\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|mph|kph|knots?|dollars?|pounds?|euros?|r[ou]+bles?|tenge|barrels?|gallons?|bbl|руб\.|тенге|м|км|см|мм|га|кг|т|л|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|узл|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)|magnitude[\s-]+(?:of\s+)?\p{N}|магнитуд|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|hour|week|month|year)(?![\p{L}])|(?<![\p{L}])(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?:дневн|часов|недельн|месячн|летн)/iu;
+  /(?:[$£€₽]\s?\p{N}|(?<![\p{L}])(?:usd|eur|gbp|rub|kzt|chf|aud|cad|nzd|jpy|cny|uah)\s?\p{N}|\p{N}(?:[.,\s\u00A0]?\p{N})*\s?(?:%|°|(?:thousand|million|billion|тыс\.?|млн|млрд|(?:тысяч|миллион|миллиард)\p{L}*)\s+\p{L}|(?:per\s?cent|percent|square|sq|km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|hectares?|ha|acres?|tonnes?|tons?|kg|lit(?:re|er)s?|degrees?|hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|mph|kph|knots?|dollars?|pounds?|euros?|r[ou]+bles?|tenge|usd|eur|gbp|rub|kzt|chf|aud|cad|nzd|jpy|cny|uah|barrels?|gallons?|bbl|руб\.|тенге|м|км|см|мм|га|кг|т|л|день|суток|сутки|лет|евро)(?![\p{L}])|kilo|millimet|centimet|inch|процент|метр|километр|сантиметр|миллиметр|гектар|тонн|килограмм|литр|градус|час|минут|секунд|дн|недел|месяц|год|рубл|долл|фунт|узл|-?(?:летн|year-old)))|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)|magnitude[\s-]+(?:of\s+)?\p{N}|магнитуд|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|hour|week|month|year)(?![\p{L}])|(?<![\p{L}])(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?:дневн|часов|недельн|месячн|летн)/iu;
 /** A span of time written as one word ("three-day", «трёхдневный», «двухчасовой»): a measure of time. */
 const SPAN_WORD = String.raw`(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:day|hour|week|month|year)(?![\p{L}])|(?<![\p{L}])(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?:дневн|часов|недельн|месячн|летн)`;
 
@@ -948,10 +948,14 @@ const MEASURE_IN_WORDS = new RegExp(
  * millisecond to compile, twice (bytecode, then machine code), in every process: written out in
  * full these cost some 90 ms at the first measure question a process answers.
  */
+/** ISO codes of the currencies news reports name ("EUR 250,000", "USD 2 million"). */
+const CURRENCY_CODES = String.raw`(?:usd|eur|gbp|rub|kzt|chf|aud|cad|nzd|jpy|cny|uah)`;
+
 const UNIT_PATTERNS: readonly [MeasureUnit, RegExp][] = [
   ["length", new RegExp(String.raw`${UNIT_NUMBER}(?:km|met(?:re|er)s?|m|cm|mm|miles?|feet|foot|ft|км|м|см|мм|(?:kilomet|millimet|centimet|inch|километр|метр|сантиметр|миллиметр)\p{L}*)(?![\p{L}/])`, "iu")],
   ["time", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:hours?|hrs|minutes?|mins|seconds?|days?|weeks?|months?|years?|день|суток|сутки|лет)(?![\p{L}])|час|минут|секунд|дн|недел|месяц|год)|${SPAN_WORD}`, "iu")],
-  ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|${UNIT_NUMBER}(?:(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|руб\.|евро|тенге)(?![\p{L}])|рубл|долл|фунт)`, "iu")],
+  // (ISO codes of currencies before or after the sum: "EUR 250,000", "50 000 RUB".)
+  ["money", new RegExp(String.raw`[$£€₽]\s?\p{N}|(?<![\p{L}])${CURRENCY_CODES}\s?\p{N}|${UNIT_NUMBER}(?:(?:dollars?|pounds?|euros?|r[ou]+bles?|tenge|${CURRENCY_CODES}|руб\.|евро|тенге)(?![\p{L}])|рубл|долл|фунт)`, "iu")],
   ["percent", /\p{N}\s?(?:%|per\s?cent|percent|процент)|(?<![\p{L}])(?:(?:half|third|quarter|thirds)(?![\p{L}])|половин|трет|четверт)/iu],
   ["area", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:square|sq|hectares?|ha|acres?|га|кв\.)(?![\p{L}])|гектар|квадратн)`, "iu")],
   ["weight", new RegExp(String.raw`${UNIT_NUMBER}(?:(?:tonnes?|tons?|kg|кг|т)(?![\p{L}])|kilogram|тонн|килограмм)`, "iu")],

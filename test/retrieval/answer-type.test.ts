@@ -558,6 +558,10 @@ describe("typeEvidence: measures and their units (patterns written to compile fa
     ["shot at 12 knots", true, ["speed"]],
     ["a 70 kph limit", true, ["speed"]],
     ["fined 5 million tenge", true, ["money"]],
+    // ISO codes of currencies, before or after the sum.
+    ["a EUR 250,000 reward is offered", true, ["money"]],
+    ["штраф 50 000 RUB", true, ["money"]],
+    ["the cadet got 3 marks", false, []],
     ["The river rose 14.7 metres by Saturday.", true, ["length"]],
     ["A wind of 40 km/h", true, ["speed"]],
     ["300 metres/second", true, []],
