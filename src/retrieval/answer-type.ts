@@ -105,7 +105,7 @@ const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   // число жертв»): their number is asked.
   ["quantity", new RegExp(String.raw`${NOT_A_QUESTION}(?!.*(?:^|[^\p{L}])(?:кто|как\p{L}*|где|куда|откуда|когда|почему|зачем|что|чей|чья|чьи|ли|имена|names?|who|which|what|where|when|why|how)(?![\p{L}])).*(?:\b(?:deaths|dead|casualties|fatalities|injured|injuries|wounded)|(?:^|[^\p{L}])(?:погибшие|погибших|жертвы|жертв|пострадавшие|пострадавших|раненые|раненых|число\s+\p{L}+|количество\s+\p{L}+))\s*\??\s*$`, "iu")],
   ["date", /\b(when|what\s+(date|day|time|year|month)|which\s+(date|day|year|month)|what\s+time|since\s+when|how\s+soon)\b/iu],
-  ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
+  ["date", /(^|[^\p{L}])(когда|какого\s+числа|в\s+какой\s+день|в\s+каком\s+году|в\s+какое\s+время|во\s+сколько(?!\s+раз(?![\p{L}]))|с\s+какого|до\s+какого|какого\s+(года|месяца)|в\s+каком\s+месяце)(?![\p{L}])/iu],
   ["reason", /\b(why|what\s+(caused|made|triggered|sparked|started|set\s+off|was\s+the\s+(reason|cause)|is\s+the\s+(reason|cause)|led\s+to|prompted)|for\s+what\s+reason|how\s+come)\b/iu],
   // A cause asked as a search ("skimr depot fire cause", "cause of the blast", «причина пожара»).
   ["reason", new RegExp(String.raw`${NOT_A_QUESTION}.*\bcauses?\s*\??\s*$|^\s*(?:the\s+)?causes?\s+of\b|^\s*причин[аыу](?![\p{L}])`, "iu")],
@@ -173,7 +173,7 @@ const DURATION_PATTERN =
 const CLOCK_TIME = /(?<!\d|\d[.,])(?:[01]?\d|2[0-4])[:.][0-5]\d(?!\d|%|[.,]\d|\s*(?:m|km|cm|kg|t|metres?|meters?|miles?|million|billion|bn|м|км|см|кг|т|тыс|млн|млрд)(?![\p{L}]))|(?<!\d)\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|\b(?:noon|midnight)\b|(?:^|[^\p{L}])(?:полдень|полночь|полдня|полуночи)(?![\p{L}])/iu;
 
 /** "What time", "at what time", «во сколько», «в котором часу», «в какое время»: a time of day is asked, not a day. */
-const CLOCK_TIME_ASKED = /\b(?:what|which)\s+time\b|(?:^|[^\p{L}])(?:во\s+сколько|в\s+котором\s+часу|в\s+какое\s+время)(?![\p{L}])/iu;
+const CLOCK_TIME_ASKED = /\b(?:what|which)\s+time\b|(?:^|[^\p{L}])(?:во\s+сколько(?!\s+раз(?![\p{L}]))|в\s+котором\s+часу|в\s+какое\s+время)(?![\p{L}])/iu;
 
 /** A period a quantity is asked per, and how a sentence says "per" that period (see `rateAsked`). */
 export type RatePeriod = "year" | "month" | "week" | "day";

@@ -27,6 +27,7 @@ describe("answerTypeOf", () => {
     ["what time did the derailment happen", "date"],
     ["Когда объявили траур?", "date"],
     ["во сколько произошёл взрыв", "date"],
+    ["во сколько раз хром в ручье выше нормы", "quantity"],
     ["какого числа были нападения", "date"],
     ["Who signed the decree?", "person"],
     ["кто подписал указ", "person"],
@@ -680,6 +681,8 @@ describe("a time of day is asked: only a clock time answers", () => {
     ["в котором часу сошла лавина", true],
     ["when did the avalanche hit", false],
     ["когда сошла лавина", false],
+    // «Во сколько раз» asks how many times more, not when.
+    ["во сколько раз хром выше нормы", false],
   ])("asksForClockTime(%j) = %s", (question, expected) => {
     expect(asksForClockTime(question)).toBe(expected);
   });
