@@ -492,14 +492,20 @@ export function windowEvaluator(
   // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
   const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPersonWord(t.token, source))) : [];
   // A person named by a name is told by it: "how old is *Ellingboe*" is not answered by another man's age beside "Ellingboe said".
-  const ageNames = question.age ? scored.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && source.namesPlace?.(t.token) !== true) : [];
+  // (Not a name of the heading before the question words: "*krasnoprudsk* falling ice how old was the woman".)
+  const askedFrom = question.age ? AGE_ASKED_AT.exec(question.text)?.index ?? 0 : 0;
+  const ageNames = question.age ? scored.filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && source.namesPlace?.(t.token) !== true && t.token.start >= askedFrom) : [];
   // Of a full name, the surname tells the person: "how old is Olga *Remezova*" is not answered by
   // «Олег Дудин, 56 лет» (a given name is shared by many; a name word followed by another is one).
   const nameTerms = ageNames.filter((t) => !ageNames.some((u) => u.token.start > t.token.end && /^[\s\u00A0]+$/u.test(question.text.slice(t.token.end, u.token.start))));
   const agedTerms = nameTerms.length > 0 ? nameTerms : personTerms.length > 0 ? personTerms : scored;
+  // A person asked by sex or age only ("how old was the *woman* in intensive care", «сколько лет
+  // *парню*…») is whoever the sentence gives an age to by a noun for a person («78-летнюю
+  // *пенсионерку*», "a 19-year-old *man*").
+  const plainPersonAsked = nameTerms.length === 0 && personTerms.length > 0 && personTerms.every((t) => PLAIN_PERSON.test(t.token.folded));
   const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
-    return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance, source));
+    return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance, source, plainPersonAsked));
   };
   const reasonAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
@@ -889,7 +895,7 @@ const PLAIN_PERSON_WORDS = new Set([
  * Whether a sentence holds a number of years (a number before «лет», «-летний», "years", after
  * "aged", or right after a name: "Reyes, 34") within `distance` words of a word of the question.
  */
-function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], distance: number, source: Pick<EvidenceSource, "isPersonNoun">): boolean {
+function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], distance: number, source: Pick<EvidenceSource, "isPersonNoun">, anyPerson = false): boolean {
   const { tokens } = sentence;
   const isYearsWord = (token: Token) => YEARS_AFTER.test(token.folded) || token.folded === "aged";
   return tokens.some((token, i) => {
@@ -900,7 +906,7 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
     if (after !== undefined && YEAR_DATE_WORDS.has(after.folded) && /^[12]\d{3}$/u.test(token.folded)) return false;
     // "67-летний *пенсионер*", "a 34-year-old *man*": the age is that person's, not the asked one's,
     // when the question does not name them by that noun.
-    if (ageTellsOther(tokens, i, scored, source)) return false;
+    if (!anyPerson && ageTellsOther(tokens, i, scored, source)) return false;
     const years = (after !== undefined && YEARS_AFTER.test(after.folded)) || before?.folded === "aged";
     // "Reyes, 34": the number right after the name and its comma, not a count after a left-out word ("Ellingboe said 63 people").
     // (Not a day of a month: "the Rector, Monsignor Paolo Venturini, 7 August 2034".)
@@ -910,8 +916,22 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
       (after === undefined || MONTHS[after.folded] === undefined) &&
       /^\s*,\s*$/u.test(sentence.text.slice(before.end - sentence.start, token.start - sentence.start));
     // One word further: the years word itself stands between the number and the name.
-    return (years || afterName) && wordNear(tokens, i, distance + 1, scored, isYearsWord);
+    return (years || afterName) && (wordNear(tokens, i, distance + 1, scored, isYearsWord) || (anyPerson && personAfterAge(tokens, i, source)));
   });
+}
+
+/** Where an age question's words begin after a heading ("… *how old* was the woman", «… *сколько лет* парню»). */
+const AGE_ASKED_AT = /(?<=\S\s+)(?:how\s+old|(?:сколько|скольк\p{L}*|скока)\s+(?:лет|годиков))(?![\p{L}])/iu;
+
+/** A person's word by sex or age only, in any of its forms ("woman", «парню», «женщину»). */
+const PLAIN_PERSON = /^(?:man|men|woman|women|boy|boys|girl|girls|guy|guys|lady|person|child|kid|мужчин\p{L}*|женщин\p{L}*|парн\p{L}*|парень|девушк\p{L}*|мальчик\p{L}*|девочк\p{L}*|ребен\p{L}*|ребён\p{L}*)$/u;
+
+/** Whether the `i`-th token's age words are followed by a noun for a person ("a 19-year-old *man*", «78-летнюю *пенсионерку*»). */
+function personAfterAge(tokens: readonly Token[], i: number, source: Pick<EvidenceSource, "isPersonNoun">): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 3 && AGE_WORDS.test(tokens[j]?.folded ?? "")) j++;
+  const next = tokens[j];
+  return j > i + 1 && next !== undefined && !next.numeric && (PLAIN_PERSON.test(next.folded) || PLAIN_PERSON_WORDS.has(next.folded) || source.isPersonNoun(next));
 }
 
 /**

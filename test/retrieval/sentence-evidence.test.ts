@@ -364,6 +364,16 @@ describe("windowEvaluator: a wage is told as one", () => {
   });
 });
 
+describe("windowEvaluator: a person asked by sex or age only is whoever the sentence gives an age to", () => {
+  it("«78-летнюю пенсионерку» gives the woman's age; a town named in the heading is no person's name", () => {
+    const text = "Ледяная глыба упала на 78-летнюю пенсионерку, она в реанимации. Всего в Краснопрудске пострадали пять человек.";
+    expect(typeHeldBySentence(text, "Krasnoprudsk falling ice how old was the woman in intensive care")).toEqual([true, false]);
+    expect(typeHeldBySentence("Dunlow Police arrested a 19-year-old man from Wrexcombe.", "сколько лет парню которого задержали")).toEqual([true]);
+    // A person asked by a role is still told by that role: a farmer's age is no kayaker's.
+    expect(typeHeldBySentence("A 63-year-old farmer found the boat.", "how old was the kayaker")).toEqual([false]);
+  });
+});
+
 describe("windowEvaluator: an age stands next to its person", () => {
   it("a number right after a name and its comma is an age; a count after the name's verb is not", () => {
     const text = "Sheriff Ruth Ellingboe said 63 people were stranded in all. The guard, Pieter Lanting, 61, called police.";
