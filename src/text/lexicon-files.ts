@@ -16,7 +16,9 @@ import { join } from "node:path";
  * - `en-phrasal.tsv`: English phrasal verbs and the words they mean ("come down" → collapse);
  * - `acronyms.tsv`: organisations' acronyms and full names in both scripts, `variant|variant…`;
  * - `colloquial.tsv`: informal words in either language ("cop", «сдохнуть», «бабки») by the line
- *   (headword) whose concept they mean, `headword<TAB>word|word…`.
+ *   (headword) whose concept they mean, `headword<TAB>word|word…`;
+ * - `synonyms.tsv`: standard near-synonyms news reports use for a headword's thing, in either
+ *   language ("detain" ~ arrest, "blaze" ~ fire, «скончаться» ~ die), read as the colloquial words are.
  */
 export const LEXICON_DIR = join(import.meta.dirname, "lexicon");
 
@@ -69,6 +71,13 @@ export function withLines(table: Map<string, string[]>, more: Map<string, string
   return merged;
 }
 
+/** Two `headword<TAB>words` tables as one: a headword both hold has the words of both. Pure. */
+export function withWords(table: Map<string, string[]>, more: Map<string, string[]>): Map<string, string[]> {
+  const merged = new Map(table);
+  for (const [headword, words] of more) merged.set(headword, [...new Set([...(merged.get(headword) ?? []), ...words])]);
+  return merged;
+}
+
 /** Parses `form<TAB>lemma` lines. Pure. */
 export function parsePairTable(text: string): Map<string, string> {
   const table = new Map<string, string>();
@@ -85,7 +94,7 @@ export function parseGroups(text: string): string[][] {
 }
 
 /** The data files, in the order they are hashed. */
-const DATA_FILES = ["en-ru.tsv", "en-ru-frequent.tsv", "en-ru-news.tsv", "en-ru-places.tsv", "en-wordnet.tsv", "en-irregular.tsv", "en-phrasal.tsv", "acronyms.tsv", "colloquial.tsv"] as const;
+const DATA_FILES = ["en-ru.tsv", "en-ru-frequent.tsv", "en-ru-news.tsv", "en-ru-places.tsv", "en-wordnet.tsv", "en-irregular.tsv", "en-phrasal.tsv", "acronyms.tsv", "colloquial.tsv", "synonyms.tsv"] as const;
 
 /**
  * Version of how `Vocabulary` is built from the data files (pivot links, Russian verb roots, "-men"
@@ -127,7 +136,7 @@ export function lexiconData(): LexiconData {
       irregular: parsePairTable(read("en-irregular.tsv")),
       phrasal: parseListTable(read("en-phrasal.tsv")),
       acronyms: parseGroups(read("acronyms.tsv")),
-      colloquial: parseListTable(read("colloquial.tsv")),
+      colloquial: withWords(parseListTable(read("colloquial.tsv")), parseListTable(read("synonyms.tsv"))),
     };
   }
   return cached;

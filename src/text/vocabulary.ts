@@ -98,6 +98,8 @@ export interface VocabularyJson {
  *   `MAX_PIVOT_LINES` lines, each line with at most `MAX_PIVOT_SENSES` equivalents, and a third of
  *   their equivalents in common) get each other's concept: synonyms found through the other
  *   language ("blizzard" and "snowstorm" through «метель»);
+ * - informal words (colloquial.tsv) and news near-synonyms (synonyms.tsv: "detain" ~ arrest, "blaze"
+ *   ~ fire, «скончаться» ~ die) take the concept of the headword they mean, and link no other line;
  * - the frequent words' lines (en-ru-frequent.tsv) add their own concepts only: no link to another
  *   line, and a word only they know keeps its sound keys (a name like «Сочи» is not «сочиться»);
  * - acronyms and full names of one organisation, in both scripts, share a concept ("CSTO" ~ «ОДКБ»
@@ -194,8 +196,8 @@ export class Vocabulary {
     // their Russian equivalents), not the words WordNet links to either of them: "condemn" meets
     // "convict" (осудить), and "sentence" meets "convict" (WordNet), but "sentence" does not meet
     // "condemn" through "convict".
-    // Informal words take the concept of the line they mean, as its own equivalents do, but link
-    // no other line ("cop" ~ police, «сдохнуть» ~ die).
+    // Informal words and news near-synonyms take the concept of the line they mean, as its own
+    // equivalents do, but link no other line ("cop" ~ police, «сдохнуть» ~ die, "detain" ~ arrest).
     for (const [headword, words] of data.colloquial) {
       if (!lines.has(headword)) continue;
       for (const word of words) addTerm(word, headword);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultAnalyzer } from "../../src/text/analyzer.ts";
-import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable, withLines } from "../../src/text/lexicon-files.ts";
+import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable, withLines, withWords } from "../../src/text/lexicon-files.ts";
 import { rootCandidates, russianRoot, stem } from "../../src/text/stem.ts";
 import { feminineForms, pivotLinks, senseCount, sharedVocabulary, Vocabulary } from "../../src/text/vocabulary.ts";
 
@@ -101,6 +101,20 @@ describe("the vocabulary's data files", () => {
   it("adds another file's lines under the headwords a table lacks; a headword it has keeps its line", () => {
     const merged = withLines(new Map([["fire", ["пожар"]]]), new Map([["fire", ["огонь"]], ["looter", ["мародёр"]]]));
     expect(merged).toEqual(new Map([["fire", ["пожар"]], ["looter", ["мародёр"]]]));
+  });
+
+  it("adds a second table's words to the headwords both hold (the near-synonyms to the colloquial words)", () => {
+    const merged = withWords(new Map([["die", ["croak"]]]), new Map([["die", ["perish", "croak"]], ["arrest", ["detain"]]]));
+    expect(merged).toEqual(new Map([["die", ["croak", "perish"]], ["arrest", ["detain"]]]));
+  });
+
+  it("meets news near-synonyms through the shipped table: arrested ~ detained, blaze ~ fire, «скончался» ~ died", () => {
+    const shares = (a: string, b: string) => conceptsOf(a).some((c) => conceptsOf(b).includes(c));
+    expect(shares("arrested", "detained")).toBe(true);
+    expect(shares("blaze", "fire")).toBe(true);
+    expect(shares("скончался", "died")).toBe(true);
+    // A role is not another role: a director is no head of another body.
+    expect(shares("director", "chief")).toBe(false);
   });
 
   it("parses tables: later lines add values, comments and blank lines are skipped", () => {
