@@ -882,14 +882,15 @@ function ageTellsOther(tokens: readonly Token[], i: number, scored: readonly Que
   while (j < tokens.length && j <= i + 3 && AGE_WORDS.test(tokens[j]?.folded ?? "")) j++;
   if (j === i + 1) return false;
   const next = tokens[j];
-  return next !== undefined && !next.numeric && !PLAIN_PERSON_WORDS.has(next.folded) && source.isPersonNoun(next) && !isOneOf(next, scored);
+  return next !== undefined && !next.numeric && !PLAIN_PERSON.test(next.folded) && source.isPersonNoun(next) && !isOneOf(next, scored);
 }
 
-/** Words for a person by sex or age only: "the driver, a 34-year-old *woman*" still gives the driver's age. */
-const PLAIN_PERSON_WORDS = new Set([
-  "man", "woman", "boy", "girl", "person", "child", "men", "women",
-  "мужчина", "мужчины", "мужчину", "мужчине", "женщина", "женщины", "женщину", "женщине", "человек", "парень", "девушка", "девушку", "мальчик", "девочка", "ребенок",
-]);
+/**
+ * A word for a person by sex or age only, in any of its forms ("woman", «парню», «женщину»): "the
+ * driver, a 34-year-old *woman*" still gives the driver's age, and "how old was the *woman*" asks
+ * whoever the sentence gives an age to (see `personAfterAge`).
+ */
+const PLAIN_PERSON = /^(?:man|men|woman|women|boy|boys|girl|girls|guy|guys|lady|person|child|kid|мужчин\p{L}*|женщин\p{L}*|парн\p{L}*|парень|девушк\p{L}*|мальчик\p{L}*|девочк\p{L}*|ребен\p{L}*|ребён\p{L}*|человек)$/u;
 
 /**
  * Whether a sentence holds a number of years (a number before «лет», «-летний», "years", after
@@ -923,15 +924,13 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
 /** Where an age question's words begin after a heading ("… *how old* was the woman", «… *сколько лет* парню»). */
 const AGE_ASKED_AT = /(?<=\S\s+)(?:how\s+old|(?:сколько|скольк\p{L}*|скока)\s+(?:лет|годиков))(?![\p{L}])/iu;
 
-/** A person's word by sex or age only, in any of its forms ("woman", «парню», «женщину»). */
-const PLAIN_PERSON = /^(?:man|men|woman|women|boy|boys|girl|girls|guy|guys|lady|person|child|kid|мужчин\p{L}*|женщин\p{L}*|парн\p{L}*|парень|девушк\p{L}*|мальчик\p{L}*|девочк\p{L}*|ребен\p{L}*|ребён\p{L}*)$/u;
 
 /** Whether the `i`-th token's age words are followed by a noun for a person ("a 19-year-old *man*", «78-летнюю *пенсионерку*»). */
 function personAfterAge(tokens: readonly Token[], i: number, source: Pick<EvidenceSource, "isPersonNoun">): boolean {
   let j = i + 1;
   while (j < tokens.length && j <= i + 3 && AGE_WORDS.test(tokens[j]?.folded ?? "")) j++;
   const next = tokens[j];
-  return j > i + 1 && next !== undefined && !next.numeric && (PLAIN_PERSON.test(next.folded) || PLAIN_PERSON_WORDS.has(next.folded) || source.isPersonNoun(next));
+  return j > i + 1 && next !== undefined && !next.numeric && (PLAIN_PERSON.test(next.folded) || source.isPersonNoun(next));
 }
 
 /**
