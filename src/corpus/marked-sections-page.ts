@@ -6,7 +6,7 @@
  * timetable, the contacts and the footer under the last label) go. The site's name opening the page, as a copyright line among
  * its last lines spells it, is the outlet.
  */
-import { firstFilled } from "./prose-section.ts";
+import { firstFilled, proseOf } from "./prose-section.ts";
 
 /** What the reader gives: the page's lines without its furniture, the post's headline and the site's name (or null). */
 export interface MarkedSectionsPage {
@@ -22,8 +22,6 @@ const NEWS_LABEL = /^>{2}\s*(?:(?:club|our|latest|school|shop|studio|team|societ
 /** A headline is at most this long and not closed by a clause's or sentence's mark. */
 const MAX_HEADLINE_CHARS = 200;
 const CLOSED = /[.:;,]$/u;
-/** A line at least this long counts as prose. */
-const PROSE_LINE_CHARS = 120;
 /** Least prose (characters in long lines) of the post. */
 const MIN_POST_PROSE = 600;
 /** A table's row: cells set apart by tabs or bars. */
@@ -31,13 +29,6 @@ const TABLE_ROW = /\t|\s\|\s/u;
 /** Filled lines at the page's end looked at for its copyright; the longest site's name. */
 const FOOTER_LINES = 6;
 const MAX_NAME_CHARS = 60;
-
-/** Characters of prose in lines `from`..`to` (exclusive). */
-function proseOf(lines: readonly string[], from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) if ((lines[i] ?? "").length >= PROSE_LINE_CHARS) sum += (lines[i] ?? "").length;
-  return sum;
-}
 
 /** Whether lines `from`..`to` are told in sentences: prose among them, no table's row, most of their characters in long lines. */
 function toldInSentences(lines: readonly string[], from: number, to: number): boolean {

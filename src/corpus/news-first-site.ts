@@ -5,7 +5,7 @@
  * to the rule closing it the story. A later section told in sentences (an announcement to members) stays without its heading; the
  * head, the listings and the footer under the last rule go.
  */
-import { firstFilled } from "./prose-section.ts";
+import { firstFilled, proseOf } from "./prose-section.ts";
 
 /** What the reader gives: the page's lines without its furniture, the item's heading and the site's name its footer repeats (or null). */
 export interface NewsFirstSite {
@@ -22,8 +22,7 @@ const NEWS_COLUMN = /^(?:(?:our|latest|club|shop|studio|school)\s+)?(?:news|blog
 const LISTING_ITEM = /^[-*•]\s.*(?:\d{1,2}[:.]\d{2}|\d\s*(?:₽|руб)|[£$€]\s?\d)/u;
 /** Least items of a listing. */
 const MIN_LISTING_ITEMS = 3;
-/** A line at least this long counts as prose; least prose of the item. */
-const PROSE_LINE_CHARS = 120;
+/** Least prose (characters in lines of 120 or more, see `proseOf`) of the item. */
 const MIN_ITEM_PROSE = 600;
 
 /** A town or a tagline after the site's name in its heading. */
@@ -42,13 +41,6 @@ function copyrightedSiteName(lines: readonly string[], top: number): string | nu
     if ((line.includes("©") || line.toLowerCase().includes("(c)")) && line.includes(name)) return name;
   }
   return null;
-}
-
-/** Characters of prose in lines `from`..`to` (exclusive). */
-function proseOf(lines: readonly string[], from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) if ((lines[i] ?? "").length >= PROSE_LINE_CHARS) sum += (lines[i] ?? "").length;
-  return sum;
 }
 
 /** Listing items in lines `from`..`to` (exclusive). */
