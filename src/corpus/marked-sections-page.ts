@@ -7,6 +7,7 @@
  * its last lines spells it, is the outlet.
  */
 import { firstFilled, proseOf } from "./prose-section.ts";
+import { footerCopyrightLine } from "./footer-copyright.ts";
 
 /** What the reader gives: the page's lines without its furniture, the post's headline and the site's name (or null). */
 export interface MarkedSectionsPage {
@@ -26,8 +27,7 @@ const CLOSED = /[.:;,]$/u;
 const MIN_POST_PROSE = 600;
 /** A table's row: cells set apart by tabs or bars. */
 const TABLE_ROW = /\t|\s\|\s/u;
-/** Filled lines at the page's end looked at for its copyright; the longest site's name. */
-const FOOTER_LINES = 6;
+/** The longest site's name. */
 const MAX_NAME_CHARS = 60;
 
 /** Whether lines `from`..`to` are told in sentences: prose among them, no table's row, most of their characters in long lines. */
@@ -46,14 +46,11 @@ function toldInSentences(lines: readonly string[], from: number, to: number): bo
 function copyrightedName(lines: readonly string[]): string | null {
   const name = (lines[firstFilled(lines, 0, lines.length)] ?? "").trim();
   if (name.length < 3 || name.length > MAX_NAME_CHARS || /[.!?:]$/u.test(name)) return null;
-  for (let i = lines.length - 1, seen = 0; i > 0 && seen < FOOTER_LINES; i--) {
-    const line = (lines[i] ?? "").trim();
-    if (line === "") continue;
-    seen++;
-    const at = line.toLowerCase().indexOf(name.toLowerCase());
-    if (at >= 0 && (line.includes("©") || line.toLowerCase().includes("(c)"))) return line.slice(at, at + name.length);
-  }
-  return null;
+  const folded = name.toLowerCase();
+  const line = footerCopyrightLine(lines, (text) => text.toLowerCase().includes(folded), 0);
+  if (line === null) return null;
+  const at = line.toLowerCase().indexOf(folded);
+  return line.slice(at, at + name.length);
 }
 
 /** Reads a page of marked sections (see the module's note); null unless a news label opens a section headed by its post's headline. */

@@ -6,6 +6,7 @@
  * head, the listings and the footer under the last rule go.
  */
 import { firstFilled, proseOf } from "./prose-section.ts";
+import { footerCopyrightLine } from "./footer-copyright.ts";
 
 /** What the reader gives: the page's lines without its furniture, the item's heading and the site's name its footer repeats (or null). */
 export interface NewsFirstSite {
@@ -27,20 +28,12 @@ const MIN_ITEM_PROSE = 600;
 
 /** A town or a tagline after the site's name in its heading. */
 const NAME_TAGLINE = /\s+[—–|·]\s.*$/u;
-/** Filled lines at the page's end looked at for its copyright. */
-const FOOTER_LINES = 6;
 
 /** The site's name in the heading `top` when a copyright line among the last lines repeats it, or null. */
 function copyrightedSiteName(lines: readonly string[], top: number): string | null {
   const name = (HEADING.exec(lines[top] ?? "")?.[2] ?? "").replace(NAME_TAGLINE, "").trim();
   if (name.length < 3) return null;
-  for (let i = lines.length - 1, seen = 0; i > top && seen < FOOTER_LINES; i--) {
-    const line = (lines[i] ?? "").trim();
-    if (line === "") continue;
-    seen++;
-    if ((line.includes("©") || line.toLowerCase().includes("(c)")) && line.includes(name)) return name;
-  }
-  return null;
+  return footerCopyrightLine(lines, (line) => line.includes(name), top) === null ? null : name;
 }
 
 /** Listing items in lines `from`..`to` (exclusive). */

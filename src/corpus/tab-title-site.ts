@@ -3,11 +3,10 @@
  * Spindrift Cake Co. | Order a Celebration Cake", «Пекарня «Колосок» | Заказ торта»). When a copyright line among the page's last
  * lines repeats the name, the name is the outlet.
  */
+import { footerCopyrightLine } from "./footer-copyright.ts";
 
 /** A tab's title: the site's name, a bar, the page's name; group 1 is the site's name. */
 const TAB_TITLE = /^([^|]{3,60}?)\s+\|\s+[^|]{3,80}$/u;
-/** Filled lines at the page's end looked at for its copyright. */
-const FOOTER_LINES = 6;
 
 /** The site's name of the tab's title opening the page, when the page's copyright repeats it (see the module's note); or null. */
 export function tabTitleSiteName(lines: readonly string[]): string | null {
@@ -16,11 +15,5 @@ export function tabTitleSiteName(lines: readonly string[]): string | null {
   if (!first.includes(" | ")) return null;
   const name = TAB_TITLE.exec(first)?.[1];
   if (name === undefined || /[.!?:]\s/u.test(name)) return null;
-  for (let i = lines.length - 1, seen = 0; i > 0 && seen < FOOTER_LINES; i--) {
-    const line = (lines[i] ?? "").trim();
-    if (line === "") continue;
-    seen++;
-    if ((line.includes("©") || line.toLowerCase().includes("(c)")) && line.includes(name)) return name;
-  }
-  return null;
+  return footerCopyrightLine(lines, (line) => line.includes(name), 0) === null ? null : name;
 }
