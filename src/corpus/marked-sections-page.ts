@@ -6,7 +6,7 @@
  * timetable, the contacts and the footer under the last label) go. The site's name opening the page, as a copyright line among
  * its last lines spells it, is the outlet.
  */
-import { firstFilled, proseOf } from "./prose-section.ts";
+import { firstFilled, proseOf, toldInSentences } from "./prose-section.ts";
 import { footerCopyrightLine } from "./footer-copyright.ts";
 
 /** What the reader gives: the page's lines without its furniture, the post's headline and the site's name (or null). */
@@ -29,18 +29,6 @@ const MIN_POST_PROSE = 600;
 const TABLE_ROW = /\t|\s\|\s/u;
 /** The longest site's name. */
 const MAX_NAME_CHARS = 60;
-
-/** Whether lines `from`..`to` are told in sentences: prose among them, no table's row, most of their characters in long lines. */
-function toldInSentences(lines: readonly string[], from: number, to: number): boolean {
-  let all = 0;
-  for (let i = from; i < to; i++) {
-    const line = (lines[i] ?? "").trim();
-    if (TABLE_ROW.test(lines[i] ?? "")) return false;
-    all += line.length;
-  }
-  const prose = proseOf(lines, from, to);
-  return prose > 0 && prose * 2 >= all;
-}
 
 /** The page's opening name as a copyright line among its last lines spells it, or null. */
 function copyrightedName(lines: readonly string[]): string | null {
@@ -71,7 +59,7 @@ export function readMarkedSectionsPage(lines: readonly string[]): MarkedSections
   for (let k = 0; k < labels.length; k++) {
     const from = (labels[k] ?? 0) + 1;
     const to = labels[k + 1] ?? lines.length;
-    if (toldInSentences(lines, from, to)) out.push(...lines.slice(from, to));
+    if (toldInSentences(lines, from, to, (line) => TABLE_ROW.test(line))) out.push(...lines.slice(from, to));
   }
   return { lines: out, title, site: copyrightedName(lines) };
 }

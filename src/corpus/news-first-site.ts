@@ -5,7 +5,7 @@
  * to the rule closing it the story. A later section told in sentences (an announcement to members) stays without its heading; the
  * head, the listings and the footer under the last rule go.
  */
-import { firstFilled, proseOf } from "./prose-section.ts";
+import { firstFilled, proseOf, toldInSentences } from "./prose-section.ts";
 import { footerCopyrightLine } from "./footer-copyright.ts";
 
 /** What the reader gives: the page's lines without its furniture, the item's heading and the site's name its footer repeats (or null). */
@@ -19,6 +19,8 @@ export interface NewsFirstSite {
 const HEADING = /^(#{1,4})\s+(.+?)\s*#*$/u;
 /** A news column's heading, maybe of the club, the shop, the studio. */
 const NEWS_COLUMN = /^(?:(?:our|latest|club|shop|studio|school)\s+)?(?:news|blog|новости|блог)(?:\s+\p{L}+){0,2}$/iu;
+/** A list item or a Markdown heading: no line of a section told in sentences. */
+const LIST_OR_HEADING = /^(?:[-*•]|#{1,6})\s/u;
 /** A listing's item: a list line naming a time or a price. */
 const LISTING_ITEM = /^[-*•]\s.*(?:\d{1,2}[:.]\d{2}|\d\s*(?:₽|руб)|[£$€]\s?\d)/u;
 /** Least items of a listing. */
@@ -41,18 +43,6 @@ function listingItems(lines: readonly string[], from: number, to: number): numbe
   let items = 0;
   for (let i = from; i < to; i++) if (LISTING_ITEM.test((lines[i] ?? "").trim())) items++;
   return items;
-}
-
-/** Whether lines `from`..`to` are told in sentences: no list item and no heading, most of their characters in long lines. */
-function toldInSentences(lines: readonly string[], from: number, to: number): boolean {
-  let all = 0;
-  for (let i = from; i < to; i++) {
-    const line = (lines[i] ?? "").trim();
-    if (/^(?:[-*•]|#{1,6})\s/u.test(line)) return false;
-    all += line.length;
-  }
-  const prose = proseOf(lines, from, to);
-  return prose > 0 && prose * 2 >= all;
 }
 
 /**
@@ -80,7 +70,7 @@ export function readNewsFirstSite(lines: readonly string[], isRule: (line: strin
     if (from < 0) continue;
     const body = HEADING.test(lines[from] ?? "") ? from + 1 : from;
     if (listingItems(lines, body, rules[k + 1] ?? 0) >= MIN_LISTING_ITEMS) listing = true;
-    else if (toldInSentences(lines, body, rules[k + 1] ?? 0)) out.push("", ...lines.slice(body, rules[k + 1] ?? 0));
+    else if (toldInSentences(lines, body, rules[k + 1] ?? 0, (line) => LIST_OR_HEADING.test(line.trim()))) out.push("", ...lines.slice(body, rules[k + 1] ?? 0));
   }
   return listing ? { lines: out, title: item[2] ?? "", site: copyrightedSiteName(lines, top) } : null;
 }

@@ -21,6 +21,21 @@ export function proseOf(lines: readonly string[], from: number, to: number): num
   return sum;
 }
 
+/**
+ * Whether lines `from`..`to` (exclusive) are told in sentences: none of them is one `excluded` rejects (a table's row, a list
+ * item; given the line as written), there is prose among them and most of their characters stand in long lines. Pure.
+ */
+export function toldInSentences(lines: readonly string[], from: number, to: number, excluded: (line: string) => boolean): boolean {
+  let all = 0;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? "";
+    if (excluded(line)) return false;
+    all += line.trim().length;
+  }
+  const prose = proseOf(lines, from, to);
+  return prose > 0 && prose * 2 >= all;
+}
+
 /** The index of the first filled line from `from` before `to`, or -1. */
 export function firstFilled(lines: readonly string[], from: number, to: number): number {
   for (let i = from; i < to; i++) if ((lines[i] ?? "").trim() !== "") return i;

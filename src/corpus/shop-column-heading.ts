@@ -7,6 +7,7 @@
  * and a quoted line of the head that is a promotion, not a notice: a record of the week with its holder («> ⏱ Лучший круг недели:
  * **38,214 с** — Никита Р.», "> 🏆 Lap record: 38.2 s — Nick R.") or a competition whose registration is open. Pure.
  */
+import { footerCopyrightLine } from "./footer-copyright.ts";
 
 /** A column named as the shop's blog or notes ("from the blog", «из блога магазина», «записки из лавки»). */
 const BLOG_COLUMN = /^(?:из\s+блога|записки|заметки|from\s+(?:the|our)\s+(?:\p{L}+(?:'s|’s)?\s+)?blog|notes)(?:\s+\p{L}+(?:'s|’s)?){0,3}$/iu;
@@ -16,8 +17,6 @@ const DOT_PARTS = /^(.+?)\s+·\s+(.+)$/u;
 const BOLD_NAME_WITH_TOWN = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)*\*\*([^*]{2,80})\*\*\s+·\s+(?:г\.\s+)?\p{Lu}[\p{L}-]{2,30}(?:\s+\p{Lu}[\p{L}-]{1,30})?$/u;
 /** A copyright's years at the page's end ("© 2011–2024", "(c) 2029"); group 1 is the last year. */
 const COPYRIGHT_YEAR = /(?:©|\(c\))[^\d\n]{0,40}(?:\d{4}\s*[–—-]\s*)?(\d{4})/iu;
-/** Filled lines at the page's end looked at for its copyright. */
-const FOOTER_LINES = 6;
 /** A promotion in the head's quoted lines: a record of the week with its holder, an open registration. */
 const HEAD_PROMOTION = /(?:лучш\p{L}+\s+(?:круг|время|результат)|рекорд\p{L}*|best\s+(?:lap|time|score)|lap\s+record|record\s+of\s+the\s+week)\s*(?:недели|of\s+the\s+week)?\s*:|регистрация\s+открыта|registration\s+(?:is\s+)?open/iu;
 
@@ -46,14 +45,8 @@ export function boldNameWithTown(first: string): string | null {
 
 /** The last year of the copyright among the page's last filled lines, or null. */
 export function copyrightYear(lines: readonly string[]): string | null {
-  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < FOOTER_LINES; i--) {
-    const line = lines[i] ?? "";
-    if (line.trim() === "") continue;
-    seen++;
-    const year = line.includes("©") || line.toLowerCase().includes("(c)") ? COPYRIGHT_YEAR.exec(line)?.[1] : undefined;
-    if (year !== undefined) return year;
-  }
-  return null;
+  const line = footerCopyrightLine(lines, (text) => COPYRIGHT_YEAR.test(text));
+  return line === null ? null : (COPYRIGHT_YEAR.exec(line)?.[1] ?? null);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstFilled, proseOf, storySection } from "../../src/corpus/prose-section.ts";
+import { firstFilled, proseOf, storySection, toldInSentences } from "../../src/corpus/prose-section.ts";
 
 const prose = (words: string) => `${words} `.repeat(30).trim();
 
@@ -19,5 +19,17 @@ describe("storySection: the section of a page cut by rules that holds its story"
 
   it("counts long lines only, no table rows", () => {
     expect(proseOf([prose("The roof was torn off."), `| ${prose("a cell")} |`, "Short line."], 0, 3)).toBe(prose("The roof was torn off.").length);
+  });
+});
+
+describe("toldInSentences: a section told in sentences, no line of it the kind the reader rejects", () => {
+  const isRow = (line: string) => /\t|\s\|\s/u.test(line);
+  it.each([
+    [[prose("The pier gave way under the crowd"), "Short line."], true],
+    [[prose("The pier gave way under the crowd"), "Lane 1 | £12 | 10:00"], false],
+    [["Lane 1", "Lane 2", "Shoes", prose("The bowling lanes reopened on Monday")], true],
+    [["Lane 1 hire", "Lane 2 hire", "Shoes for rent", "Open daily"], false],
+  ] as const)("%j → %s", (lines, expected) => {
+    expect(toldInSentences(lines, 0, lines.length, isRow)).toBe(expected);
   });
 });
