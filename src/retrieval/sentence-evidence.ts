@@ -961,11 +961,21 @@ function roleBesideName(
   // counts no distance, and is that person, not another ("the driver, Kirov resident Ruslan
   // Merkulov", «водитель тягача, 34-летний житель Кирова Руслан Меркулов»).
   const resident = tokens.map((token) => RESIDENT_NOUN.test(token.folded));
+  // So does an age before the name ("the driver, *61-year-old* Ahmat Uzdenov", «водитель, *61-летний*
+  // Ахмат Узденов»): its number, its words and the word they are also joined into count no distance.
+  const aged = tokens.map(() => false);
+  const nameWords = new Set(names.flat());
+  tokens.forEach((token, i) => {
+    if (!token.numeric) return;
+    let j = i + 1;
+    while (tokens[j] !== undefined && (tokens[j]?.joined === true || AGE_WORDS.test(tokens[j]?.folded ?? ""))) j++;
+    if (j > i + 1 && nameWords.has(tokens[j]?.folded ?? "")) for (let k = i; k < j; k++) aged[k] = true;
+  });
   const position: number[] = [];
   let counted = 0;
   tokens.forEach((_, i) => {
     position.push(counted);
-    if (!resident[i] && resident[i - 1] !== true) counted += 1;
+    if (!resident[i] && resident[i - 1] !== true && !aged[i]) counted += 1;
   });
   tokens.forEach((token, i) => {
     // (The role as a word for a person: «продажу» shares a concept with «продавца» but names no one.)
@@ -979,17 +989,20 @@ function roleBesideName(
     const [p, f, t] = [position[at] ?? at, position[from] ?? from, position[to] ?? to];
     return p < f ? f - p : p > t ? p - t : 0;
   };
-  return names.some((words) => {
+  const spans = names.flatMap((words) => {
     const positions = tokens.flatMap((token, i) => (words.includes(token.folded) ? [i] : []));
-    if (positions.length === 0) return false;
-    const from = Math.min(...positions);
-    const to = Math.max(...positions);
+    return positions.length === 0 ? [] : [{ from: Math.min(...positions), to: Math.max(...positions) }];
+  });
+  return spans.some(({ from, to }) => {
     const nearest = Math.min(...asked.map((r) => gap(r, from, to)));
     if (nearest > distance) return false;
     // Another person's word beyond a verb is in another clause: «Министр … Виктор Ступин *сообщил*,
     // что семьи погибших…» names the minister.
     const verbBetween = (r: number) => tokens.slice(Math.min(r, to) + 1, Math.max(r, from)).some((t) => CLAUSE_VERB.test(t.folded));
-    return others.every((r) => gap(r, from, to) >= nearest || verbBetween(r));
+    // Another person's word after the name with a name of its own after it is that name's: «водитель
+    // маршрутки 61-летний Ахмат Узденов и *супруги* Олег и Вера Муравьёвы» names the driver.
+    const ownNameAfter = (r: number) => r > to && spans.some((other) => other.from > r && gap(r, other.from, other.to) <= distance);
+    return others.every((r) => gap(r, from, to) >= nearest || verbBetween(r) || ownNameAfter(r));
   });
 }
 

@@ -470,6 +470,18 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(noName, "как звали второго водителя автобуса")).toEqual([false, false]);
   });
 
+  it("another person's word after the name that has a name of its own names that one, not the role's holder", () => {
+    const avalanche = "Погибли трое: водитель маршрутки 61-летний Ахмат Узденов и супруги Олег и Вера Муравьёвы, 45 и 43 лет.";
+    expect(typeHeldBySentence(avalanche, "как звали водителя маршрутки")).toEqual([true]);
+    const english = "Killed were the minibus driver, 61-year-old Ahmat Uzdenov, and a tourist couple, Oleg and Vera Muravyov.";
+    expect(typeHeldBySentence(english, "name of the minibus driver who died")).toEqual([true]);
+    // An age between the role and the name is the named person's: it puts no distance between them.
+    expect(typeHeldBySentence("The minibus driver, 61-year-old Ahmat Uzdenov, died at the scene.", "who was the minibus driver")).toEqual([true]);
+    // Without a name of its own, the other person's word beside the name still says it is not the driver's.
+    const unnamed = "Погибли водитель маршрутки 61-летний житель Теберды и пассажирка Мадина Узденова.";
+    expect(typeHeldBySentence(unnamed, "как звали водителя маршрутки")).toEqual([false]);
+  });
+
   it("a resident noun and its place between the role and the name describe that person, not another", () => {
     const crash = "Пассажир Иван Петров вышел на остановке. Водитель тягача, 34-летний житель Кирова Руслан Меркулов, уснул за рулём.";
     expect(typeHeldBySentence(crash, "как зовут водителя тягача")).toEqual([false, true]);
