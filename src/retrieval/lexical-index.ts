@@ -106,6 +106,9 @@ interface SegmentState extends IndexedSegment {
   allLive: boolean;
 }
 
+/** A Russian surname in -ов, -ев, -ин or -ын in an oblique case: its nominative is the first group. */
+const SURNAME_CASE_FORM = /^(\p{Script=Cyrillic}{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|е|ым|ой)$/u;
+
 /**
  * BM25 over passages on typed fields (see `FIELDS`), across the segments of an index (a full build
  * writes one per 100,000 passages; an incremental update adds one for the articles it adds or
@@ -518,6 +521,20 @@ export class LexicalIndex implements EvidenceSource {
       this.#sumStat("stems", token.stem, (seg, i) => seg.data.stemStats.midSentence[i] ?? 0),
     );
     if (stems) return true;
+    // A surname's case form typed in lower case has another stem than the name as the articles
+    // mostly write it («сорокоумову» → «сорокоумов», «Сорокоумов» → «сорокоум»): its nominative's counts.
+    const nominative = SURNAME_CASE_FORM.exec(token.folded);
+    if (nominative?.[1] !== undefined) {
+      const nominativeStem = stem(nominative[1]);
+      if (
+        nominativeStem !== token.stem &&
+        share(
+          this.#sumStat("stems", nominativeStem, (seg, i) => seg.data.stemStats.capitalised[i] ?? 0),
+          this.#sumStat("stems", nominativeStem, (seg, i) => seg.data.stemStats.midSentence[i] ?? 0),
+        )
+      )
+        return true;
+    }
     // Across scripts only: within one script, sound-alikes are other words ("freed" ~ "Friday").
     const other = (seg: LexicalSegment) => (isCyrillic(token.folded) ? seg.data.phoneticStats.latin : seg.data.phoneticStats.cyrillic);
     return token.phonetic.some((k) =>

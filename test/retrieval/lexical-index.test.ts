@@ -239,6 +239,15 @@ describe("LexicalIndex.isName: a word the articles write with a capital, or a pl
     expect(camel.isName(firstToken(camel, "sources"))).toBe(false);
   });
 
+  it("takes a surname's case form typed in lower case for the name the articles write in the nominative", () => {
+    const text = "На борту был капитан Геннадий Сорокоумов, он собрал всех в салоне.";
+    const ship = LexicalIndex.fromPassages([{ id: 0, doc: "f.md", start: 0, end: text.length, text }]);
+    expect(ship.isName(firstToken(ship, "сорокоумову"))).toBe(true);
+    expect(ship.isName(firstToken(ship, "сорокоумова"))).toBe(true);
+    // A word the articles write without a capital is no one's name, whatever its ending.
+    expect(ship.isName(firstToken(ship, "салону"))).toBe(false);
+  });
+
   it("does not count a name first on a line (a list's row after a line without a full stop) as written without a capital", () => {
     const text = "Glenvarrow High School ...... OPEN\nKirkhope Primary School ...... CLOSED\nMillbrae Primary ...... OPEN\nKirkhope Nursery ...... CLOSED\nWe will not reopen Kirkhope until it is safe.";
     const list = LexicalIndex.fromPassages([{ id: 0, doc: "e.txt", start: 0, end: text.length, text }]);
