@@ -35,6 +35,8 @@ import { readMarkedSectionsPage } from "./marked-sections-page.ts";
 import { readPinnedNewsItem } from "./pinned-news-item.ts";
 import { readNewsFirstSite } from "./news-first-site.ts";
 import { tabTitleSiteName } from "./tab-title-site.ts";
+import { withoutPostPagers } from "./post-pager.ts";
+import { copyrightSiteName } from "./copyright-site-name.ts";
 import { withoutSiteTown } from "./site-name-town.ts";
 import { readTripReportPage } from "./trip-report-page.ts";
 import { readClassTimetablePage } from "./class-timetable-page.ts";
@@ -220,6 +222,8 @@ interface MetaDraft {
  *   `readMarkedHeadlineBox`, `readDoubleRuledBox`); a shop's pinned news item too (see `readPinnedNewsItem`); a club's page of
  *   marked sections or a Markdown site with its news before its listings gives its post's headline (see `readMarkedSectionsPage`,
  *   `readNewsFirstSite`); a tab's title names the site (see `tabTitleSiteName`), a town after the site's name goes (see `withoutSiteTown`).
+ * - A blog's pager row under its post goes (see `withoutPostPagers`); a name in capitals opening the page that its copyright
+ *   repeats after the year names the outlet (see `copyrightSiteName`).
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -443,6 +447,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const newsBox = timetable || noticeBox ? null : readNewsBoxPage(lines, (line) => RULE_LINE.test(line));
   // (The box's label dated after a dot dates the post: see `newsBoxLabelDate`.)
   if (newsBox) adopt(newsBox, { title: newsBox.title, date: newsBoxLabelDate(lines, stampDate) });
+  // A blog's pager row under its post (older, newer post: headline) goes (see `withoutPostPagers`).
+  lines = withoutPostPagers(lines);
   // A statement set off between rules inside a status page: its label with its subject is the title (see `readStatementBlock`).
   const statement = readStatementBlock(lines, (line) => RULE_LINE.test(line), capitalsAsName);
   if (statement) adopt(statement, { title: statement.title });
@@ -709,6 +715,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   inferred.outlet ??= footerSiteName(rawLines);
   // (So does the site's name in a tab's title opening the page that its copyright repeats: see `tabTitleSiteName`.)
   inferred.outlet ??= tabTitleSiteName(rawLines);
+  // (So does the site's name in capitals opening the page that its copyright repeats after the year: see `copyrightSiteName`.)
+  inferred.outlet ??= copyrightSiteName(rawLines);
 
   dropTabTitle(lines);
   if (answersPage) dropPageHead(lines);

@@ -3,12 +3,16 @@
  * module): a business's Markdown site with its news column (`readShopNewsColumn`), a club's page with a notice to members between
  * rows of stars (`readMembersNotice`), a site's blog post under its crumb and filing rows (`readFiledBlogPost`), a site's item from
  * its news page between rules (`readNewsPageItem`), a shop's offers page with its box of news (`readOffersNewsBox`), a site's
- * blog post under its label between tildes (`readTildeLabelBlog`) and a studio's announcement under its framed label
- * (`readFramedAnnouncement`). Tried
+ * blog post under its label between tildes (`readTildeLabelBlog`), a studio's announcement under its framed label
+ * (`readFramedAnnouncement`), a firm's blog post under its crumbed box (`readCrumbedBlogBox`), a booking page's notice to guests
+ * between rules (`readGuestNotice`) and a studio's site listing its priced rows in bold (`readBoldRowsSite`). Tried
  * first by `readBusinessPages`, whose result it gives.
  */
 
+import { readBoldRowsSite } from "./bold-rows-site.ts";
 import type { BusinessPage } from "./business-pages.ts";
+import { readCrumbedBlogBox } from "./crumbed-blog-box.ts";
+import { readGuestNotice } from "./guest-notice.ts";
 import { readFiledBlogPost } from "./filed-blog-post.ts";
 import { readFramedAnnouncement } from "./framed-announcement.ts";
 import { readMembersNotice } from "./members-notice.ts";
@@ -41,6 +45,12 @@ export function readClubAndShopPages(
   if (tilde) return { lines: tilde.lines, title: tilde.title, date: tilde.stamp === null ? null : stampDate(tilde.stamp), outlet: tilde.site === null ? null : capitalsAsName(tilde.site) };
   const announcement = readFramedAnnouncement(lines);
   if (announcement) return { lines: announcement.lines, title: announcement.title, date: null, outlet: copyrightedOpeningName(lines) };
+  const crumbed = readCrumbedBlogBox(lines, isRule, stampDate);
+  if (crumbed) return { lines: crumbed.lines, title: crumbed.title, date: stampDate(crumbed.stamp), outlet: crumbed.site === null ? null : capitalsAsName(crumbed.site) };
+  const guestNotice = readGuestNotice(lines, isRule, stampDate);
+  if (guestNotice) return { lines: guestNotice.lines, title: guestNotice.title, date: stampDate(guestNotice.stamp), outlet: guestNotice.site };
+  const rows = readBoldRowsSite(lines, isRule, stampDate);
+  if (rows) return rows;
   return null;
 }
 

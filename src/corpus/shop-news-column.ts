@@ -6,9 +6,10 @@
  * emphasized stamp line under it, and its text down to the rule closing it (a rule with more of its text under it does not). The item's heading is the title, its stamp the date, the
  * site's name (a level-1 heading or a bold name opening the page, its pictographs and tagline cut) the outlet. The head, the
  * listings, the column's heading and everything after the item's closing rule (advice columns, the footer) go; a notice quoted
- * in the head stays unless it is an offer (it names a price) or a promotion. More column names, dated headings, bold names with
+ * in the head stays unless it is an offer (it names a price), a promotion or the shop's standing hours. More column names, dated headings, bold names with
  * their town and stamps without their year: see `shop-column-heading.ts`.
  */
+import { isHeadHoursNote } from "./head-hours-note.ts";
 import { firstFilled } from "./prose-section.ts";
 import { boldNameWithTown, copyrightYear, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "./shop-column-heading.ts";
 
@@ -138,7 +139,8 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     const out: string[] = [];
     for (let j = top + 1; j < i; j++) {
       const head = (lines[j] ?? "").trim();
-      if (head.startsWith(">") && !PRICE.test(head) && !isHeadPromotion(head)) out.push(head, "");
+      // (Nor is the shop's standing opening hours: see `isHeadHoursNote`.)
+      if (head.startsWith(">") && !PRICE.test(head) && !isHeadPromotion(head) && !isHeadHoursNote(head)) out.push(head, "");
     }
     for (let j = from; j < lines.length && !(isRule((lines[j] ?? "").trim()) && !continuesText(lines, j + 1, isRule)); j++) out.push(lines[j] ?? "");
     return { lines: out, title: title.replace(LEADING_PICTOGRAPHS, "").trim(), stamp, site };
