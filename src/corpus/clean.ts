@@ -30,7 +30,9 @@ import { withoutSectionCrumb } from "./crumb-title.ts";
 import { footerSiteName } from "./footer-site-name.ts";
 import { readNoticeBoxPage } from "./notice-box-page.ts";
 import { readMarkedHeadlineBox } from "./marked-headline-box.ts";
+import { readDatedBoxLabel } from "./dated-box-label.ts";
 import { readDoubleRuledBox } from "./double-ruled-box.ts";
+import { noticeUpdateDate } from "./notice-update-stamp.ts";
 import { readMarkedSectionsPage } from "./marked-sections-page.ts";
 import { readPinnedNewsItem } from "./pinned-news-item.ts";
 import { readNewsFirstSite } from "./news-first-site.ts";
@@ -441,6 +443,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
         readDoubleRuledBox(lines, (line) => RULE_LINE.test(line), stampDate));
   // (Without an issue line, the box's label dated after a dot dates it: see `newsBoxLabelDate`.)
   if (noticeBox) adopt(noticeBox, { title: noticeBox.title, date: stampDate(noticeBox.issued ?? "") ?? newsBoxLabelDate(lines, stampDate), outlet: boxSite });
+  // (So is one whose box's label carries the story's day: see `readDatedBoxLabel`.)
+  const datedBox = timetable || noticeBox ? null : readDatedBoxLabel(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (datedBox) adopt(datedBox, { title: datedBox.title, date: stampDate(datedBox.issued ?? ""), outlet: datedBox.site ?? boxSite ?? undefined });
   // A business's plain-text page whose news or blog section is boxed under its label between dashed rules (when no notice's box
   // is): the post's headline is the title; the head, forms, price lists, the box and the section's teasers above it go (see
   // `readNewsBoxPage`).
@@ -694,6 +699,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // (A note that the text was prepared on a day, or after field trips ending on one, dates a page that gives no other: «Материал
   // подготовлен 12 марта 2033 года», «Сводка подготовлена … по итогам выездов 9–12 июня 2034 года».)
   inferred.date ??= preparedDate(lines);
+  // (So does a head's notice stamped with its weekday and day, in its copyright's year: see `noticeUpdateDate`.)
+  inferred.date ??= noticeUpdateDate(rawLines, stampDate);
   inferred.date ??= stampDate(card?.date ?? "");
   // (The site's name alone closing its page, "**Ставровский государственный университет**", is its footer's.)
   // (So is a last line opened by the name, saying what the owner is or how to reach it: "WVFM 104.2 is part of Dalesound Radio Group ·

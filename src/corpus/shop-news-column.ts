@@ -7,11 +7,14 @@
  * site's name (a level-1 heading or a bold name opening the page, its pictographs and tagline cut) the outlet. The head, the
  * listings, the column's heading and everything after the item's closing rule (advice columns, the footer) go; a notice quoted
  * in the head stays unless it is an offer (it names a price), a promotion or the shop's standing hours. More column names, dated headings, bold names with
- * their town and stamps without their year: see `shop-column-heading.ts`.
+ * their town and stamps without their year: see `shop-column-heading.ts`. A name in a level-2 heading, feed columns, headings
+ * opened by a day and a dash, stamps opened by a posting label, further dated items and the head's counters: see
+ * `shop-column-variants.ts`.
  */
 import { isHeadHoursNote } from "./head-hours-note.ts";
 import { firstFilled } from "./prose-section.ts";
 import { boldNameWithTown, copyrightYear, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "./shop-column-heading.ts";
+import { dashDayHeading, isFeedColumn, isFurtherDatedItem, isHeadCounter, postingStamp, secondLevelSiteName } from "./shop-column-variants.ts";
 
 /** A Markdown heading; group 1 is its marks, group 2 its text. */
 const HEADING = /^(#{1,4})\s+(.+?)\s*#*$/u;
@@ -99,8 +102,9 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
   const top = firstFilled(lines, 0, lines.length);
   const first = (lines[top] ?? "").trim();
   // (Cheap test first: the page opens with a heading mark or a bold name.)
-  if (top < 0 || (!first.startsWith("# ") && !first.includes("**"))) return null;
-  const site = siteName(first);
+  if (top < 0 || (!first.startsWith("#") && !first.includes("**"))) return null;
+  // (Or the site's name in a level-2 heading its copyright repeats: see `secondLevelSiteName`.)
+  const site = siteName(first) ?? secondLevelSiteName(lines, first);
   if (site === null) return null;
   for (let i = top + 1; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
@@ -109,7 +113,7 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     const level = column?.[1]?.length ?? 0;
     const columnName = (column?.[2] ?? "").replace(LEADING_PICTOGRAPHS, "");
     // (A column named as the shop's blog or notes counts too, maybe dated after a dot: see `isBlogColumn`.)
-    if (level < 2 || level > 3 || !(NEWS_COLUMN.test(columnName) || isBlogColumn(columnName))) continue;
+    if (level < 2 || level > 3 || !(NEWS_COLUMN.test(columnName) || isBlogColumn(columnName) || isFeedColumn(columnName))) continue;
     const itemAt = firstFilled(lines, i + 1, lines.length);
     const itemLine = (lines[itemAt] ?? "").trim();
     const itemHeading = HEADING.exec(itemLine);
@@ -117,8 +121,10 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     let stamp: string | null = null;
     if (itemHeading && (itemHeading[1]?.length ?? 0) > level) {
       // (A heading opened by its day, or under a column's heading dated after a dot, is dated by it: see `dotStamp`.)
-      title = withoutOpeningDay(itemHeading[2] ?? "", stampDate);
-      stamp = dotStamp(itemHeading[2] ?? "", stampDate, true) ?? (isBlogColumn(columnName) ? dotStamp(columnName, stampDate, false) : null);
+      // (Or opened by its day and a dash, maybe without its year: see `dashDayHeading`.)
+      const dashed = dashDayHeading(itemHeading[2] ?? "", lines, stampDate);
+      title = dashed?.title ?? withoutOpeningDay(itemHeading[2] ?? "", stampDate);
+      stamp = dashed?.stamp ?? dotStamp(itemHeading[2] ?? "", stampDate, true) ?? (isBlogColumn(columnName) ? dotStamp(columnName, stampDate, false) : null);
     }    else {
       const bold = BOLD_HEADING.exec(itemLine)?.[1];
       const parts = bold?.split(/\s+·\s+/u) ?? [];
@@ -130,8 +136,10 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     const emphasized = EMPHASIS_STAMP.exec((lines[from] ?? "").trim())?.[1];
     // (A stamp without its year takes the copyright's: see `stampWithYear`.)
     const underStamp = stamp === null && emphasized !== undefined ? (stampDay(emphasized, stampDate) ?? stampWithYear(emphasized, copyrightYear(lines), stampDate)) : null;
-    if (underStamp !== null) {
-      stamp = underStamp;
+    // (A stamp opened by its posting label goes too, dated or not: see `postingStamp`.)
+    const posted = underStamp === null && emphasized !== undefined ? postingStamp(emphasized, lines, stampDate) : null;
+    if (underStamp !== null || posted !== null) {
+      stamp = underStamp ?? stamp ?? posted?.day ?? null;
       from = firstFilled(lines, from + 1, lines.length);
     }
     const second = firstFilled(lines, from + 1, lines.length);
@@ -139,10 +147,12 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     const out: string[] = [];
     for (let j = top + 1; j < i; j++) {
       const head = (lines[j] ?? "").trim();
-      // (Nor is the shop's standing opening hours: see `isHeadHoursNote`.)
-      if (head.startsWith(">") && !PRICE.test(head) && !isHeadPromotion(head) && !isHeadHoursNote(head)) out.push(head, "");
+      // (Nor is the shop's standing opening hours, nor a line of the head's counters: see `isHeadHoursNote`, `isHeadCounter`.)
+      if (head.startsWith(">") && !PRICE.test(head) && !isHeadPromotion(head) && !isHeadHoursNote(head) && !isHeadCounter(head)) out.push(head, "");
     }
-    for (let j = from; j < lines.length && !(isRule((lines[j] ?? "").trim()) && !continuesText(lines, j + 1, isRule)); j++) out.push(lines[j] ?? "");
+    // (A further item of the column under it ends it: see `isFurtherDatedItem`.)
+    const itemLevel = itemHeading?.[1]?.length ?? level + 1;
+    for (let j = from; j < lines.length && !(isRule((lines[j] ?? "").trim()) && !continuesText(lines, j + 1, isRule)) && !isFurtherDatedItem((lines[j] ?? "").trim(), itemLevel); j++) out.push(lines[j] ?? "");
     return { lines: out, title: title.replace(LEADING_PICTOGRAPHS, "").trim(), stamp, site };
   }
   return null;
