@@ -11,6 +11,7 @@ import { isCyrillic, stem } from "../text/stem.ts";
 import { candidatesAmong, MIN_TYPO_WORD_CHARS } from "../text/one-edit.ts";
 import { TypoCorrector } from "./typos.ts";
 import { sharedPersonNouns, type PersonNouns } from "../text/person-nouns.ts";
+import { sharedFamousPeople, SURNAME_CASE_FORM, type FamousPeople } from "../text/famous-people.ts";
 import { sharedVocabulary, type Vocabulary } from "../text/vocabulary.ts";
 
 /** One passage found by the lexical side. */
@@ -106,9 +107,6 @@ interface SegmentState extends IndexedSegment {
   allLive: boolean;
 }
 
-/** A Russian surname in -ов, -ев, -ин or -ын in an oblique case: its nominative is the first group. */
-const SURNAME_CASE_FORM = /^(\p{Script=Cyrillic}{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|е|ым|ой)$/u;
-
 /**
  * BM25 over passages on typed fields (see `FIELDS`), across the segments of an index (a full build
  * writes one per 100,000 passages; an incremental update adds one for the articles it adds or
@@ -164,6 +162,7 @@ export class LexicalIndex implements EvidenceSource {
   #spellings: [Map<string, Map<string, number>>, Map<string, Map<string, number>>] | null = null;
   /** Nouns for a person (see `isPersonNoun`); the project's own unless given. */
   #personNouns: PersonNouns | null;
+  #famousPeople: FamousPeople | null = null;
   /** The words of one script and first sound by the sound of their stem and of the whole word, once spelt out (see `#loanword`). */
   readonly #soundBuckets = new Map<string, { stems: Map<string, [string, number]>; words: Map<string, [string, number]> }>();
 
@@ -476,6 +475,28 @@ export class LexicalIndex implements EvidenceSource {
   /** Whether the articles use the word (by stem or concept; a sound-alike does not count). */
   knows(token: Token): boolean {
     return this.#df("stems", token.stem) > 0 || token.concepts.some((c) => this.#df("concepts", c) > 0);
+  }
+
+  /**
+   * The question's words that name a famous person (see `FamousPeople`) whom no article names: no
+   * article writes a word of the stem of one of their surnames, in either script, as a name (with a
+   * capital inside a sentence, or only first in its sentences: «маски» are not «Маск»).
+   */
+  unknownPeople(tokens: readonly Token[]): Token[] {
+    this.#famousPeople ??= sharedFamousPeople();
+    const common = (token: Pick<Token, "folded" | "stem">) => this.analyzer.vocabulary.isCommonWord(token.folded, token.stem);
+    return this.#famousPeople
+      .mentions(tokens, common)
+      .filter((m) => !m.surnameStems.some((s) => this.#writesAsName(s)))
+      .flatMap((m) => tokens.slice(m.from, m.to + 1).filter((t) => !t.joined && !t.numeric));
+  }
+
+  /** Whether the articles write words of the stem, and as a name: capitalised in most of their occurrences inside a sentence. */
+  #writesAsName(wordStem: string): boolean {
+    if (this.#sumStat("stems", wordStem, (seg, i) => seg.data.stemStats.documents[i] ?? 0) === 0) return false;
+    const inside = this.#sumStat("stems", wordStem, (seg, i) => seg.data.stemStats.midSentence[i] ?? 0);
+    const capitalised = this.#sumStat("stems", wordStem, (seg, i) => seg.data.stemStats.capitalised[i] ?? 0);
+    return inside === 0 || capitalised / inside >= this.#settings.nameCapitalShare;
   }
 
   /** The word's sound keys that names the articles write have, in either script («крокус» ~ "Crocus": `krks`). */

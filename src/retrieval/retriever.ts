@@ -165,10 +165,8 @@ function byDocument(parts: RetrieverParts, holds: (doc: string) => boolean): (pa
 export async function retrieve(question: string, parts: RetrieverParts, options: { emphasis?: string } = {}): Promise<Retrieval> {
   const settings = parts.settings ?? RETRIEVAL_SETTINGS;
   const { lexical } = parts;
-  const analysed = correctTypos(
-    analyzeQuestion(question, lexical.analyzer, lexical, options.emphasis ? { emphasis: options.emphasis } : {}),
-    lexical,
-  );
+  const asked = analyzeQuestion(question, lexical.analyzer, lexical, options.emphasis ? { emphasis: options.emphasis } : {});
+  const analysed = correctTypos(asked, lexical);
   const query: WeightedToken[] = analysed.terms.map((t) => ({ token: t.token, weight: roleBoost(t.role, settings) }));
   // A deeper BM25 list than the candidates, for the passages of the documents that name the
   // question's rarest name: in a large archive, its common words ("arrested") fill the first
@@ -262,6 +260,8 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     .filter((t) => t.role === "anchor" && !t.token.numeric && !t.token.joined && (t.token.capitalised || t.token.acronym))
     .map((t) => t.token)
     .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token) && !lexical.continuesName(token));
+  // (So are, typed in any case, a famous person's names that no article writes: "when did gorbachev die".)
+  for (const token of lexical.unknownPeople(asked.terms.map((t) => t.token))) if (!unknownNames.some((t) => t.start === token.start)) unknownNames.push(token);
   const unknownWords = contentTerms(analysed)
     .map((t) => t.token)
     .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token));

@@ -19,6 +19,9 @@ import { join } from "node:path";
  *   (headword) whose concept they mean, `headword<TAB>word|word…`;
  * - `synonyms.tsv`: standard near-synonyms news reports use for a headword's thing, in either
  *   language ("detain" ~ arrest, "blaze" ~ fire, «скончаться» ~ die), read as the colloquial words are.
+ * Beside them, read by their own modules and not part of the vocabulary (nor of its hash: an index
+ * holds nothing of them): `en-person.txt` (nouns for a person, `person-nouns.ts`) and
+ * `en-ru-people.tsv` (famous people's names in both scripts, `famous-people.ts`).
  */
 export const LEXICON_DIR = join(import.meta.dirname, "lexicon");
 

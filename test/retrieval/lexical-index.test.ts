@@ -255,3 +255,19 @@ describe("LexicalIndex.isName: a word the articles write with a capital, or a pl
     expect(list.isName(firstToken(list, "киркхоуп"))).toBe(true);
   });
 });
+
+describe("LexicalIndex.unknownPeople: a famous person a question names whom no article names", () => {
+  const text = "Протестующие надели маски. Горбачёв в 1990 году посетил город, сообщил музей.";
+  const index = LexicalIndex.fromPassages([{ id: 0, doc: "a.md", start: 0, end: text.length, text }]);
+  const unknown = (question: string) => index.unknownPeople(index.analyzer.analyze(question)).map((t) => t.original);
+
+  it("gives the words of a famous person's name no article writes", () => {
+    expect(unknown("what did elon musk say after the starship blew up")).toEqual(["elon", "musk"]);
+    expect(unknown("сколько голов забил лионель месси")).toEqual(["лионель", "месси"]);
+  });
+
+  it("gives nothing for a famous person an article names, in either script", () => {
+    expect(unknown("when did gorbachev visit the city")).toEqual([]);
+    expect(unknown("когда горбачёв посетил город")).toEqual([]);
+  });
+});
