@@ -539,6 +539,12 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   if (units?.includes("money")) for (const term of categories) if (namesSum(term.token.folded)) term.role = "focus";
   // "What *caused*", «что *вызвало*»: the cause is what a reason question asks; the word itself says nothing.
   if (answerType === "reason") for (const term of terms) if (term.role === "focus" && CAUSE_VERB.test(term.token.folded)) term.role = "generic";
+  // "Under which article was the *case opened*", «по какой статье *завели дело*»: the case and its
+  // opening are what any article cited answers («возбуждено уголовное дело по ч. 3 ст. 238»).
+  const lawArticle = (answerType === "other" || answerType === "yes-no") && asksForLawArticle(question);
+  // (Unless they are all it says: «по какой статье завели дело» asks of that case.)
+  const caseWords = lawArticle ? terms.filter((t) => (t.role === "focus" || t.role === "topic") && LAW_CASE_WORD.test(t.token.folded)) : [];
+  if (terms.some((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !caseWords.includes(t))) for (const term of caseWords) term.role = "generic";
   // "of" right after a quantifier head ("kind of help") does not open a phrase.
   fixQuantifierPhrases(all, terms);
   const priced = answerType === "quantity" ? pricedTerm(all, terms) : null;
@@ -585,7 +591,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     rate: answerType === "quantity" ? rateAsked(question) : null,
     punishment: answerType === "quantity" && asksForPunishment(question),
     sentenceGiven: answerType === "quantity" && asksForPunishment(question) && asksSentenceGiven(question),
-    lawArticle: (answerType === "other" || answerType === "yes-no") && asksForLawArticle(question),
+    lawArticle,
     statement: answerType === "other" && asksForStatement(question),
     tenure: answerType === "quantity" && asksForTenure(question),
     wage: answerType === "quantity" ? (terms.find((t) => !t.token.numeric && t.token.concepts.some((c) => WAGE_CONCEPTS.has(c))) ?? null) : null,
@@ -625,6 +631,9 @@ function questionNames(terms: readonly QuestionTerm[]): Set<string> {
   }
   return names;
 }
+
+/** Words of a criminal case and its opening, in a question for the law's article (see `QuestionAnalysis.lawArticle`). */
+const LAW_CASE_WORD = /^(?:завел\p{L}*|завест\p{L}*|завёл|возбуд\p{L}*|открыл\p{L}*|дело|дела|делу|уголовк\p{L}*|уголовн\p{L}*|case|cases|charge|charges|charged|opened|open|brought|filed|criminal)$/u;
 
 /** Verbs of causing, which a reason question uses to ask ("what *caused* the fire", «что *вызвало* взрыв»). */
 const CAUSE_VERB = /^(?:caused?|causes|causing|вызвал\p{L}*|вызвало|привел\p{L}*|привело|стал\p{L}*\s+причиной)$/u;

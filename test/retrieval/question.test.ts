@@ -36,6 +36,9 @@ describe("analyzeQuestion: what is asked about", () => {
     ["what caused the explosion at the plant", { caused: "generic", explosion: "focus", plant: "topic" }],
     ["что вызвало взрыв на заводе", { вызвало: "generic", взрыв: "focus", заводе: "topic" }],
     ["what ransom did the hackers want", { ransom: "focus", hackers: "focus", want: "generic" }],
+    // A question for the law's article: the case and its opening are what any article cited answers.
+    ["по какой статье завели уголовку из-за лавины", { статье: "generic", завели: "generic", уголовку: "generic", лавины: "focus" }],
+    ["which article of the criminal code did they open the case under", { article: "generic", criminal: "generic", code: "topic", open: "generic", case: "generic" }],
     ["какую компенсацию дадут семьям погибших", { компенсацию: "focus", дадут: "generic", семьям: "focus", погибших: "focus" }],
     ["почему в старом центре Дагестана обрушилось столько домов", { старом: "topic", центре: "topic", Дагестана: "anchor", обрушилось: "focus", столько: "generic", домов: "focus" }],
     // A heading before the question sets the scene; the question after it says what is asked.
