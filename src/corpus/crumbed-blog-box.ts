@@ -7,16 +7,12 @@
  * day the date, the site's name in capitals opening the page the outlet; the head, the price boxes and the blog's box go, and so
  * do the rows under the post's closing rule (a reviews' bar, the footer) when none of them is prose.
  */
-import { firstFilled, proseOf } from "./prose-section.ts";
+import { firstFilled, PROSE_LINE_CHARS, proseOf, RULE_DASHES } from "./prose-section.ts";
 
 /** The blog's label in capitals (a news column's, a journal's) with a crumb after an arrow; group 1 is the crumb. */
 const CRUMBED_LABEL = /^(?=[^\p{Ll}]*(?:\b(?:BLOG|NEWS|JOURNAL|DIARY)\b|БЛОГ|НОВОСТИ|ЖУРНАЛ))[^\p{Ll}›»]{3,60}?\s+[›»]\s+(\S.{0,59})$/u;
-/** Least dashes of a rule drawn across a plain-text page. */
-const RULE_DASHES = "----------";
 /** Longest headline (characters). */
 const MAX_HEADLINE_CHARS = 150;
-/** A line at least this long counts as prose. */
-const PROSE_LINE_CHARS = 120;
 /** Least prose the post holds (characters in long lines), and its least share of the page's. */
 const MIN_POST_PROSE = 1000;
 const MIN_POST_SHARE = 0.6;

@@ -12,6 +12,7 @@
 import { readDoubleRuledBox } from "./double-ruled-box.ts";
 import { capitalsAsName } from "./minutes.ts";
 import { readNoticeBoxPage, type NoticeBoxPage } from "./notice-box-page.ts";
+import { RULE_DASHES } from "./prose-section.ts";
 
 /** What the reader gives: the notice box page, its issue line's day else its label's, and the site's name (or null). */
 export interface DatedBoxPage extends NoticeBoxPage {
@@ -20,8 +21,6 @@ export interface DatedBoxPage extends NoticeBoxPage {
 
 /** A label in capitals, then what follows it after a dash, a dot, a bar or a run of spaces; group 1 is the label, group 2 the rest. */
 const DATED_LABEL = /^(\p{Lu}[^\p{Ll}]{3,60}?)(?:\s+[-—–·|]\s+|\s{2,})(\S.{3,80})$/u;
-/** Least signs of a rule drawn across a plain-text page. */
-const RULE_DASHES = "----------";
 const RULE_EQUALS = "==========";
 /** Decoration around the page's name ("~~~ NAME ~~~", "*** NAME ***"). */
 const NAME_DECORATION = /^[~*=]{2,}\s*|\s*[~*=]{2,}$/gu;

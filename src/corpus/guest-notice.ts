@@ -9,16 +9,12 @@
  * go.
  */
 import { footerCopyrightLine } from "./footer-copyright.ts";
-import { firstFilled, proseOf } from "./prose-section.ts";
+import { firstFilled, PROSE_LINE_CHARS, proseOf, RULE_DASHES } from "./prose-section.ts";
 
 /** A notice's label in capitals, a dash, its posting clause; group 1 is the clause. */
 const NOTICE_LABEL = /^(?=[^\p{Ll}]*(?:\b(?:NOTICE|UPDATE|ANNOUNCEMENT|MESSAGE)\b|ОБЪЯВЛЕНИЕ|СООБЩЕНИЕ|ОБНОВЛЕНИЕ))[^\p{Ll}–—]{3,40}?\s+[–—-]\s+(\S.{2,100})$/u;
-/** Least dashes of a rule drawn across a plain-text page. */
-const RULE_DASHES = "----------";
 /** Longest headline (characters). */
 const MAX_HEADLINE_CHARS = 150;
-/** A line at least this long counts as prose. */
-const PROSE_LINE_CHARS = 120;
 /** Least prose the notice holds (characters in long lines), and its least share of the page's. */
 const MIN_NOTICE_PROSE = 1000;
 const MIN_NOTICE_SHARE = 0.6;

@@ -6,17 +6,14 @@
  * post's prose. The headline is the title; everything above it (head, forms, price lists, the box, the teasers) is furniture. The
  * post holds most of the page's prose.
  */
+import { PROSE_LINE_CHARS, RULE_DASHES } from "./prose-section.ts";
 
 /** A section's label in capitals naming news or a blog, a category after a dot aside; a quotation's marks before it aside. */
 const NEWS_LABEL = /^(?:>+\s*)?(?=[^\p{Ll}]*\b(?:BLOG|NEWS|LATEST|UPDATES)\b|[^\p{Ll}]*(?:НОВОСТИ|БЛОГ))[^\p{Ll}]{3,60}?(?:\s+·\s+[^·]{1,40})?$/u;
 /** A sub-label of the section ("COMMUNITY NEWS", ">> CLUB NEWS"): capitals only. */
 const SUB_LABEL = /^(?:>+\s*)?[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u;
-/** Least dashes of a rule drawn across a plain-text page. */
-const RULE_DASHES = "----------";
 /** A headline or a teaser is at most this long. */
 const MAX_HEADLINE_CHARS = 150;
-/** A line at least this long counts as prose. */
-const PROSE_LINE_CHARS = 120;
 /** Most blocks of teasers and sub-labels between the box and the headline. */
 const MAX_TEASER_BLOCKS = 4;
 /** Share of the page's prose the post holds at least, and the least prose it holds (characters in long lines). */

@@ -3,9 +3,8 @@
  * «НОВОСТИ МАГАЗИНА · 5 марта 2033»): it dates the post under the box when nothing in the post does (see `readNoticeBoxPage`,
  * `readNewsBoxPage`). Pure.
  */
+import { RULE_DASHES } from "./prose-section.ts";
 
-/** Least dashes of a rule drawn across a plain-text page. */
-const RULE_DASHES = "----------";
 /** A label in capitals, then its day after a middle dot; group 1 is the day. */
 const DATED_LABEL = /^[^\p{Ll}·]{3,60}?\s+·\s+([^·]{4,40})$/u;
 

@@ -7,7 +7,7 @@
  * in the body ("Issued on 12 June 2031 by the Hon. Secretary, …", «Опубликовано 12 июня 2031 года секретарём …») dates it. The
  * head, the boxes, the other blocks, the footer and the body's closing filing line ("Posted in: … Share: …") go.
  */
-import { firstFilled } from "./prose-section.ts";
+import { firstFilled, PROSE_LINE_CHARS, RULE_DASHES } from "./prose-section.ts";
 
 /** What a notice box page gives: its lines without the furniture, the story's headline and its issue line's day. */
 export interface NoticeBoxPage {
@@ -29,14 +29,10 @@ const FILING_LINE = /^(?:posted in|filed under|categories|tags|рубрик[аи
 const MAX_HEADLINE_CHARS = 200;
 /** Least prose (characters in long lines) of the story's body. */
 const MIN_STORY_PROSE = 600;
-/** A line at least this long counts as prose. */
-const PROSE_LINE_CHARS = 120;
 /** Share of the page's prose the story's body holds at least. */
 const MIN_STORY_SHARE = 0.6;
 /** Least dashed rules on the page: a box's two and the one closing its body. */
 const MIN_RULES = 3;
-/** Least dashes of a rule drawn across a plain-text page. */
-const RULE_DASHES = "----------";
 
 /** Characters of prose in lines `from`..`to` (exclusive). */
 function proseOf(lines: readonly string[], from: number, to: number): number {

@@ -1,13 +1,15 @@
 /**
  * The section of a page cut by rules that holds its story: the one with the most prose, enough of
  * it and most of the page's. Shared by the readers of sectioned sites (`sectioned-site-page.ts`,
- * `story-section-page.ts`). Pure.
+ * `story-section-page.ts`), with the measures of prose and of a rule the boxed pages' readers use. Pure.
  */
 
 /** Least prose (characters in long lines) of the story's section. */
 const MIN_STORY_PROSE = 600;
-/** A line at least this long counts as prose. */
-const PROSE_LINE_CHARS = 120;
+/** A line at least this long counts as prose (characters). */
+export const PROSE_LINE_CHARS = 120;
+/** The least run of dashes that opens a rule drawn across a plain-text page (its readers test the rest with their `isRule`). */
+export const RULE_DASHES = "----------";
 /** Share of the page's prose the story's section holds at least. */
 const MIN_STORY_SHARE = 0.6;
 
