@@ -162,6 +162,7 @@ export class LexicalIndex implements EvidenceSource {
   #spellings: [Map<string, Map<string, number>>, Map<string, Map<string, number>>] | null = null;
   /** Nouns for a person (see `isPersonNoun`); the project's own unless given. */
   #personNouns: PersonNouns | null;
+  /** Famous people's names (see `unknownPeople`), read on first use. */
   #famousPeople: FamousPeople | null = null;
   /** The words of one script and first sound by the sound of their stem and of the whole word, once spelt out (see `#loanword`). */
   readonly #soundBuckets = new Map<string, { stems: Map<string, [string, number]>; words: Map<string, [string, number]> }>();
@@ -494,9 +495,16 @@ export class LexicalIndex implements EvidenceSource {
   /** Whether the articles write words of the stem, and as a name: capitalised in most of their occurrences inside a sentence. */
   #writesAsName(wordStem: string): boolean {
     if (this.#sumStat("stems", wordStem, (seg, i) => seg.data.stemStats.documents[i] ?? 0) === 0) return false;
-    const inside = this.#sumStat("stems", wordStem, (seg, i) => seg.data.stemStats.midSentence[i] ?? 0);
-    const capitalised = this.#sumStat("stems", wordStem, (seg, i) => seg.data.stemStats.capitalised[i] ?? 0);
+    const [capitalised, inside] = this.#capitalisedInside(wordStem);
     return inside === 0 || capitalised / inside >= this.#settings.nameCapitalShare;
+  }
+
+  /** How often the articles write words of the stem inside a sentence with a capital, and how often inside a sentence at all. */
+  #capitalisedInside(wordStem: string): [number, number] {
+    return [
+      this.#sumStat("stems", wordStem, (seg, i) => seg.data.stemStats.capitalised[i] ?? 0),
+      this.#sumStat("stems", wordStem, (seg, i) => seg.data.stemStats.midSentence[i] ?? 0),
+    ];
   }
 
   /** The word's sound keys that names the articles write have, in either script («крокус» ~ "Crocus": `krks`). */
@@ -537,24 +545,13 @@ export class LexicalIndex implements EvidenceSource {
     // A place the gazetteer knows is a name, whether or not the articles write it («в Канзасе»).
     if (this.namesPlace(token)) return true;
     const share = (capitalised: number, total: number) => total > 0 && capitalised / total >= this.#settings.nameCapitalShare;
-    const stems = share(
-      this.#sumStat("stems", token.stem, (seg, i) => seg.data.stemStats.capitalised[i] ?? 0),
-      this.#sumStat("stems", token.stem, (seg, i) => seg.data.stemStats.midSentence[i] ?? 0),
-    );
-    if (stems) return true;
+    if (share(...this.#capitalisedInside(token.stem))) return true;
     // A surname's case form typed in lower case has another stem than the name as the articles
     // mostly write it («сорокоумову» → «сорокоумов», «Сорокоумов» → «сорокоум»): its nominative's counts.
     const nominative = SURNAME_CASE_FORM.exec(token.folded);
     if (nominative?.[1] !== undefined) {
       const nominativeStem = stem(nominative[1]);
-      if (
-        nominativeStem !== token.stem &&
-        share(
-          this.#sumStat("stems", nominativeStem, (seg, i) => seg.data.stemStats.capitalised[i] ?? 0),
-          this.#sumStat("stems", nominativeStem, (seg, i) => seg.data.stemStats.midSentence[i] ?? 0),
-        )
-      )
-        return true;
+      if (nominativeStem !== token.stem && share(...this.#capitalisedInside(nominativeStem))) return true;
     }
     // Across scripts only: within one script, sound-alikes are other words ("freed" ~ "Friday").
     const other = (seg: LexicalSegment) => (isCyrillic(token.folded) ? seg.data.phoneticStats.latin : seg.data.phoneticStats.cyrillic);
