@@ -7,11 +7,11 @@ import type { PackedDictionary, Postings } from "../index/packed-dictionary.ts";
 import { passagesInMemory, type PassageSource } from "./passage-source.ts";
 import { sentenceTerms, type AnalysedText, type EvidenceSource, type SentenceMemo, type SentenceTerms } from "./sentence-evidence.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
-import { isCyrillic, stem } from "../text/stem.ts";
+import { isCyrillic, stem, surnameNominative } from "../text/stem.ts";
 import { candidatesAmong, MIN_TYPO_WORD_CHARS } from "../text/one-edit.ts";
 import { TypoCorrector } from "./typos.ts";
 import { sharedPersonNouns, type PersonNouns } from "../text/person-nouns.ts";
-import { sharedFamousPeople, SURNAME_CASE_FORM, type FamousPeople } from "../text/famous-people.ts";
+import { sharedFamousPeople, type FamousPeople } from "../text/famous-people.ts";
 import { sharedVocabulary, type Vocabulary } from "../text/vocabulary.ts";
 
 /** One passage found by the lexical side. */
@@ -548,9 +548,9 @@ export class LexicalIndex implements EvidenceSource {
     if (share(...this.#capitalisedInside(token.stem))) return true;
     // A surname's case form typed in lower case has another stem than the name as the articles
     // mostly write it («сорокоумову» → «сорокоумов», «Сорокоумов» → «сорокоум»): its nominative's counts.
-    const nominative = SURNAME_CASE_FORM.exec(token.folded);
-    if (nominative?.[1] !== undefined) {
-      const nominativeStem = stem(nominative[1]);
+    const nominative = surnameNominative(token.folded);
+    if (nominative !== null) {
+      const nominativeStem = stem(nominative);
       if (nominativeStem !== token.stem && share(...this.#capitalisedInside(nominativeStem))) return true;
     }
     // Across scripts only: within one script, sound-alikes are other words ("freed" ~ "Friday").

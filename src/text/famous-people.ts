@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Token } from "./analyzer.ts";
 import { LEXICON_DIR, parseListTable } from "./lexicon-files.ts";
-import { foldCase, isCyrillic, stem } from "./stem.ts";
+import { foldCase, isCyrillic, stem, surnameNominative } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
 
 /** A famous person a question names, and where. */
@@ -22,12 +22,6 @@ interface NameForm {
   stems: readonly string[];
   surname: string;
 }
-
-/**
- * A Russian surname in -ов, -ев, -ёв, -ин or -ын in an oblique case («горбачёва», «сорокоумову»):
- * its nominative is the first group. Shared with `LexicalIndex.isName`.
- */
-export const SURNAME_CASE_FORM = /^(\p{Script=Cyrillic}{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|е|ым|ой)$/u;
 
 /** The possessive tails of a Russian surname («Горбачёв», «Путин»): written so, the word is a surname, whatever noun it stems like. */
 const SURNAME_TAIL = /\p{Script=Cyrillic}{2,}(?:ов|ев|ин|ын)$/u;
@@ -61,10 +55,10 @@ export class FamousPeople {
         const surname = words.at(-1);
         if (surname === undefined) continue;
         const first = words[0] ?? surname;
-        const entry: NameForm = { person: english, stems: words.map((w) => stem(w)), surname };
-        const list = this.#byFirstStem.get(stem(first)) ?? [];
-        list.push(entry);
-        this.#byFirstStem.set(stem(first), list);
+        const firstStem = stem(first);
+        const list = this.#byFirstStem.get(firstStem) ?? [];
+        list.push({ person: english, stems: words.map((w) => stem(w)), surname });
+        this.#byFirstStem.set(firstStem, list);
         const surnameStem = stem(surname);
         surnames.add(surnameStem);
         const holders = this.#bySurnameStem.get(surnameStem) ?? [];
@@ -99,12 +93,14 @@ export class FamousPeople {
     }
     for (const { token, i } of words) {
       if (covered.has(i)) continue;
-      const nominative = SURNAME_CASE_FORM.exec(token.folded)?.[1];
+      const nominative = surnameNominative(token.folded);
+      let common: boolean | undefined;
       for (const candidate of [token.stem, ...(nominative ? [stem(nominative)] : [])]) {
         if (candidate.length < MIN_SURNAME_STEM_CHARS) continue;
         const holders = this.#bySurnameStem.get(candidate) ?? [];
         const holder = holders.find((h) => {
-          if (!isCommonWord(token)) return true;
+          common ??= isCommonWord(token);
+          if (!common) return true;
           // A Russian surname's own form («горбачёв», «горбачёва»), though it stems like a noun.
           const asWritten = foldCase(h.surname);
           return isCyrillic(asWritten) && SURNAME_TAIL.test(asWritten) && (token.folded === asWritten || nominative === asWritten);

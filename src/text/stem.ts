@@ -99,6 +99,18 @@ const NOUN_ENDINGS: readonly [RegExp, readonly string[]][] = [
   [/(?:)$/u, ["а", "у", "ом", "е", "ы", "и", "ов", "ей", "ам", "ами", "ах"]],
 ];
 
+/** A Russian surname in -ов, -ев, -ёв, -ин or -ын in an oblique case; group 1 is its nominative. */
+const SURNAME_CASE_FORM = /^(\p{Script=Cyrillic}{3,}(?:ов|ев|ёв|ин|ын))(?:а|у|е|ым|ой)$/u;
+
+/**
+ * The nominative of a Russian surname written in an oblique case («горбачёва» → «горбачёв»,
+ * «сорокоумову» → «сорокоумов»), or null when the word is not such a form. The stemmer cuts the
+ * two apart («сорокоумов» / «сорокоум»), so a name typed in another case is found by this. Pure.
+ */
+export function surnameNominative(folded: string): string | null {
+  return SURNAME_CASE_FORM.exec(folded)?.[1] ?? null;
+}
+
 /**
  * The stems of a Russian noun's main case forms (паром: парома, пароме, паромы… → паром-), with
  * a vowel that drops out or comes back (боец → бойцы, день → дни, посол → послы, поправка →
