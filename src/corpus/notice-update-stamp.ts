@@ -4,12 +4,10 @@
  * day in the year of its footer's copyright («© 2025 …», "(c) 2019–2025 …"), when the weekday agrees with the day in that year.
  * Dates a page that gives no other date. Pure.
  */
-import { footerCopyrightLine } from "./footer-copyright.ts";
+import { copyrightYear } from "./footer-copyright.ts";
 
 /** A label in capitals, then its update stamp after a dash, a dot or a bar; group 1 is the stamp's weekday, group 2 its day and month. */
 const UPDATE_LABEL = /^\p{Lu}[^\p{Ll}]{2,40}?\s+[-—–·|]\s+(?:[Uu]pdated|[Оо]бновлено)\s+(?:on\s+|в\s+|во\s+)?(\p{L}+),?\s+(\d{1,2}\s+\p{L}+)(?:,.*)?$/u;
-/** The copyright's year or last year of its span; group 1 is it. */
-const COPYRIGHT_YEAR = /(?:©|\(c\))[^\d\n]{0,40}(?:\d{4}\s*[–—-]\s*)?(\d{4})/iu;
 /** Filled lines at the page's top looked at for the notice. */
 const HEAD_LINES = 20;
 /** Weekdays (English and Russian, in the accusative too), Sunday first. */
@@ -43,9 +41,8 @@ export function noticeUpdateDate(lines: readonly string[], stampDate: (text: str
     const stamp = UPDATE_LABEL.exec(line);
     const weekday = weekdayOf(stamp?.[1] ?? "");
     if (!stamp || weekday < 0) continue;
-    const copyright = footerCopyrightLine(lines, (text) => COPYRIGHT_YEAR.test(text));
-    const year = copyright === null ? undefined : COPYRIGHT_YEAR.exec(copyright)?.[1];
-    const date = year === undefined ? null : stampDate(`${stamp[2] ?? ""} ${year}`);
+    const year = copyrightYear(lines);
+    const date = year === null ? null : stampDate(`${stamp[2] ?? ""} ${year}`);
     return date !== null && new Date(`${date}T00:00:00Z`).getUTCDay() === weekday ? date : null;
   }
   return null;

@@ -7,7 +7,6 @@
  * and a quoted line of the head that is a promotion, not a notice: a record of the week with its holder («> ⏱ Лучший круг недели:
  * **38,214 с** — Никита Р.», "> 🏆 Lap record: 38.2 s — Nick R.") or a competition whose registration is open. Pure.
  */
-import { footerCopyrightLine } from "./footer-copyright.ts";
 
 /** A column named as the shop's blog or notes ("from the blog", «из блога магазина», «записки из лавки»). */
 const BLOG_COLUMN = /^(?:из\s+блога|записки|заметки|from\s+(?:the|our)\s+(?:\p{L}+(?:'s|’s)?\s+)?blog|notes)(?:\s+\p{L}+(?:'s|’s)?){0,3}$/iu;
@@ -15,8 +14,6 @@ const BLOG_COLUMN = /^(?:из\s+блога|записки|заметки|from\s+
 const DOT_PARTS = /^(.+?)\s+·\s+(.+)$/u;
 /** A bold site name with its town after a middle dot («… · г. Луговск», "… · Redmarsh"); group 1 is the name. */
 const BOLD_NAME_WITH_TOWN = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)*\*\*([^*]{2,80})\*\*\s+·\s+(?:г\.\s+)?\p{Lu}[\p{L}-]{2,30}(?:\s+\p{Lu}[\p{L}-]{1,30})?$/u;
-/** A copyright's years at the page's end ("© 2011–2024", "(c) 2029"); group 1 is the last year. */
-const COPYRIGHT_YEAR = /(?:©|\(c\))[^\d\n]{0,40}(?:\d{4}\s*[–—-]\s*)?(\d{4})/iu;
 /** A promotion in the head's quoted lines: a record of the week with its holder, an open registration. */
 const HEAD_PROMOTION = /(?:лучш\p{L}+\s+(?:круг|время|результат)|рекорд\p{L}*|best\s+(?:lap|time|score)|lap\s+record|record\s+of\s+the\s+week)\s*(?:недели|of\s+the\s+week)?\s*:|регистрация\s+открыта|registration\s+(?:is\s+)?open/iu;
 
@@ -41,12 +38,6 @@ export function withoutOpeningDay(text: string, stampDate: (text: string) => str
 /** The bold site name of a page's first line followed by its town, or null. */
 export function boldNameWithTown(first: string): string | null {
   return BOLD_NAME_WITH_TOWN.exec(first)?.[1]?.trim() ?? null;
-}
-
-/** The last year of the copyright among the page's last filled lines, or null. */
-export function copyrightYear(lines: readonly string[]): string | null {
-  const line = footerCopyrightLine(lines, (text) => COPYRIGHT_YEAR.test(text));
-  return line === null ? null : (COPYRIGHT_YEAR.exec(line)?.[1] ?? null);
 }
 
 /**

@@ -9,7 +9,7 @@
  * Средний срок ремонта: **2 дня**»). A day without its year takes the last year of a copyright's span («© 2012–2025»): a
  * copyright of one year may be the year the site was made. Pure.
  */
-import { footerCopyrightLine } from "./footer-copyright.ts";
+import { copyrightSpanYear, footerCopyrightLine } from "./footer-copyright.ts";
 
 /** A level-2 heading; group 1 is its text. */
 const SECOND_LEVEL = /^##\s+(.+?)\s*#*$/u;
@@ -25,8 +25,6 @@ const DASH_DAY_HEADING = /^(\d{1,2}\.\d{2}(?:\.\d{4})?)\s+[—–-]\s+(\S.*)$/u;
 const HEADING = /^(#{2,4})\s+(.+?)\s*#*$/u;
 /** A posting label opening a stamp's day («Пост от», «Размещено», "Posted on"). */
 const POSTING_LABEL = /^(?:пост|запись|новость|опубликовано|размещено|posted|published)(?:\s+(?:от|on))?\s+(?=\d)/iu;
-/** A copyright's span of years ("© 2012–2025"); group 1 is its last year. */
-const COPYRIGHT_SPAN = /(?:©|\(c\))[^\d\n]{0,40}\d{4}\s*[–—-]\s*(\d{4})/iu;
 /** One counter of the head: a label, a colon and a number (bold or not), short. */
 const COUNTER = /^[^:]{3,60}:\s*\*{0,2}\d[\d\s\u00A0.,]*(?:\s*\p{L}{1,8})?\*{0,2}$/u;
 
@@ -43,12 +41,6 @@ export function secondLevelSiteName(lines: readonly string[], first: string): st
 /** Whether a column's heading (pictographs cut) names the site's own news or feed. */
 export function isFeedColumn(text: string): boolean {
   return FEED_COLUMN.test(text.trim());
-}
-
-/** The last year of a copyright's span among the page's last filled lines, or null. */
-export function copyrightSpanYear(lines: readonly string[]): string | null {
-  const line = footerCopyrightLine(lines, (text) => COPYRIGHT_SPAN.test(text));
-  return line === null ? null : (COPYRIGHT_SPAN.exec(line)?.[1] ?? null);
 }
 
 /** A day as written, or with `year` added when it lacks one ("19.09" → "19.09.2025", «16 июля» → «16 июля 2025»), if `stampDate` reads it; or null. */

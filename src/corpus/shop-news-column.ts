@@ -13,7 +13,8 @@
  */
 import { isHeadHoursNote } from "./head-hours-note.ts";
 import { firstFilled } from "./prose-section.ts";
-import { boldNameWithTown, copyrightYear, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "./shop-column-heading.ts";
+import { copyrightYear } from "./footer-copyright.ts";
+import { boldNameWithTown, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "./shop-column-heading.ts";
 import { dashDayHeading, isFeedColumn, isFurtherDatedItem, isHeadCounter, postingStamp, secondLevelSiteName } from "./shop-column-variants.ts";
 
 /** A Markdown heading; group 1 is its marks, group 2 its text. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeDate } from "../../src/corpus/dates.ts";
 import { readShopNewsColumn } from "../../src/corpus/shop-news-column.ts";
-import { boldNameWithTown, copyrightYear, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "../../src/corpus/shop-column-heading.ts";
+import { boldNameWithTown, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "../../src/corpus/shop-column-heading.ts";
 
 const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
 const stampDate = (text: string): string | null => normalizeDate(text, true);
@@ -21,11 +21,10 @@ describe("shop column headings", () => {
     expect(withoutOpeningDay("Fire next door · what we know", stampDate)).toBe("Fire next door · what we know");
   });
 
-  it("reads a bold name with its town, a copyright's last year and a stamp without its year", () => {
+  it("reads a bold name with its town and a stamp without its year", () => {
     expect(boldNameWithTown("🍵 **Чайная лавка «Зелёный лист»** · г. Луговск")).toBe("Чайная лавка «Зелёный лист»");
     expect(boldNameWithTown("**Kiln Street Tea Rooms** · Redmarsh")).toBe("Kiln Street Tea Rooms");
     expect(boldNameWithTown("**Автосервис «Поршень»** · г. Светлодонск, ул. Промышленная, 8")).toBeNull();
-    expect(copyrightYear(["Текст.", "", "ИП Тесленко М. А. · © «Старая полка», 2011–2024 · Политика"])).toBe("2024");
     expect(stampWithYear("Рубрика: жизнь клуба · 29 октября", "2024", stampDate)).toBe("29 октября 2024");
     expect(stampWithYear("Club life · 29 October", null, stampDate)).toBeNull();
   });

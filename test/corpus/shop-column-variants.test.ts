@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeDate } from "../../src/corpus/dates.ts";
 import { readShopNewsColumn } from "../../src/corpus/shop-news-column.ts";
-import { copyrightSpanYear, dashDayHeading, isFeedColumn, isFurtherDatedItem, isHeadCounter, postingStamp, secondLevelSiteName } from "../../src/corpus/shop-column-variants.ts";
+import { dashDayHeading, isFeedColumn, isFurtherDatedItem, isHeadCounter, postingStamp, secondLevelSiteName } from "../../src/corpus/shop-column-variants.ts";
 
 const isRule = (line: string): boolean => /^-{3,}$/u.test(line);
 const stampDate = (text: string): string | null => normalizeDate(text, true);
@@ -24,8 +24,6 @@ describe("shop column variants", () => {
 
   it("reads an item's heading opened by its day and a dash, the copyright's span giving the year", () => {
     const lines = ["Текст.", "© 2012–2025 «Байт-Причал», ИП Шилов"];
-    expect(copyrightSpanYear(lines)).toBe("2025");
-    expect(copyrightSpanYear(["Text.", "© 2019 Party Time"])).toBeNull();
     expect(dashDayHeading("19.09 — Пожар на заводе: как мы работаем", lines, stampDate)).toEqual({ title: "Пожар на заводе: как мы работаем", stamp: "19.09.2025" });
     expect(dashDayHeading("19.09.2031 — Fire at the yard", [], stampDate)).toEqual({ title: "Fire at the yard", stamp: "19.09.2031" });
     expect(dashDayHeading("19.09 — Fire at the yard", ["© 2019 Party Time"], stampDate)).toEqual({ title: "Fire at the yard", stamp: null });
