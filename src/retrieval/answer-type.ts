@@ -647,6 +647,8 @@ const MONTHS =
 const WEEKDAYS =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|" +
   "понедельник\\p{L}*|вторник\\p{L}*|сред[ауы]|четверг\\p{L}*|пятниц\\p{L}*|суббот\\p{L}*|воскресень\\p{L}*";
+/** A month's or a weekday's name, whole (capitalised in English, it is no organisation's or place's name: "on *Saturday* 14 *June*"). */
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, "u");
 const RELATIVE_DAYS = "today|tomorrow|yesterday|tonight|overnight|сегодня|завтра|вчера|ночью|утром|вечером|днём|днем";
 /** The date expressions written without a digit: a weekday or a relative day. */
 const WORD_DATES = String.raw`(?<![\p{L}])(?:${WEEKDAYS})(?![\p{L}])|(?<![\p{L}])(?:${RELATIVE_DAYS})(?![\p{L}])`;
@@ -1020,7 +1022,7 @@ export interface TypeEvidence {
   reason: boolean;
   /** A role word ("president", «глава»). */
   role: boolean;
-  /** Capitalised words inside the sentence, case-folded. */
+  /** Capitalised words inside the sentence, case-folded, other than the names of months and weekdays. */
   names: string[];
   /**
    * Names of people as a sentence writes them: two capitalised words or more in a row ("Stavros
@@ -1171,7 +1173,7 @@ class LazyTypeEvidence implements TypeEvidence {
   }
 
   get names(): string[] {
-    this.#names ??= [...this.#text.matchAll(INNER_NAME)].map((m) => m[0].toLowerCase().replace(/ё/g, "е"));
+    this.#names ??= [...this.#text.matchAll(INNER_NAME)].map((m) => m[0].toLowerCase().replace(/ё/g, "е")).filter((name) => !CALENDAR_WORD.test(name));
     return this.#names;
   }
 

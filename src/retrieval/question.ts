@@ -325,6 +325,8 @@ const FRAME_PHRASES: readonly (readonly string[])[] = [
   ["by", "the", "way"], ["on", "earth"], ["in", "the", "end"], ["at", "the", "moment"], ["for", "sure"], ["in", "a", "row"], ["so", "far"],
   // "how many people *ended up* buried": the verb after it says what happened.
   ["end", "up"], ["ended", "up"], ["ends", "up"], ["wound", "up"],
+  // How it was done ("was the fire started *on purpose*", «*по ошибке*»): the manner asked, not a scene.
+  ["on", "purpose"], ["by", "accident"], ["by", "mistake"], ["по", "ошибке"], ["по", "случайности"], ["по", "неосторожности"],
   ["на", "самом", "деле"], ["в", "самом", "деле"], ["в", "итоге"], ["в", "общем"], ["в", "целом"], ["в", "принципе"], ["по", "сути"], ["в", "конце", "концов"],
 ];
 

@@ -30,6 +30,9 @@ const STOP_WORDS = new Set<string>(
     ...["its", "during", "against", "among", "amid", "within", "without", "upon", "onto", "toward", "towards", "via", "per", "until"],
     ...["unless", "whether", "whereas", "though", "although", "however", "just", "even", "yet", "already", "ago", "again", "ever"],
     ...["shall", "may", "having", "done", "so"],
+    // The Russian words for English stop words that the Russian list lacks: "again" («когда *снова*
+    // дадут газ»), "then". («Сейчас», "now", stays: «сколько стоит биткоин *сейчас*» asks for today's price.)
+    ...["снова", "опять", "вновь", "затем"],
     ...["обо", "ко", "около", "среди", "возле", "вокруг", "против", "та", "те", "наш", "ваш", "свой", "своей", "своих"],
     // The demonstratives' other case forms («в *той* статье», «у *этих* людей»).
     ...["тому", "той", "ту", "тех", "теми", "этому", "этим", "этих", "этими"],

@@ -307,7 +307,8 @@ export class Vocabulary {
         into.set(key, set);
         if (this.#building) (this.#building.frequent.has(concept) ? this.#building.frequentKeys : this.#building.coreKeys).add(key);
       };
-      for (const key of russian ? russianRoots(word) : keys) add(table, key);
+      // (Never under a stop word's own form: "takings" stems to "take", and "taken to hospital" is no revenue.)
+      for (const key of russian ? russianRoots(word) : keys) if (russian || !isStopWord(key)) add(table, key);
       if (russian) {
         // эвакуация and эвакуировать name one action: each is found under the other's root too.
         const pair = actionPairRoots(word);

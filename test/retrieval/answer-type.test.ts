@@ -208,6 +208,10 @@ describe("answers of a type in a sentence", () => {
     ["сотни людей", "quantity", true],
     ["twentyone", "quantity", false],
     ["On Mondayfive", "quantity", false],
+    // A month's or a weekday's name is no organisation's or place's: the quote must name one.
+    ["The deck cracked on Saturday 14 June.", "organisation", false],
+    ["The deck cracked on Saturday 14 June.", "place", false],
+    ["Merrow Attractions said on Saturday the deck was safe.", "organisation", true],
   ] as const)("%j holds a %s: %s", (text, type, expected) => {
     expect(holdsAnswerType(type, [typeEvidence(text)])).toBe(expected);
   });

@@ -142,6 +142,10 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     // Set phrases frame the question; "name of" asks for what follows; «самый» intensifies.
     ["what started the fire in the first place", []],
     ["кто на самом деле виноват в аварии", ["аварии"]],
+    // How it was done is asked, not where: "on purpose", «по ошибке»; «снова» ("again") is a stop word.
+    ["was the stables fire started on purpose or was it an accident", []],
+    ["почему по ошибке открыли шлюз на плотине", ["плотине"]],
+    ["когда в кремнево снова дадут газ", ["кремнево"]],
     ["name of the instructor killed in the avalanche", ["avalanche"]],
     ["почему отключилась подстанция в самую жару", ["жару"]],
     // A month written short beside a year or a day is a time, as the month written out is.

@@ -117,6 +117,13 @@ describe("the vocabulary's data files", () => {
     expect(shares("director", "chief")).toBe(false);
   });
 
+  it("files no concept under a stop word's own form: a word stemmed to one (\"takings\" → take) lends it to none of its forms", () => {
+    // "revenue" lists "takings"; "taken" (to hospital) is the stop word "take", no revenue.
+    expect(meet("takings", "revenue")).toBe(false);
+    expect(conceptsOf("taken")).not.toContain("revenue");
+    expect(meet("proceeds", "revenue")).toBe(true);
+  });
+
   it("parses tables: later lines add values, comments and blank lines are skipped", () => {
     expect(parseListTable("# c\ndie\tумереть|погибнуть\n\ndie\tскончаться\n")).toEqual(new Map([["die", ["умереть", "погибнуть", "скончаться"]]]));
     expect(parsePairTable("fled\tflee\n")).toEqual(new Map([["fled", "flee"]]));
