@@ -991,7 +991,7 @@ const INSTITUTION_WORDS =
 /** A word, then "of" or "for" (and "the"), right before a run of capitals: whose name that run may end. */
 const OF_AFTER_WORD = /(\p{L}+)[\s\u00A0]+(?:of|for)(?:[\s\u00A0]+the)?[\s\u00A0]+$/iu;
 /** A preposition of place right before a run of capitals: it names a place, not a person. */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|на|из|под|около|возле|близ|in|at|near|outside|across)[\s\u00A0]+$/iu;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:в|во|на|из|под|около|возле|близ|in|at|near|outside|across|from)[\s\u00A0]+$/iu;
 
 /** A word in capitals: an acronym. */
 const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;

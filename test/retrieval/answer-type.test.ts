@@ -644,6 +644,9 @@ describe("TypeEvidence.personNames: two capitalised words or more, a person's", 
     ["Главный токсиколог региона Марина Олейник рассказала о лечении.", [["марина", "олейник"]]],
     ["Из Москвы прилетела бригада токсикологов.", []],
     ["In Salina the shelters were full.", []],
+    // Where a person is from: "a man from Harlow Cross" names a place («из Нижнего Новгорода» likewise).
+    ["The driver, a 34-year-old man from Harlow Cross, stayed by the boat.", []],
+    ["Туристы из Нижнего Новгорода не пострадали.", []],
     ["Investigators from the Oregon Department of Forestry said so.", []],
     ["The plane was flown by K. Tokayev.", [["k", "tokayev"]]],
     // Places and bodies named by a word of geography or of an organisation are no person's names.
