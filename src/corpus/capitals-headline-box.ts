@@ -6,8 +6,9 @@
  * posting stamp ("SHOP NOTICE · posted Sunday 16 March, 11.30am", «ОБЪЯВЛЕНИЕ · обновлено в воскресенье, 16 марта»). The
  * headline (its capitals made a name's) is the title; the notice's text is the shop's word on the event and stays above the story
  * unless it names a price; the head, the listings, the box and everything under the story's closing rule (the shop's offers, the
- * footer) go. Pure.
+ * footer) go; a sentence left broken over two lines is joined. Pure.
  */
+import { withBrokenSentencesJoined } from "./broken-sentence.ts";
 import { firstFilled, PROSE_LINE_CHARS, proseOf, RULE_DASHES } from "./prose-section.ts";
 
 /** A headline in capitals: three words or more, no lower-case letter, no sentence's stop at its end. */
@@ -81,7 +82,8 @@ export function readCapitalsHeadlineBox(lines: readonly string[], isRule: (line:
     const story = proseOf(lines, first, close);
     if (story < MIN_STORY_PROSE || story < MIN_STORY_SHARE * proseOf(lines, 0, lines.length)) return null;
     const notice = shopNotice(lines, open, isRule);
-    const body = lines.slice(first, close);
+    // (A sentence the unwrapper left broken over two lines is joined: see `withBrokenSentencesJoined`.)
+    const body = withBrokenSentencesJoined(lines.slice(first, close));
     return { lines: notice.length > 0 ? [...notice, "", ...body] : body, headline };
   }
   return null;

@@ -6,8 +6,9 @@
  * the post in its copyright's year when the weekday agrees (see `weekdayOf`), else the post stays undated; the name the page opens
  * with is the outlet when the footer confirms it (see `boxedPageSite`). A notice under a starred label in the page's head ("***
  * NOTICE TO ALL OWNERS ***", «*** ВНИМАНИЕ КЛИЕНТАМ ***») is the business's word and stays above the post unless it names a price;
- * the head's other rows, the rates, the box and the footer go. Pure.
+ * the head's other rows, the rates, the box and the footer go; a sentence left broken over two lines is joined. Pure.
  */
+import { withBrokenSentencesJoined } from "./broken-sentence.ts";
 import { boxedPageSite } from "./dated-box-label.ts";
 import { copyrightYear } from "./footer-copyright.ts";
 import { readNoticeBoxPage } from "./notice-box-page.ts";
@@ -60,7 +61,9 @@ export function readYearlessBoxLabel(lines: readonly string[], isRule: (line: st
     const day = year === null ? null : stampDate(`${label[3] ?? ""} ${year}`);
     const date = day !== null && new Date(`${day}T00:00:00Z`).getUTCDay() === weekday ? day : null;
     const notice = headNotice(lines, i - 1);
-    return { lines: notice.length > 0 ? [...notice, "", ...page.lines] : page.lines, title: page.title, date: stampDate(page.issued ?? "") ?? date, site: boxedPageSite(lines) };
+    // (A sentence the unwrapper left broken over two lines is joined: see `withBrokenSentencesJoined`.)
+    const body = withBrokenSentencesJoined(page.lines);
+    return { lines: notice.length > 0 ? [...notice, "", ...body] : body, title: page.title, date: stampDate(page.issued ?? "") ?? date, site: boxedPageSite(lines) };
   }
   return null;
 }
