@@ -31,6 +31,7 @@ import { footerSiteName } from "./footer-site-name.ts";
 import { readNoticeBoxPage } from "./notice-box-page.ts";
 import { readMarkedHeadlineBox } from "./marked-headline-box.ts";
 import { readDatedBoxLabel } from "./dated-box-label.ts";
+import { readYearlessBoxLabel } from "./yearless-box-label.ts";
 import { readDoubleRuledBox } from "./double-ruled-box.ts";
 import { noticeUpdateDate } from "./notice-update-stamp.ts";
 import { readMarkedSectionsPage } from "./marked-sections-page.ts";
@@ -226,6 +227,8 @@ interface MetaDraft {
  *   `readNewsFirstSite`); a tab's title names the site (see `tabTitleSiteName`), a town after the site's name goes (see `withoutSiteTown`).
  * - A blog's pager row under its post goes (see `withoutPostPagers`); a name in capitals opening the page that its copyright
  *   repeats after the year names the outlet (see `copyrightSiteName`).
+ * - A business's post boxed under its label with a weekday and a day without its year gives its headline (see
+ *   `readYearlessBoxLabel`).
  * - YAML front matter (`---` … `---`, keys `title`, `date`, `source`/`outlet`, `url`, `lang`)
  *   wins over anything inferred from the text.
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
@@ -446,6 +449,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // (So is one whose box's label carries the story's day: see `readDatedBoxLabel`.)
   const datedBox = timetable || noticeBox ? null : readDatedBoxLabel(lines, (line) => RULE_LINE.test(line), stampDate);
   if (datedBox) adopt(datedBox, { title: datedBox.title, date: stampDate(datedBox.issued ?? ""), outlet: datedBox.site ?? boxSite ?? undefined });
+  // (So is one whose box's label carries the post's weekday and day without its year: see `readYearlessBoxLabel`.)
+  const yearlessBox = timetable || noticeBox || datedBox ? null : readYearlessBoxLabel(lines, (line) => RULE_LINE.test(line), stampDate);
+  if (yearlessBox) adopt(yearlessBox, { title: yearlessBox.title, date: yearlessBox.date, outlet: yearlessBox.site ?? undefined });
   // A business's plain-text page whose news or blog section is boxed under its label between dashed rules (when no notice's box
   // is): the post's headline is the title; the head, forms, price lists, the box and the section's teasers above it go (see
   // `readNewsBoxPage`).

@@ -5,12 +5,15 @@
  * its news page between rules (`readNewsPageItem`), a shop's offers page with its box of news (`readOffersNewsBox`), a site's
  * blog post under its label between tildes (`readTildeLabelBlog`), a studio's announcement under its framed label
  * (`readFramedAnnouncement`), a firm's blog post under its crumbed box (`readCrumbedBlogBox`), a booking page's notice to guests
- * between rules (`readGuestNotice`) and a studio's site listing its priced rows in bold (`readBoldRowsSite`). Tried
+ * between rules (`readGuestNotice`), a studio's site listing its priced rows in bold (`readBoldRowsSite`), a firm's blog post
+ * fenced between rules of tildes (`readTildeRuledBlog`), a school's post under its posted label (`readPostedLabelPost`) and a
+ * shop's story under its headline boxed in capitals (`readCapitalsHeadlineBox`). Tried
  * first by `readBusinessPages`, whose result it gives.
  */
 
 import { readBoldRowsSite } from "./bold-rows-site.ts";
 import type { BusinessPage } from "./business-pages.ts";
+import { readCapitalsHeadlineBox } from "./capitals-headline-box.ts";
 import { readCrumbedBlogBox } from "./crumbed-blog-box.ts";
 import { readGuestNotice } from "./guest-notice.ts";
 import { readFiledBlogPost } from "./filed-blog-post.ts";
@@ -18,8 +21,10 @@ import { readFramedAnnouncement } from "./framed-announcement.ts";
 import { readMembersNotice } from "./members-notice.ts";
 import { readNewsPageItem } from "./news-page-item.ts";
 import { readOffersNewsBox } from "./offers-news-box.ts";
+import { readPostedLabelPost } from "./posted-label-post.ts";
 import { readShopNewsColumn } from "./shop-news-column.ts";
 import { readTildeLabelBlog } from "./tilde-label-blog.ts";
+import { readTildeRuledBlog } from "./tilde-ruled-blog.ts";
 
 /**
  * Reads the lines through each format of the pass (see the module's note); null when none applies. `isRule` tells a rule,
@@ -51,6 +56,12 @@ export function readClubAndShopPages(
   if (guestNotice) return { lines: guestNotice.lines, title: guestNotice.title, date: stampDate(guestNotice.stamp), outlet: guestNotice.site };
   const rows = readBoldRowsSite(lines, isRule, stampDate);
   if (rows) return rows;
+  const fenced = readTildeRuledBlog(lines);
+  if (fenced) return { lines: fenced.lines, title: fenced.title, date: null, outlet: fenced.site };
+  const posted = readPostedLabelPost(lines, isRule, stampDate);
+  if (posted) return { lines: posted.lines, title: posted.title, date: stampDate(posted.stamp), outlet: posted.site };
+  const capitalsBox = readCapitalsHeadlineBox(lines, isRule);
+  if (capitalsBox) return { lines: capitalsBox.lines, title: capitalsAsName(capitalsBox.headline), date: null, outlet: null };
   return null;
 }
 

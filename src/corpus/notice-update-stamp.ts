@@ -21,8 +21,8 @@ const WEEKDAYS: readonly (readonly string[])[] = [
   ["saturday", "суббота", "субботу"],
 ];
 
-/** The weekday (0 = Sunday) a name stands for, or -1. */
-function weekdayOf(name: string): number {
+/** The weekday (0 = Sunday) a name stands for (English or Russian), or -1. Pure. */
+export function weekdayOf(name: string): number {
   const lower = name.toLowerCase();
   return WEEKDAYS.findIndex((names) => names.includes(lower));
 }

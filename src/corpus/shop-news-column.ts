@@ -12,6 +12,7 @@
  * `shop-column-variants.ts`.
  */
 import { isHeadHoursNote } from "./head-hours-note.ts";
+import { isOwnBlogColumn } from "./own-blog-column.ts";
 import { firstFilled } from "./prose-section.ts";
 import { copyrightYear } from "./footer-copyright.ts";
 import { boldNameWithTown, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "./shop-column-heading.ts";
@@ -113,8 +114,8 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     const column = HEADING.exec(line);
     const level = column?.[1]?.length ?? 0;
     const columnName = (column?.[2] ?? "").replace(LEADING_PICTOGRAPHS, "");
-    // (A column named as the shop's blog or notes counts too, maybe dated after a dot: see `isBlogColumn`.)
-    if (level < 2 || level > 3 || !(NEWS_COLUMN.test(columnName) || isBlogColumn(columnName) || isFeedColumn(columnName))) continue;
+    // (A column named as the shop's blog or notes counts too, maybe dated after a dot: see `isBlogColumn`; or with a possessive: see `isOwnBlogColumn`.)
+    if (level < 2 || level > 3 || !(NEWS_COLUMN.test(columnName) || isBlogColumn(columnName) || isFeedColumn(columnName) || isOwnBlogColumn(columnName))) continue;
     const itemAt = firstFilled(lines, i + 1, lines.length);
     const itemLine = (lines[itemAt] ?? "").trim();
     const itemHeading = HEADING.exec(itemLine);
