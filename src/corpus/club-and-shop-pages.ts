@@ -5,7 +5,8 @@
  * its news page between rules (`readNewsPageItem`), a shop's offers page with its box of news (`readOffersNewsBox`), a site's
  * blog post under its label between tildes (`readTildeLabelBlog`), a studio's announcement under its framed label
  * (`readFramedAnnouncement`), a firm's blog post under its crumbed box (`readCrumbedBlogBox`), a booking page's notice to guests
- * between rules (`readGuestNotice`) and a studio's site listing its priced rows in bold (`readBoldRowsSite`). Tried
+ * between rules (`readGuestNotice`), a studio's site listing its priced rows in bold (`readBoldRowsSite`) and a shop's plain-text
+ * site with its post under a label in capitals (`readShopPostLabel`). Tried
  * first by `readBusinessPages`, whose result it gives.
  */
 
@@ -19,6 +20,7 @@ import { readMembersNotice } from "./members-notice.ts";
 import { readNewsPageItem } from "./news-page-item.ts";
 import { readOffersNewsBox } from "./offers-news-box.ts";
 import { readShopNewsColumn } from "./shop-news-column.ts";
+import { readShopPostLabel } from "./shop-post-label.ts";
 import { readTildeLabelBlog } from "./tilde-label-blog.ts";
 
 /**
@@ -51,6 +53,8 @@ export function readClubAndShopPages(
   if (guestNotice) return { lines: guestNotice.lines, title: guestNotice.title, date: stampDate(guestNotice.stamp), outlet: guestNotice.site };
   const rows = readBoldRowsSite(lines, isRule, stampDate);
   if (rows) return rows;
+  const labelled = readShopPostLabel(lines, isRule, stampDate, capitalsAsName);
+  if (labelled) return { lines: labelled.lines, title: labelled.title, date: labelled.date, outlet: labelled.site };
   return null;
 }
 
