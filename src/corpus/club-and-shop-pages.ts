@@ -6,8 +6,9 @@
  * blog post under its label between tildes (`readTildeLabelBlog`), a studio's announcement under its framed label
  * (`readFramedAnnouncement`), a firm's blog post under its crumbed box (`readCrumbedBlogBox`), a booking page's notice to guests
  * between rules (`readGuestNotice`), a studio's site listing its priced rows in bold (`readBoldRowsSite`), a firm's blog post
- * fenced between rules of tildes (`readTildeRuledBlog`), a school's post under its posted label (`readPostedLabelPost`) and a
- * shop's story under its headline boxed in capitals (`readCapitalsHeadlineBox`). Tried
+ * fenced between rules of tildes (`readTildeRuledBlog`), a school's post under its posted label (`readPostedLabelPost`), a
+ * shop's story under its headline boxed in capitals (`readCapitalsHeadlineBox`) and a shop's plain-text site with its post
+ * under a label in capitals (`readShopPostLabel`). Tried
  * first by `readBusinessPages`, whose result it gives.
  */
 
@@ -23,6 +24,7 @@ import { readNewsPageItem } from "./news-page-item.ts";
 import { readOffersNewsBox } from "./offers-news-box.ts";
 import { readPostedLabelPost } from "./posted-label-post.ts";
 import { readShopNewsColumn } from "./shop-news-column.ts";
+import { readShopPostLabel } from "./shop-post-label.ts";
 import { readTildeLabelBlog } from "./tilde-label-blog.ts";
 import { readTildeRuledBlog } from "./tilde-ruled-blog.ts";
 
@@ -62,6 +64,8 @@ export function readClubAndShopPages(
   if (posted) return { lines: posted.lines, title: posted.title, date: stampDate(posted.stamp), outlet: posted.site };
   const capitalsBox = readCapitalsHeadlineBox(lines, isRule);
   if (capitalsBox) return { lines: capitalsBox.lines, title: capitalsAsName(capitalsBox.headline), date: null, outlet: null };
+  const labelled = readShopPostLabel(lines, isRule, stampDate, capitalsAsName);
+  if (labelled) return { lines: labelled.lines, title: labelled.title, date: labelled.date, outlet: labelled.site };
   return null;
 }
 

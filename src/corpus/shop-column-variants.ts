@@ -44,7 +44,7 @@ export function isFeedColumn(text: string): boolean {
 }
 
 /** A day as written, or with `year` added when it lacks one ("19.09" → "19.09.2025", «16 июля» → «16 июля 2025»), if `stampDate` reads it; or null. */
-function dayWithYear(day: string, year: string | null, stampDate: (text: string) => string | null): string | null {
+export function dayWithYear(day: string, year: string | null, stampDate: (text: string) => string | null): string | null {
   if (stampDate(day) !== null) return day;
   if (year === null) return null;
   const dated = /^\d{1,2}\.\d{2}$/u.test(day) ? `${day}.${year}` : /^\d{1,2}\s+\p{L}+$/u.test(day) ? `${day} ${year}` : null;

@@ -9,13 +9,14 @@
  * in the head stays unless it is an offer (it names a price), a promotion or the shop's standing hours. More column names, dated headings, bold names with
  * their town and stamps without their year: see `shop-column-heading.ts`. A name in a level-2 heading, feed columns, headings
  * opened by a day and a dash, stamps opened by a posting label, further dated items and the head's counters: see
- * `shop-column-variants.ts`.
+ * `shop-column-variants.ts`. News columns dated after a dot and headings opened by a day and a colon: see `news-column-days.ts`.
  */
 import { isHeadHoursNote } from "./head-hours-note.ts";
 import { isOwnBlogColumn } from "./own-blog-column.ts";
 import { firstFilled } from "./prose-section.ts";
 import { copyrightYear } from "./footer-copyright.ts";
 import { boldNameWithTown, dotStamp, isBlogColumn, isHeadPromotion, stampWithYear, withoutOpeningDay } from "./shop-column-heading.ts";
+import { colonDayHeadingStamp, datedNewsColumnStamp } from "./news-column-days.ts";
 import { dashDayHeading, isFeedColumn, isFurtherDatedItem, isHeadCounter, postingStamp, secondLevelSiteName } from "./shop-column-variants.ts";
 
 /** A Markdown heading; group 1 is its marks, group 2 its text. */
@@ -115,7 +116,9 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
     const level = column?.[1]?.length ?? 0;
     const columnName = (column?.[2] ?? "").replace(LEADING_PICTOGRAPHS, "");
     // (A column named as the shop's blog or notes counts too, maybe dated after a dot: see `isBlogColumn`; or with a possessive: see `isOwnBlogColumn`.)
-    if (level < 2 || level > 3 || !(NEWS_COLUMN.test(columnName) || isBlogColumn(columnName) || isFeedColumn(columnName) || isOwnBlogColumn(columnName))) continue;
+    // (Or a news column dated after a dot: see `datedNewsColumnStamp`.)
+    const datedColumn = datedNewsColumnStamp(columnName, (name) => NEWS_COLUMN.test(name), stampDate);
+    if (level < 2 || level > 3 || !(NEWS_COLUMN.test(columnName) || isBlogColumn(columnName) || isFeedColumn(columnName) || isOwnBlogColumn(columnName) || datedColumn !== null)) continue;
     const itemAt = firstFilled(lines, i + 1, lines.length);
     const itemLine = (lines[itemAt] ?? "").trim();
     const itemHeading = HEADING.exec(itemLine);
@@ -126,7 +129,13 @@ export function readShopNewsColumn(lines: readonly string[], isRule: (line: stri
       // (Or opened by its day and a dash, maybe without its year: see `dashDayHeading`.)
       const dashed = dashDayHeading(itemHeading[2] ?? "", lines, stampDate);
       title = dashed?.title ?? withoutOpeningDay(itemHeading[2] ?? "", stampDate);
-      stamp = dashed?.stamp ?? dotStamp(itemHeading[2] ?? "", stampDate, true) ?? (isBlogColumn(columnName) ? dotStamp(columnName, stampDate, false) : null);
+      // (Or opened by its day and a colon, or under a news column dated after a dot: see `news-column-days.ts`.)
+      stamp =
+        dashed?.stamp ??
+        dotStamp(itemHeading[2] ?? "", stampDate, true) ??
+        (isBlogColumn(columnName) ? dotStamp(columnName, stampDate, false) : null) ??
+        datedColumn ??
+        colonDayHeadingStamp(itemHeading[2] ?? "", lines, stampDate);
     }    else {
       const bold = BOLD_HEADING.exec(itemLine)?.[1];
       const parts = bold?.split(/\s+·\s+/u) ?? [];

@@ -10,6 +10,7 @@
  * listings (mostly list items), the footer under the last rule when it tells nothing in sentences and the story's closing caption
  * and comments note are the site's furniture.
  */
+import { pictographSecondLevelName, readHeadNotice, withoutNoticeLabel } from "./head-notice-stamp.ts";
 import { firstFilled, storySection } from "./prose-section.ts";
 
 /** What a story section page gives: its lines without the furniture, the story's heading, its stamp and the site's name. */
@@ -137,6 +138,13 @@ export function readStorySectionPage(lines: readonly string[], isRule: (line: st
     stamp ??= stampLine;
     drop.add(next);
   }
+  // (Or the head's quoted notice about it dates it, and goes: see `readHeadNotice`.)
+  const headNotice = stamp === null ? readHeadNotice(lines, 0, from, stampDate) : null;
+  if (headNotice) {
+    stamp = headNotice.stamp;
+    title = withoutNoticeLabel(title);
+    for (const i of headNotice.lines) drop.add(i);
+  }
   // (A story without its stamp, or under a news section's bare name, is another format's.)
   if (stamp === null || NEWS_SECTION.test(title)) return null;
   // (The story's closing caption and comments note go.)
@@ -149,7 +157,7 @@ export function readStorySectionPage(lines: readonly string[], isRule: (line: st
   // (The page's head names the site and tells nothing in sentences; at least one section beside the story is a listing.)
   const first = rules[0] ?? 0;
   const last = rules[rules.length - 1] ?? lines.length;
-  const site = siteName(lines, first);
+  const site = siteName(lines, first) ?? (headNotice ? pictographSecondLevelName(lines[firstFilled(lines, 0, first)] ?? "") : null);
   if (site === null || !tellsNothing(lines, 0, first)) return null;
   for (let i = 0; i < first; i++) drop.add(i);
   let standing = 0;
