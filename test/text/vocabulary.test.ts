@@ -34,6 +34,26 @@ describe("the vocabulary's data files", () => {
     expect(lines.length).toBeGreaterThan(3000);
   });
 
+  it("the articles' missing words are well formed: new lines under headwords of their own, mapped words under existing headwords", () => {
+    const read = (name: string) => readFileSync(join(LEXICON_DIR, name), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
+    const headwords = new Set([...lexiconData().bilingual.keys(), ...lexiconData().frequent.keys()]);
+    const irregular = lexiconData().irregular;
+    for (const line of read("en-ru-corpus.tsv")) {
+      const [english = "", russian = ""] = line.split("\t");
+      expect(line.split("\t"), line).toHaveLength(2);
+      expect(russian, line).toMatch(/^[\p{Script=Cyrillic} |-]+$/u);
+      // No headword is a form of another word: "found" (of "find") would meet «основать».
+      expect(irregular.has(english), line).toBe(false);
+    }
+    for (const line of read("corpus-synonyms.tsv")) {
+      expect(line.split("\t"), line).toHaveLength(2);
+      expect(headwords.has(line.split("\t")[0] ?? ""), line).toBe(true);
+    }
+    expect(meet("шланг", "hose")).toBe(true);
+    expect(meet("заведующая", "manager")).toBe(true);
+    expect(meet("found", "основать")).toBe(false);
+  });
+
   it("the gazetteer is well formed: one TAB, an English name in lower case, Russian names, each place once", () => {
     const lines = readFileSync(join(LEXICON_DIR, "en-ru-places.tsv"), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
     const names = lines.map((line) => line.split("\t")[0] ?? "");
