@@ -184,6 +184,8 @@ export function verbStemRoots(infinitive: string): string[] {
     if (match[1]?.endsWith("ве")) roots.push(`${match[1]}л`, `${match[1]}д`);
   }
   else if ((match = /^(.+)сть(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "");
+  // -нуть verbs keep -н- in the future: вернуть → вернёт, рухнуть → рухнет, погибнуть → погибнут.
+  else if ((match = /^(.+н)уть(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "");
   else if ((match = /^(.+?)й?ти(?:сь)?$/.exec(infinitive)) && /йти(?:сь)?$/.test(infinitive)) {
     const prefix = match[1] ?? "";
     // The masculine past keeps the vowel: произошёл, нашёл, вышел (ё folded to е).

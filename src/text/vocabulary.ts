@@ -407,6 +407,13 @@ export class Vocabulary {
         const noun = key === wordStem || RELATIONAL_TAIL.test(wordStem.slice(key.length)) ? this.#words.get(key) : undefined;
         if (noun) found.push(noun);
       }
+      // A verb's present or future the stemmer leaves whole («ведёт», «лечат», «вернёт»: it strips
+      // these endings only after а or я) is met by its base, when nothing else meets the word.
+      if (found.length === 0) {
+        const base = PRESENT_ENDING.exec(folded)?.[1];
+        const verb = base !== undefined && base.length >= MIN_PRESENT_BASE ? this.#verbRoots.get(base) : undefined;
+        if (verb) found.push(verb);
+      }
       return found;
     }
     for (const key of keys) {
@@ -475,6 +482,11 @@ export function vesSingulars(folded: string): string[] {
   const base = folded.slice(0, -3);
   return [`${base}f`, `${base}fe`];
 }
+
+/** A Russian verb's present or future ending, and the base before it (group 1): «вед|ёт», «леч|ат», «зна|ют». */
+const PRESENT_ENDING = /^(.+?)(?:ет|ут|ют|ат|ят|ит|ем|им|ешь|ишь|ете|ите|ется|ются|утся|атся|ятся|ится)$/u;
+/** The shortest present base looked up (shorter ones, «ищ» of «ищут», would meet look-alikes). */
+const MIN_PRESENT_BASE = 3;
 
 let shared: Vocabulary | null = null;
 

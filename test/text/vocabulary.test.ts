@@ -151,6 +151,26 @@ describe("the vocabulary's data files", () => {
   });
 });
 
+describe("a Russian verb's present and future", () => {
+  it.each([
+    // The stemmer leaves them whole (it strips -ет, -ут only after а or я): found by their base.
+    ["ведёт", "lead", true],
+    ["лечат", "treat", true],
+    ["пишут", "write", true],
+    // -нуть verbs keep their -н- («вернуть» → «вернёт», «грохнуться» → «грохнулось»).
+    ["вернёт", "return", true],
+    ["рухнет", "collapse", true],
+    // A word that meets something of its own is not read as a verb's form: «совет» is no «совать».
+    ["бюджет", "budget", true],
+  ])("%s ~ %s: %s", (word, english, expected) => {
+    expect(meet(word, english)).toBe(expected);
+  });
+
+  it("does not read a noun with a concept of its own as a verb's form", () => {
+    expect(conceptsOf("бюджет")).toEqual(conceptsOf("бюджета"));
+  });
+});
+
 describe("Russian roots", () => {
   it.each([
     ["погибнуть", "погибших", true],
