@@ -135,15 +135,17 @@ export function lexiconHash(): string {
 export function lexiconData(): LexiconData {
   if (!cached) {
     const read = (name: string) => readFileSync(join(LEXICON_DIR, name), "utf8");
+    // Tables read as one, the first file's lines or words first.
+    const tables = (...names: string[]) => names.map((name) => parseListTable(read(name)));
     cached = {
       bilingual: parseListTable(read("en-ru.tsv")),
-      frequent: withLines(withLines(parseListTable(read("en-ru-frequent.tsv")), parseListTable(read("en-ru-news.tsv"))), parseListTable(read("en-ru-corpus.tsv"))),
+      frequent: tables("en-ru-frequent.tsv", "en-ru-news.tsv", "en-ru-corpus.tsv").reduce((table, more) => withLines(table, more)),
       places: parseListTable(read("en-ru-places.tsv")),
       wordnet: parseListTable(read("en-wordnet.tsv")),
       irregular: parsePairTable(read("en-irregular.tsv")),
       phrasal: parseListTable(read("en-phrasal.tsv")),
       acronyms: parseGroups(read("acronyms.tsv")),
-      colloquial: withWords(withWords(parseListTable(read("colloquial.tsv")), parseListTable(read("synonyms.tsv"))), parseListTable(read("corpus-synonyms.tsv"))),
+      colloquial: tables("colloquial.tsv", "synonyms.tsv", "corpus-synonyms.tsv").reduce((table, more) => withWords(table, more)),
     };
   }
   return cached;
