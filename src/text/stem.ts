@@ -178,10 +178,10 @@ export function verbStemRoots(infinitive: string): string[] {
   if ((match = /^(.+)чь(?:ся)?$/.exec(infinitive))) roots.push(`${match[1]}к`, `${match[1]}г`);
   else if ((match = /^(.+)расти$/.exec(infinitive))) roots.push(`${match[1]}рос`);
   else if ((match = /^(.+[^з])сти(?:сь)?$/.exec(infinitive))) {
-    roots.push(match[1] ?? "");
     // -вести keeps -л in the past and -д- in the present: ввести → ввел, ввели, введут; провести →
-    // провел, проведут, проведение.
+    // провел, проведут, проведение. (Not the bare прове-, which begins other words: проверять, проверка.)
     if (match[1]?.endsWith("ве")) roots.push(`${match[1]}л`, `${match[1]}д`);
+    else roots.push(match[1] ?? "");
   }
   else if ((match = /^(.+)сть(?:ся)?$/.exec(infinitive))) roots.push(match[1] ?? "");
   // -нуть verbs keep -н- in the future: вернуть → вернёт, рухнуть → рухнет, погибнуть → погибнут.

@@ -166,6 +166,12 @@ describe("a Russian verb's present and future", () => {
     expect(meet(word, english)).toBe(expected);
   });
 
+  it("meets a -вести verb's forms by -вел-/-вед-, not by a bare root other words begin with («провести» is no «проверять»)", () => {
+    for (const form of ["провёл", "проведут", "проведение"]) expect(meet(form, "conduct")).toBe(true);
+    expect(conceptsOf("проверяет")).not.toContain("hold");
+    expect(meet("проверяет", "check")).toBe(true);
+  });
+
   it("does not read a noun with a concept of its own as a verb's form", () => {
     expect(conceptsOf("бюджет")).toEqual(conceptsOf("бюджета"));
   });
