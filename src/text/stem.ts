@@ -42,6 +42,21 @@ export const MIN_ROOT_CHARS = 4;
 export const MAX_ROOT_TAIL = 3;
 
 /**
+ * Whether a case-folded Russian lemma is a verb infinitive: -ть after a vowel (задержать, сгореть,
+ * погибнуть), -сти / -зти (спасти, везти), -йти / -дти (найти, идти), -чь (помочь), each also with
+ * -ся / -сь. Not a noun in -сть or -рть (тяжесть, месть, часть, четверть, смерть), nor one of the few
+ * nouns and numerals in a vowel and -ть (путь, сеть, память, пять): their roots would otherwise be
+ * cut as a verb's and meet the words they begin (месть ~ «местному», часть ~ «час», четверть ~
+ * «четверг», живость ~ «животных»). Pure.
+ */
+export function isInfinitive(folded: string): boolean {
+  return !NOUNS_LIKE_INFINITIVES.has(folded) && /(?:[аяеиоуыю]ть(?:ся)?|[сз]ти(?:сь)?|[йд]ти(?:сь)?|чь(?:ся)?)$/u.test(folded);
+}
+
+/** Nouns and numerals that end like an infinitive, in a vowel and -ть (case-folded; see `isInfinitive`). */
+const NOUNS_LIKE_INFINITIVES: ReadonlySet<string> = new Set(["путь", "сеть", "суть", "ртуть", "треть", "кровать", "печать", "мать", "плоть", "зять", "пять", "девять", "десять", "двадцать", "тридцать", "память", "благодать", "рать", "гать", "муть", "жуть"]);
+
+/**
  * The root a Russian lemma is matched by: its Snowball stem, and for a verb infinitive the stem
  * without the infinitive's remains (погибнуть → погиб, сгореть → сгор), since Snowball stems the
  * infinitive and the past forms (погибли → погибл, погибших → погибш) differently. Pure.
@@ -49,7 +64,7 @@ export const MAX_ROOT_TAIL = 3;
 export function russianRoot(lemma: string): string {
   const folded = foldCase(lemma);
   const stemmed = stem(folded);
-  if (!/(ть|ти|чь|ться|тись)$/.test(folded)) return stemmed;
+  if (!isInfinitive(folded)) return stemmed;
   const trimmed = stemmed.replace(/(нут|ет|ят|от|ут|т)$/, "");
   return trimmed.length >= 2 ? trimmed : stemmed;
 }

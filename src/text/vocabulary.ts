@@ -1,5 +1,5 @@
 import { lexiconData, type LexiconData } from "./lexicon-files.ts";
-import { actionPairRoots, foldCase, isCyrillic, rootCandidates, russianRoot, russianRoots, stem } from "./stem.ts";
+import { actionPairRoots, foldCase, isCyrillic, isInfinitive, rootCandidates, russianRoot, russianRoots, stem } from "./stem.ts";
 import { isStopWord } from "./stop-words.ts";
 
 /**
@@ -455,9 +455,9 @@ export const PARTICLES: ReadonlySet<string> = new Set(["up", "down", "out", "off
 /** What a Russian adjective adds to the noun it is made from, as left by the stemmer: -н-, -ен-, -ск-, -ов-… */
 const RELATIONAL_TAIL = /^(?:н|ен|ан|ян|нн|енн|онн|ск|еск|ов|ев|ин|ьн)$/u;
 
-/** Whether a Russian lemma is a verb infinitive (задержать, спасти, помочь, вернуться). Pure. */
+/** Whether a Russian lemma is a verb infinitive (задержать, спасти, помочь, вернуться; see `isInfinitive`). Pure. */
 export function isRussianInfinitive(lemma: string): boolean {
-  return /(?:ть|ти|чь|ться|тись|чься)$/u.test(lemma);
+  return isInfinitive(foldCase(lemma));
 }
 
 /** Words in "-men" that are not plurals of "-man". */
