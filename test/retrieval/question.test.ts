@@ -155,6 +155,14 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     expect(sceneOf(question)).toEqual(scene);
   });
 
+  it.each([
+    ["подскажите пожалуйста сколько человек погибло в дагестане спасибо", "сколько человек погибло в дагестане"],
+    ["please tell me how many people died in dagestan, thanks", "tell me how many people died in dagestan"],
+  ])("reads no courtesy as a word asked about: %s", (polite, plain) => {
+    const words = (question: string) => analyzeQuestion(question, defaultAnalyzer(), names).terms.map((t) => [t.token.original, t.role, t.scene === true]);
+    expect(words(polite)).toEqual(words(plain));
+  });
+
   it("takes no person for a scene: the mom of the guy who died is not where it happened", () => {
     const people: NameTest = { ...names, isPersonNoun: (token: Token) => ["guy", "pensioner"].includes(token.folded) };
     const scene = (question: string) => analyzeQuestion(question, defaultAnalyzer(), people).terms.filter((t) => t.scene).map((t) => t.token.original);
