@@ -560,8 +560,17 @@ const TRAILING_QUESTION_WORD = /^(.*?\p{L}.*?)[\s,]+(как(?:ой|ая|ое|и�
 /** An English question word closing a question typed as a search: "payout to the families how much", "kelsworth crush what time". */
 const TRAILING_ENGLISH_QUESTION_WORD = /^(.*?\p{L}.*?)[\s,]+(how\s+(?:much|many|long|old|far|big|deep|high|tall)|when|where|who|why|what\s+time)[\s?!.]*$/iu;
 
-/** The question with a trailing question word moved to its front («какой рекорд жары…», "how much payout…"), else as it is. */
-function withQuestionWordFirst(question: string): string {
+/**
+ * A question asked inside a request ("do you know *how many*…", "can you tell me *when*…",
+ * «не подскажете, *сколько*…», «вы не знаете, *где*…»): the request opens with a yes/no auxiliary,
+ * but the question word after it says what is asked. ("Do you know *if*…" stays a yes/no question.)
+ */
+const INDIRECT_QUESTION =
+  /^\s*(?:(?:(?:do|does|did)\s+(?:you|u|anyone|anybody|somebody|someone)\s+know|(?:can|could|would|will)\s+(?:you|u|anyone|somebody|someone)\s+(?:please\s+)?(?:tell|say|explain|find\s+out)(?:\s+(?:me|us))?|is\s+it\s+known|any\s+idea|(?:i\s+)?wonder(?:ing)?|i\s+(?:want|would\s+like|'d\s+like|need)\s+to\s+know)|(?:(?:а|и)\s+)?(?:вы\s+|ты\s+)?(?:не\s+)?(?:подскаж\p{L}*|скаж\p{L}*|знаете|знаешь|в\s+курсе)(?:\s+ли)?(?:\s+(?:вы|ты|мне|пожалуйста))*)[\s,:]+(?=(?:how|what|when|where|who|whom|whose|which|why|сколько|скольк\p{L}*|когда|где|куда|откуда|кто|кого|кому|что|чем|почему|зачем|как\p{L}*|чей|чья|чьи)(?![\p{L}]))/iu;
+
+/** The question with a trailing question word moved to its front («какой рекорд жары…», "how much payout…"), a request around it taken off ("do you know how many…"), else as it is. */
+function withQuestionWordFirst(typed: string): string {
+  const question = typed.replace(INDIRECT_QUESTION, "");
   const match = TRAILING_QUESTION_WORD.exec(question) ?? TRAILING_ENGLISH_QUESTION_WORD.exec(question);
   return match ? `${match[2]} ${match[1]}` : question;
 }

@@ -328,6 +328,8 @@ const FRAME_PHRASES: readonly (readonly string[])[] = [
   // How it was done ("was the fire started *on purpose*", «*по ошибке*»): the manner asked, not a scene.
   ["on", "purpose"], ["by", "accident"], ["by", "mistake"], ["по", "ошибке"], ["по", "случайности"], ["по", "неосторожности"],
   ["на", "самом", "деле"], ["в", "самом", "деле"], ["в", "итоге"], ["в", "общем"], ["в", "целом"], ["в", "принципе"], ["по", "сути"], ["в", "конце", "концов"],
+  // The bot greeted by name ("hey bot, how many…", «привет, бот»): no word of the question.
+  ["hey", "bot"], ["hi", "bot"], ["hello", "bot"], ["dear", "bot"], ["привет", "бот"], ["эй", "бот"], ["слушай", "бот"], ["здравствуй", "бот"],
 ];
 
 /** The tokens of `all` that belong to a frame phrase (see `FRAME_PHRASES`). */

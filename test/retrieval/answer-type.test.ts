@@ -9,6 +9,13 @@ describe("answerTypeOf", () => {
     ["во сколько оценили ущерб", "quantity"],
     // A number's name after "what" / «какой»: the answer is a number.
     ["what was the final score", "quantity"],
+    // A question asked inside a request: its question word, not the request's yes/no auxiliary.
+    ["do you know how many people died in dagestan", "quantity"],
+    ["can you tell me when the fire started?", "date"],
+    ["не подскажете, сколько человек погибло", "quantity"],
+    ["вы не знаете, где это было", "place"],
+    ["do you know if anyone died", "yes-no"],
+    ["can you tell me about the fire", "yes-no"],
     ["what is the population of makhachkala", "quantity"],
     ["what magnitude was the quake", "quantity"],
     ["с каким счетом закончился финал", "quantity"],

@@ -158,9 +158,17 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
   it.each([
     ["подскажите пожалуйста сколько человек погибло в дагестане спасибо", "сколько человек погибло в дагестане"],
     ["please tell me how many people died in dagestan, thanks", "tell me how many people died in dagestan"],
+    ["не подскажете, сколько человек погибло в дагестане", "сколько человек погибло в дагестане"],
   ])("reads no courtesy as a word asked about: %s", (polite, plain) => {
     const words = (question: string) => analyzeQuestion(question, defaultAnalyzer(), names).terms.map((t) => [t.token.original, t.role, t.scene === true]);
     expect(words(polite)).toEqual(words(plain));
+  });
+
+  it("reads the bot greeted by name as no word asked about (\"hey bot, …\", «привет бот, …»)", () => {
+    for (const question of ["hey bot, how many people died in dagestan??", "привет бот, сколько человек погибло в дагестане"]) {
+      const bot = analyzeQuestion(question, defaultAnalyzer(), names).terms.find((t) => /^(?:bot|бот)$/u.test(t.token.folded));
+      expect(bot?.role ?? "generic").toBe("generic");
+    }
   });
 
   it("takes no person for a scene: the mom of the guy who died is not where it happened", () => {
