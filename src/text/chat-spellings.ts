@@ -77,15 +77,18 @@ const DIGIT_WORD = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]*\p{N}[\
 /** "no of", "no. of", "nr of", "num of", "# of" for "number of" ("no of boxes damaged"); not "no, of course". */
 const NUMBER_OF = /(?<![\p{L}\p{N}])(?:no\.?|nr\.?|num\.?|#)\s*(of)(?!\s+course)(?![\p{L}\p{N}])/giu;
 
+/** «кол-во», «к-во», the written short form of «количество» ("number"): «кол-во погибших». */
+const KOLICHESTVO = /(?<![\p{L}\p{N}-])(?:кол-?во|к-во)(?![\p{L}\p{N}-])/giu;
+
 /** A word: letters (Cyrillic ё included), not a part of a longer word or of a hyphenated one. */
 const WORD = /(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}-])/gu;
 
 /**
  * The text with each chat spelling of `CHAT_SPELLINGS` replaced by its standard word (its first
- * letter's case kept), and "no of" / "# of" written "number of"; every other character as it was. Pure.
+ * letter's case kept), "no of" / "# of" written "number of" and «кол-во» «количество»; every other character as it was. Pure.
  */
 export function withStandardSpellings(text: string): string {
-  return text.replace(NUMBER_OF, (_, of: string) => `number ${of}`).replace(DIGIT_WORD, (word) => DIGIT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(WORD, (word) => {
+  return text.replace(NUMBER_OF, (_, of: string) => `number ${of}`).replace(KOLICHESTVO, "количество").replace(DIGIT_WORD, (word) => DIGIT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(WORD, (word) => {
     const folded = word.toLowerCase().replaceAll("ё", "е");
     const standard = CHAT_SPELLINGS.get(folded) ?? misspeltQuestionWord(folded);
     if (standard === undefined) return word;

@@ -28,6 +28,9 @@ describe("withStandardSpellings", () => {
     // "no of", "# of": a number asked.
     ["no of boxes damaged sestri horizon", "number of boxes damaged sestri horizon"],
     ["total # of injured", "total number of injured"],
+    // «кол-во»: «количество» written short.
+    ["кол-во погибших в дагестане", "количество погибших в дагестане"],
+    ["Кол-во пострадавших", "количество пострадавших"],
     ["No. of arrests in almaty", "number of arrests in almaty"],
   ])("%j → %j", (typed, standard) => {
     expect(withStandardSpellings(typed)).toBe(standard);
