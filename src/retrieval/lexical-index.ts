@@ -684,6 +684,17 @@ export class LexicalIndex implements EvidenceSource {
     return covered;
   }
 
+  /** The ids of a document's passages, in order (none for a document the index does not hold). */
+  passagesOfDocument(doc: string): number[] {
+    const where = this.#documentsByName().get(doc);
+    const state = where ? this.#segments[where.segment] : undefined;
+    const first = state?.segment.data.docFirstPassage;
+    if (!where || !state || !first) return [];
+    const ids: number[] = [];
+    for (let local = first[where.index] ?? 0; local < (first[where.index + 1] ?? 0); local++) ids.push(state.base + local);
+    return ids;
+  }
+
   /**
    * Whether one passage of the document holds every token: a full name's words together ("Ирина
    * Мальцева"), not each of them somewhere (an Irina in one paragraph, a «мальчик» that sounds

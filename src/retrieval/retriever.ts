@@ -193,6 +193,17 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
     // Ranked after the first candidates, in BM25 order (scores below theirs: the window evidence,
     // fused below, decides where they end up).
     for (const h of anchored) candidates.push([h.passageId, 1 / (settings.rrfK + candidates.length + 1)]);
+    // The rest of the article the name points to most (its best passage's), when it is short: its
+    // answer may share only the asked word with the question ("the death toll exceeded 115 people"
+    // of "how many people died in the Crocus attack"), which hundreds of passages of other
+    // articles share too, ahead of it in BM25 order.
+    const named = deepHits.find((h) => namesAnchor(h.passageId) === true);
+    const namedDoc = named ? lexical.documentOf(named.passageId) : undefined;
+    if (namedDoc !== undefined) {
+      const rest = lexical.passagesOfDocument(namedDoc);
+      const added = new Set(candidates.map(([id]) => id));
+      if (rest.length <= settings.namedArticlePassages) for (const id of rest) if (!added.has(id)) candidates.push([id, 1 / (settings.rrfK + candidates.length + 1)]);
+    }
     if (!namesAnchor.hasAnchor && setsScene.hasScene) {
       const inScene = deepHits.filter((h) => !held.has(h.passageId) && setsScene(h.passageId)).slice(0, settings.rerankDepth);
       for (const h of inScene) candidates.push([h.passageId, 1 / (settings.rrfK + candidates.length + 1)]);

@@ -13,6 +13,12 @@ export const RETRIEVAL_SETTINGS = {
    * question's rarest name (at most `rerankDepth` of them join the candidates; 1: none).
    */
   anchoredDepth: 4,
+  /**
+   * The most passages an article may have for all of them to join the candidates when it is the
+   * one the question's rarest name points to most (its best passage's article): a short article is
+   * read whole, a long one only through its passages in the deep BM25 list.
+   */
+  namedArticlePassages: 6,
   /** Passages returned in rank order (what `ask --json` lists and "More" shows). */
   resultLimit: 10,
   /** Reciprocal rank fusion constant: larger values flatten the advantage of the very top ranks. */

@@ -98,6 +98,21 @@ describe("retrieve, lexical side", () => {
     expect(shallow.ranked.map((r) => r.passage.id)).not.toContain(7);
   });
 
+  it("reads a short article the name points to whole: its answer shares only the asked word with the question", async () => {
+    const many = passagesOf([
+      ...Array.from({ length: 8 }, (_, i) => ["other.txt", `${i + 2} people died in the flood; people died in the houses by the river.`] as const),
+      ["crocus.txt", "The attack on Crocus City Hall took place on Friday evening."],
+      ["crocus.txt", "According to the investigators, the death toll exceeded 115."],
+    ]);
+    const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
+    const narrow = { ...RETRIEVAL_SETTINGS, candidates: 2, rerankDepth: 2, anchoredDepth: 2 };
+    const question = "how many people died in the crocus attack";
+    const whole = await retrieve(question, { ...parts, settings: { ...narrow, namedArticlePassages: 6 } });
+    expect(whole.ranked.map((r) => r.passage.id)).toContain(9);
+    const partly = await retrieve(question, { ...parts, settings: { ...narrow, namedArticlePassages: 0 } });
+    expect(partly.ranked.map((r) => r.passage.id)).not.toContain(9);
+  });
+
   it("a misspelt generic word is generic once corrected", async () => {
     const result = await retrieve("which group was suposed to perform", lexicalParts);
     expect(result.question.terms.find((t) => t.token.original === "suposed")?.role).toBe("generic");
