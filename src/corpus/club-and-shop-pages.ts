@@ -8,13 +8,15 @@
  * between rules (`readGuestNotice`), a studio's site listing its priced rows in bold (`readBoldRowsSite`), a firm's blog post
  * fenced between rules of tildes (`readTildeRuledBlog`), a school's post under its posted label (`readPostedLabelPost`), a
  * shop's story under its headline boxed in capitals (`readCapitalsHeadlineBox`) and a shop's plain-text site with its post
- * under a label in capitals (`readShopPostLabel`). Tried
+ * under a label in capitals (`readShopPostLabel`), and a shop's or firm's site with its post between its crumb row and its share
+ * row (`readCrumbSharePost`). Tried
  * first by `readBusinessPages`, whose result it gives.
  */
 
 import { readBoldRowsSite } from "./bold-rows-site.ts";
 import type { BusinessPage } from "./business-pages.ts";
 import { readCapitalsHeadlineBox } from "./capitals-headline-box.ts";
+import { readCrumbSharePost } from "./crumb-share-post.ts";
 import { readCrumbedBlogBox } from "./crumbed-blog-box.ts";
 import { readGuestNotice } from "./guest-notice.ts";
 import { readFiledBlogPost } from "./filed-blog-post.ts";
@@ -66,6 +68,8 @@ export function readClubAndShopPages(
   if (capitalsBox) return { lines: capitalsBox.lines, title: capitalsAsName(capitalsBox.headline), date: null, outlet: null };
   const labelled = readShopPostLabel(lines, isRule, stampDate, capitalsAsName);
   if (labelled) return { lines: labelled.lines, title: labelled.title, date: labelled.date, outlet: labelled.site };
+  const shared = readCrumbSharePost(lines, isRule, stampDate);
+  if (shared) return { lines: shared.lines, title: shared.title, date: stampDate(shared.stamp), outlet: shared.site };
   return null;
 }
 

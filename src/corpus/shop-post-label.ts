@@ -40,11 +40,12 @@ function isHeadlineLike(line: string): boolean {
 }
 
 /**
- * The name opening the page, cut before a dot or a bar that adds its town ("CRUX SHED BOULDERING  ·  REDMARSH"), in capitals turned
- * into a name by `capitalsAsName`, when it reads as a name; or null.
+ * The name opening the page, cut before a dot or a bar that adds its town ("CRUX SHED BOULDERING  ·  REDMARSH") or a dash that adds
+ * its trade ("HOLLINS & MARSH — Estate Agents · Lettings", «МАСТЕРСКАЯ «ШОВ» — ремонт одежды»), in capitals turned into a name by
+ * `capitalsAsName`, when it reads as a name; or null.
  */
 function siteName(opening: string, capitalsAsName: (name: string) => string): string | null {
-  const line = (opening.split(/\s+[·|]\s+/u)[0] ?? "").trim();
+  const line = (opening.split(/\s+[·|—–]\s+/u)[0] ?? "").trim();
   if (line.length < 3 || line.length > MAX_SITE_CHARS || /[.!?:,;\d]/u.test(line) || !/^\p{Lu}/u.test(line) || !/\s/u.test(line)) return null;
   return /\p{Ll}/u.test(line) ? line : capitalsAsName(line);
 }

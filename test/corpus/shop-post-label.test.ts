@@ -96,6 +96,15 @@ describe("readShopPostLabel", () => {
     expect(page?.site).toBe("Bramble Kitchen");
   });
 
+  it.each([
+    ["HOLLINS & MARSH — Estate Agents · Lettings · Land & New Homes", "LOCAL NEWS › Community · 17 June 2025 · By Helen, Director", en, "Hollins & Marsh"],
+    ["HARTLEY & DOWNES – Hardware | Keys cut", "SHOP BLOG  ›  Around town", en, "Hartley & Downes"],
+    ["МАСТЕРСКАЯ «ШОВ» — ремонт одежды и обуви · ул. Садовая, 9", "НОВОСТИ МАСТЕРСКОЙ — 8 марта 2031", ru, "МАСТЕРСКАЯ «ШОВ»"],
+  ] as const)("cuts the trade after a dash from the site's name %j (its post under %j)", (opening, label, text, site) => {
+    const lines = [opening, "3 Market Place · 01632 000 111", "", rule, label, "", "What happened on the high street on Tuesday night", rule, "", ...text, "", rule, "(c) 2031"];
+    expect(readShopPostLabel(lines, isRule, stampDate, capitalsAsName)?.site).toBe(site);
+  });
+
   it("leaves a page whose head tells in sentences (a monitoring page's advice), and a label naming no post", () => {
     const head = "Everyone within three kilometres of the fire should stay indoors with the windows and doors closed and turn off any ventilation fans.";
     expect(readShopPostLabel(["AIR WATCH", head, "", rule, "NEWS RELEASE · County Council", rule, "", "Fire: residents moved out", "", ...en], isRule, stampDate, capitalsAsName)).toBeNull();
