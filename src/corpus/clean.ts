@@ -21,6 +21,9 @@ import { readMembersBulletin } from "./members-bulletin.ts";
 import { readMembersStatement } from "./members-statement.ts";
 import { readOrganisationPosts } from "./organisation-posts.ts";
 import { readBusinessPages } from "./business-pages.ts";
+import { readJournalPostPage } from "./journal-post-page.ts";
+import { headSiteName } from "./head-site-name.ts";
+import { openingSiteName } from "./opening-site-name.ts";
 import { takeReleaseHeading } from "./release-heading.ts";
 import { readVisitorPage } from "./visitor-page.ts";
 import { readFramedStatement } from "./framed-statement.ts";
@@ -317,6 +320,11 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
     const facts = { date: timetable.date, outlet: timetable.site };
     adopt(timetable, timetable.title === null ? facts : { ...facts, title: timetable.title });
   }
+  // A business's own site carrying one post of its journal under its posting line: the headline is the title, the posting line's
+  // day the date, the name the head opens with the outlet (as the text spells it); the head and the site's blocks from the post's share row, tags row,
+  // related posts or next heading on go (see `readJournalPostPage`; the name the head states and its last lines confirm, `headSiteName`, else the one it opens with, `openingSiteName`).
+  const journalPost = readJournalPostPage(lines);
+  if (journalPost) adopt(journalPost, { title: journalPost.title, date: stampDate(journalPost.stamp), outlet: headSiteName(lines, journalPost.head.length) ?? openingSiteName(journalPost.head, (name) => capitalsAsName(spellingInText(uncaptioned, name))) });
   // A business's or an association's own page carrying one item about an event: its heading is the title; the page's head and
   // standing listings go (see `readBusinessPages`).
   // (So is a club's, a school's or a shop's page carrying one item among its standing listings: see `readClubAndShopPages`.)

@@ -1,0 +1,83 @@
+/**
+ * A business's own site (a shop, a tradesman, a school, a club) carrying one post of its journal or news column about an event:
+ * the post's headline stands right over its posting line, which opens with the day and names the author ("Posted Tuesday 10 June
+ * 2031 by Rachel Henley, owner · Community · 5 min read", «*3 июля 2031 · Автор: Марина Кольцова, старший инструктор*»,
+ * «🗓 10 ноября 2025 · ✍ Ксения Лаврушина, администратор клуба · 👁 2 418 просмотров»). Above the headline is the site's head
+ * (its name, contacts, menu, offers, price lists, a product's card); under the post, from its share row ("Share this post:",
+ * «Поделиться:»), its tags row, its related-posts header or the next heading of the headline's level on, the site's standing
+ * blocks (prices, opening hours, newsletter form, footer). The headline is the title and the posting line's day the date; the
+ * head, the posting line, a share row between it and the post's first words, and everything from the post's end go.
+ */
+
+/** A posting line: "Posted [weekday] <day> by <Name>", or «<day> · Автор:/Текст:/✍ <Name>» (a leading pictograph allowed). */
+const POSTING_LINE =
+  /^(?:(?:posted|published)\s+(?:on\s+)?(?:\p{L}+day,?\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}),?\s+by\s+\p{Lu}|(?:[\p{Extended_Pictographic}]\uFE0F?\s*)?(\d{1,2}\s+\p{L}+\s+\d{4})(?:\s*г\.)?\s*·\s*(?:(?:автор|текст|author|text|by)\s*:?\s*|✍\uFE0F?\s*)\p{Lu})/iu;
+
+/** A row that ends the post: its share row, its tags row, its related posts' header. */
+const POST_END =
+  /^(?:share(?: this(?: post| article| story)?)?\s*:|поделиться(?:\s*:|\s+(?:вконтакте|в\s+\p{L}+|telegram|facebook))|tags?\s*:|теги\s*:|метки\s*:|(?:you (?:might|may) also like|related (?:posts|articles|stories)|read (?:also|more)|more from the (?:journal|blog)|читайте также|похожие (?:записи|статьи|новости|лоты|материалы))\s*:?$)/iu;
+
+/** Longest headline (characters). */
+const MAX_TITLE_CHARS = 200;
+
+/** Fewest characters of the post's text between its posting line and its end. */
+const MIN_POST_CHARS = 400;
+
+/** What a journal post's page gives: the post's lines (without its headline and posting line), its headline, the posting line's day and the head's lines. */
+export interface JournalPostPage {
+  lines: string[];
+  title: string;
+  stamp: string;
+  head: string[];
+}
+
+/** A line without its Markdown heading marks, emphasis and a list's or quote's mark. */
+function plain(line: string): string {
+  return line
+    .trim()
+    .replace(/^#{1,6}\s+/u, "")
+    .replace(/^>\s*/u, "")
+    .replace(/^[*_]+|[*_]+$/gu, "")
+    .trim();
+}
+
+/** A Markdown heading's level, 0 for another line. */
+function headingLevel(line: string): number {
+  return /^(#{1,6})\s/u.exec(line.trim())?.[1]?.length ?? 0;
+}
+
+/**
+ * Reads a journal post's page (see the module's note): the first posting line with a headline over it that does not end a
+ * sentence, a head above the headline, and an end after at least `MIN_POST_CHARS` of the post's text. `null` otherwise. Pure.
+ */
+export function readJournalPostPage(lines: readonly string[]): JournalPostPage | null {
+  for (let p = 1; p < lines.length; p++) {
+    const match = POSTING_LINE.exec(plain(lines[p] ?? ""));
+    const stamp = match?.[1] ?? match?.[2];
+    if (stamp === undefined) continue;
+    let t = p - 1;
+    while (t >= 0 && (lines[t] ?? "").trim() === "") t--;
+    const headline = t >= 0 ? plain(lines[t] ?? "") : "";
+    if (headline === "" || headline.length > MAX_TITLE_CHARS || /[.;,!]$/u.test(headline) || !/\p{Ll}/u.test(headline)) return null;
+    if (!lines.slice(0, t).some((line) => line.trim() !== "")) return null;
+    const level = headingLevel(lines[t] ?? "");
+    let chars = 0;
+    let end = -1;
+    const kept: string[] = [];
+    for (let i = p + 1; i < lines.length; i++) {
+      const line = lines[i] ?? "";
+      const view = plain(line);
+      if (POST_END.test(view) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
+        // (A share row between the posting line and the post's first words is the post's head.)
+        if (chars === 0 && !/^(?:tags?|теги|метки)\s*:/iu.test(view)) continue;
+        end = i;
+        break;
+      }
+      chars += view.length;
+      kept.push(line);
+    }
+    if (end < 0 || chars < MIN_POST_CHARS) return null;
+    return { lines: kept, title: headline, stamp, head: lines.slice(0, t) };
+  }
+  return null;
+}
