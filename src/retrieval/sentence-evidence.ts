@@ -1058,6 +1058,10 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
   const skip = (near: Token) => isNumberWord(near.folded);
   return tokens.some((token, i) => {
     if (!isCount(token)) return false;
+    // A number after a verb of reaching counts the verb's subject ("the death *toll* exceeded 115
+    // people", «число *погибших* выросло до 20»): what is counted stands within reach of the verb.
+    const link = LINK_VERB.test(tokens[i - 1]?.folded ?? "") ? i - 1 : UP_TO.has(tokens[i - 1]?.folded ?? "") && LINK_VERB.test(tokens[i - 2]?.folded ?? "") ? i - 2 : -1;
+    if (link >= 0 && wordNear(tokens, link, distance, counted, skip)) return true;
     // A number followed by a word counts that word ("officers detained 3,000 *suspects*" counts no
     // officers): the words before it count only when none follows («полицейских погибло 18»), or
     // when it only says "people" («пострадало 46 человек»).
@@ -1105,6 +1109,12 @@ function statesWage(sentence: SentenceTerms): boolean {
  * «задержали». Not a link verb, after which the number is the subject's («туристов *оказалось* 46 человек»).
  */
 const VERB_FORM = /^(?!(?:оказал|был|составил|стал|насчитывал)\p{L}*$)(?:\p{Script=Latin}{3,}ed|took|held|saw|\p{Script=Cyrillic}{3,}(?:ли|ла|лись|лось|лся|лась))$/u;
+
+/** Verbs of reaching a number, whose subject is what the number counts ("the toll *exceeded* 115", «число жертв *выросло* до 20»). */
+const LINK_VERB = /^(?:exceeded|exceeds|reached|reaches|rose|risen|climbed|stood|stands|totall?ed|topped|surpassed|hit|превысил\p{L}*|превышает|достиг\p{L}*|выросл?\p{L}*|возросл?\p{L}*|увеличил\p{L}*)$/u;
+
+/** "To" / «до» between a verb of reaching and its number ("rose *to* 20", «выросло *до* 20»). */
+const UP_TO: ReadonlySet<string> = new Set(["to", "до"]);
 
 /** Words that count people without saying who (the verb before says it: «пострадало 46 *человек*», "injuring 74 *people*"). */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(["people", "persons", "person", "individuals", "человек", "человека", "людей", "лиц", "жертв"]);

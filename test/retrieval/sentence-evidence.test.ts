@@ -653,6 +653,10 @@ describe("windowEvaluator: a number followed by a word counts that word", () => 
     ["Силовики задержали 3 000 человек.", "сколько силовиков погибло", false],
     // …unless the verb is what the question counts.
     ["Из села эвакуировали 230 человек.", "сколько эвакуировали", true],
+    // A verb of reaching gives its subject's number: the toll is counted, whatever the words after.
+    ["According to the committee, the death toll exceeded 115 people.", "how many died", true],
+    ["Позже стало известно, что число жертв выросло до 20.", "сколько погибших", true],
+    ["The water level rose to 4 metres.", "how many died", false],
   ] as const)("%j counts what %j asks: %s", (text, question, expected) => {
     expect(bestSentence(text, question, RETRIEVAL_SETTINGS).window?.countHeld).toBe(expected);
   });
