@@ -962,14 +962,20 @@ function roleBesideName(
   // Merkulov", «водитель тягача, 34-летний житель Кирова Руслан Меркулов»).
   const resident = tokens.map((token) => RESIDENT_NOUN.test(token.folded));
   // So does an age before the name ("the driver, *61-year-old* Ahmat Uzdenov", «водитель, *61-летний*
-  // Ахмат Узденов»): its number, its words and the word they are also joined into count no distance.
+  // Ахмат Узденов») or before the role in an apposition ("Callum Petch, a *19-year-old* cyclist"): its number, its
+  // words and the word they are also joined into count no distance.
   const aged = tokens.map(() => false);
   const nameWords = new Set(names.flat());
   tokens.forEach((token, i) => {
     if (!token.numeric) return;
     let j = i + 1;
     while (tokens[j] !== undefined && (tokens[j]?.joined === true || AGE_WORDS.test(tokens[j]?.folded ?? ""))) j++;
-    if (j > i + 1 && nameWords.has(tokens[j]?.folded ?? "")) for (let k = i; k < j; k++) aged[k] = true;
+    const next = tokens[j];
+    // (Before the role only in an apposition, "Name, *a* 19-year-old cyclist": «…Анна Лещенко, 38 лет, и
+    // 57-летний пациент» names no patient.)
+    const before = tokens[i - 1];
+    const apposition = before !== undefined && /,\s*an?\s+$/iu.test(sentence.text.slice(before.end - sentence.start, token.start - sentence.start));
+    if (j > i + 1 && next !== undefined && (nameWords.has(next.folded) || (apposition && matchToken(termSet([next]), role) !== null))) for (let k = i; k < j; k++) aged[k] = true;
   });
   const position: number[] = [];
   let counted = 0;

@@ -477,6 +477,10 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(english, "name of the minibus driver who died")).toEqual([true]);
     // An age between the role and the name is the named person's: it puts no distance between them.
     expect(typeHeldBySentence("The minibus driver, 61-year-old Ahmat Uzdenov, died at the scene.", "who was the minibus driver")).toEqual([true]);
+    // So is an age in an apposition after the name, before the role ("Name, a 19-year-old cyclist")…
+    expect(typeHeldBySentence("Callum Petch, a 19-year-old cyclist, was thrown off his bike by the blast.", "whats the name of the cyclist")).toEqual([true]);
+    // …not an age of another person joined by "and": «…Анна Лещенко, 38 лет, и 57-летний пациент» names no patient.
+    expect(typeHeldBySentence("Погибли врач Анна Лещенко, 38 лет, и 57-летний пациент из посёлка Верхняя Тая.", "как звали пациента")).toEqual([false]);
     // Without a name of its own, the other person's word beside the name still says it is not the driver's.
     const unnamed = "Погибли водитель маршрутки 61-летний житель Теберды и пассажирка Мадина Узденова.";
     expect(typeHeldBySentence(unnamed, "как звали водителя маршрутки")).toEqual([false]);
