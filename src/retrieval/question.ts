@@ -328,6 +328,8 @@ const FRAME_PHRASES: readonly (readonly string[])[] = [
   // How it was done ("was the fire started *on purpose*", «*по ошибке*»): the manner asked, not a scene.
   ["on", "purpose"], ["by", "accident"], ["by", "mistake"], ["по", "ошибке"], ["по", "случайности"], ["по", "неосторожности"],
   ["на", "самом", "деле"], ["в", "самом", "деле"], ["в", "итоге"], ["в", "общем"], ["в", "целом"], ["в", "принципе"], ["по", "сути"], ["в", "конце", "концов"],
+  // A state, not a place: "got it *under control*", "*out of control*", «взяли *под контроль*».
+  ["under", "control"], ["out", "of", "control"], ["под", "контроль"], ["под", "контролем"],
   // The bot greeted by name ("hey bot, how many…", «привет, бот»): no word of the question.
   ["hey", "bot"], ["hi", "bot"], ["hello", "bot"], ["dear", "bot"], ["привет", "бот"], ["эй", "бот"], ["слушай", "бот"], ["здравствуй", "бот"],
 ];
@@ -356,6 +358,16 @@ function isPartitive(all: readonly Token[], preposition: Token): boolean {
   if (preposition.folded !== "of" && preposition.folded !== "из") return false;
   const before = all[all.indexOf(preposition) - 1];
   return before !== undefined && PARTITIVE_HEADS.has(before.folded);
+}
+
+/** Subject pronouns that make a preposition a conjunction ("before *they* got it under control", "after *he* fell"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "you", "he", "she", "it", "we", "they", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"]);
+
+/** Whether the preposition at `at` opens a clause: a subject pronoun follows ("until *they*…"), or «того как» / «тем как» («после того как…»). */
+function opensClause(all: readonly Token[], at: number): boolean {
+  const next = all[at + 1];
+  if (next === undefined) return false;
+  return SUBJECT_PRONOUNS.has(next.folded) || ((next.folded === "того" || next.folded === "тем") && all[at + 2]?.folded === "как");
 }
 
 /** Whether «по» opens a source: one of the next three words names one («по предварительным данным»). */
@@ -418,6 +430,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
       // passive verb ("caused *by* a gas leak", "started by a spark"): a yes/no question checks it.
       const causal = (token.folded === "за" && /из[-\s]+$/iu.test(question.slice(0, token.start))) || (token.folded === "by" && ENGLISH_PAST_ENDING.test(all[at - 1]?.folded ?? ""));
       if (causal) inPhrase = false;
+      // "Before *they* got it under control", «после того как…»: a clause, not a place or an event.
+      else if (PREPOSITIONS.has(token.folded) && opensClause(all, at)) inPhrase = false;
       else if (PREPOSITIONS.has(token.folded)) {
         inPhrase = true;
         sceneSetting = !isPartitive(all, token) && !opensAttribution(all, token);

@@ -147,6 +147,9 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     ["почему по ошибке открыли шлюз на плотине", ["плотине"]],
     ["когда в кремнево снова дадут газ", ["кремнево"]],
     ["name of the instructor killed in the avalanche", ["avalanche"]],
+    // A preposition before a subject is a conjunction opening a clause, and "under control" a state: neither says where.
+    ["how long was the bull loose at the showground before they got it under control", ["showground"]],
+    ["what happened after they closed the bridge", []],
     ["почему отключилась подстанция в самую жару", ["жару"]],
     // A month written short beside a year or a day is a time, as the month written out is.
     ["who was mayor of almaty in jan 2022", []],
