@@ -298,6 +298,9 @@ function nameGroups(question: QuestionAnalysis): QuestionTerm[][] {
     if (previous && last && /^\s+$/.test(question.text.slice(previous.token.end, t.token.start))) last.push(t);
     else groups.push([t]);
   }
+  // A role after a name is its holder's, not a word of the name: "the Larkhollow Festival *director*"
+  // is the director of the Larkhollow Festival, whom the article names apart from it.
+  for (const group of groups) while (group.length > 1 && namesRole(group[group.length - 1]?.token.original ?? "")) group.pop();
   return groups.filter((group) => group.length > 1);
 }
 

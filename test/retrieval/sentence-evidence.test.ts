@@ -711,3 +711,17 @@ describe("windowEvaluator: a word of origin is the event's, not a name's", () =>
     expect(matched("The shop is on Builders Way near the underpass.", "when was the underpass built")).toEqual([["underpass"]]);
   });
 });
+
+describe("windowEvaluator: a full name's words together", () => {
+  it("takes a role after a name for its holder's, not a word of the name the article must write together", () => {
+    const passages = passagesOf([
+      ["fest.txt", "A hailstorm hit the Larkhollow Festival on Saturday afternoon."],
+      ["fest.txt", "Our festival director, Priya Stennard, said the warnings came too late."],
+      ...Array.from({ length: 6 }, (_, i): [string, string] => [`filler-${i}.txt`, `The council met on Monday to discuss road repairs in district ${i + 1}.`]),
+    ]);
+    const lexical = LexicalIndex.fromPassages(passages);
+    const names = { isName: (t: { folded: string }) => t.folded === "larkhollow" || t.folded === "festival" || t.folded === "director", continuesName: () => false };
+    const windows = evaluateWindows(analyzeQuestion("who is the Larkhollow Festival director", lexical.analyzer, names as never), passages[1] as Passage, 1, lexical, RETRIEVAL_SETTINGS);
+    expect(windows.some((w) => w.sceneHeld && w.typeHeld)).toBe(true);
+  });
+});
