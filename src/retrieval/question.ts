@@ -330,6 +330,8 @@ const FRAME_PHRASES: readonly (readonly string[])[] = [
   ["на", "самом", "деле"], ["в", "самом", "деле"], ["в", "итоге"], ["в", "общем"], ["в", "целом"], ["в", "принципе"], ["по", "сути"], ["в", "конце", "концов"],
   // A state, not a place: "got it *under control*", "*out of control*", «взяли *под контроль*».
   ["under", "control"], ["out", "of", "control"], ["под", "контроль"], ["под", "контролем"],
+  // …and so is being at work: "the guard *on duty*", «дежурный *на смене*».
+  ["on", "duty"], ["off", "duty"], ["on", "shift"], ["на", "дежурстве"], ["на", "смене"],
   // The bot greeted by name ("hey bot, how many…", «привет, бот»): no word of the question.
   ["hey", "bot"], ["hi", "bot"], ["hello", "bot"], ["dear", "bot"], ["привет", "бот"], ["эй", "бот"], ["слушай", "бот"], ["здравствуй", "бот"],
 ];

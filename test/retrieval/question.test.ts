@@ -150,6 +150,7 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     // A preposition before a subject is a conjunction opening a clause, and "under control" a state: neither says where.
     ["how long was the bull loose at the showground before they got it under control", ["showground"]],
     ["what happened after they closed the bridge", []],
+    ["who was the guard on duty the night of the museum robbery", ["museum", "robbery"]],
     ["почему отключилась подстанция в самую жару", ["жару"]],
     // A month written short beside a year or a day is a time, as the month written out is.
     ["who was mayor of almaty in jan 2022", []],
