@@ -55,7 +55,7 @@ const MIN_HEADLINE_WORDS = 8;
  * were locked.** The fire service said…"): a question word, then words without a comma or a figure,
  * then a stop. ("When" and "where" also open prose sentences: "When police arrived they left.")
  */
-const QUESTION_HEADING = /^(?:почему|зачем|отчего|как|что|кто|где|куда|откуда|чем|why|how|what)(?![\p{L}])[^,;:\p{N}]*\.$/iu;
+const QUESTION_HEADING = /^(?:почему|зачем|отчего|из[-\s]за\s+чего|как|что|кто|где|куда|откуда|чем|why|how|what)(?![\p{L}])[^,;:\p{N}]*\.$/iu;
 
 /** The vocabulary's concept of "Russian", «российский», «русский». */
 const RUSSIAN = "russian";

@@ -70,6 +70,7 @@ describe("isQuotable: a run-in heading put as a question without its mark opens 
     // Opening a paragraph that goes on after it on the same line.
     ["Почему люди не могли выйти.", true, false],
     ["Почему рухнула лестница.", true, false],
+    ["Из-за чего рухнула лестница.", true, false],
     ["Что это значит для нас.", true, false],
     ["Why the doors were locked.", true, false],
     ["How the fire spread so fast.", true, false],
