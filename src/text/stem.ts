@@ -128,7 +128,7 @@ export function surnameNominative(folded: string): string | null {
 
 /**
  * The stems of a Russian noun's main case forms (паром: парома, пароме, паромы… → паром-), with
- * a vowel that drops out or comes back (боец → бойцы, день → дни, посол → послы, поправка →
+ * a vowel that drops out or comes back (боец → бойцы, день → дни, посол → послы, церковь → церкви, поправка →
  * поправок, ячейка → ячеек); none for an adjective (-ый, -ий, -ой), a verb or a word of fewer than 4 letters. Pure.
  */
 export function nounFormStems(folded: string): string[] {
@@ -144,7 +144,8 @@ export function nounFormStems(folded: string): string[] {
   // день → дня, огонь → огня, посол → посла, ветер → ветра, узел → узла: a vowel before the last
   // л, н or р may drop out. Most such nouns keep it (стол → стола), so these forms are added to the
   // others; those of a noun that keeps its vowel are not words (стла, закна) and meet nothing.
-  const fleeting = /^(.*[^аеиоуыэюяй])[еоё]([лнр])ь?$/u.exec(folded);
+  // So may the о of a noun in -овь: церковь → церкви, любовь → любви.
+  const fleeting = /^(.*[^аеиоуыэюяй])[еоё]([лнр])ь?$/u.exec(folded) ?? /^(.*[^аеиоуыэюяй])о(в)ь$/u.exec(folded);
   if (fleeting?.[1]) forms.push(...endings.map((e) => `${fleeting[1]}${fleeting[2]}${e}`));
   // поправка → поправок, поддержка → поддержек: the genitive plural's vowel comes back.
   if (/[йь]ка$/u.test(folded)) forms.push(`${folded.slice(0, -3)}ек`);

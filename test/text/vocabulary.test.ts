@@ -166,6 +166,12 @@ describe("a Russian verb's present and future", () => {
     expect(meet(word, english)).toBe(expected);
   });
 
+  it("meets a noun in -овь whose о drops out by its case forms («церкви», «любви»)", () => {
+    expect(meet("церкви", "church")).toBe(true);
+    expect(meet("церквей", "church")).toBe(true);
+    expect(meet("любви", "love")).toBe(true);
+  });
+
   it("meets a -вести verb's forms by -вел-/-вед-, not by a bare root other words begin with («провести» is no «проверять»)", () => {
     for (const form of ["провёл", "проведут", "проведение"]) expect(meet(form, "conduct")).toBe(true);
     expect(conceptsOf("проверяет")).not.toContain("hold");
