@@ -209,3 +209,16 @@ describe("windowAnswers: a measure is the measure of what the quote says", () =>
     expect(windowAnswers(windowWith({ focusMatched: [], focusInTitle: whenCall, focusShare: 0.6, questionShare: 0.9 }), when)).toBe(true);
   });
 });
+
+describe("windowAnswers: whether anyone died or was hurt", () => {
+  it("is answered by a quote that says so in its words, not by one about the event without them", () => {
+    const died = analyzeQuestion("did anyone die when the train came off the rails", defaultAnalyzer(), noNames);
+    const die = died.terms.filter((t) => t.token.original === "die");
+    const scene = died.terms.filter((t) => t.role === "focus" && t.token.original !== "die");
+    expect(windowAnswers(windowWith({ focusShare: 0.84, questionShare: 0.92, focusMatched: scene }), died)).toBe(false);
+    expect(windowAnswers(windowWith({ focusShare: 0.6, questionShare: 0.7, focusMatched: die }), died)).toBe(true);
+    // Other yes/no questions keep the shares alone.
+    const closed = analyzeQuestion("was the bridge closed after the crash", defaultAnalyzer(), noNames);
+    expect(windowAnswers(windowWith({ focusShare: 0.84, questionShare: 0.92, focusMatched: closed.terms.filter((t) => t.token.original === "bridge") }), closed)).toBe(true);
+  });
+});
