@@ -75,6 +75,9 @@ const SEARCH_ROLE = new RegExp(
 const PUNISHMENT_ASKED =
   /\bwhat\s+(?:(?:jail|prison)\s+)?(?:sentence|term)\b|\b(?:jail|prison)\s+(?:time|term|sentence)\b|\bhow\s+(?:long|many\s+(?:years|months))\b.{0,40}\b(?:prison|jail|behind\s+bars)\b|(?<![\p{L}])(?<!(?:^|[^\p{L}])в\s+)(?:на\s+)?как(?:ой|ого|ом)\s+срок(?:а|е)?(?!\s+годност)(?![\p{L}])|(^|[^\p{L}])сколько\s+(?:лет|месяцев)\s+(?:тюрьмы|колонии|заключения|лишения|ареста)(?![\p{L}])/iu;
 
+/** A Russian indefinite pronoun («кто-нибудь», «кого-то», «где-либо»): no question word (every one in the text). */
+const INDEFINITE_PRONOUN = /(^|[^\p{L}])(?:кто|кого|кому|кем|что|чего|чем|где|куда|когда|какой|какая|какое|какие|чей|чья|чьи|сколько)-(?:нибудь|то|либо)(?![\p{L}])/giu;
+
 const TYPE_PATTERNS: readonly [AnswerType, RegExp][] = [
   ["quantity", PUNISHMENT_ASKED],
   // Before «до какого» (a date: «до какого числа»): «до какого уровня» asks for a level.
@@ -527,7 +530,8 @@ export function asksForMeasure(question: string): boolean {
 
 /** The kind of answer a question asks for ("other" when its question word does not tell). */
 export function answerTypeOf(question: string): AnswerType {
-  const text = withQuestionWordFirst(question);
+  // «Кто-нибудь погиб?», «кого-то задержали?»: an indefinite pronoun asks whether, not who (read as «ли»).
+  const text = withQuestionWordFirst(question).replace(INDEFINITE_PRONOUN, "$1ли");
   // The question word that comes first decides («*кто* был акимом, когда Токаев приезжал» asks for a
   // person, not a date); at one position, the patterns' order.
   let best: AnswerType = "other";

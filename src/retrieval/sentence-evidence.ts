@@ -60,12 +60,16 @@ const QUESTION_HEADING = /^(?:почему|зачем|отчего|из[-\s]за
 /** The vocabulary's concept of "Russian", «российский», «русский». */
 const RUSSIAN = "russian";
 
+/** «Погибших нет.», «Пострадавших нет.»: a two-word sentence that says there were none. */
+const NONE_OF_THEM = /^\p{L}+\s+нет\.$/iu;
+
 /** Whether a sentence may be quoted (see `SentenceTerms.quotable`). Pure. */
 export function isQuotable(text: string, aloneOnLine: boolean, opensParagraph = false): boolean {
   const trimmed = text.trim();
   // Words counted only as far as the rules below look (a sentence has dozens).
   const words = countWords(trimmed, MIN_HEADLINE_WORDS);
-  if (words < 3) return false;
+  // (Two words say something only as «Погибших нет.», «Жертв нет.»: none of them.)
+  if (words < 3 && !(words === 2 && !aloneOnLine && NONE_OF_THEM.test(trimmed))) return false;
   if (opensParagraph && words < MIN_HEADLINE_WORDS && QUESTION_HEADING.test(trimmed)) return false;
   if (/\s\|\s/.test(trimmed) || FURNITURE_START.test(trimmed) || BYLINE.test(trimmed)) return false;
   // A question states nothing (a reporter's at a briefing, a subheading «Кто обслуживает станцию?»).

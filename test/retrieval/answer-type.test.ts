@@ -15,6 +15,10 @@ describe("answerTypeOf", () => {
     ["не подскажете, сколько человек погибло", "quantity"],
     ["вы не знаете, где это было", "place"],
     ["do you know if anyone died", "yes-no"],
+    // A Russian indefinite pronoun asks whether, not who: «кто-нибудь погиб?».
+    ["кто-нибудь погиб на карусели?", "yes-no"],
+    ["погиб кто-то при обрушении", "yes-no"],
+    ["кто погиб при обрушении", "person"],
     ["can you tell me about the fire", "yes-no"],
     ["what is the population of makhachkala", "quantity"],
     ["what magnitude was the quake", "quantity"],

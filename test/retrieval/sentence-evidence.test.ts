@@ -57,6 +57,10 @@ describe("isQuotable: publishing furniture is never quoted", () => {
     ["2.1 Rainfall.", false, false],
     ["3. Выводы.", false, false],
     ["IV. Findings and analysis:", false, false],
+    // Two words say something only as "none of them".
+    ["Погибших нет.", false, true],
+    ["Погибших нет.", true, false],
+    ["Фото ТАСС.", false, false],
     ["12. Три человека погибли.", false, true],
     ["1.5 million people were evacuated.", false, true],
     ["2. The bridge collapsed at 10:47.", false, true],
