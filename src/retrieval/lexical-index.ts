@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import type { Passage } from "../corpus/article.ts";
-import { Analyzer, soundSpelling, type Token } from "../text/analyzer.ts";
+import { Analyzer, matchToken, soundSpelling, type Token } from "../text/analyzer.ts";
 import { bm25Idf, bm25LengthNorm, topK } from "./bm25.ts";
 import { FIELDS, inMemorySegment, perField, type FieldName, type LexicalSegment } from "../index/lexical-segment.ts";
 import type { PackedDictionary, Postings } from "../index/packed-dictionary.ts";
@@ -631,7 +631,14 @@ export class LexicalIndex implements EvidenceSource {
         if ((ids[mid] ?? 0) < from) low = mid + 1;
         else high = mid;
       }
-      if (low < ids.length && (ids[low] ?? 0) < to) return true;
+      if (low >= ids.length || (ids[low] ?? 0) >= to) continue;
+      if (term.field !== "phonetic") return true;
+      // A sound key is checked on the words that carry it, as `matchToken` does: within one script a
+      // sound-alike is another word unless it starts alike or is one edit away ("Crux" is no "Crocus").
+      const base = this.#segments[segmentIndex]?.base ?? 0;
+      for (let k = low; k < ids.length && (ids[k] ?? 0) < to; k++) {
+        if (this.sentences(base + (ids[k] ?? 0)).some((sentence) => matchToken(sentence.terms, token) !== null)) return true;
+      }
     }
     return false;
   }

@@ -124,6 +124,16 @@ describe("LexicalIndex.covers and documentCovers: whether a passage or document 
     expect(["a.txt", "b.txt"].map((doc) => named.documentCovers(doc, crocus))).toEqual([false, true]);
   });
 
+  it("a name's sound in the same script is another word unless it starts alike or is a slip: \"Crux\" is no \"Crocus\"", () => {
+    const named = LexicalIndex.fromPassages([
+      { id: 0, doc: "a.txt", start: 0, end: 60, text: "Dan, Freya and the whole Crux Shed crew thank you." },
+      { id: 1, doc: "b.txt", start: 0, end: 60, text: "The attack on Crocus City Hall took place on Friday." },
+      { id: 2, doc: "c.txt", start: 0, end: 40, text: "Стрельба в «Крокусе» началась вечером." },
+    ]);
+    const crocus = firstToken(named, "crocus");
+    expect(["a.txt", "b.txt", "c.txt"].map((doc) => named.documentCovers(doc, crocus))).toEqual([false, true, true]);
+  });
+
   it("a document holds a full name when one passage holds its words together, not each in another", () => {
     const named = LexicalIndex.fromPassages([
       { id: 0, doc: "a.txt", start: 0, end: 50, text: "Глава города Ирина Мальцева ввела режим ЧС." },
