@@ -558,7 +558,7 @@ function soundsAlike(terms: TermSet, key: string, token: Token): boolean {
 }
 
 /** How many first sounds two same-script spellings of one name share (see `soundsAlike`). */
-const SAME_SCRIPT_LEAD = 3;
+const SAME_SCRIPT_LEAD = 4;
 
 /** A phonetic key this long or longer also matches as a prefix (a stemmer may cut a name short). */
 const PREFIX_KEY_CHARS = 4;

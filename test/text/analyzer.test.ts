@@ -168,12 +168,15 @@ describe("phonetic keys bridge English and Russian spellings of names", () => {
   });
 
   it.each([
-    // One script: a key joins spellings of one name that sound alike from their first letters, or
+    // One script: a key joins spellings of one name that sound alike from their first four sounds, or
     // within one edit («Озерок» ~ «Озерки», "Tokaev" ~ "Tokayev")…
     ["Жители Озерок вернулись домой.", "озерки", true],
     ["President Tokaev said.", "tokayev", true],
     // …not another name of the same consonants («Пятунину» is not «Путину»).
     ["Пуля попала в бедро Пятунину.", "путину", false],
+    // …nor one that only begins with the same three sounds («Токова» is not «Токаева», "Crux" no "Crocus").
+    ["Посёлок Токова отрезан от дороги.", "токаева", false],
+    ["The whole Crux Shed crew helped.", "crocus", false],
   ] as const)("in one script, %j holds %j by sound: %s", (text, word, expected) => {
     expect(indexedMatch(text, word) !== null).toBe(expected);
   });
