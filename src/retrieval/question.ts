@@ -189,6 +189,9 @@ const GENERIC_WORDS = [
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
 
+/** Words that describe a thing's size or age, which a report need not repeat (see the scene words of `analyzeQuestion`). */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set(["little", "small", "tiny", "big", "large", "huge", "young", "old", "elderly", "маленький", "маленького", "маленькой", "маленькую", "маленьком", "большой", "большого", "большом", "большую", "небольшой", "небольшого", "небольшом", "молодой", "молодого", "пожилой", "пожилого", "пожилую", "старый", "старого", "старом", "старой"]);
+
 /**
  * A question for a name the question words do not type ("whats the name of marisol ortegas
  * *sister*", «имя *медсестры*», "what's the tanker *driver* called", "krasnoyarsk *governor* name")
@@ -502,7 +505,8 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
       role = "topic";
       category = afterOpener && !inPhrase;
       // (A person is not where something happened: "the mom *of the guy* who died".)
-      scene = inPhrase && sceneSetting && !token.concepts.some((c) => NUMBER_CONCEPTS.has(c)) && names.isPersonNoun?.(token) !== true;
+      // (Nor is a word that only describes the thing of the scene, its size or age: "on the *little* goalkeeper".)
+      scene = inPhrase && sceneSetting && !token.concepts.some((c) => NUMBER_CONCEPTS.has(c)) && names.isPersonNoun?.(token) !== true && !DESCRIBING_WORDS.has(token.folded);
     } else role = "focus";
     if (QUANTIFIER_HEADS.has(token.folded)) role = "generic";
     const term: QuestionTerm = { token, role };

@@ -155,6 +155,9 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     // A month written short beside a year or a day is a time, as the month written out is.
     ["who was mayor of almaty in jan 2022", []],
     ["что случилось в метро 5 сент", []],
+    // A word that only describes the thing's size or age is no scene a report need repeat.
+    ["who did cpr on the little goalkeeper", ["goalkeeper"]],
+    ["что случилось в маленьком кафе на старом вокзале", ["кафе", "вокзале"]],
   ] as const)("%s → %j", (question, scene) => {
     expect(sceneOf(question)).toEqual(scene);
   });
