@@ -342,6 +342,17 @@ describe("concepts", () => {
     expect(emergencies?.concepts.some((c) => conceptsOf("МЧС").includes(c))).toBe(true);
   });
 
+  it("knows everyday abbreviations of incident news, typed in capitals or in lower case, by their full names", () => {
+    // «пожар в пни»: a psychoneurological home, not tree stumps («пни»), whose full name the article writes.
+    const [home] = defaultAnalyzer().analyze("в психоневрологическом интернате");
+    expect(conceptsOf("пни")).toContain("ПНИ");
+    expect(conceptsOf("пни")).not.toContain("stump");
+    expect(home?.concepts).toContain("ПНИ");
+    const [hospital] = defaultAnalyzer().analyze("the central district hospital");
+    expect(hospital?.concepts).toContain("ЦРБ");
+    expect(conceptsOf("црб")).toContain("ЦРБ");
+  });
+
   it("learns acronyms an article spells out", () => {
     const vocabulary = sharedVocabulary().withAcronyms([["ЕНП", "Енисейская нефтяная палата"]]);
     expect(conceptsOf("ЕНП", vocabulary)).toContain("ЕНП");
