@@ -60,6 +60,9 @@ export function pivotLinks(bilingual: ReadonlyMap<string, readonly string[]>): [
   return [...links.values()];
 }
 
+/** A vowel of either script (a two-letter word without one is an abbreviation: «жд», "mp"). */
+const VOWEL = /[aeiouyаеёиоуыэюя]/u;
+
 /** How an acronym is written. (A module constant: tsx turns a regex literal with `\p{…}` into a `new RegExp` made each time it is evaluated.) */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 
@@ -361,10 +364,11 @@ export class Vocabulary {
 
   /**
    * The organisation an acronym stands for: in capitals always ("US", «ОДКБ»); typed in lower case
-   * ("csto", «фсб») when it has 3 letters or more.
+   * ("csto", «фсб») when it has 3 letters or more, or 2 without a vowel, which no word is («жд», «тц»;
+   * "us" is a word, "mp" is not).
    */
   acronymConcept(original: string, folded: string): string | undefined {
-    if (!isAcronym(original) && folded.length < 3) return undefined;
+    if (!isAcronym(original) && folded.length < 3 && VOWEL.test(folded)) return undefined;
     return this.#acronyms.get(folded) ?? this.#parent?.acronymConcept(original, folded);
   }
 

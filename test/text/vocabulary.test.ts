@@ -322,10 +322,12 @@ describe("concepts", () => {
     expect(meet(a, b)).toBe(false);
   });
 
-  it("counts an acronym in capitals, and a 3+ letter one typed in lower case, but not a 2-letter word", () => {
+  it("counts an acronym in capitals, and one typed in lower case of 3+ letters or of 2 without a vowel, but not a 2-letter word", () => {
     expect(conceptsOf("US")).toContain("USA");
     expect(conceptsOf("фсб").length).toBeGreaterThan(0);
     expect(conceptsOf("us")).not.toContain("USA");
+    // Two letters without a vowel are no word: «жд» is the railway, as «ЖД» is.
+    expect(conceptsOf("жд")).toContain("ЖД");
   });
 
   it("matches an acronym the lexicon writes in lower case as the acronym, never by its stem", () => {
