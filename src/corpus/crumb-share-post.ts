@@ -9,13 +9,17 @@
  * at the tags row over it. The post holds most of the page's prose, and the page is the firm's own: its head states a name that
  * its last lines repeat (see `headSiteName`). The headline is the title, the posting line's day the date, that name the outlet;
  * the head, the crumb, the headline, the posting line and everything from the share or tags row down (comments, related posts,
- * price lists, forms, the footer) go. Pure.
+ * price lists, forms, the footer) go. The crumb row may also open with the post's section or draw arrows ("Journal > Local news",
+ * «Главная → Новости → Происшествия», a rule under it: `isCrumbTrail`); a sources line and a row of share buttons under the posting
+ * line are passed over (`afterPostingExtras`); a post whose share row of links is gone ends at the rule under it
+ * (`ruleClosingPost`); the head's name is read wide (`headSiteName`). Pure.
  */
 import { headSiteName } from "./head-site-name.ts";
+import { afterCrumbTrail, isCrumbTrail } from "./page-crumb-trail.ts";
+import { afterPostingExtras } from "./page-posting-extras.ts";
+import { ruleClosingPost } from "./page-rule-end.ts";
 import { firstFilled, PROSE_LINE_CHARS, proseOf } from "./prose-section.ts";
 
-/** A crumb row opened by the home page, two parts or more after it between arrows or slashes. */
-const HOME_CRUMB = /^(?:home|главная)(?:\s+[>›»/]\s+[^>›»/]{1,40}){2,}$/iu;
 /** A headline: maybe a Markdown heading's marks, then its text; group 1. */
 const HEADLINE = /^(?:#{1,3}\s+)?(\S.{9,199})$/u;
 /** A day in a posting line: a day, its month and year, or a month, its day and year, or digits. */
@@ -52,23 +56,27 @@ function postedDay(line: string, stampDate: (text: string) => string | null): st
 export function readCrumbSharePost(lines: readonly string[], isRule: (line: string) => boolean, stampDate: (text: string) => string | null): CrumbSharePost | null {
   for (let crumb = 1; crumb < lines.length; crumb++) {
     const line = (lines[crumb] ?? "").trim();
-    // (Cheap test first: the home page's word opens the line.)
-    if (!/^(?:home|главная)\s/iu.test(line) || !HOME_CRUMB.test(line)) continue;
-    const headlineAt = firstFilled(lines, crumb + 1, lines.length);
+    // (Cheap test first: a part's mark stands in the line. A trail may open with its section and draw arrows, see `isCrumbTrail`;
+    // a rule under it is passed over.)
+    if (!/\s[>›»/→]\s/u.test(line) || !isCrumbTrail(line)) continue;
+    const headlineAt = afterCrumbTrail(lines, crumb, isRule);
     const title = HEADLINE.exec((lines[headlineAt] ?? "").trim())?.[1]?.trim();
     if (headlineAt < 0 || title === undefined || !/\p{Ll}/u.test(title) || /[.:;]$/u.test(title)) return null;
     const postingAt = firstFilled(lines, headlineAt + 1, lines.length);
     const stamp = postedDay((lines[postingAt] ?? "").trim(), stampDate);
     if (postingAt < 0 || stamp === null) return null;
-    let first = firstFilled(lines, postingAt + 1, lines.length);
+    // (A sources line and a row of share buttons under the posting line are passed over: see `afterPostingExtras`.)
+    let first = afterPostingExtras(lines, postingAt + 1);
     if (first >= 0 && isRule((lines[first] ?? "").trim())) first = firstFilled(lines, first + 1, lines.length);
     if (first < 0 || (lines[first] ?? "").trim().length < PROSE_LINE_CHARS) return null;
     let end = first + 1;
     while (end < lines.length && !CLOSING_ROW.test((lines[end] ?? "").trim().replace(LINE_MARKS, ""))) end++;
-    if (end === lines.length) return null;
+    // (A share row made of links is gone before the page is read: the rule under the post ends it, see `ruleClosingPost`.)
+    if (end === lines.length) end = ruleClosingPost(lines, first, isRule);
+    if (end < 0) return null;
     const post = proseOf(lines, first, end);
     if (post < MIN_POST_PROSE || post < MIN_POST_SHARE * proseOf(lines, 0, lines.length)) return null;
-    const site = headSiteName(lines, crumb);
+    const site = headSiteName(lines, crumb, true);
     if (site === null) return null;
     return { lines: lines.map((text, i) => (i >= first && i < end ? text : "")), title, stamp, site };
   }

@@ -9,6 +9,10 @@
  * 24»» is «Шиномонтаж «Колесо 24»»). Pure.
  */
 
+import { withGuillemetInnerQuotes } from "./page-inner-quotes.ts";
+import { nameBeforePlace, withoutMarkedPictographs } from "./page-marked-name.ts";
+import { footerNamePrefix } from "./page-name-prefix.ts";
+
 /** Pictographs opening a line ("🧀 ", "📞 "). */
 const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
 /** A level-1 heading's name, before a tagline after a dash or a bar; group 1. */
@@ -29,8 +33,9 @@ function inCapitals(name: string): boolean {
 }
 
 /** The name a head's line states (see the module's note), or null. */
-function statedName(line: string): string | null {
-  const text = line.trim().replace(LEADING_PICTOGRAPHS, "");
+function statedName(line: string, wide: boolean): string | null {
+  // (Read wide, pictographs inside a heading's or bold marks go too: see `withoutMarkedPictographs`.)
+  const text = wide ? withoutMarkedPictographs(line.trim().replace(LEADING_PICTOGRAPHS, "")) : line.trim().replace(LEADING_PICTOGRAPHS, "");
   const first = FIRST_PART.exec(text)?.[1];
   const name = (HEADING_NAME.exec(text)?.[1] ?? BOLD_NAME.exec(text)?.[1] ?? (first !== undefined && inCapitals(first) ? first : undefined))?.trim();
   if (name === undefined || name.length < MIN_NAME_CHARS || name.length > MAX_NAME_CHARS) return null;
@@ -58,15 +63,34 @@ function spelledInFooter(name: string, footer: readonly string[]): string | null
   return null;
 }
 
-/** The site's name stated in the head (lines before `headEnd`) and named again at the page's end (see the module's note), or null. */
-export function headSiteName(lines: readonly string[], headEnd: number): string | null {
+/**
+ * The site's name stated in the head (lines before `headEnd`) and named again at the page's end (see the module's note), or null.
+ * Read `wide` (by a post's reader that has found the post's crumb trail, headline and posting line, so the head is the site's),
+ * the name may also stand after a pictograph inside its marks or before a place after a dot, the footer may set quotes inside
+ * quotes low-high or shorten the name to its first words (see `withoutMarkedPictographs`, `nameBeforePlace`,
+ * `withGuillemetInnerQuotes`, `footerNamePrefix`).
+ */
+export function headSiteName(lines: readonly string[], headEnd: number, wide = false): string | null {
   const footer: string[] = [];
-  for (let i = lines.length - 1; i >= headEnd && footer.length < FOOTER_LINES; i--) if ((lines[i] ?? "").trim() !== "") footer.push(lines[i] ?? "");
+  for (let i = lines.length - 1; i >= headEnd && footer.length < FOOTER_LINES; i--) {
+    const line = lines[i] ?? "";
+    if (line.trim() !== "") footer.push(wide ? withGuillemetInnerQuotes(line) : line);
+  }
+  const names: string[] = [];
   for (let i = 0; i < headEnd; i++) {
-    const name = statedName(lines[i] ?? "");
+    const name = statedName(lines[i] ?? "", wide);
     if (name === null) continue;
+    names.push(name);
     const spelled = spelledInFooter(name, footer);
     if (spelled !== null) return spelled;
+    if (!wide) continue;
+    const before = nameBeforePlace(name);
+    const spelledBefore = before === null ? null : spelledInFooter(before, footer);
+    if (spelledBefore !== null) return spelledBefore;
+  }
+  for (const name of wide ? names : []) {
+    const prefix = footerNamePrefix(name, footer);
+    if (prefix !== null) return prefix;
   }
   return null;
 }

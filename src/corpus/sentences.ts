@@ -1,3 +1,5 @@
+import { letterNameEndsSentence } from "./page-letter-name-end.ts";
+
 /**
  * A sentence as offsets into the text it was found in (UTF-16 code units, `end` exclusive).
  * `text.slice(start, end)` is the sentence without leading or trailing whitespace.
@@ -148,7 +150,8 @@ function endsSentence(
   if (next >= lineEnd) return false;
   if (isLowerCaseAt(text, next)) return false;
   const isSinglePeriod = runEnd - runStart === 1 && text[runStart] === ".";
-  if (isSinglePeriod && isAbbreviationBefore(text, sentenceStart, runStart)) return false;
+  // (A one-letter name after its noun, before a word no surname is, ends the sentence: see `letterNameEndsSentence`.)
+  if (isSinglePeriod && isAbbreviationBefore(text, sentenceStart, runStart) && !letterNameEndsSentence(text.slice(Math.max(sentenceStart, runStart - 64), runStart), text.slice(next, Math.min(lineEnd, next + 64)))) return false;
   if (isSinglePeriod && isDateline(text.slice(sentenceStart, runStart), text.slice(next, lineEnd))) return false;
   return true;
 }
