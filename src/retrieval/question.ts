@@ -151,7 +151,7 @@ export interface QuestionAnalysis {
  * at low weight, and never count as evidence that a quote answers.
  */
 const GENERIC_WORDS = [
-  "happen", "happened", "happens", "happening", "occur", "occurred", "go", "going", "went", "know", "known", "mean", "think",
+  "happen", "happened", "happens", "happening", "occur", "occurred", "go", "going", "went", "know", "known", "mean", "meant", "think",
   "news", "latest", "situation", "thing", "things", "kind", "type", "sort", "exactly", "actually", "really", "also",
   "people", "ppl", "person", "persons", "anyone", "someone", "somebody", "many", "much", "tell", "please", "info", "information", "detail", "details",
   "according", "try", "tried", "trying", "able", "supposed", "doing", "done", "get", "got", "name", "named",

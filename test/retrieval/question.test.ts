@@ -30,6 +30,7 @@ describe("analyzeQuestion: what is asked about", () => {
     ["how big was the area of the fire in the concert hall", { big: "generic", area: "focus", fire: "topic", concert: "topic", hall: "topic" }],
     ["what started the fire", { started: "focus", fire: "focus" }],
     ["which band was supposed to perform", { band: "topic", supposed: "generic", perform: "focus" }],
+    ["which band was meant to perform at crocus", { band: "topic", meant: "generic", perform: "focus", crocus: "anchor" }],
     ["кто подписал указ о трауре", { подписал: "focus", указ: "focus", трауре: "topic" }],
     // Give and get say less than the answer's own verb: «дадут» is «выплатят».
     // A reason question's verb of causing asks for the cause and says nothing; a sum's name after "what" is what is asked.

@@ -355,6 +355,11 @@ describe("concepts", () => {
     expect(conceptsOf("црб")).toContain("ЦРБ");
   });
 
+  it("takes an official representative for the spokesman a translated report calls so", () => {
+    const tokens = defaultAnalyzer().analyze("Aibek Smadiyarov, the official representative of the Ministry");
+    expect(tokens.some((t) => t.concepts.includes("spokesman"))).toBe(true);
+  });
+
   it("learns acronyms an article spells out", () => {
     const vocabulary = sharedVocabulary().withAcronyms([["ЕНП", "Енисейская нефтяная палата"]]);
     expect(conceptsOf("ЕНП", vocabulary)).toContain("ЕНП");
