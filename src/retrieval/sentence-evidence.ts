@@ -10,6 +10,9 @@ import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, n
 import { isOrdinal, WAGE_CONCEPTS, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
+/** The months as concepts ("june", «июне»; "may" left out: it is also the verb). */
+const MONTH_CONCEPTS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
+
 /** One sentence of a passage, analysed, with offsets into the article's cleaned text. */
 export interface SentenceTerms {
   start: number;
@@ -370,6 +373,8 @@ export function windowEvaluator(
   const allFocus = isFocus.every(Boolean);
   // The question's full names the articles know (see `sceneHeld`): the rest say nothing either way.
   const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
+  // The months the question names ("in *june* 2024", «в *январе*»), which an undated article may hold for its year.
+  const questionMonths = question.terms.filter((t) => !t.token.numeric && t.token.concepts.some((c) => MONTH_CONCEPTS.has(c)));
   // And its words together, in one passage of the article (or in its title), by document.
   const fullNameGroups = nameGroups(question).filter((group) => group.every((t) => knownFullNames.includes(t)));
   const togetherByDoc = new Map<string, boolean>();
@@ -704,7 +709,14 @@ export function windowEvaluator(
     // A year the question names must be the article's: its date's, or one its text mentions (an
     // undated article that never mentions it is not about that year: "who scored in the 2018 world
     // cup final" is not an undated cup final's; until round 16 it had the benefit of the doubt).
-    const yearsHeld = question.years.every((y) => source.documentCovers(passage.doc, y.token) || inTitle(passage, y) || titles?.datedIn(passage.doc, y.token.folded) === true);
+    // (Unless the article is undated and writes the month the question names with the year: "the
+    // attacks in Derbent in *june* 2024" of an undated report of the attacks «23 *июня*» — a date it
+    // cannot contradict, with a month it agrees with.)
+    const monthHeld = questionMonths.length > 0 && questionMonths.every((m) => source.documentCovers(passage.doc, m.token) || inTitle(passage, m));
+    const yearsHeld = question.years.every((y) => {
+      const dated = titles?.datedIn(passage.doc, y.token.folded);
+      return source.documentCovers(passage.doc, y.token) || inTitle(passage, y) || dated === true || (dated === null && monthHeld);
+    });
     // So must a full name the articles know ("Xi Jinping", «Олег Миронов»: name words written one
     // after the other): a quote from an article that never names that person or place is not about them.
     const fullNamesHeld = knownFullNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t)) && namesTogetherIn(passage);

@@ -702,6 +702,23 @@ describe("windowEvaluator: a year the question names is the article's", () => {
   it("not by an undated article that never mentions it", () => {
     expect(held(0)).toBe(false);
   });
+
+  it("by an undated article that writes the month the question names with the year, a date it cannot contradict", () => {
+    const june = passagesOf([
+      ["undated.txt", "On Sunday, 23 June, gunmen attacked a synagogue and a church in Derbent."],
+      ["dated.txt", "On Sunday, 23 June, gunmen attacked a synagogue and a church in Derbent."],
+      ["other.txt", "On Sunday gunmen attacked a synagogue and a church in Derbent."],
+    ]);
+    const index = LexicalIndex.fromPassages(june);
+    const dates = new TitleTerms(() => null, index.analyzer, (doc) => (doc === "dated.txt" ? "2019-06-24" : null));
+    const inScene = (question: string, id: number) =>
+      evaluateWindows(analyzeQuestion(question, index.analyzer, noNames), june[id] as Passage, 1, index, RETRIEVAL_SETTINGS, dates).every((w) => w.sceneHeld);
+    expect(inScene("where were the synagogue and the church attacked in june 2024", 0)).toBe(true);
+    // A date of another year contradicts it; an undated article without the month cannot tell.
+    expect(inScene("where were the synagogue and the church attacked in june 2024", 1)).toBe(false);
+    expect(inScene("where were the synagogue and the church attacked in june 2024", 2)).toBe(false);
+    expect(inScene("where were the synagogue and the church attacked in 2024", 0)).toBe(false);
+  });
 });
 
 describe("windowEvaluator: a word of origin is the event's, not a name's", () => {
