@@ -6,8 +6,16 @@
  * (its name, contacts, menu, offers, price lists, a product's card); under the post, from its share row ("Share this post:",
  * «Поделиться:»), its tags row, its related-posts header or the next heading of the headline's level on, the site's standing
  * blocks (prices, opening hours, newsletter form, footer). The headline is the title and the posting line's day the date; the
- * head, the posting line, a share row between it and the post's first words, and everything from the post's end go.
+ * head, the posting line, a share row between it and the post's first words, and everything from the post's end go; so do the
+ * post's filing fields under its posting line (`isPostFilingField`). The posting line may also be one of the shapes `bylineDay`
+ * reads, or a byline alone over the day's line (`bylineOverDay`); under such a line the headline may be set in capitals
+ * (`isUpperCaseHeadline`), a pictograph before the share row does not hide it («📤 Поделиться: …»), and a line of fields wants the
+ * post closed by its share row.
  */
+
+import { bylineDay } from "./dated-byline.ts";
+import { bylineOverDay, isPostFilingField } from "./post-head-fields.ts";
+import { isUpperCaseHeadline } from "./upper-case-headline.ts";
 
 /** A posting line: "Posted [weekday] <day> by <Name>", or «<day> · Автор:/Текст:/✍ <Name>» (a leading pictograph allowed). */
 const POSTING_LINE =
@@ -16,6 +24,12 @@ const POSTING_LINE =
 /** A row that ends the post: its share row, its tags row, its related posts' header. */
 const POST_END =
   /^(?:share(?: this(?: post| article| story)?)?\s*:|поделиться(?:\s*:|\s+(?:вконтакте|в\s+\p{L}+|telegram|facebook))|tags?\s*:|теги\s*:|метки\s*:|(?:you (?:might|may) also like|related (?:posts|articles|stories)|read (?:also|more)|more from the (?:journal|blog)|читайте также|похожие (?:записи|статьи|новости|лоты|материалы))\s*:?$)/iu;
+
+/** Pictographs opening a row ("📤 Поделиться: …"). */
+const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
+
+/** A share row ("Share:", "Share this post:", «Поделиться: …»). */
+const SHARE_ROW = /^(?:share(?: this(?: post| article| story)?)?\s*:|поделиться(?:\s*:|\s+(?:вконтакте|в\s+\p{L}+|telegram|facebook)))/iu;
 
 /** Longest headline (characters). */
 const MAX_TITLE_CHARS = 200;
@@ -54,12 +68,17 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
   for (let p = 1; p < lines.length; p++) {
     const match = POSTING_LINE.exec(plain(lines[p] ?? ""));
     const stamp = match?.[1] ?? match?.[2];
-    if (stamp === undefined) continue;
-    let t = p - 1;
+    // (Another shape of posting line is tried only where the plain one is not; a page it does not fit is passed over.)
+    const other = stamp === undefined ? otherPostingLine(lines, p) : null;
+    if (stamp === undefined && other === null) continue;
+    let t = (other?.top ?? p) - 1;
     while (t >= 0 && (lines[t] ?? "").trim() === "") t--;
     const headline = t >= 0 ? plain(lines[t] ?? "") : "";
-    if (headline === "" || headline.length > MAX_TITLE_CHARS || /[.;,!]$/u.test(headline) || !/\p{Ll}/u.test(headline)) return null;
-    if (!lines.slice(0, t).some((line) => line.trim() !== "")) return null;
+    const fits = headline !== "" && headline.length <= MAX_TITLE_CHARS && !/[.;,!]$/u.test(headline) && (/\p{Ll}/u.test(headline) || (other !== null && isUpperCaseHeadline(headline)));
+    if (!fits || !lines.slice(0, t).some((line) => line.trim() !== "")) {
+      if (other !== null) continue;
+      return null;
+    }
     const level = headingLevel(lines[t] ?? "");
     let chars = 0;
     let end = -1;
@@ -67,7 +86,9 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
     for (let i = p + 1; i < lines.length; i++) {
       const line = lines[i] ?? "";
       const view = plain(line);
-      if (POST_END.test(view) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
+      // (The post's filing fields under its posting line are its head.)
+      if (chars === 0 && isPostFilingField(line)) continue;
+      if (POST_END.test(view) || (other !== null && POST_END.test(view.replace(LEADING_PICTOGRAPHS, ""))) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
         // (A share row between the posting line and the post's first words is the post's head.)
         if (chars === 0 && !/^(?:tags?|теги|метки)\s*:/iu.test(view)) continue;
         end = i;
@@ -76,8 +97,20 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
       chars += view.length;
       kept.push(line);
     }
+    if (other !== null && (end < 0 || chars < MIN_POST_CHARS || (other.fielded && !SHARE_ROW.test(plain(lines[end] ?? "").replace(LEADING_PICTOGRAPHS, ""))))) continue;
     if (end < 0 || chars < MIN_POST_CHARS) return null;
-    return { lines: kept, title: headline, stamp, head: lines.slice(0, t) };
+    return { lines: kept, title: headline, stamp: stamp ?? other?.stamp ?? "", head: lines.slice(0, t) };
   }
   return null;
+}
+
+/**
+ * A posting line of another shape at `p` (see `bylineDay`), or a byline alone right over the day's line at `p` (see
+ * `bylineOverDay`): its day, the first line of the posting block, and whether it is a line of fields. Null otherwise.
+ */
+function otherPostingLine(lines: readonly string[], p: number): { stamp: string; top: number; fielded: boolean } | null {
+  const byline = bylineDay(lines[p] ?? "");
+  if (byline !== null) return { stamp: byline.day, top: p, fielded: byline.fielded };
+  const day = bylineOverDay(lines[p - 1] ?? "", lines[p] ?? "");
+  return day === null ? null : { stamp: day, top: p - 1, fielded: false };
 }

@@ -80,3 +80,54 @@ describe("readJournalPostPage", () => {
     expect(readJournalPostPage(lines)).toBeNull();
   });
 });
+
+describe("readJournalPostPage: posting lines of other shapes", () => {
+  it("reads a day-first posting line with the author's role, a share row over the post and the tags row under it", () => {
+    const lines = ["J. RUDD & DAUGHTERS", "Home | Prices | News", "", "Home › News › Community", "", "Hornet attack in the woods: a message to our families", "Wednesday 17 September 2025 · Clare Rudd, Funeral Director · News", "", "Share: Facebook | X | WhatsApp | Email | Print", "", ...EN_BODY, "", "With love from Clare", "", "Tags: community", "", "OUR PRICES", "Direct cremation ........ £1,595"];
+    const page = readJournalPostPage(lines);
+    expect(page?.title).toBe("Hornet attack in the woods: a message to our families");
+    expect(page?.stamp).toBe("17 September 2025");
+    expect(page?.lines).toEqual(["", "", ...EN_BODY, "", "With love from Clare", ""]);
+  });
+
+  it("reads a headline in capitals over a \"Posted by\" line", () => {
+    const lines = ["SUDS & SPIN LAUNDERETTE", "PRICE LIST", "  Washer, 8kg ........ £4.50", "", "Community Board > Local news", "", "THE NIGHT THE STAR HIT THE LEDGES", "Posted by Kerenza Polglase, owner · Tuesday 26 August 2031 · 5 min read", "", ...EN_BODY, "", "— Kerenza", "", "Share this post:  Facebook · WhatsApp", "", "JOIN OUR TEXT CLUB"];
+    const page = readJournalPostPage(lines);
+    expect(page?.title).toBe("THE NIGHT THE STAR HIT THE LEDGES");
+    expect(page?.stamp).toBe("26 August 2031");
+    expect(page?.head).toEqual(lines.slice(0, 6));
+    expect(page?.lines).toEqual(["", ...EN_BODY, "", "— Kerenza", ""]);
+  });
+
+  it("reads a byline alone over the day's line", () => {
+    const lines = ["KETTLE & KILN COFFEE ROASTERS", "", "Journal / Community", "", "Barrier collapse at the criterium: what we saw", "", "Words by Tom Aske, co-founder & head roaster", "Monday 16 September 2030 · 6 min read", "", ...EN_BODY, "", "Tom", "", "Share: Facebook · Email", "", "JOIN THE BREW CLUB"];
+    const page = readJournalPostPage(lines);
+    expect(page?.title).toBe("Barrier collapse at the criterium: what we saw");
+    expect(page?.stamp).toBe("16 September 2030");
+    expect(page?.lines).toEqual(["", ...EN_BODY, "", "Tom", ""]);
+  });
+
+  it("reads a Russian line of fields with its day in bold, closed by a share row after a pictograph", () => {
+    const lines = ["🧸 **ИГРУШКИН ДВОР** — магазин игрушек", "", "> 🎁 **Бесплатно упакуем подарок** при покупке от 1 500 ₽", "", "## Кайман в нашем магазине: как прошла суббота", "", "**10 февраля 2025** · Текст: Марина Белоусова, управляющая магазином · 👁 4 812 просмотров", "", "---", "", ...RU_BODY, "", "📤 Поделиться: VK · Telegram · OK", "", "**Вам может понравиться**"];
+    const page = readJournalPostPage(lines);
+    expect(page?.title).toBe("Кайман в нашем магазине: как прошла суббота");
+    expect(page?.stamp).toBe("10 февраля 2025");
+    expect(page?.lines).toEqual(["", "---", "", ...RU_BODY, ""]);
+  });
+
+  it("drops the post's filing fields under its posting line", () => {
+    const lines = ["Crystal Pane Window Cleaning", "", "Display plane lands on the beach: what happened", "", "Posted on 16 June 2031 by Gemma Thorley, office manager", "Sources: HM Coastguard, Brinscombe Town Council", "Category: Local News", "", ...EN_BODY, "", "Share this post: Facebook | X"];
+    const ru = ["# Фермерская лавка", "", "## Пожар в планетарии по соседству", "", "*3 июля 2031 · Автор: Анна Шестакова, управляющая лавкой*", "**Рубрика:** Новости лавки", "", ...RU_BODY, "", "**Поделиться:** ВКонтакте · Telegram"];
+    expect(readJournalPostPage(lines)?.lines).toEqual(["", ...EN_BODY, ""]);
+    expect(readJournalPostPage(ru)?.lines).toEqual(["", ...RU_BODY, ""]);
+  });
+
+  it.each([
+    ["a line of fields whose post ends at its tags row", ["ШКОЛА", "", "## Щит упал", "", "**15 июня 2026** · Текст: Константин Лопатин, инженер", "", ...RU_BODY, "", "*Теги:* #новости", "", "Поделиться: ВКонтакте"]],
+    ["a line of fields without an author's name", ["ШКОЛА", "", "## Щит упал", "", "**15 июня 2026** · Текст: пресс-служба школы", "", ...RU_BODY, "", "Поделиться: ВКонтакте"]],
+    ["a news byline opened by \"By\"", ["SHOP", "", "Lightning at the rec", "By Hannah Pryce, co-owner · 12 March 2026 · Local news", "", ...EN_BODY, "", "Share this post: Facebook"]],
+    ["a label in capitals over a posting line", ["SHOP", "", "OUR NEWS", "Posted by Kerenza Polglase, owner · Tuesday 26 August 2031", "", ...EN_BODY, "", "Share this post: Facebook"]],
+  ])("leaves %s alone", (_name, lines) => {
+    expect(readJournalPostPage(lines)).toBeNull();
+  });
+});

@@ -10,6 +10,8 @@ describe("openingSiteName", () => {
     ["a bold quoted name before its description", ["**«Чистый периметр»** — служба дезинсекции и дератизации, Камышлинск"], "Чистый периметр"],
     ["a bold name before its goods", ["**Аукционный дом «Антресоль»** · антиквариат, живопись"], "Антресоль"],
     ["a name with its town", ["# 🎳 Боулинг-клуб «Кегельбан» · Кедрогорск"], "Кегельбан"],
+    ["a name in capitals under an offer banner", ["Free UK delivery on coffee orders over £30 · Roasted every Tuesday and Friday", "", "KETTLE & KILN COFFEE ROASTERS", "Small-batch speciality coffee"], "Kettle & Kiln Coffee Roasters"],
+    ["a quoted name under a delivery banner", ["🚚 Доставка по Камнегорску бесплатно от 2 000 ₽ · Заказы до 20:00 — привезём завтра утром", "", "# 🧺 Фермерская лавка «Полное лукошко»"], "Полное лукошко"],
   ])("reads %s", (_name, head, expected) => {
     expect(openingSiteName(head, capitalsAsName)).toBe(expected);
   });
