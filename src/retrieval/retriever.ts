@@ -137,6 +137,27 @@ function sceneTest(question: QuestionAnalysis, parts: RetrieverParts): ((passage
 }
 
 /**
+ * A question without a name may still name its event by a rare word ("the *catamaran*", «*фуникулёр*»):
+ * returns a test telling whether a passage's document holds one of its words (focus or topic) that
+ * are in at most `rareWordShare` of the documents (`hasRare`: the question has such a word and no
+ * name), whose passages are then read deeper, as a name's are (but nothing is left out for lacking it).
+ */
+function rareWordTest(question: QuestionAnalysis, parts: RetrieverParts, settings: RetrievalSettings, named: boolean): ((passageId: number) => boolean) & { hasRare: boolean } {
+  const rare = named
+    ? []
+    : question.terms
+        .filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined)
+        .map((t) => t.token)
+        .filter((token) => {
+          const share = parts.lexical.documentShare(token);
+          return share > 0 && share <= settings.rareWordShare;
+        });
+  const held = byDocument(parts, (doc) => rare.some((t) => parts.lexical.documentCovers(doc, t)));
+  const test = (passageId: number): boolean => rare.length > 0 && held(passageId) === true;
+  return Object.assign(test, { hasRare: rare.length > 0 });
+}
+
+/**
  * A test of a passage's document, made once per document (a question's ~30 candidates come from a
  * few documents); undefined for a passage no segment holds. The document is read from the index's
  * tables: a candidate's text is not read to learn it.
@@ -174,7 +195,8 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   // (Only a question with such a name reads deeper: the others keep the cheaper first stage.)
   const namesAnchor = documentAnchorTest(analysed, parts, settings);
   const setsScene = sceneTest(analysed, parts);
-  const deepHits = lexical.search(query, settings.candidates * (namesAnchor.hasAnchor || setsScene.hasScene ? settings.anchoredDepth : 1));
+  const holdsRare = rareWordTest(analysed, parts, settings, namesAnchor.hasAnchor);
+  const deepHits = lexical.search(query, settings.candidates * (namesAnchor.hasAnchor || setsScene.hasScene || holdsRare.hasRare ? settings.anchoredDepth : 1));
   const lexicalHits = deepHits.slice(0, settings.candidates);
   const bm25 = new Map(deepHits.map((h) => [h.passageId, h.bm25]));
 
@@ -203,6 +225,13 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
       const rest = lexical.passagesOfDocument(namedDoc);
       const added = new Set(candidates.map(([id]) => id));
       if (rest.length <= settings.namedArticlePassages) for (const id of rest) if (!added.has(id)) candidates.push([id, 1 / (settings.rrfK + candidates.length + 1)]);
+    }
+    // So are the passages of the articles a rare word of a question without a name points to ("how
+    // much will it cost to repair the *catamaran*": "The repair bill is put at around £160,000.").
+    if (holdsRare.hasRare) {
+      const added = new Set(candidates.map(([id]) => id));
+      const rare = deepHits.filter((h) => !added.has(h.passageId) && holdsRare(h.passageId)).slice(0, settings.rerankDepth);
+      for (const h of rare) candidates.push([h.passageId, 1 / (settings.rrfK + candidates.length + 1)]);
     }
     if (!namesAnchor.hasAnchor && setsScene.hasScene) {
       const inScene = deepHits.filter((h) => !held.has(h.passageId) && setsScene(h.passageId)).slice(0, settings.rerankDepth);

@@ -113,6 +113,22 @@ describe("retrieve, lexical side", () => {
     expect(partly.ranked.map((r) => r.passage.id)).not.toContain(9);
   });
 
+  it("reads deeper the articles a rare word of a question without a name points to, without leaving the others out", async () => {
+    const many = passagesOf([
+      ...Array.from({ length: 40 }, (_, i) => [`road-${i}.txt`, `The repair of the road bridge ${i + 1} will cost more than planned, the repair crew said.`] as const),
+      ["boat.txt", "The catamaran ran aground on the rocks on Saturday night."],
+      ["boat.txt", "The repair bill is put at around £160,000."],
+    ]);
+    const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
+    const narrow = { ...RETRIEVAL_SETTINGS, candidates: 2, rerankDepth: 2, anchoredDepth: 30 };
+    const question = "how much will it cost to repair the catamaran";
+    const deeper = await retrieve(question, { ...parts, settings: { ...narrow, rareWordShare: 0.025 } });
+    expect(deeper.ranked.map((r) => r.passage.id)).toContain(41);
+    expect(deeper.ranked.some((r) => r.passage.doc !== "boat.txt")).toBe(true);
+    const first = await retrieve(question, { ...parts, settings: { ...narrow, rareWordShare: 0 } });
+    expect(first.ranked.map((r) => r.passage.id)).not.toContain(41);
+  });
+
   it("a misspelt generic word is generic once corrected", async () => {
     const result = await retrieve("which group was suposed to perform", lexicalParts);
     expect(result.question.terms.find((t) => t.token.original === "suposed")?.role).toBe("generic");
