@@ -80,10 +80,14 @@ function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): Questi
     const { token } = term;
     // Names are never "corrected": «крокусе» is Crocus, not a misspelt «кокус»; nor are the
     // generic words a question is phrased with («как звали» is not «завалов»).
-    if (term.role === "anchor" || term.role === "generic" || token.numeric || token.joined || token.concepts.length > 0 || lexical.knows(token)) return term;
+    // (A word typed in lower case that no article holds, taken for a name by its sound in the other
+    // script, is a misspelt generic word when it is one edit from one: "acording" is "according".)
+    const unknownLowerName = term.role === "anchor" && !token.capitalised && !token.acronym && !token.numeric && !token.joined && !lexical.knows(token);
+    if ((term.role === "anchor" && !unknownLowerName) || term.role === "generic" || token.numeric || token.joined || token.concepts.length > 0 || lexical.knows(token)) return term;
     const corrected = lexical.correct(token.folded);
     const replacement = corrected ? lexical.analyzer.analyze(corrected)[0] : undefined;
     if (!replacement) return term;
+    if (unknownLowerName && !isGenericWord(replacement)) return term;
     // Nor is a word written without a capital that sounds like a name the articles write (in the
     // other script: «крокус» of "Crocus") for a word that does not sound like it («прокусил»); a
     // correction that keeps the sound stands («саратвом» → «саратовом»).

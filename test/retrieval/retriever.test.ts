@@ -129,6 +129,18 @@ describe("retrieve, lexical side", () => {
     expect(first.ranked.map((r) => r.passage.id)).not.toContain(41);
   });
 
+  it("a misspelt generic word that sounds like a name of the other script is corrected all the same (\"acording\" is not «Акорда»)", async () => {
+    const texts = passagesOf([
+      ["kz.txt", "Об этом сообщает пресс-служба Акорды. Сообщение Акорды опубликовано вечером, в Акорде прошло совещание."],
+      ["riots.txt", "According to the police, 3,000 people were detained during the riots."],
+    ]);
+    const parts = { passages: passagesInMemory(texts), lexical: LexicalIndex.fromPassages(texts), vectors: null, embedder: null };
+    const result = await retrieve("how many were detained acording to police", parts);
+    const term = result.question.terms.find((t) => t.token.original === "acording");
+    expect(term?.role).toBe("generic");
+    expect(term?.token.folded).toBe("according");
+  });
+
   it("a misspelt generic word is generic once corrected", async () => {
     const result = await retrieve("which group was suposed to perform", lexicalParts);
     expect(result.question.terms.find((t) => t.token.original === "suposed")?.role).toBe("generic");
