@@ -52,7 +52,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "kindOf" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -144,7 +144,11 @@ export function decide(retrieval: Retrieval, settings: RetrievalSettings = RETRI
   // something else, whatever names it shares by sound («сколько калорий в одном банане»).
   const content = contentTerms(question);
   if (content.length > 0 && content.length === retrieval.unknownWords.length) return abstain("focus-missing");
-  const answering = retrieval.windows.filter((w) => windowAnswers(w, retrieval.question, settings));
+  const passing = retrieval.windows.filter((w) => windowAnswers(w, retrieval.question, settings));
+  // "What type of shark": when some quote names the kind ("a *bull* shark"), only those answer; when
+  // none does, the kind may be told otherwise ("предлагал *содействие в проведении* оперативно-розыскной
+  // деятельности" for "what kind of help"), and the quotes that say the rest answer.
+  const answering = question.kindOf && passing.some((w) => w.typeHeld) ? passing.filter((w) => w.typeHeld) : passing;
   const best = answering[0];
   if (!best) {
     const withFocus = retrieval.windows.filter((w) => w.focusMatched.length + w.focusInTitle.length > 0 && w.focusShare >= settings.minFocusShare);

@@ -87,6 +87,12 @@ export interface QuestionAnalysis {
   statement: boolean;
   /** The question asks which article of a law applies («по какой статье завели дело»): only a quote citing an article's number answers. */
   lawArticle: boolean;
+  /**
+   * The thing whose kind the question asks ("what *type of* shark", "which *breed of* dog", «*что за*
+   * акула», «какой *породы* собака»): only a quote naming it with a word that says which kind ("a
+   * *bull* shark", «акула-*бык*») answers. Null otherwise.
+   */
+  kindOf: QuestionTerm | null;
   /** The quantity question asks for a punishment's term ("what sentence did he get", «какой срок грозит»): the quote tells a punishment. */
   punishment: boolean;
   /** The punishment question asks the term given ("what sentence did he *get*", «какой срок *дали*»), not the most a law provides for. */
@@ -617,6 +623,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     sentenceGiven: answerType === "quantity" && asksForPunishment(question) && asksSentenceGiven(question),
     lawArticle,
     statement: answerType === "other" && asksForStatement(question),
+    kindOf: answerType === "other" || answerType === "organisation" ? kindAskedOf(question, terms) : null,
     tenure: answerType === "quantity" && asksForTenure(question),
     wage: answerType === "quantity" ? (terms.find((t) => !t.token.numeric && t.token.concepts.some((c) => WAGE_CONCEPTS.has(c))) ?? null) : null,
     roleAsked: answerType === "person" && (namesRole(question) || asksWhoHolds(question) || asksForName(question) || asksWhatCalled(question) || asksWhoThePersonIs(question, terms, names)),
@@ -638,6 +645,20 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     // Any word of the question: a name it already says ("the engineer driving the *Prairie Star*") is no answer.
     names: questionNames(terms),
   };
+}
+
+/** "What type of X", «что за X», «какой породы X»: the X is in the last group that matched. */
+const KIND_OF = /\b(?:what|which)\s+(?:types?|kinds?|sorts?|species|breeds?|makes?|models?|brands?)\s+of\s+(?:(?:a|an|the)\s+)?(\p{L}+)|(?<![\p{L}])что\s+за\s+(\p{L}+)|(?<![\p{L}])как(?:ой|ого|ая|ую|ие|их)\s+(?:породы|марки|модели|вида|типа)\s+(?:(?:был|была|было|были)\s+)?(\p{L}+)/iu;
+
+/** The thing whose kind the question asks (see `QuestionAnalysis.kindOf`), as one of its focus or topic words; null when none is asked. Pure. */
+function kindAskedOf(question: string, terms: readonly QuestionTerm[]): QuestionTerm | null {
+  const match = KIND_OF.exec(question);
+  if (!match) return null;
+  const word = match[1] ?? match[2] ?? match[3];
+  if (word === undefined) return null;
+  const at = match.index + match[0].length - word.length;
+  // («Что за причина» asks why, not of what kind.)
+  return terms.find((t) => t.token.start === at && (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.concepts.some((c) => c === "cause" || c === "reason")) ?? null;
 }
 
 /**

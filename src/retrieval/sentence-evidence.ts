@@ -373,6 +373,9 @@ export function windowEvaluator(
   const allFocus = isFocus.every(Boolean);
   // The question's full names the articles know (see `sceneHeld`): the rest say nothing either way.
   const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
+  // The thing whose kind is asked, and the question's own words (which say no kind: "the *tourist* shark" is none).
+  const kindOf = question.kindOf ? termSet([question.kindOf.token]) : null;
+  const questionTokens = termSet(question.terms.filter((t) => !t.token.numeric).map((t) => t.token));
   // The months the question names ("in *june* 2024", «в *январе*»), which an undated article may hold for its year.
   const questionMonths = question.terms.filter((t) => !t.token.numeric && t.token.concepts.some((c) => MONTH_CONCEPTS.has(c)));
   // And its words together, in one passage of the article (or in its title), by document.
@@ -618,6 +621,7 @@ export function windowEvaluator(
     if (typeHeld && question.wage) typeHeld = anySentence(sentences, typeFrom, typeTo, statesWage);
     if (question.lawArticle) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => citesLawArticle(sentence.text));
     if (question.statement) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => reportsSpeech(sentence.text));
+    if (kindOf) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => namesKind(sentence, kindOf, questionTokens));
     if (typeHeld && question.tenure) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesTenure(sentence.text));
     // (A term given is not the most the law provides for: «Санкция статьи предусматривает до семи лет» gives no one a sentence.)
     if (typeHeld && question.punishment) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesPunishment(sentence.text) && (!question.sentenceGiven || statesSentencePassed(sentence.text)));
@@ -822,7 +826,7 @@ export function windowEvaluator(
         // its passage names that place, not another town's residents.
         const typeHeld = answerFound.typeHeld && (!question.population || populationPlaceHeld);
         let relevance = total === 0 ? 0 : windowWeight / total;
-        if ((typed || roleFocus.length > 0 || question.lawArticle || question.statement) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
+        if ((typed || roleFocus.length > 0 || question.lawArticle || question.statement || kindOf) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
         if (countHeld && question.counted.length > 0) relevance += settings.countBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
         windows.push({
@@ -1112,6 +1116,33 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
 }
 
 /** Whether one of the sentences `from` to `to` (those past the passage's end left out) passes `test`. */
+/** A Russian adjective's endings («бычья», «белую», «морского»). */
+const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ей|ых|их|ым|им|ыми|ими)$/u;
+
+/** Words before a thing that say which one of them, not which kind ("the *first* shark bite", «*другая* акула»). */
+const NO_KIND_CONCEPTS: ReadonlySet<string> = new Set(["first", "last", "next", "only", "same", "other", "another", "previous", "latest", "single"]);
+
+/**
+ * Whether a sentence names the thing `kind` with a word that says which kind: one written right
+ * before it ("a *bull* shark", "a *Cessna* plane"; in Russian an adjective, «*белая* акула»), or joined to it by a hyphen after
+ * it («акула-*бык*»), that is no number, no word of position ("the *first* shark bite") and no word of the question. Pure.
+ */
+function namesKind(sentence: SentenceTerms, kind: TermSet, questionWords: TermSet): boolean {
+  const { tokens, text, start } = sentence;
+  const between = (a: Token, b: Token) => text.slice(a.end - start, b.start - start);
+  const says = (t: Token | undefined) => t !== undefined && !t.numeric && !t.stop && !isOrdinal(t) && !t.concepts.some((c) => NO_KIND_CONCEPTS.has(c)) && matchToken(questionWords, t) === null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || token.joined || matchToken(kind, token) === null) continue;
+    const before = tokens[i - 1];
+    // (In Russian only an adjective says it: «акулу *заметили*» puts a verb there.)
+    if (before !== undefined && !before.joined && says(before) && /^\s+$/u.test(between(before, token)) && (!isCyrillic(before.folded) || RUSSIAN_ADJECTIVE.test(before.folded))) return true;
+    const after = tokens.slice(i + 1).find((t) => !t.joined);
+    if (after !== undefined && says(after) && /^[-‐‑]$/u.test(between(token, after))) return true;
+  }
+  return false;
+}
+
 function anySentence(sentences: readonly SentenceTerms[], from: number, to: number, test: (sentence: SentenceTerms) => boolean): boolean {
   for (let k = from; k <= to; k++) {
     const sentence = sentences[k];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { windowAnswers } from "../../src/answer/decision.ts";
+import { decide, windowAnswers } from "../../src/answer/decision.ts";
 import { RETRIEVAL_SETTINGS } from "../../src/retrieval/settings.ts";
 import { analyzeQuestion } from "../../src/retrieval/question.ts";
 import type { WindowEvidence } from "../../src/retrieval/sentence-evidence.ts";
@@ -220,5 +220,20 @@ describe("windowAnswers: whether anyone died or was hurt", () => {
     // Other yes/no questions keep the shares alone.
     const closed = analyzeQuestion("was the bridge closed after the crash", defaultAnalyzer(), noNames);
     expect(windowAnswers(windowWith({ focusShare: 0.84, questionShare: 0.92, focusMatched: closed.terms.filter((t) => t.token.original === "bridge") }), closed)).toBe(true);
+  });
+});
+
+describe("decide: a question for a thing's kind", () => {
+  const kind = analyzeQuestion("what type of shark bit the tourist", defaultAnalyzer(), noNames);
+  const shark = kind.terms.filter((t) => t.token.original === "shark");
+  const window = (start: number, typeHeld: boolean) => windowWith({ start, end: start + 10, focusMatched: shark, focusShare: 0.6, questionShare: 0.8, typeHeld });
+  const decided = (windows: WindowEvidence[]) => decide({ question: kind, ranked: [], windows, unknownNames: [], unknownWords: [], topSimilarity: null }, RETRIEVAL_SETTINGS);
+
+  it("is answered only by the quotes that name the kind, when one does", () => {
+    expect(decided([window(0, false), window(20, true)]).answering.map((w) => w.start)).toEqual([20]);
+  });
+
+  it("is answered by the quotes that say the rest when none names it (the kind may be told otherwise)", () => {
+    expect(decided([window(0, false), window(20, false)]).answering.map((w) => w.start)).toEqual([0, 20]);
   });
 });

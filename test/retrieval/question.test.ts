@@ -259,6 +259,20 @@ describe("analyzeQuestion: what a price question prices", () => {
   });
 });
 
+describe("analyzeQuestion: the thing whose kind a question asks", () => {
+  it.each([
+    ["what type of shark bit the tourist", "shark"],
+    ["which breed of dog attacked the boy", "dog"],
+    ["что за акула покусала туриста", "акула"],
+    ["какой породы была собака", "собака"],
+    ["what kind of help did tokayev offer", "help"],
+    ["why did the shark bite the tourist", null],
+    ["что за причина пожара", null],
+  ] as const)("%j asks the kind of %j", (question, kind) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).kindOf?.token.original ?? null).toBe(kind);
+  });
+});
+
 describe("analyzeQuestion: the verb of a beginning a date question asks about", () => {
   it.each([
     ["when was the millwater pool built", "built"],

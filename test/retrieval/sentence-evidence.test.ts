@@ -353,6 +353,14 @@ describe("windowEvaluator: a measure question wants a measure, not a count besid
   });
 });
 
+describe("windowEvaluator: a question for a thing's kind wants the kind named", () => {
+  it("holds the type where a word right before the thing, or joined to it by a hyphen, says which kind", () => {
+    const text = "A tourist was bitten by a shark at the cove. This is the first shark bite at the beach. She believes the animal was a bull shark.";
+    expect(typeHeldBySentence(text, "what type of shark bit the tourist")).toEqual([false, false, true]);
+    expect(typeHeldBySentence("Туриста укусила акула. По словам биолога, это была акула-бык.", "что за акула покусала туриста")).toEqual([false, true]);
+  });
+});
+
 describe("windowEvaluator: a population is the population of the place asked about", () => {
   it("holds the type in a passage that names the place, not in another town's count of residents", () => {
     expect(typeHeldBySentence("Olkhovka has a population of about 640 people.", "how many people live in Olkhovka")).toEqual([true]);
