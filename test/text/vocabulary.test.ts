@@ -288,6 +288,9 @@ describe("concepts", () => {
     ["sentenced", "convicted"],
     // A noun's plural of another root: a line's «ребёнок» is also «дети».
     ["kids", "детей"],
+    // Pupils are children: «сколько детей ехало» of «находились 19 учащихся».
+    ["детей", "учащихся"],
+    ["kids", "pupils"],
     // A noun's feminine: «слон» is also «слониха», «волк» «волчица», «турист» «туристка».
     ["elephant", "слониху"],
     ["wolf", "волчица"],
