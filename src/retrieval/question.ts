@@ -589,9 +589,12 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
   }
   // (Who or which firm made a thing — "who built the bridge", «какая фирма изготовила тормоз» — is
   // answered by the quote that says it was made, not by anyone the article names.)
+  // (Opening *again* is no beginning: "when will the museum open again", «когда снова откроют тропу».)
   const origin =
     answerType === "date"
-      ? (terms.find((t) => (t.role === "focus" || t.role === "topic") && ORIGIN_WORD.test(t.token.folded)) ?? null)
+      ? AGAIN.test(question)
+        ? null
+        : (terms.find((t) => (t.role === "focus" || t.role === "topic") && ORIGIN_WORD.test(t.token.folded)) ?? null)
       : answerType === "person" || answerType === "organisation"
         ? (terms.find((t) => t.role === "focus" && MAKING_WORD.test(t.token.folded)) ?? null)
         : null;
@@ -686,6 +689,8 @@ const CAUSE_VERB = /^(?:caused?|causes|causing|вызвал\p{L}*|вызвало
 /** Verbs (and participles) of a beginning: built, founded, opened, installed; построили, основан, открыли, установили. */
 /** Verbs of making a thing (built, designed, manufactured; «построил», «спроектировал», «изготовил»). */
 const MAKING_WORD = /^(?:built|designed|manufactured|produced|constructed|installed|supplied|founded|построи\p{L}*|проектировал\p{L}*|спроектировал\p{L}*|изготови\p{L}*|произвел\p{L}*|произвёл\p{L}*|поставил\p{L}*|поставлял\p{L}*|основал\p{L}*|установил\p{L}*)$/u;
+/** "Again" in either language: a beginning asked again is a reopening ("open again", «снова откроют»). */
+const AGAIN = /\bagain\b|(?<![\p{L}])(?:снова|вновь|опять)(?![\p{L}])/iu;
 const ORIGIN_WORD = /^(?:built|build|founded|established|establish|opened|open|constructed|construct|installed|install|erected|set\s?up|построи\p{L}*|построен\p{L}*|основа\p{L}*|основ\p{L}*|откры\p{L}*|установ\p{L}*|возвед\p{L}*|сооруди\p{L}*|сооружен\p{L}*)$/u;
 
 /** Words that ask a price: "cost", "price", «стоил», «почём», «цена», «стоимость». */

@@ -487,12 +487,18 @@ export function windowEvaluator(
     return token !== undefined && matchToken(sentence.terms, token) !== null;
   };
   const noMatch: SentenceMatch = { scored: scored.map(() => false), generic: generic.map(() => false), anyScored: false };
+  // "When will the museum *open again*": a date question of reopening is answered by what stays
+  // closed until when ("The museum is closed until at least 6 December"), and «до какого числа
+  // *закрыта* дорога» by when it reopens («Движение откроют 1 августа»).
+  // (Not of a reopening past: «когда *возобновили* движение» is answered by when it did.)
+  const reopening = scored.map((t) => question.answerType === "date" && t.role === "focus" && t.token.concepts.some((c) => REOPEN_CONCEPTS.has(c)) && !PAST_VERB.test(t.token.folded) && !PAST_QUESTION.test(question.text));
+  const closing = scored.map((t) => question.answerType === "date" && t.role === "focus" && t.token.concepts.some((c) => CLOSE_CONCEPTS.has(c)));
   const match = (sentence: SentenceTerms | undefined): SentenceMatch => {
     if (!sentence) return noMatch;
     const { terms } = sentence;
     let found = matches.get(terms);
     if (!found) {
-      const inScored = scored.map((t) => matchToken(terms, t.token) !== null);
+      const inScored = scored.map((t, j) => matchToken(terms, t.token) !== null || (reopening[j] === true && CLOSED_UNTIL.test(sentence.text)) || (closing[j] === true && REOPENS.test(sentence.text)));
       found = { scored: inScored, generic: generic.map((t) => matchToken(terms, t.token) !== null), anyScored: inScored.includes(true) };
       matches.set(terms, found);
     }
@@ -1116,6 +1122,17 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
 }
 
 /** Whether one of the sentences `from` to `to` (those past the passage's end left out) passes `test`. */
+/** Concepts of opening again, and of closing (see `REOPENS`, `CLOSED_UNTIL`). */
+const REOPEN_CONCEPTS: ReadonlySet<string> = new Set(["open", "reopen", "resume"]);
+const CLOSE_CONCEPTS: ReadonlySet<string> = new Set(["close", "closed", "closure", "shut down", "shutdown"]);
+/** A thing closed until a time ("is closed until at least 31 August", «закрыт как минимум до 1 октября»). */
+const CLOSED_UNTIL = /\b(?:closed|shut|suspended)\b[^.;]{0,60}?\buntil\b|(?<![\p{L}])(?:закрыт\p{L}*|перекрыт\p{L}*|приостановлен\p{L}*)[^.;]{0,60}?(?<![\p{L}])до(?![\p{L}])/iu;
+/** A past question ("when *did* it reopen") and a Russian verb's past («возобновили», «открылся»). */
+const PAST_QUESTION = /\b(?:did|was|were)\b/iu;
+const PAST_VERB = /[\p{Script=Cyrillic}](?:л|ла|ло|ли|лся|лась|лось|лись)$/u;
+/** A thing opening again ("will reopen on", «откроют 1 августа», «возобновит работу»). */
+const REOPENS = /\breopen\p{L}*|\bopen\p{L}*\s+again\b|(?<![\p{L}])(?:откро\p{L}*|возобнов\p{L}*)/iu;
+
 /** A Russian adjective's endings («бычья», «белую», «морского»). */
 const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ей|ых|их|ым|им|ыми|ими)$/u;
 

@@ -282,6 +282,9 @@ describe("analyzeQuestion: the verb of a beginning a date question asks about", 
     ["when was the body found", null],
     ["when did the fire start", null],
     ["how many pools were built", null],
+    // Opening again is no beginning.
+    ["when will the museum open again", null],
+    ["когда снова откроют экотропу", null],
   ] as const)("%j asks when something began by %j", (question, origin) => {
     expect(analyzeQuestion(question, defaultAnalyzer(), names).origin?.token.original ?? null).toBe(origin);
   });

@@ -353,6 +353,28 @@ describe("windowEvaluator: a measure question wants a measure, not a count besid
   });
 });
 
+describe("windowEvaluator: a date of reopening is told by what stays closed until when", () => {
+  // (The reopening's own words are in another article of the index, as in any archive: a word no article writes weighs nothing.)
+  const matched = (text: string, question: string) => {
+    const passage: Passage = { id: 0, doc: "a.txt", start: 0, end: text.length, text };
+    const other = "The shop is open again. Магазин снова откроют и закрыли, движение возобновили.";
+    const lexical = LexicalIndex.fromPassages([passage, { id: 1, doc: "b.txt", start: 0, end: other.length, text: other }]);
+    return evaluateWindows(analyzeQuestion(question, lexical.analyzer, { isName: () => false, continuesName: () => false }), passage, 1, lexical)
+      .filter((w) => w.sentences === 1)
+      .map((w) => w.focusMatched.map((t) => t.token.original).sort());
+  };
+  it("\"when will it open again\" meets \"closed until\", and «до какого числа закрыта» meets «откроют»", () => {
+    expect(matched("The museum is closed until at least Saturday 6 December.", "when will the museum open again")).toEqual([["museum", "open"]]);
+    expect(matched("Экотропа закрыта до 15 сентября.", "когда снова откроют экотропу")).toEqual([["откроют", "экотропу"]]);
+    expect(matched("Движение по дороге откроют 1 августа.", "до какого числа закрыта дорога")).toEqual([["дорога", "закрыта"]]);
+  });
+
+  it("not when the reopening asked is past: it is answered by when it did", () => {
+    expect(matched("The museum is closed until at least Saturday 6 December.", "when did the museum reopen")).toEqual([["museum"]]);
+    expect(matched("Участок закрыт до 1 августа.", "когда возобновили движение на участке")).toEqual([[]]);
+  });
+});
+
 describe("windowEvaluator: a question for a thing's kind wants the kind named", () => {
   it("holds the type where a word right before the thing, or joined to it by a hyphen, says which kind", () => {
     const text = "A tourist was bitten by a shark at the cove. This is the first shark bite at the beach. She believes the animal was a bull shark.";
