@@ -99,15 +99,23 @@ function correctTypos(question: QuestionAnalysis, lexical: LexicalIndex): Questi
     // («горбачёв» is not «Горбатов»), and stays as typed.
     const toName = lexical.isName(replacement);
     // (A correction into the other script is made by sound: "abruzzo" → «Абруццо».)
-    const sameSound = isCyrillic(token.folded) !== isCyrillic(replacement.folded) || token.phonetic.some((k) => replacementSounds.includes(k));
+    // (Nor is an "h" that romanises a sound: "kazakstan" is "kazakhstan", as "zh", "kh" and "sh" are written either way.)
+    const sameSound =
+      isCyrillic(token.folded) !== isCyrillic(replacement.folded) || token.phonetic.some((k) => replacementSounds.includes(k)) || withoutRomanisingH(token.folded) === withoutRomanisingH(replacement.folded);
     if (toName && !sameSound) return term;
-    // A misspelt generic word ("suposed") is generic once corrected.
-    const role = isGenericWord(replacement) ? "generic" : term.role;
+    // A misspelt generic word ("suposed") is generic once corrected; one corrected into a name is that
+    // name, an anchor ("in kazakstan" → Kazakhstan).
+    const role = isGenericWord(replacement) ? "generic" : toName ? "anchor" : term.role;
     return { ...term, role, token: { ...replacement, original: token.original, start: token.start, end: token.end, capitalised: token.capitalised } };
   });
   // What a count question counts is its corrected words too ("how many firefigters").
   const counted = question.counted.map((t) => terms[question.terms.indexOf(t)] ?? t);
   return { ...question, terms, counted };
+}
+
+/** A Latin word without the "h" after a consonant that romanises a sound ("kazakhstan" → "kazakstan"). Pure. */
+function withoutRomanisingH(word: string): string {
+  return isCyrillic(word) ? word : word.replace(/([bcdfgjklmnpqrstvwxz])h/gu, "$1");
 }
 
 /**

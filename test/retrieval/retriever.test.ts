@@ -141,6 +141,18 @@ describe("retrieve, lexical side", () => {
     expect(term?.token.folded).toBe("according");
   });
 
+  it("a misspelt name is corrected into the name the articles write, and is an anchor (an \"h\" that romanises a sound may be missing)", async () => {
+    const parts = lexicalPartsOf([
+      ["kz.txt", "The riots in Kazakhstan left foreign embassies undamaged, the Kazakhstan foreign ministry said."],
+      ["kz2.txt", "In Kazakhstan, police detained 3,000 people."],
+      ["other.txt", "Heavy rain flooded the town centre on Monday."],
+    ]);
+    const result = await retrieve("were any foreign embassies damaged during the riots in kazakstan", parts);
+    const term = result.question.terms.find((t) => t.token.original === "kazakstan");
+    expect(term?.token.folded).toBe("kazakhstan");
+    expect(term?.role).toBe("anchor");
+  });
+
   it("a misspelt generic word is generic once corrected", async () => {
     const result = await retrieve("which group was suposed to perform", lexicalParts);
     expect(result.question.terms.find((t) => t.token.original === "suposed")?.role).toBe("generic");
