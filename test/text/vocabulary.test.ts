@@ -288,6 +288,8 @@ describe("concepts", () => {
     ["sentenced", "convicted"],
     // A noun's plural of another root: a line's «ребёнок» is also «дети».
     ["kids", "детей"],
+    // The unrest is the riots a report writes of.
+    ["unrest", "riots"],
     // Pupils are children: «сколько детей ехало» of «находились 19 учащихся».
     ["детей", "учащихся"],
     ["kids", "pupils"],
