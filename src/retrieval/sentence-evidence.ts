@@ -1006,17 +1006,53 @@ function roleBesideName(
     const apposition = before !== undefined && /,\s*an?\s+$/iu.test(sentence.text.slice(before.end - sentence.start, token.start - sentence.start));
     if (j > i + 1 && next !== undefined && (nameWords.has(next.folded) || (apposition && matchToken(termSet([next]), role) !== null))) for (let k = i; k < j; k++) aged[k] = true;
   });
+  // (The role as a word for a person: «продажу» shares a concept with «продавца» but names no one.)
+  const personWordAt = (token: Token) => namesRole(token.original) || namesPerson(token.original) || source.isPersonNoun(token);
+  const roleWordAt = (token: Token) => namesRole(token.original) || namesPerson(token.original);
+  const isAsked = tokens.map((token, i) => personWordAt(token) && matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i)));
+  // The role's own complement, and a second role in apposition with its own, stand between the role
+  // and the name without distance, and the second role is the same person's: "the *Chairman* of the
+  // CSTO Collective Security Council, Prime Minister of Armenia Nikol Pashinyan", «*председатель*
+  // совета безопасности, премьер-министр Армении Никол Пашинян».
+  const apposed = tokens.map(() => false);
+  const plainGap = (a: Token, b: Token) => /^[\s\u00A0]*(?:(?:of|the|of\s+the)\s+)?$/iu.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
+  const commaGap = (a: Token, b: Token) => /^\s*,\s*$/u.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
+  tokens.forEach((_, r) => {
+    if (!isAsked[r]) return;
+    // The complement: words joined to the role without a comma or a verb ("of the CSTO Collective
+    // Security Council"), then a second role after a comma ("Prime Minister") and its own complement.
+    const joinedRun = (from: number, stopAtName: boolean): number => {
+      let j = from;
+      while (j < tokens.length && j - from < 8) {
+        const token = tokens[j];
+        const before = tokens[j - 1];
+        if (token === undefined || before === undefined || !plainGap(before, token) || CLAUSE_VERB.test(token.folded) || token.numeric || personWordAt(token)) break;
+        if (stopAtName && nameWords.has(token.folded)) break;
+        j++;
+      }
+      return j;
+    };
+    const end = joinedRun(r + 1, false);
+    const comma = tokens[end];
+    const last = tokens[end - 1];
+    let second = -1;
+    if (comma !== undefined && last !== undefined && commaGap(last, comma)) {
+      second = [end, end + 1].find((at) => tokens[at] !== undefined && roleWordAt(tokens[at] as Token) && (at === end || plainGap(comma, tokens[at] as Token))) ?? -1;
+    }
+    const through = second >= 0 ? joinedRun(second + 1, true) : joinedRun(r + 1, true);
+    // (Only when the run reaches the name: a role whose complement goes on to other words is no apposition.)
+    if (!nameWords.has(tokens[through]?.folded ?? "")) return;
+    for (let k = r + 1; k < through; k++) apposed[k] = true;
+  });
   const position: number[] = [];
   let counted = 0;
   tokens.forEach((_, i) => {
     position.push(counted);
-    if (!resident[i] && resident[i - 1] !== true && !aged[i]) counted += 1;
+    if (!resident[i] && resident[i - 1] !== true && !aged[i] && !apposed[i]) counted += 1;
   });
   tokens.forEach((token, i) => {
-    // (The role as a word for a person: «продажу» shares a concept with «продавца» but names no one.)
-    const personWord = namesRole(token.original) || namesPerson(token.original) || source.isPersonNoun(token);
-    if (personWord && matchToken(termSet([token]), role) !== null && (ordinal === undefined || ordinalAt(i))) asked.push(i);
-    else if (resident[i]) return;
+    if (isAsked[i]) asked.push(i);
+    else if (resident[i] || apposed[i]) return;
     // (A capitalised word is a name's, whatever common noun for a person it sounds like: «Громов» is no «громила».)
     else if (namesRole(token.original) || namesPerson(token.original) || (source.isPersonNoun(token) && !token.capitalised && !inQuestion(token))) others.push(i);
   });

@@ -531,6 +531,14 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(other, "как зовут водителя тягача")).toEqual([false]);
   });
 
+  it("the role's complement and a second role in apposition stand between the role and the name without distance", () => {
+    const statement = "TASS published a statement by the Chairman of the CSTO Collective Security Council, Prime Minister of Armenia Nikol Pashinyan, on the decision.";
+    expect(typeHeldBySentence(statement, "who was chairman of the csto collective security council")).toEqual([true]);
+    // A comma without a second role is no apposition: the chairman's complement goes on to another person.
+    const other = "The Chairman of the CSTO Collective Security Council met the ambassador, Nikol Pashinyan said.";
+    expect(typeHeldBySentence(other, "who was chairman of the csto collective security council")).toEqual([false]);
+  });
+
   it("a question of what someone said is answered by a sentence reporting speech", () => {
     const text = "Также сообщалось, что Хабиб Нурмагомедов отреагировал на теракты в Дагестане. Нурмагомедов написал, что молится за погибших в Дагестане.";
     expect(typeHeldBySentence(text, "что именно сказал хабиб нурмагомедов про теракты в дагестане")).toEqual([false, true]);
