@@ -84,12 +84,11 @@ describe("retrieve, lexical side", () => {
   });
 
   it("reads the article its rarest name points to even when the name's common words fill the first candidates", async () => {
-    const many = passagesOf([
+    const parts = lexicalPartsOf([
       ...Array.from({ length: 6 }, (_, i) => ["other.txt", `Police arrested ${i + 2} men after the riot; the men were arrested at dawn.`] as const),
       ["plant.txt", "An explosion hit the Yenisei Polymer plant in Kedrovy Bor on Monday."],
       ["plant.txt", "The shift supervisor was arrested on Tuesday."],
     ]);
-    const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
     const narrow = { ...RETRIEVAL_SETTINGS, candidates: 3, rerankDepth: 3 };
     const question = "who was arrested after the blast at kedrovy bor";
     const found = await retrieve(question, { ...parts, settings: { ...narrow, anchoredDepth: 4 } });
@@ -99,12 +98,11 @@ describe("retrieve, lexical side", () => {
   });
 
   it("reads a short article the name points to whole: its answer shares only the asked word with the question", async () => {
-    const many = passagesOf([
+    const parts = lexicalPartsOf([
       ...Array.from({ length: 8 }, (_, i) => ["other.txt", `${i + 2} people died in the flood; people died in the houses by the river.`] as const),
       ["crocus.txt", "The attack on Crocus City Hall took place on Friday evening."],
       ["crocus.txt", "According to the investigators, the death toll exceeded 115."],
     ]);
-    const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
     const narrow = { ...RETRIEVAL_SETTINGS, candidates: 2, rerankDepth: 2, anchoredDepth: 2 };
     const question = "how many people died in the crocus attack";
     const whole = await retrieve(question, { ...parts, settings: { ...narrow, namedArticlePassages: 6 } });
@@ -114,12 +112,11 @@ describe("retrieve, lexical side", () => {
   });
 
   it("reads deeper the articles a rare word of a question without a name points to, without leaving the others out", async () => {
-    const many = passagesOf([
+    const parts = lexicalPartsOf([
       ...Array.from({ length: 40 }, (_, i) => [`road-${i}.txt`, `The repair of the road bridge ${i + 1} will cost more than planned, the repair crew said.`] as const),
       ["boat.txt", "The catamaran ran aground on the rocks on Saturday night."],
       ["boat.txt", "The repair bill is put at around £160,000."],
     ]);
-    const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
     const narrow = { ...RETRIEVAL_SETTINGS, candidates: 2, rerankDepth: 2, anchoredDepth: 30 };
     const question = "how much will it cost to repair the catamaran";
     const deeper = await retrieve(question, { ...parts, settings: { ...narrow, rareWordShare: 0.025 } });
@@ -130,11 +127,10 @@ describe("retrieve, lexical side", () => {
   });
 
   it("a misspelt generic word that sounds like a name of the other script is corrected all the same (\"acording\" is not «Акорда»)", async () => {
-    const texts = passagesOf([
+    const parts = lexicalPartsOf([
       ["kz.txt", "Об этом сообщает пресс-служба Акорды. Сообщение Акорды опубликовано вечером, в Акорде прошло совещание."],
       ["riots.txt", "According to the police, 3,000 people were detained during the riots."],
     ]);
-    const parts = { passages: passagesInMemory(texts), lexical: LexicalIndex.fromPassages(texts), vectors: null, embedder: null };
     const result = await retrieve("how many were detained acording to police", parts);
     const term = result.question.terms.find((t) => t.token.original === "acording");
     expect(term?.role).toBe("generic");
@@ -165,12 +161,11 @@ describe("retrieve, lexical side", () => {
   });
 
   it("reads the articles that hold a nameless question's scene, and ranks their passages first", async () => {
-    const many = passagesOf([
+    const parts = lexicalPartsOf([
       ...Array.from({ length: 6 }, (_, i) => ["barn.txt", `The fire service sent ${i + 2} fire engines to the barn fire; the engines were sent at dawn.`] as const),
       ["pool.txt", "Chlorine gas leaked into the pool hall of the leisure centre on Saturday."],
       ["pool.txt", "The fire service sent six engines and a hazardous materials unit."],
     ]);
-    const parts = { passages: passagesInMemory(many), lexical: LexicalIndex.fromPassages(many), vectors: null, embedder: null };
     const narrow = { ...RETRIEVAL_SETTINGS, candidates: 3, rerankDepth: 3 };
     const question = "how many fire engines were sent after the chlorine leak at the pool";
     const found = await retrieve(question, { ...parts, settings: { ...narrow, anchoredDepth: 4 } });
