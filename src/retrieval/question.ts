@@ -89,8 +89,8 @@ export interface QuestionAnalysis {
   lawArticle: boolean;
   /**
    * The thing whose kind the question asks ("what *type of* shark", "which *breed of* dog", «*что за*
-   * акула», «какой *породы* собака»): only a quote naming it with a word that says which kind ("a
-   * *bull* shark", «акула-*бык*») answers. Null otherwise.
+   * акула», «какой *породы* собака»): the quotes naming it with a word that says which kind ("a
+   * *bull* shark", «акула-*бык*») answer when some quote does (see `decide`). Null otherwise.
    */
   kindOf: QuestionTerm | null;
   /** The quantity question asks for a punishment's term ("what sentence did he get", «какой срок грозит»): the quote tells a punishment. */
@@ -195,8 +195,10 @@ const GENERIC_WORDS = [
 ];
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map((w) => stem(w)));
 
-/** Words that describe a thing's size or age, which a report need not repeat (see the scene words of `analyzeQuestion`). */
-const DESCRIBING_WORDS: ReadonlySet<string> = new Set(["little", "small", "tiny", "big", "large", "huge", "young", "old", "elderly", "маленький", "маленького", "маленькой", "маленькую", "маленьком", "большой", "большого", "большом", "большую", "небольшой", "небольшого", "небольшом", "молодой", "молодого", "пожилой", "пожилого", "пожилую", "старый", "старого", "старом", "старой"]);
+/** Words that describe a thing's size or age (by stem: «маленьком», «старых»), which a report need not repeat (see the scene words of `analyzeQuestion`). */
+const DESCRIBING_STEMS: ReadonlySet<string> = new Set(
+  ["little", "small", "tiny", "big", "large", "huge", "young", "old", "elderly", "маленький", "большой", "небольшой", "молодой", "пожилой", "старый"].map((w) => stem(w)),
+);
 
 /**
  * A question for a name the question words do not type ("whats the name of marisol ortegas
@@ -512,7 +514,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
       category = afterOpener && !inPhrase;
       // (A person is not where something happened: "the mom *of the guy* who died".)
       // (Nor is a word that only describes the thing of the scene, its size or age: "on the *little* goalkeeper".)
-      scene = inPhrase && sceneSetting && !token.concepts.some((c) => NUMBER_CONCEPTS.has(c)) && names.isPersonNoun?.(token) !== true && !DESCRIBING_WORDS.has(token.folded);
+      scene = inPhrase && sceneSetting && !token.concepts.some((c) => NUMBER_CONCEPTS.has(c)) && names.isPersonNoun?.(token) !== true && !DESCRIBING_STEMS.has(token.stem);
     } else role = "focus";
     if (QUANTIFIER_HEADS.has(token.folded)) role = "generic";
     const term: QuestionTerm = { token, role };

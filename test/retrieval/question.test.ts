@@ -159,6 +159,7 @@ describe("analyzeQuestion: the words that say which event is asked about", () =>
     // A word that only describes the thing's size or age is no scene a report need repeat.
     ["who did cpr on the little goalkeeper", ["goalkeeper"]],
     ["что случилось в маленьком кафе на старом вокзале", ["кафе", "вокзале"]],
+    ["что случилось в старых домах на набережной", ["домах", "набережной"]],
   ] as const)("%s → %j", (question, scene) => {
     expect(sceneOf(question)).toEqual(scene);
   });
