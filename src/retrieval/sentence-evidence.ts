@@ -374,8 +374,7 @@ export function windowEvaluator(
   // The question's full names the articles know (see `sceneHeld`): the rest say nothing either way.
   const knownFullNames = fullNames(question).filter((t) => source.passageFrequency(t.token) > 0);
   // The thing whose kind is asked, and the question's own words (which say no kind: "the *tourist* shark" is none).
-  const kindOf = question.kindOf ? termSet([question.kindOf.token]) : null;
-  const questionTokens = termSet(question.terms.filter((t) => !t.token.numeric).map((t) => t.token));
+  const kindOf = question.kindOf ? { kind: termSet([question.kindOf.token]), questionWords: termSet(question.terms.filter((t) => !t.token.numeric).map((t) => t.token)) } : null;
   // The months the question names ("in *june* 2024", «в *январе*»), which an undated article may hold for its year.
   const questionMonths = question.terms.filter((t) => !t.token.numeric && t.token.concepts.some((c) => MONTH_CONCEPTS.has(c)));
   // And its words together, in one passage of the article (or in its title), by document.
@@ -627,7 +626,7 @@ export function windowEvaluator(
     if (typeHeld && question.wage) typeHeld = anySentence(sentences, typeFrom, typeTo, statesWage);
     if (question.lawArticle) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => citesLawArticle(sentence.text));
     if (question.statement) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => reportsSpeech(sentence.text));
-    if (kindOf) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => namesKind(sentence, kindOf, questionTokens));
+    if (kindOf) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => namesKind(sentence, kindOf.kind, kindOf.questionWords));
     if (typeHeld && question.tenure) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesTenure(sentence.text));
     // (A term given is not the most the law provides for: «Санкция статьи предусматривает до семи лет» gives no one a sentence.)
     if (typeHeld && question.punishment) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesPunishment(sentence.text) && (!question.sentenceGiven || statesSentencePassed(sentence.text)));
