@@ -536,6 +536,42 @@ export class LexicalIndex implements EvidenceSource {
   }
 
   /**
+   * Share (0…1) of the live documents that hold the word in any of its senses: by stem, by a
+   * concept of the vocabulary (so in the other language's articles too: «катамаран» is held by an
+   * English article about a catamaran), by pair, or by sound key (`documentShare`). Counted until
+   * more than `limit` (a share) of the documents hold it: the caller asks whether a word is rare,
+   * and a common concept's long postings are not walked to the end.
+   */
+  senseShare(token: Token, limit: number): number {
+    if (this.#liveDocuments === 0) return 0;
+    const cap = Math.floor(limit * this.#liveDocuments) + 1;
+    const docs = new Set<number>();
+    let offset = 0;
+    for (let segmentIndex = 0; segmentIndex < this.#segments.length && docs.size < cap; segmentIndex++) {
+      const s = this.#segments[segmentIndex];
+      if (!s) continue;
+      const { dictionaries, data } = s.segment;
+      const terms: [FieldName, string][] = [["stems", token.stem], ...token.concepts.map((c): [FieldName, string] => ["concepts", c]), ...token.pairs.map((p): [FieldName, string] => ["pairs", p])];
+      for (const [field, term] of terms) {
+        const i = dictionaries[field].find(term);
+        if (i < 0) continue;
+        const { ids } = this.#postings(segmentIndex, field, dictionaries[field], i);
+        // Postings and documents are both in passage order: one walk maps each posting to its document.
+        let doc = 0;
+        for (let k = 0; k < ids.length && docs.size < cap; k++) {
+          const local = ids[k] ?? 0;
+          if (s.live[local] !== 1) continue;
+          while ((data.docFirstPassage[doc + 1] ?? Infinity) <= local) doc += 1;
+          docs.add(offset + doc);
+        }
+        if (docs.size >= cap) break;
+      }
+      offset += data.documents.length;
+    }
+    return Math.max(this.documentShare(token), Math.min(1, docs.size / this.#liveDocuments));
+  }
+
+  /**
    * Whether the articles write the word as a name: capitalised in most of its mid-sentence
    * occurrences (by stem, or across scripts by phonetic key), and not a common word of the
    * vocabulary. Users type names in lower case; the articles do not.

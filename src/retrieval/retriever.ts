@@ -161,7 +161,11 @@ function rareWordTest(question: QuestionAnalysis, parts: RetrieverParts, setting
         .filter((t) => (t.role === "focus" || t.role === "topic") && !t.token.numeric && !t.token.joined)
         .map((t) => t.token)
         .filter((token) => {
-          const share = parts.lexical.documentShare(token);
+          // A word no article of its own language writes is rare by the articles that hold it in
+          // another language («катамарана» of an English report about a catamaran); one that some
+          // do, by those (its concepts, synonyms of broader sense, would count articles about other things).
+          const own = parts.lexical.documentShare(token);
+          const share = own > 0 ? own : parts.lexical.senseShare(token, settings.rareWordShare);
           return share > 0 && share <= settings.rareWordShare;
         });
   const held = byDocument(parts, (doc) => rare.some((t) => parts.lexical.documentCovers(doc, t)));

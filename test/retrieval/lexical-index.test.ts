@@ -115,6 +115,24 @@ describe("LexicalIndex.covers and documentCovers: whether a passage or document 
     expect(index.covers(0, pair)).toBe(false);
   });
 
+  it.each([
+    ["взрыва", 1 / 3],
+    ["explosion", 1 / 3],
+    ["мост", 1 / 3],
+    ["volcano", 0],
+  ])("%j is held in some sense by %d of the documents (its stem, or a concept in the other language)", (word, share) => {
+    expect(index.senseShare(token(word), 1)).toBeCloseTo(share);
+    // By stem or sound alone, a word is in no document of the other language.
+    expect(index.documentShare(token("мост"))).toBe(0);
+  });
+
+  it("counts a word's documents only until more than the asked share hold it", () => {
+    const common = LexicalIndex.fromPassages(Array.from({ length: 10 }, (_, i) => ({ id: i, doc: `d${i}.txt`, start: 0, end: 30, text: `The bridge ${i + 1} was closed.` })));
+    const bridge = firstToken(common, "мост");
+    expect(common.senseShare(bridge, 1)).toBeCloseTo(1);
+    expect(common.senseShare(bridge, 0.25)).toBeCloseTo(0.3);
+  });
+
   it("a short sound key covers its own name, not a longer name it begins (Crocus is not Kirkstow)", () => {
     const named = LexicalIndex.fromPassages([
       { id: 0, doc: "a.txt", start: 0, end: 50, text: "A gas blast destroyed the Kirkstow bakery." },

@@ -126,6 +126,20 @@ describe("retrieve, lexical side", () => {
     expect(first.ranked.map((r) => r.passage.id)).not.toContain(41);
   });
 
+  it("reads deeper the articles of the other language that a rare word of the question means («катамаран» of an English report)", async () => {
+    const parts = lexicalPartsOf([
+      ...Array.from({ length: 40 }, (_, i) => [`road-${i}.txt`, `Ремонт моста ${i + 1} обойдётся дороже, сообщили ремонтники: стоимость ремонта выросла.`] as const),
+      ["boat.txt", "The catamaran ran aground on the rocks on Saturday night."],
+      ["boat.txt", "The repair bill is put at around £160,000."],
+    ]);
+    const narrow = { ...RETRIEVAL_SETTINGS, candidates: 2, rerankDepth: 2, anchoredDepth: 30 };
+    const question = "сколько будет стоить ремонт катамарана";
+    const deeper = await retrieve(question, { ...parts, settings: { ...narrow, rareWordShare: 0.025 } });
+    expect(deeper.ranked.map((r) => r.passage.id)).toContain(41);
+    const first = await retrieve(question, { ...parts, settings: { ...narrow, rareWordShare: 0 } });
+    expect(first.ranked.map((r) => r.passage.id)).not.toContain(41);
+  });
+
   it("a misspelt generic word that sounds like a name of the other script is corrected all the same (\"acording\" is not «Акорда»)", async () => {
     const parts = lexicalPartsOf([
       ["kz.txt", "Об этом сообщает пресс-служба Акорды. Сообщение Акорды опубликовано вечером, в Акорде прошло совещание."],
