@@ -150,13 +150,16 @@ const ENGLISH_SPELLING = /w|qu|[bdfglmnrv]h/;
 /**
  * The other ways a Russian spelling reads an English name, as Latin spellings: "w" as a vowel
  * (Harrowfield «Харроуфилд», Brackwater «Брэкуотер», Wrenfield «Ренфилд»; the key of the name as
- * spelt keeps the other reading, Norwood «Норвуд»), "qu" as «кв» (QuikPantry «Квикпэнтри»), and
- * "h" after a consonant unsounded (Pellingham «Пеллингем», Durham «Дарем»). Pure.
+ * spelt keeps the other reading, Norwood «Норвуд»), "qu" as «кв» (QuikPantry «Квикпэнтри»),
+ * "h" after a consonant unsounded (Pellingham «Пеллингем», Durham «Дарем»), and a final "gh" after a
+ * vowel (Hadleigh «Хэдли»). Pure.
  */
 export function russianReadings(latin: string): string[] {
   const qu = latin.replace(/qu/g, "kw");
   const readings = new Set([qu, qu.replace(/w/g, ""), latin.replace(/(?<=[bdfglmnrv])h/g, "")]);
   readings.add(qu.replace(/w/g, "").replace(/(?<=[bdfglmnrv])h/g, ""));
+  // A final "gh" after a vowel is unsounded (Hadleigh «Хэдли», Scarborough «Скарборо»).
+  if (/[aeiouy]gh$/.test(latin)) readings.add(latin.slice(0, -2));
   readings.delete(latin);
   return [...readings];
 }

@@ -129,6 +129,10 @@ describe("phonetic keys bridge English and Russian spellings of names", () => {
     ["Норвуда", "Norwood"],
     ["Квикпэнтри", "QuikPantry"],
     ["Пеллингеме", "Pellingham"],
+    // A final "gh" after a vowel unsounded.
+    ["Хэдли", "Hadleigh"],
+    ["Хаверли", "Haverleigh"],
+    ["Скарборо", "Scarborough"],
     // A Russian adjective made from a place name meets the name.
     ["Харроуфилдского", "Harrowfield"],
     ["Тарханской", "Tarkhan"],
