@@ -274,6 +274,7 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const fused = reciprocalRankFusion(
     [onlyCandidates(lexicalHits.map((h) => h.passageId)), onlyCandidates(vectorHits.map((h) => h.passageId)), byEvidence],
     settings.rrfK,
+    [1, 1, settings.evidenceWeight],
   );
   // When some candidate's document names the question's anchor, passages of documents that do not are left out.
   const someNamed = [...fused.keys()].some((id) => namesAnchor(id) === true);

@@ -21,4 +21,11 @@ describe("reciprocalRankFusion", () => {
     const fused = reciprocalRankFusion([lexical, [100]]);
     expect(fused.get(100)).toBeGreaterThan(fused.get(19) ?? 0);
   });
+
+  it("weighs a list by its weight: an item first in a list of weight 2 outranks one first in a list of weight 1", () => {
+    const fused = reciprocalRankFusion([[1, 2], [2, 1], [3]], RRF_K, [1, 1, 2]);
+    expect(fused.get(3)).toBeCloseTo(2 / (RRF_K + 1));
+    expect(fused.get(3)).toBeGreaterThan(fused.get(1) ?? 0);
+    expect(reciprocalRankFusion([[1, 2], [2, 1], [3]]).get(3)).toBeLessThan(reciprocalRankFusion([[1, 2], [2, 1], [3]]).get(1) ?? 0);
+  });
 });

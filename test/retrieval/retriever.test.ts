@@ -140,6 +140,18 @@ describe("retrieve, lexical side", () => {
     expect(first.ranked.map((r) => r.passage.id)).not.toContain(41);
   });
 
+  it("ranks a passage of the other language whose sentence holds the question above ones of its own language that repeat a word of it (the windows weigh twice the BM25 list)", async () => {
+    const parts = lexicalPartsOf([
+      ...Array.from({ length: 2 }, (_, i) => [`ru-${i}.txt`, `Пожарные машины приехали к дому: пожарные машины стояли у дома, пожарные машины уехали в ${i + 5} часов.`] as const),
+      ["en.txt", "Fourteen fire engines were sent to the fair."],
+    ]);
+    const question = "сколько пожарных машин приехало на ярмарку";
+    const weighed = await retrieve(question, { ...parts, settings: { ...RETRIEVAL_SETTINGS, evidenceWeight: 2 } });
+    expect(weighed.ranked[0]?.passage.doc).toBe("en.txt");
+    const even = await retrieve(question, { ...parts, settings: { ...RETRIEVAL_SETTINGS, evidenceWeight: 1 } });
+    expect(even.ranked[0]?.passage.doc).not.toBe("en.txt");
+  });
+
   it("a misspelt generic word that sounds like a name of the other script is corrected all the same (\"acording\" is not «Акорда»)", async () => {
     const parts = lexicalPartsOf([
       ["kz.txt", "Об этом сообщает пресс-служба Акорды. Сообщение Акорды опубликовано вечером, в Акорде прошло совещание."],
