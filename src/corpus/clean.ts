@@ -120,6 +120,10 @@ import { mapLegendEnd } from "./map-legend.ts";
 import { unwrapHardBreaks } from "./unwrap.ts";
 import { readWikiPage } from "./wiki-page.ts";
 import { formSectionEnd } from "./web-form.ts";
+import { storyEndAtShareRow } from "./share-row-end.ts";
+import { isStampCreditPart, publishedByDay } from "./stamp-credit-part.ts";
+import { dropHeadCreditLines } from "./head-credit-lines.ts";
+import { readCrumbedPostHead } from "./crumbed-post-heading.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
 export const MAX_TITLE_CHARS = 200;
@@ -665,6 +669,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   }
   // A documents list inside the page, each file with its kind and size, is the site's downloads (see `dropDocumentsBlock`).
   dropDocumentsBlock(lines);
+  // A labelled share row under a post's last paragraph closes its story: what follows is the site's (see `storyEndAtShareRow`).
+  const shareEnd = storyEndAtShareRow(lines);
+  if (shareEnd !== null) lines.splice(shareEnd);
   for (const blockEnd of [sponsoredBoxEnd, relatedBlockEnd, revisionHistoryEnd, authorBoxEnd, commentsEnd, repliesEnd, answersEnd, rankedAnswersEnd, pollEnd, sourceListEnd, fieldTableEnd, chaptersEnd, pressNotesEnd, legendEnd, statusPanelEnd, statusTableEnd, scheduleEnd, voteEnd, tideTableEnd, priceListEnd, bettingWidgetEnd, sideBoxEnd, disclaimerEnd, approvalStampEnd, codeKeyEnd, petitionEnd, notificationShadeEnd, formSectionEnd, contactBlockEnd, mapLegendEnd, jobsBoardEnd, receptionHoursEnd, writersGuideEnd]) dropBlocks(lines, blockEnd);
   // A page's footer under its last rule: links, copyright, the owner's notes (see `dropFooterUnderRule`).
   const isFurnitureLine = (line: string): boolean => isBoilerplate(furnitureView(line)) || isBoilerplate(withoutLeadingPictographs(furnitureView(line)));
@@ -675,6 +682,19 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // stamp the date, the site's name the outlet; the head, the standing sections and the footer go (see `readStorySectionPage`).
   const storySection = fields.title === null && inferred.title === null ? readStorySectionPage(lines, (line) => RULE_LINE.test(line), stampDate) : null;
   if (storySection) adopt(storySection, { title: storySection.title, date: stampDate(storySection.stamp ?? ""), outlet: storySection.site });
+  // A blog post under its site's name heading and head down to a breadcrumb: the name is the outlet, the head goes, the post's own
+  // heading under the crumb stays to be the title (see `readCrumbedPostHead`).
+  const crumbed =
+    fields.title === null && inferred.title === null
+      ? readCrumbedPostHead(lines, isBreadcrumb, (line) => {
+          const draft: MetaDraft = { title: null, date: null, outlet: null, url: null, lang: null };
+          return takeMetadataLine(line, draft) && draft.date !== null;
+        })
+      : null;
+  if (crumbed) {
+    inferred.outlet ??= crumbed.site;
+    lines.splice(crumbed.start, crumbed.end - crumbed.start);
+  }
   // The story's headline inside a page that opens with something else: an alert banner's, or a heading with its own stamp or under
   // the page's news section (see `story-heading.ts`); or the news item's on a page cut by rules into widget blocks, which then go
   // (see `takeSectionedHeadline`: first when its stamp line names the news section, last under a news label or a banner).
@@ -750,6 +770,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   if (named !== null) inferred.title = lines.splice(named, 1)[0] ?? null;
   const title = answersPage ? quotedHeadline : (takeTitle(lines, fields.title ?? inferred.title) ?? quotedHeadline);
   dropInfobox(lines, fields.title ?? inferred.title ?? title);
+  // (The post's credit lines under its headline, its sources and sections, go: see `dropHeadCreditLines`.)
+  dropHeadCreditLines(lines);
   // (A document's numbered points keep their numbers when they have sub-points or the text cites them: see `citedPointLines`.)
   const points = citedPointLines(lines);
   const text = lines
@@ -2709,7 +2731,12 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
     // The other parts of a line with a stamp or byline are a section ("HEALTH | Updated 3 hours
     // ago") or, before a byline, the outlet ("The Eastern Chronicle | By Laura Finnegan").
     const others = parts.filter((_, i) => !stamps[i]);
-    if (parts.length > 1 && stamps.some(Boolean) && others.every(isRubricPart)) {
+    // (A writer's credit with a role, a source's or picture's credit, a reading time ride with the day opening a post's stamp line: see
+    // `isStampCreditPart`.)
+    const credited = stamps[0] === true && !others.every(isRubricPart) && others.every((part) => isRubricPart(part) || isStampCreditPart(withoutLeadingPictographs(part)) || isStampCreditPart(part));
+    // (There a source's credit, «Источник: МЧС, администрация города», names the facts' sources, not the outlet.)
+    if (credited) draft.outlet = meta.outlet;
+    if (parts.length > 1 && stamps.some(Boolean) && (credited || others.every(isRubricPart))) {
       const byline = parts.findIndex((part) => BYLINE_LINE.test(part));
       const outlet = byline > 0 ? parts[byline - 1] : undefined;
       if (outlet !== undefined && !stamps[byline - 1] && /^\p{Lu}/u.test(outlet)) draft.outlet ??= outlet;
@@ -2726,6 +2753,13 @@ function takeMetadataLine(raw: string, meta: MetaDraft): boolean {
       const date = field ? stampDate(field[1] ?? "") : /^\d{1,2}\s+\p{L}+\s+\d{4}/u.test(part) ? stampDate(part) : null;
       if (date !== null) meta.date ??= date;
     }
+  }
+  // A one-line stamp with its writer ("Published 16 June 2032 by Rowan Tilby, Hon. Secretary") dates the page (see `publishedByDay`).
+  const published = publishedByDay(line);
+  const publishedDate = published !== null ? stampDate(published) : null;
+  if (publishedDate !== null) {
+    meta.date ??= publishedDate;
+    return true;
   }
   // A press office's signature with the day over its release («Пресс-служба инспекции, 20 ноября 2029 года», "Press office, 20 November
   // 2029"): it dates the page.
