@@ -8,14 +8,17 @@
  * blocks (prices, opening hours, newsletter form, footer). The headline is the title and the posting line's day the date; the
  * head, the posting line, a share row between it and the post's first words, and everything from the post's end go; so do the
  * post's filing fields under its posting line (`isPostFilingField`). The posting line may also be one of the shapes `bylineDay`
- * reads, or a byline alone over the day's line (`bylineOverDay`); under such a line the headline may be set in capitals
- * (`isUpperCaseHeadline`), a pictograph before the share row does not hide it («📤 Поделиться: …»), and a line of fields wants the
+ * reads, a byline naming its author first (`authorFirstDay`), or a byline alone over the day's line (`bylineOverDay`); under such
+ * a line (and under the plain one with fields, its post closed by its share row: `capitalsHeadlineClosed`) the headline may be set
+ * in capitals (`isUpperCaseHeadline`), a pictograph before the share row does not hide it («📤 Поделиться: …»), and a line of fields wants the
  * post closed by its share row.
  */
 
 import { bylineDay } from "./dated-byline.ts";
 import { bylineOverDay, isPostFilingField } from "./post-head-fields.ts";
 import { isUpperCaseHeadline } from "./upper-case-headline.ts";
+import { authorFirstDay } from "./layout-author-first-byline.ts";
+import { capitalsHeadlineClosed, isCapitalsPostHeadline } from "./layout-capitals-post-headline.ts";
 
 /** A posting line: "Posted [weekday] <day> by <Name>", or «<day> · Автор:/Текст:/✍ <Name>» (a leading pictograph allowed). */
 const POSTING_LINE =
@@ -74,7 +77,9 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
     let t = (other?.top ?? p) - 1;
     while (t >= 0 && (lines[t] ?? "").trim() === "") t--;
     const headline = t >= 0 ? plain(lines[t] ?? "") : "";
-    const fits = headline !== "" && headline.length <= MAX_TITLE_CHARS && !/[.;,!]$/u.test(headline) && (/\p{Ll}/u.test(headline) || (other !== null && isUpperCaseHeadline(headline)));
+    // (Under the plain posting line, a headline in capitals wants its post closed by its share row: `capitalsHeadlineClosed`.)
+    const shouted = other === null && !/\p{Ll}/u.test(headline) && isCapitalsPostHeadline(headline);
+    const fits = headline !== "" && headline.length <= MAX_TITLE_CHARS && !/[.;,!]$/u.test(headline) && (/\p{Ll}/u.test(headline) || shouted || (other !== null && isUpperCaseHeadline(headline)));
     if (!fits || !lines.slice(0, t).some((line) => line.trim() !== "")) {
       if (other !== null) continue;
       return null;
@@ -98,7 +103,7 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
       kept.push(line);
     }
     if (other !== null && (end < 0 || chars < MIN_POST_CHARS || (other.fielded && !SHARE_ROW.test(plain(lines[end] ?? "").replace(LEADING_PICTOGRAPHS, ""))))) continue;
-    if (end < 0 || chars < MIN_POST_CHARS) return null;
+    if (end < 0 || chars < MIN_POST_CHARS || (shouted && !capitalsHeadlineClosed(headline, lines[p] ?? "", lines[end] ?? ""))) return null;
     return { lines: kept, title: headline, stamp: stamp ?? other?.stamp ?? "", head: lines.slice(0, t) };
   }
   return null;
@@ -111,6 +116,9 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
 function otherPostingLine(lines: readonly string[], p: number): { stamp: string; top: number; fielded: boolean } | null {
   const byline = bylineDay(lines[p] ?? "");
   if (byline !== null) return { stamp: byline.day, top: p, fielded: byline.fielded };
+  // (A byline naming its author first, after "By" or an author's label: see `authorFirstDay`.)
+  const authorFirst = authorFirstDay(lines[p] ?? "", lines[p - 1] ?? "");
+  if (authorFirst !== null) return { stamp: authorFirst, top: p, fielded: false };
   const day = bylineOverDay(lines[p - 1] ?? "", lines[p] ?? "");
   return day === null ? null : { stamp: day, top: p - 1, fielded: false };
 }
