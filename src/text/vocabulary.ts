@@ -398,11 +398,14 @@ export class Vocabulary {
     return own || (this.#parent?.hasWord(folded, wordStem) ?? false);
   }
 
-  /** The concept sets a word is found under: by stem (and an English irregular lemma), and a Russian word also by its verb roots. */
-  #tablesOf(folded: string, wordStem: string): Set<string>[] {
+  /** The concept sets a word is found under: by stem (and an irregular form's lemma), and a Russian word also by its verb roots. */
+  #tablesOf(folded: string, wordStem: string, asForm = true): Set<string>[] {
     const found: Set<string>[] = [];
     const keys = this.lookupKeys(folded, wordStem);
     if (isCyrillic(folded)) {
+      // A form whose stem is not its word's («сядут», «денег») is found as its word is.
+      const lemma = asForm ? this.#irregular.get(folded) : undefined;
+      if (lemma !== undefined) found.push(...this.#tablesOf(lemma, stem(lemma), false));
       for (const key of keys) {
         const verb = this.#verbRoots.get(key);
         if (verb) found.push(verb);
