@@ -222,6 +222,9 @@ describe("concepts", () => {
     ["st", "street"],
     ["rd", "road"],
     ["knives", "нож"],
+    // Money paid to victims is their compensation.
+    ["compensation", "выплатят"],
+    ["компенсацию", "выплата"],
     // A Russian form whose stem is not its word's (ru-forms.tsv) meets its word.
     ["сядут", "sit"],
     ["башен", "tower"],
