@@ -222,6 +222,8 @@ describe("concepts", () => {
     ["st", "street"],
     ["rd", "road"],
     ["knives", "нож"],
+    // A fire breaking out is a fire catching.
+    ["загорелось", "возгорание"],
     // Money paid to victims is their compensation.
     ["compensation", "выплатят"],
     ["компенсацию", "выплата"],
