@@ -95,8 +95,8 @@ if (values.write) {
     "# forms that would otherwise have no concept at all, then the irregular forms the dictionary lists as words of their own.",
   ];
   const own = readFileSync(join(LEXICON_DIR, "ru-forms.tsv"), "utf8").split("\n");
-  const handWritten = own.slice(own.findIndex((line) => line.startsWith("# Irregular")));
+  const handWritten = own.slice(own.findIndex((line) => line.startsWith("# Irregular forms the dictionary lists as words of their own:")));
   const rows = [...new Map(written).entries()].sort(([a], [b]) => a.localeCompare(b, "ru")).map(([form, lemma]) => `${form}\t${lemma}`);
-  writeFileSync(join(LEXICON_DIR, "ru-forms.tsv"), [...header, ...rows, ...(handWritten[0]?.startsWith("# Irregular") ? handWritten : [])].join("\n").replace(/\n*$/, "\n"));
+  writeFileSync(join(LEXICON_DIR, "ru-forms.tsv"), [...header, ...rows, ...(handWritten[0]?.startsWith("# Irregular forms the dictionary lists as words of their own:") ? handWritten : [])].join("\n").replace(/\n*$/, "\n"));
   process.stdout.write(`wrote ${rows.length} forms to ru-forms.tsv\n`);
 }

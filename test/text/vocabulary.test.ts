@@ -34,6 +34,14 @@ describe("the vocabulary's data files", () => {
     expect(lines.length).toBeGreaterThan(3000);
   });
 
+  it("the Russian forms table is well formed: a Cyrillic form and its lemma a line, each form once", () => {
+    const lines = readFileSync(join(LEXICON_DIR, "ru-forms.tsv"), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
+    const forms = lines.map((line) => line.split("\t")[0] ?? "");
+    for (const line of lines) expect(line, line).toMatch(/^[а-я-]+\t[а-я-]+$/u);
+    expect(new Set(forms).size).toBe(forms.length);
+    expect(lines.length).toBeGreaterThan(2000);
+  });
+
   it("the articles' missing words are well formed: new lines under headwords of their own, mapped words under existing headwords", () => {
     const read = (name: string) => readFileSync(join(LEXICON_DIR, name), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
     const headwords = new Set([...lexiconData().bilingual.keys(), ...lexiconData().frequent.keys()]);
@@ -230,6 +238,8 @@ describe("concepts", () => {
     // A Russian form whose stem is not its word's (ru-forms.tsv) meets its word.
     ["сядут", "sit"],
     ["башен", "tower"],
+    ["начнут", "start"],
+    ["денег", "money"],
     ["времени", "time"],
     ["задержанных", "detained"],
     ["помогли", "help"],
