@@ -88,6 +88,8 @@ const missedForms = [...missed.values()].reduce((n, list) => n + list.length, 0)
 process.stdout.write(`${seen.size} Russian lexicon words in the dictionary, ${forms} forms: ${missedForms} (${((100 * missedForms) / Math.max(1, forms)).toFixed(1)} %) miss their word's concept, in ${missed.size} words.\n`);
 // The first words with misses (`--ending`: only words ending so), to see which rule they lack.
 for (const [lemma, list] of [...missed].filter(([word]) => word.endsWith(values.ending ?? "")).slice(0, 40)) process.stdout.write(`  ${lemma}: ${list.slice(0, 6).join(", ")}\n`);
+/** The comment line that opens the table's hand-written part, which `--write` keeps as it is. */
+const HAND_WRITTEN = "# Irregular forms the dictionary lists as words of their own:";
 if (values.write) {
   const header = [
     "# Russian forms whose stem the stemming rules do not bring back to their word's (сядут → сесть, денег → деньги), form<TAB>lemma:",
@@ -95,8 +97,8 @@ if (values.write) {
     "# forms that would otherwise have no concept at all, then the irregular forms the dictionary lists as words of their own.",
   ];
   const own = readFileSync(join(LEXICON_DIR, "ru-forms.tsv"), "utf8").split("\n");
-  const handWritten = own.slice(own.findIndex((line) => line.startsWith("# Irregular forms the dictionary lists as words of their own:")));
+  const start = own.findIndex((line) => line.startsWith(HAND_WRITTEN));
   const rows = [...new Map(written).entries()].sort(([a], [b]) => a.localeCompare(b, "ru")).map(([form, lemma]) => `${form}\t${lemma}`);
-  writeFileSync(join(LEXICON_DIR, "ru-forms.tsv"), [...header, ...rows, ...(handWritten[0]?.startsWith("# Irregular forms the dictionary lists as words of their own:") ? handWritten : [])].join("\n").replace(/\n*$/, "\n"));
+  writeFileSync(join(LEXICON_DIR, "ru-forms.tsv"), [...header, ...rows, ...(start >= 0 ? own.slice(start) : [])].join("\n").replace(/\n*$/, "\n"));
   process.stdout.write(`wrote ${rows.length} forms to ru-forms.tsv\n`);
 }
