@@ -71,6 +71,9 @@ export function isAcronym(word: string): boolean {
   return ACRONYM.test(word) && word.length >= 2;
 }
 
+/** The longest form of the Russian forms table found as its lemma alone (see `Vocabulary.concepts`): «ул», «обл», «мкр». */
+const MAX_ABBREVIATION = 3;
+
 /** A vocabulary as plain data (see `Vocabulary.toJSON`). */
 export interface VocabularyJson {
   words: [string, string[]][];
@@ -403,9 +406,14 @@ export class Vocabulary {
     const found: Set<string>[] = [];
     const keys = this.lookupKeys(folded, wordStem);
     if (isCyrillic(folded)) {
-      // A form whose stem is not its word's («сядут», «денег») is found as its word is.
+      // A form whose stem is not its word's («сядут», «денег») is found as its word is; a short one
+      // (an abbreviation of an address: «ул», «пер», «обл») only so, its stem too short for a root
+      // (перила, облить).
       const lemma = asForm ? this.#irregular.get(folded) : undefined;
-      if (lemma !== undefined) found.push(...this.#tablesOf(lemma, stem(lemma), false));
+      if (lemma !== undefined) {
+        found.push(...this.#tablesOf(lemma, stem(lemma), false));
+        if (folded.length <= MAX_ABBREVIATION) return found;
+      }
       for (const key of keys) {
         const verb = this.#verbRoots.get(key);
         if (verb) found.push(verb);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { defaultAnalyzer } from "../../src/text/analyzer.ts";
 import { LEXICON_DIR, lexiconData, parseGroups, parseListTable, parsePairTable, withLines, withWords } from "../../src/text/lexicon-files.ts";
 import { rootCandidates, russianRoot, stem } from "../../src/text/stem.ts";
+import { isStopWord } from "../../src/text/stop-words.ts";
 import { feminineForms, pivotLinks, senseCount, sharedVocabulary, Vocabulary } from "../../src/text/vocabulary.ts";
 
 const conceptsOf = (word: string, vocabulary: Vocabulary = sharedVocabulary()) => {
@@ -37,7 +38,11 @@ describe("the vocabulary's data files", () => {
   it("the Russian forms table is well formed: a Cyrillic form and its lemma a line, each form once", () => {
     const lines = readFileSync(join(LEXICON_DIR, "ru-forms.tsv"), "utf8").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("#"));
     const forms = lines.map((line) => line.split("\t")[0] ?? "");
-    for (const line of lines) expect(line, line).toMatch(/^[а-я-]+\t[а-я-]+$/u);
+    for (const line of lines) {
+      expect(line, line).toMatch(/^[а-я-]+\t[а-я-]+$/u);
+      // A stop word is no other word's form («мой» is not мыть's).
+      expect(isStopWord(line.split("\t")[0] ?? ""), line).toBe(false);
+    }
     expect(new Set(forms).size).toBe(forms.length);
     expect(lines.length).toBeGreaterThan(2000);
   });
@@ -240,6 +245,9 @@ describe("concepts", () => {
     ["башен", "tower"],
     ["начнут", "start"],
     ["денег", "money"],
+    // An address's abbreviation is its word.
+    ["ул", "street"],
+    ["обл", "region"],
     ["времени", "time"],
     ["задержанных", "detained"],
     ["помогли", "help"],
@@ -341,6 +349,9 @@ describe("concepts", () => {
     ["place", "произошло"],
     ["допустили", "prevent"],
     ["состоянии", "able"],
+    // An address's abbreviation is its word alone, not a longer word its letters begin (перила, облить).
+    ["пер", "перила"],
+    ["обл", "облили"],
   ])("%s does not meet %s", (a, b) => {
     expect(meet(a, b)).toBe(false);
   });
