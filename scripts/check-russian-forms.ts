@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { LEXICON_DIR, lexiconData } from "../src/text/lexicon-files.ts";
 import { foldCase, stem } from "../src/text/stem.ts";
 import { isCyrillic } from "../src/text/stem.ts";
+import { isStopWord } from "../src/text/stop-words.ts";
 import { Vocabulary } from "../src/text/vocabulary.ts";
 
 interface SuffixRule {
@@ -80,7 +81,7 @@ for (const equivalents of lexiconData().bilingual.values()) {
       const concepts = vocabulary.concepts(form, form, stem(form));
       if (concepts.some((c) => own.has(c))) continue;
       missed.set(lemma, [...(missed.get(lemma) ?? []), form]);
-      if (concepts.length === 0) written.push([form, lemma]);
+      if (concepts.length === 0 && !isStopWord(form)) written.push([form, lemma]);
     }
   }
 }
