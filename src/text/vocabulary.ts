@@ -71,6 +71,11 @@ export function isAcronym(word: string): boolean {
   return ACRONYM.test(word) && word.length >= 2;
 }
 
+/** The key of a word found by its own form, not its stem (see `Vocabulary.lookupKeys`): no stem starts with "=". */
+function wholeWordKey(word: string): string {
+  return `=${word}`;
+}
+
 /** The longest form of the Russian forms table found as its lemma alone (see `Vocabulary.concepts`): «ул», «обл», «мкр». */
 const MAX_ABBREVIATION = 3;
 
@@ -313,8 +318,12 @@ export class Vocabulary {
         into.set(key, set);
         if (this.#building) (this.#building.frequent.has(concept) ? this.#building.frequentKeys : this.#building.coreKeys).add(key);
       };
-      // (Never under a stop word's own form: "takings" stems to "take", and "taken to hospital" is no revenue.)
-      for (const key of russian ? russianRoots(word) : keys) if (russian || !isStopWord(key)) add(table, key);
+      // (Never under a stop word's own form: "takings" stems to "take", and "taken to hospital" is no revenue.
+      // Such a word is found by its own form instead: "evening", whose stem is "even".)
+      for (const key of russian ? russianRoots(word) : keys) {
+        if (russian || !isStopWord(key)) add(table, key);
+        else if (!isStopWord(word) && /^[a-z]+$/u.test(word)) add(table, wholeWordKey(word));
+      }
       if (russian) {
         // эвакуация and эвакуировать name one action: each is found under the other's root too.
         const pair = actionPairRoots(word);
@@ -333,7 +342,8 @@ export class Vocabulary {
   }
 
   /**
-   * The keys a word is looked up by: its stem (English; an irregular form's lemma too, the
+   * The keys a word is looked up by: its stem (English; its own form too when the stem is a stop
+   * word's form, "evening" → "even"; an irregular form's lemma too, the
    * singular of a "-men" compound: "servicemen" → "serviceman", and of a "-ves" plural: "loaves" →
    * "loaf", "knives" → "knife") or root candidates (Russian).
    */
@@ -341,6 +351,8 @@ export class Vocabulary {
     if (isCyrillic(folded)) return rootCandidates(wordStem);
     const lemma = this.#irregular.get(folded) ?? menSingular(folded);
     const keys = lemma ? [wordStem, stem(lemma)] : [wordStem];
+    // A word whose stem is a stop word's form, by its own form and its singular ("evenings").
+    if (isStopWord(wordStem)) keys.push(wholeWordKey(folded), wholeWordKey(folded.replace(/s$/u, "")));
     for (const singular of vesSingulars(folded)) keys.push(stem(singular));
     return keys;
   }
