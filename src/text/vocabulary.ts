@@ -76,7 +76,7 @@ function wholeWordKey(word: string): string {
   return `=${word}`;
 }
 
-/** The longest form of the Russian forms table found as its lemma alone (see `Vocabulary.concepts`): «ул», «обл», «мкр». */
+/** The longest form of the Russian forms table found as its lemma alone (see `Vocabulary.#tablesOf`): «ул», «обл», «мкр». */
 const MAX_ABBREVIATION = 3;
 
 /** A vocabulary as plain data (see `Vocabulary.toJSON`). */
@@ -413,7 +413,11 @@ export class Vocabulary {
     return own || (this.#parent?.hasWord(folded, wordStem) ?? false);
   }
 
-  /** The concept sets a word is found under: by stem (and an irregular form's lemma), and a Russian word also by its verb roots. */
+  /**
+   * The concept sets a word is found under: by stem (and an irregular form's lemma), and a Russian
+   * word also by its verb roots. `asForm`: whether a Russian word is looked up in the forms table
+   * (not again for the lemma it gives).
+   */
   #tablesOf(folded: string, wordStem: string, asForm = true): Set<string>[] {
     const found: Set<string>[] = [];
     const keys = this.lookupKeys(folded, wordStem);
