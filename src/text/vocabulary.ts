@@ -352,7 +352,11 @@ export class Vocabulary {
     const lemma = this.#irregular.get(folded) ?? menSingular(folded);
     const keys = lemma ? [wordStem, stem(lemma)] : [wordStem];
     // A word whose stem is a stop word's form, by its own form and its singular ("evenings").
-    if (isStopWord(wordStem)) keys.push(wholeWordKey(folded), wholeWordKey(folded.replace(/s$/u, "")));
+    if (isStopWord(wordStem)) {
+      keys.push(wholeWordKey(folded));
+      const singular = folded.replace(/s$/u, "");
+      if (singular !== folded) keys.push(wholeWordKey(singular));
+    }
     for (const singular of vesSingulars(folded)) keys.push(stem(singular));
     return keys;
   }

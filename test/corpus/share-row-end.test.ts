@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isLabelledShareRow, storyEndAtShareRow } from "../../src/corpus/share-row-end.ts";
+import { en, ru } from "../helpers/blog-post-body.ts";
 
-const STORY_EN = [
-  "At about 6:20am on Thursday a molasses storage tank on the wharf split open and released thick black syrup.",
-  "Nobody died, and seven people were hurt in the street that morning.",
-  "Forty-three homes on the street were evacuated, and residents spent the night at the leisure centre.",
-  "If you were evacuated and need somewhere for your pet, ring us.",
-];
-const STORY_RU = [
-  "В субботу в океанариуме на Набережной улице треснула одна из панелей главного аквариума.",
-  "Администрация включила сигнал тревоги и вывела из здания всех посетителей.",
-  "«Мы не имели права рисковать людьми», — объяснила директор океанариума.",
-  "Свою работу мы сделали бесплатно: океанариум — любимое место наших детей.",
-];
+// A post's first four paragraphs (the blog readers' shared snippets): the prose a closing share row must follow.
+const STORY_EN = en.slice(0, 4);
+const STORY_RU = ru.slice(0, 4);
 
 describe("isLabelledShareRow", () => {
   it.each([

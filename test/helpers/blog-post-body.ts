@@ -3,8 +3,8 @@ import { readCrumbSharePost } from "../../src/corpus/crumb-share-post.ts";
 import { normalizeDate } from "../../src/corpus/dates.ts";
 
 /**
- * What the tests of the readers of a firm's blog post (`crumb-share-post.ts` and its page-* helpers)
- * share: the rule lines they are given, a posting line's day read as the cleaner reads it, and the
+ * What the tests of the readers of a firm's blog post (`crumb-share-post.ts`, its page-* helpers and
+ * `share-row-end.ts`) share: the rule lines they are given, a posting line's day read as the cleaner reads it, and the
  * body of one English and one Russian post (snippets of round 24's articles, reworded).
  */
 export const isRule = (line: string): boolean => /^(?:-{3,}|={3,})$/u.test(line);
