@@ -1045,6 +1045,12 @@ export interface TypeEvidence {
   personNames: string[][];
   /** A word in capitals (an acronym). */
   acronym: boolean;
+  /**
+   * A company as a report names one: with its legal form ("Verity Structural Services Ltd", «ООО
+   * «Заречье»»), or a word for a company beside a capitalised name ("the contractor Pellwood
+   * Mechanical Services", «компания «СтепьВетроЭнерго»»).
+   */
+  companyName: boolean;
   /** A measure: a number with a unit, a currency or a per cent sign, or a fraction word (see `MEASURE`). */
   measure: boolean;
   /** An end date ("until June 16", «до 26 июля»): how long something lasts (see `holdsUntilDate`). */
@@ -1073,6 +1079,7 @@ class LazyTypeEvidence implements TypeEvidence {
   #clock: boolean | undefined;
   #year: boolean | undefined;
   #reason: boolean | undefined;
+  #companyName: boolean | undefined;
   #role: boolean | undefined;
   #names: string[] | undefined;
   #personNames: string[][] | undefined;
@@ -1195,6 +1202,11 @@ class LazyTypeEvidence implements TypeEvidence {
     return this.#acronym;
   }
 
+  get companyName(): boolean {
+    this.#companyName ??= LEGAL_FORM.test(this.#text) || COMPANY_BESIDE_NAME.test(this.#text);
+    return this.#companyName;
+  }
+
   get measure(): boolean {
     this.#measure ??= MEASURE.test(this.#text) || MEASURE_IN_WORDS.test(this.#text);
     return this.#measure;
@@ -1240,6 +1252,8 @@ export interface AskedAnswer {
    * role is what it asks about, so only a name answers it, not the role word again.
    */
   roleAsked?: boolean;
+  /** The organisation question asks which company or firm (`QuestionAnalysis.companyAsked`): a company's name answers it. */
+  companyAsked?: boolean;
 }
 
 /** Whether sentences (given by their `typeEvidence`) hold an answer of `type`, given what else the question asks (`asked`). */
@@ -1258,6 +1272,7 @@ export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidenc
     case "person":
       return holdsPersonName(evidence, questionNames) || (asked.roleAsked !== true && evidence.some((e) => e.role));
     case "organisation":
+      return holdsNewName(evidence, questionNames) && (asked.companyAsked !== true || evidence.some((e) => e.companyName));
     case "place":
       return holdsNewName(evidence, questionNames);
     case "yes-no":
@@ -1275,6 +1290,12 @@ function holdsPersonName(evidence: readonly TypeEvidence[], questionNames: Reado
 function holdsNewName(evidence: readonly TypeEvidence[], questionNames: ReadonlySet<string>): boolean {
   return evidence.some((e) => e.acronym || e.names.some((n) => !sameName(n, questionNames)));
 }
+
+/** A company's legal form beside its name ("Ltd", "plc", «ООО», «АО»). */
+const LEGAL_FORM = /\b(?:Ltd|LLC|Inc|plc|PLC|GmbH|Limited)\b|(?:^|[^\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|МУП|ГУП|ФГУП|ГБУ|МБУ|АНО)(?![\p{L}])/u;
+/** A word for a company right before or after a capitalised name or a name in quotes ("the contractor Pellwood", "Maasdijk Salvage, the firm", «компания «Листок»»). */
+const COMPANY_BESIDE_NAME =
+  /\b(?:compan(?:y|ies)|firms?|contractors?|suppliers?|insurers?|operators?)\b,?\s+(?:[«"“]|\p{Lu})|\p{Lu}\p{L}*[»"”]?,?\s+(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:compan(?:y|ies)|firm|contractor|supplier|insurer|operator)\b|(?:компани|фирм|подрядчик|поставщик|страховщик|оператор|предприяти|организаци)\p{L}*\s+(?:[«"“]|\p{Lu})/u;
 
 /** Sound keys of name words, by word (they recur from one window to the next). */
 const NAME_KEYS = new Map<string, string | null>();

@@ -112,6 +112,11 @@ export interface QuestionAnalysis {
   /** The kind of institution an organisation question asks the name of ("which *hospital*"), or null: the quote holds it. */
   institution: QuestionTerm | null;
   /**
+   * The organisation question asks which company or firm ("which *firm* fitted the boiler", «какая
+   * *компания* обслуживает»): its quote names one as companies are named (see `TypeEvidence.companyName`).
+   */
+  companyAsked: boolean;
+  /**
    * What a price question asks the price of ("how much did the *ticket* cost", «сколько стоил *билет*»,
    * "*repair* cost"), or null: the quote holds it, as a compensation paid out does not give a ticket's price.
    */
@@ -639,6 +644,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     counted,
     timeUnit: counted.map((t) => timeUnitOf(t.token.folded)).find((unit) => unit !== null) ?? null,
     institution,
+    companyAsked: answerType === "organisation" && terms.some((t) => !t.token.numeric && COMPANY_NOUN.test(t.token.folded)),
     priced,
     sum,
     world: worldTerm(terms),
@@ -783,6 +789,9 @@ const AGE_WORD = /^(?:age|ages|возраст\p{L}*)$/u;
 
 /** Nouns of an institution whose name a question may ask for ("which hospital", «какая школа»). */
 const INSTITUTION_NOUN = /^(?:hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|prisons?|hotels?|больниц\p{L}*|клиник\p{L}*|школ\p{L}*|университет\p{L}*|тюрьм\p{L}*|гостиниц\p{L}*|отел\p{L}*)$/u;
+
+/** Nouns for a company an organisation question may ask the name of ("which *firm*", «какая *компания*», «какой *подрядчик*»). */
+const COMPANY_NOUN = /^(?:compan(?:y|ies)|firms?|contractors?|suppliers?|insurers?|operators?|компани\p{L}*|фирм\p{L}*|подрядчик\p{L}*|поставщик\p{L}*|страховщик\p{L}*|оператор\p{L}*)$/u;
 
 /** Words that open a chat message as a greeting, not a topic. */
 const GREETINGS = new Set(["hey", "hi", "hello", "hiya", "yo", "привет", "здравствуйте", "здрасте", "добрый", "доброе", "приветствую"]);

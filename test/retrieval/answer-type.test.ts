@@ -227,6 +227,23 @@ describe("answers of a type in a sentence", () => {
     expect(holdsAnswerType(type, [typeEvidence(text)])).toBe(expected);
   });
 
+  it.each([
+    // "Which company / firm": a company named as reports name one, with its legal form or beside a word for a company.
+    ["The pool was fitted by Verity Structural Services Ltd in 2019.", true],
+    ["The blasting was carried out by our contractor, Kestrel Drilling & Blasting Ltd.", true],
+    ["The salvage contract went to the Dutch firm Maasdijk Salvage.", true],
+    ["Maasdijk Salvage, a Dutch firm, began pumping on Monday.", true],
+    ["Творог поступил от поставщика ООО «Агрокомбинат Заречье».", true],
+    ["Ветростанцией управляет компания «СтепьВетроЭнерго».", true],
+    // Any other name is not a company's: a council, a person, a place.
+    ["Merrow Attractions said on Saturday the deck was safe.", false],
+    ["Mr Pell said the driver held a valid seasonal permit.", false],
+    ["Страховые компании получили более 2 100 заявлений по КАСКО.", false],
+    ["Глава Сольгорска Тамара Ильина поручила проверить все краны.", false],
+  ] as const)("%j names a company: %s", (text, expected) => {
+    expect(holdsAnswerType("organisation", [typeEvidence(text)], { companyAsked: true })).toBe(expected);
+  });
+
   it("recognises causes, people and places", () => {
     expect(holdsAnswerType("reason", [typeEvidence("he came to Almaty to personally estimate the aftermath")])).toBe(true);
     expect(holdsAnswerType("reason", [typeEvidence("В результате в зданиях начался пожар")])).toBe(true);

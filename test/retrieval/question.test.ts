@@ -397,3 +397,19 @@ describe("analyzeQuestion: a question that only a name answers", () => {
     expect(analysed("name of the 19 yr old they arrested").agedPerson).toBe("19");
   });
 });
+
+describe("analyzeQuestion: which company", () => {
+  it.each([
+    ["which firm fitted the boiler at the school", true],
+    ["какая компания обслуживает электросети", true],
+    ["какая фирма ремонтировала мост", true],
+    ["which haulage company owned the truck", true],
+    // An institution or another kind of body is not a company: its own word answers it.
+    ["which hospital did they take the sailors to", false],
+    ["which band was supposed to play", false],
+    // Nor is a company word in a question that asks something else.
+    ["how much did the company pay the families", false],
+  ] as const)("%j asks which company: %s", (question, expected) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).companyAsked).toBe(expected);
+  });
+});
