@@ -52,7 +52,7 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "kindOf" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "kindOf" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units" | "thingNameAsked">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
@@ -121,9 +121,12 @@ function namesTimeUnit(token: QuestionTerm["token"]): boolean {
   return timeUnitOf(token.folded) !== null || token.concepts.some((c) => TIME_UNIT_CONCEPTS.has(c));
 }
 
-/** A person question that asks for a name (a role's holder, «как зовут…»): a quote without a name does not answer it. */
-function nameRequired(question: Pick<QuestionAnalysis, "answerType" | "roleAsked">): boolean {
-  return question.answerType === "person" && question.roleAsked;
+/**
+ * A question that asks for a name — a person's (a role's holder, «как зовут…») or a thing's ("the
+ * name of the ship", «как называлась церковь», "what make of car"): a quote without one does not answer it.
+ */
+function nameRequired(question: Pick<QuestionAnalysis, "answerType" | "roleAsked" | "thingNameAsked">): boolean {
+  return (question.answerType === "person" && question.roleAsked) || question.thingNameAsked;
 }
 
 /**

@@ -1254,6 +1254,8 @@ export interface AskedAnswer {
   roleAsked?: boolean;
   /** The organisation question asks which company or firm (`QuestionAnalysis.companyAsked`): a company's name answers it. */
   companyAsked?: boolean;
+  /** The question asks for a thing's name or make (`QuestionAnalysis.thingNameAsked`): a name the question does not say answers it. */
+  thingNameAsked?: boolean;
 }
 
 /** Whether sentences (given by their `typeEvidence`) hold an answer of `type`, given what else the question asks (`asked`). */
@@ -1275,8 +1277,9 @@ export function holdsAnswerType(type: AnswerType, evidence: readonly TypeEvidenc
       return holdsNewName(evidence, questionNames) && (asked.companyAsked !== true || evidence.some((e) => e.companyName));
     case "place":
       return holdsNewName(evidence, questionNames);
-    case "yes-no":
     case "other":
+      return asked.thingNameAsked !== true || holdsNewName(evidence, questionNames);
+    case "yes-no":
       return true;
   }
 }

@@ -117,6 +117,12 @@ export interface QuestionAnalysis {
    */
   companyAsked: boolean;
   /**
+   * A question without a type of its own asks for a thing's name ("whats the name of the ship",
+   * «как называлась церковь», "what make of car", «какой марки»): its quote names something the
+   * question does not (see `AskedAnswer.thingNameAsked`).
+   */
+  thingNameAsked: boolean;
+  /**
    * What a price question asks the price of ("how much did the *ticket* cost", «сколько стоил *билет*»,
    * "*repair* cost"), or null: the quote holds it, as a compensation paid out does not give a ticket's price.
    */
@@ -644,6 +650,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     counted,
     timeUnit: counted.map((t) => timeUnitOf(t.token.folded)).find((unit) => unit !== null) ?? null,
     institution,
+    thingNameAsked: answerType === "other" && (asksForName(question) || asksWhatCalled(question) || THING_NAME_ASKED.test(question)),
     companyAsked: answerType === "organisation" && terms.some((t) => !t.token.numeric && COMPANY_NOUN.test(t.token.folded)),
     priced,
     sum,
@@ -789,6 +796,9 @@ const AGE_WORD = /^(?:age|ages|возраст\p{L}*)$/u;
 
 /** Nouns of an institution whose name a question may ask for ("which hospital", «какая школа»). */
 const INSTITUTION_NOUN = /^(?:hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|prisons?|hotels?|больниц\p{L}*|клиник\p{L}*|школ\p{L}*|университет\p{L}*|тюрьм\p{L}*|гостиниц\p{L}*|отел\p{L}*)$/u;
+
+/** A thing's name or make asked without "name" ("как *называлась* церковь", "what *make* of car", «какой *марки*»). */
+const THING_NAME_ASKED = /\b(?:what|which)\s+(?:make|brand|model)\b|\b(?:make|brand|model)\s+of\b|(?:^|[^\p{L}])(?:как\s+(?:\p{L}+\s+)?назыв\p{L}*|марк[аиу]|модел(?:ь|и))(?![\p{L}])/iu;
 
 /** Nouns for a company an organisation question may ask the name of ("which *firm*", «какая *компания*», «какой *подрядчик*»). */
 const COMPANY_NOUN = /^(?:compan(?:y|ies)|firms?|contractors?|suppliers?|insurers?|operators?|компани\p{L}*|фирм\p{L}*|подрядчик\p{L}*|поставщик\p{L}*|страховщик\p{L}*|оператор\p{L}*)$/u;

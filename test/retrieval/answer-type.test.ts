@@ -244,6 +244,17 @@ describe("answers of a type in a sentence", () => {
     expect(holdsAnswerType("organisation", [typeEvidence(text)], { companyAsked: true })).toBe(expected);
   });
 
+  it.each([
+    // A thing's name or make: a name the question does not say.
+    ["Водитель пересел в Hyundai Solaris.", true],
+    ["The ship Jade Horizon sailed at dawn.", true],
+    ["Группа вооружённых людей обстреляла синагогу и церковь.", false],
+    ["The eggs were bought from a private farm without papers.", false],
+  ] as const)("%j names a thing: %s", (text, expected) => {
+    expect(holdsAnswerType("other", [typeEvidence(text)], { thingNameAsked: true })).toBe(expected);
+    expect(holdsAnswerType("other", [typeEvidence(text)])).toBe(true);
+  });
+
   it("recognises causes, people and places", () => {
     expect(holdsAnswerType("reason", [typeEvidence("he came to Almaty to personally estimate the aftermath")])).toBe(true);
     expect(holdsAnswerType("reason", [typeEvidence("В результате в зданиях начался пожар")])).toBe(true);

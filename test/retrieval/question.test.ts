@@ -413,3 +413,17 @@ describe("analyzeQuestion: which company", () => {
     expect(analyzeQuestion(question, defaultAnalyzer(), names).companyAsked).toBe(expected);
   });
 });
+
+describe("analyzeQuestion: a thing's name", () => {
+  it.each([
+    ["what make of car does he drive", true],
+    ["whats the name of the farm that sold the eggs", true],
+    ["как называлась церковь которую обстреляли", true],
+    ["какой марки был грузовик", true],
+    // A person's name is a person question's (`roleAsked`); a question that asks no name asks none.
+    ["whats the name of the driver", false],
+    ["what happened at the farm", false],
+  ] as const)("%j asks for a thing's name: %s", (question, expected) => {
+    expect(analyzeQuestion(question, defaultAnalyzer(), names).thingNameAsked).toBe(expected);
+  });
+});
