@@ -21,7 +21,7 @@ import { readMembersBulletin } from "./members-bulletin.ts";
 import { readMembersStatement } from "./members-statement.ts";
 import { readOrganisationPosts } from "./organisation-posts.ts";
 import { readBusinessPages } from "./business-pages.ts";
-import { readJournalPostPage } from "./journal-post-page.ts";
+import { type JournalPostPage, readJournalPostPage } from "./journal-post-page.ts";
 import { headSiteName } from "./head-site-name.ts";
 import { openingSiteName } from "./opening-site-name.ts";
 import { takeReleaseHeading } from "./release-heading.ts";
@@ -74,6 +74,7 @@ import { readPortalPost } from "./portal-post.ts";
 import { readPostedNotice } from "./posted-notice.ts";
 import { takeReleaseHead, withoutDeskOffers } from "./press-release.ts";
 import { dropClosingContacts, dropFooterUnderRule, isContactLine, PHONE_NUMBER } from "./page-footer.ts";
+import { logoAltName } from "./logo-alt-name.ts";
 import { approvalStampEnd, dropHeadAboveNavigation, dropHeadAboveRule, dropSectionHeading, takeLetterhead, takeNoticeFields } from "./page-head.ts";
 import { findSectionedHeadline, mastheadName } from "./sectioned-page.ts";
 import { sideBoxEnd } from "./side-box.ts";
@@ -328,7 +329,13 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // day the date, the name the head opens with the outlet (as the text spells it); the head and the site's blocks from the post's share row, tags row,
   // related posts or next heading on go (see `readJournalPostPage`; the name the head states and its last lines confirm, `headSiteName`, else the one it opens with, `openingSiteName`).
   const journalPost = readJournalPostPage(lines);
-  if (journalPost) adopt(journalPost, { title: journalPost.title, date: stampDate(journalPost.stamp), outlet: headSiteName(lines, journalPost.head.length) ?? openingSiteName(journalPost.head, (name) => capitalsAsName(spellingInText(uncaptioned, name))) });
+  // (A logo's alt text opening the page names the site when no line of the head does: see `logoAltName`.)
+  const journalFacts = (post: JournalPostPage): PageFacts => ({
+    title: post.title,
+    date: stampDate(post.stamp),
+    outlet: headSiteName(lines, post.head.length) ?? openingSiteName(post.head, (name) => capitalsAsName(spellingInText(uncaptioned, name))) ?? logoAltName(bodyLines),
+  });
+  if (journalPost) adopt(journalPost, journalFacts(journalPost));
   // A business's or an association's own page carrying one item about an event: its heading is the title; the page's head and
   // standing listings go (see `readBusinessPages`).
   // (So is a club's, a school's or a shop's page carrying one item among its standing listings: see `readClubAndShopPages`.)
@@ -336,6 +343,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const businessPage = readBusinessPages(lines, (line) => RULE_LINE.test(line), stampDate, capitalsAsName) ?? readPinnedNewsItem(lines, (line) => RULE_LINE.test(line), stampDate);
   // (The site's name loses a town after it that its copyright leaves out: see `withoutSiteTown`.)
   if (businessPage) adopt(businessPage, { ...businessPage, outlet: withoutSiteTown(businessPage.outlet, lines) });
+  // (A journal post whose posting line is a row of its fields, its day labelled or in digits, left by the readers above: see
+  // `postingFieldsDay`.)
+  const fieldsPost = journalPost || businessPage ? null : readJournalPostPage(lines, true);
+  if (fieldsPost) adopt(fieldsPost, journalFacts(fieldsPost));
   // A club's plain-text page of sections under marked labels: its news post's headline is the title; the head and the sections of
   // rows go (see `readMarkedSectionsPage`).
   const markedSections = businessPage ? null : readMarkedSectionsPage(lines);

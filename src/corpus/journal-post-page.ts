@@ -7,11 +7,12 @@
  * «Поделиться:»), its tags row, its related-posts header or the next heading of the headline's level on, the site's standing
  * blocks (prices, opening hours, newsletter form, footer). The headline is the title and the posting line's day the date; the
  * head, the posting line, a share row between it and the post's first words, and everything from the post's end go; so do the
- * post's filing fields under its posting line (`isPostFilingField`). The posting line may also be one of the shapes `bylineDay`
- * reads, a byline naming its author first (`authorFirstDay`), or a byline alone over the day's line (`bylineOverDay`); under such
- * a line (and under the plain one with fields, its post closed by its share row: `capitalsHeadlineClosed`) the headline may be set
- * in capitals (`isUpperCaseHeadline`), a pictograph before the share row does not hide it («📤 Поделиться: …»), and a line of fields wants the
- * post closed by its share row.
+ * post's filing fields under its posting line (`isPostFilingField`) and its note of its sources (`isSourcesNote`). The posting
+ * line may also be one of the shapes `bylineDay` reads, a byline naming its author first (`authorFirstDay`), a byline alone over
+ * the day's line (`bylineOverDay`), or, when asked for, a row of the post's fields (`postingFieldsDay`); under such a line (and
+ * under the plain one with fields, its post closed by its share row: `capitalsHeadlineClosed`, or with its filing line under
+ * it: `capitalsFiledPost`) the headline may be set in capitals (`isUpperCaseHeadline`), a pictograph before the share row does
+ * not hide it («📤 Поделиться: …»), and a line of fields wants the post closed by its share row.
  */
 
 import { bylineDay } from "./dated-byline.ts";
@@ -19,6 +20,9 @@ import { bylineOverDay, isPostFilingField } from "./post-head-fields.ts";
 import { isUpperCaseHeadline } from "./upper-case-headline.ts";
 import { authorFirstDay } from "./layout-author-first-byline.ts";
 import { capitalsHeadlineClosed, isCapitalsPostHeadline } from "./layout-capitals-post-headline.ts";
+import { postingFieldsDay } from "./posting-fields-line.ts";
+import { capitalsFiledPost } from "./capitals-filed-post.ts";
+import { isSourcesNote } from "./sources-note.ts";
 
 /** A posting line: "Posted [weekday] <day> by <Name>", or «<day> · Автор:/Текст:/✍ <Name>» (a leading pictograph allowed). */
 const POSTING_LINE =
@@ -65,14 +69,16 @@ function headingLevel(line: string): number {
 
 /**
  * Reads a journal post's page (see the module's note): the first posting line with a headline over it that does not end a
- * sentence, a head above the headline, and an end after at least `MIN_POST_CHARS` of the post's text. `null` otherwise. Pure.
+ * sentence, a head above the headline, and an end after at least `MIN_POST_CHARS` of the post's text. `null` otherwise. With
+ * `fieldRows`, a row of the post's fields is a posting line too (see `postingFieldsDay`): the cleaner asks for it once the
+ * readers of business pages have passed the page over, as those read some such rows their own way. Pure.
  */
-export function readJournalPostPage(lines: readonly string[]): JournalPostPage | null {
+export function readJournalPostPage(lines: readonly string[], fieldRows = false): JournalPostPage | null {
   for (let p = 1; p < lines.length; p++) {
     const match = POSTING_LINE.exec(plain(lines[p] ?? ""));
     const stamp = match?.[1] ?? match?.[2];
     // (Another shape of posting line is tried only where the plain one is not; a page it does not fit is passed over.)
-    const other = stamp === undefined ? otherPostingLine(lines, p) : null;
+    const other = stamp === undefined ? otherPostingLine(lines, p, fieldRows) : null;
     if (stamp === undefined && other === null) continue;
     let t = (other?.top ?? p) - 1;
     while (t >= 0 && (lines[t] ?? "").trim() === "") t--;
@@ -92,7 +98,8 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
       const line = lines[i] ?? "";
       const view = plain(line);
       // (The post's filing fields under its posting line are its head.)
-      if (chars === 0 && isPostFilingField(line)) continue;
+      // (So is its note of whom it asked, written as a phrase: see `isSourcesNote`.)
+      if (chars === 0 && (isPostFilingField(line) || isSourcesNote(line))) continue;
       if (POST_END.test(view) || (other !== null && POST_END.test(view.replace(LEADING_PICTOGRAPHS, ""))) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
         // (A share row between the posting line and the post's first words is the post's head.)
         if (chars === 0 && !/^(?:tags?|теги|метки)\s*:/iu.test(view)) continue;
@@ -103,7 +110,10 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
       kept.push(line);
     }
     if (other !== null && (end < 0 || chars < MIN_POST_CHARS || (other.fielded && !SHARE_ROW.test(plain(lines[end] ?? "").replace(LEADING_PICTOGRAPHS, ""))))) continue;
-    if (end < 0 || chars < MIN_POST_CHARS || (shouted && !capitalsHeadlineClosed(headline, lines[p] ?? "", lines[end] ?? ""))) return null;
+    // (Or its filing line stands under its posting line: see `capitalsFiledPost`.)
+    const under = lines.slice(p + 1).find((line) => line.trim() !== "") ?? "";
+    const closed = (row: string): boolean => capitalsHeadlineClosed(headline, lines[p] ?? "", row) || capitalsFiledPost(headline, under, row);
+    if (end < 0 || chars < MIN_POST_CHARS || (shouted && !closed(lines[end] ?? ""))) return null;
     return { lines: kept, title: headline, stamp: stamp ?? other?.stamp ?? "", head: lines.slice(0, t) };
   }
   return null;
@@ -113,12 +123,16 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
  * A posting line of another shape at `p` (see `bylineDay`), or a byline alone right over the day's line at `p` (see
  * `bylineOverDay`): its day, the first line of the posting block, and whether it is a line of fields. Null otherwise.
  */
-function otherPostingLine(lines: readonly string[], p: number): { stamp: string; top: number; fielded: boolean } | null {
+function otherPostingLine(lines: readonly string[], p: number, fieldRows: boolean): { stamp: string; top: number; fielded: boolean } | null {
   const byline = bylineDay(lines[p] ?? "");
   if (byline !== null) return { stamp: byline.day, top: p, fielded: byline.fielded };
   // (A byline naming its author first, after "By" or an author's label: see `authorFirstDay`.)
   const authorFirst = authorFirstDay(lines[p] ?? "", lines[p - 1] ?? "");
   if (authorFirst !== null) return { stamp: authorFirst, top: p, fielded: false };
   const day = bylineOverDay(lines[p - 1] ?? "", lines[p] ?? "");
-  return day === null ? null : { stamp: day, top: p - 1, fielded: false };
+  if (day !== null) return { stamp: day, top: p - 1, fielded: false };
+  // (A row of the post's fields, its day labelled or in digits, when asked for: see `postingFieldsDay`; it wants the post closed by
+  // its share row.)
+  const fields = fieldRows ? postingFieldsDay(lines[p] ?? "") : null;
+  return fields === null ? null : { stamp: fields, top: p, fielded: true };
 }

@@ -5,9 +5,10 @@
  * дезинсекции" → «Чистый периметр»); one in capitals is written as a name ("ASHGROVE FRAMES & GALLERY" → "Ashgrove Frames &
  * Gallery", via `asName`); "Wrenmouth Self Store | Secure storage on the Harbour Estate" → "Wrenmouth Self Store". The site's
  * own name is the outlet of the post it carries. A shop's offer banner above the name ("Free UK delivery on coffee orders over
- * £30", see `isOfferBanner`) is passed over like a cookie prompt.
+ * £30", see `isOfferBanner`) is passed over like a cookie prompt; so is a contact row above it (see `isHeadContactRow`).
  */
 
+import { isHeadContactRow } from "./head-contact-row.ts";
 import { isOfferBanner } from "./offer-banner.ts";
 
 /** A cookie prompt opening the page ("We use cookies …", «Сайт использует файлы cookie»). */
@@ -24,8 +25,8 @@ const PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+|(?:\s*[\p{Exten
  * holds no short name. `asName` writes a name in capitals as a name. Pure.
  */
 export function openingSiteName(head: readonly string[], asName: (name: string) => string): string | null {
-  // (An offer banner over the name is passed over too: see `isOfferBanner`.)
-  const first = head.map((line) => line.trim()).find((line) => line !== "" && !COOKIE_PROMPT.test(line) && !isOfferBanner(line));
+  // (An offer banner or a contact row over the name is passed over too: see `isOfferBanner`, `isHeadContactRow`.)
+  const first = head.map((line) => line.trim()).find((line) => line !== "" && !COOKIE_PROMPT.test(line) && !isOfferBanner(line) && !isHeadContactRow(line));
   if (first === undefined) return null;
   const line = first.replace(/^#{1,6}\s+/u, "").replace(/\*\*/gu, "").replace(PICTOGRAPHS, "").trim();
   const name = (line.split(/\s+(?:\||·|—|–)\s+/u)[0] ?? "").trim();
