@@ -124,6 +124,7 @@ import { storyEndAtShareRow } from "./share-row-end.ts";
 import { isStampCreditPart, publishedByDay } from "./stamp-credit-part.ts";
 import { dropHeadCreditLines } from "./head-credit-lines.ts";
 import { readCrumbedPostHead } from "./crumbed-post-heading.ts";
+import { isPostNominal } from "./format-post-nominal.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
 export const MAX_TITLE_CHARS = 200;
@@ -241,7 +242,7 @@ interface MetaDraft {
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
  *   "Published 2025-06-11 08:40 GMT | Updated 10:05 GMT"), a line that is only a date, a byline
  *   ("By Name, Outlet", "By Name | Staff reporter | 14.05.2025"; Markdown emphasis around such a
- *   line does not count), a `Source: https://…` / `Оригинал статьи: https://…` line give the date,
+ *   line does not count; credentials after the name, "By Dr. Name, DC", are no outlet: `isPostNominal`), a `Source: https://…` / `Оригинал статьи: https://…` line give the date,
  *   outlet and URL and leave the body.
  * - Boilerplate lines (ad-blocker appeals, "Source link", subscription calls, "Read also",
  *   "Related:", photo credits and captions, wire credits "(Reporting by …)", empty
@@ -336,6 +337,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const businessPage = readBusinessPages(lines, (line) => RULE_LINE.test(line), stampDate, capitalsAsName) ?? readPinnedNewsItem(lines, (line) => RULE_LINE.test(line), stampDate);
   // (The site's name loses a town after it that its copyright leaves out: see `withoutSiteTown`.)
   if (businessPage) adopt(businessPage, { ...businessPage, outlet: withoutSiteTown(businessPage.outlet, lines) });
+  // A journal post the readers above pass over for its share row marked by a pictograph («📤 Поделиться: …» under «15 апреля 2032 ·
+  // Автор: …»): read again, that row closing the post (see `isPictographShareRow`); its facts as a journal post's.
+  const markedJournalPost = journalPost || businessPage ? null : readJournalPostPage(lines, true);
+  if (markedJournalPost) adopt(markedJournalPost, { title: markedJournalPost.title, date: stampDate(markedJournalPost.stamp), outlet: headSiteName(lines, markedJournalPost.head.length) ?? openingSiteName(markedJournalPost.head, (name) => capitalsAsName(spellingInText(uncaptioned, name))) });
   // A club's plain-text page of sections under marked labels: its news post's headline is the title; the head and the sections of
   // rows go (see `readMarkedSectionsPage`).
   const markedSections = businessPage ? null : readMarkedSectionsPage(lines);
@@ -2953,7 +2958,8 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     const named = outlet.replace(/\s+(?:staff|staff writers?|correspondents?|reporters?)$/iu, "");
     // "By Carys Ellington, Health Correspondent": a desk, not an outlet.
     const desk = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}?\p{Ll}+)?\s+(?:correspondent|reporter|editor|writer)$/iu.test(outlet);
-    if (named !== "" && !desk && !line.includes("|") && /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5) meta.outlet ??= named;
+    // (A writer's credentials are no outlet either: "By Dr. Nadia Ferris, DC", see `isPostNominal`.)
+    if (named !== "" && !desk && !isPostNominal(named) && !line.includes("|") && /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5) meta.outlet ??= named;
     return true;
   }
   // A dateline that is only a place and a stamp ("KILBARRAN, Co. Clare — Wednesday 14 October 2026, 17:05 IST").

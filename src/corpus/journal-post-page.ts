@@ -11,13 +11,15 @@
  * reads, a byline naming its author first (`authorFirstDay`), or a byline alone over the day's line (`bylineOverDay`); under such
  * a line (and under the plain one with fields, its post closed by its share row: `capitalsHeadlineClosed`) the headline may be set
  * in capitals (`isUpperCaseHeadline`), a pictograph before the share row does not hide it («📤 Поделиться: …»), and a line of fields wants the
- * post closed by its share row.
+ * post closed by its share row. Asked to (`pictographShareRowEnds`, a second reading once other business pages' readers pass the
+ * page over), under the plain posting line too a share row marked by a pictograph closes the post (`isPictographShareRow`).
  */
 
 import { bylineDay } from "./dated-byline.ts";
 import { bylineOverDay, isPostFilingField } from "./post-head-fields.ts";
 import { isUpperCaseHeadline } from "./upper-case-headline.ts";
 import { authorFirstDay } from "./layout-author-first-byline.ts";
+import { isPictographShareRow } from "./format-pictograph-share-row.ts";
 import { capitalsHeadlineClosed, isCapitalsPostHeadline } from "./layout-capitals-post-headline.ts";
 
 /** A posting line: "Posted [weekday] <day> by <Name>", or «<day> · Автор:/Текст:/✍ <Name>» (a leading pictograph allowed). */
@@ -65,9 +67,10 @@ function headingLevel(line: string): number {
 
 /**
  * Reads a journal post's page (see the module's note): the first posting line with a headline over it that does not end a
- * sentence, a head above the headline, and an end after at least `MIN_POST_CHARS` of the post's text. `null` otherwise. Pure.
+ * sentence, a head above the headline, and an end after at least `MIN_POST_CHARS` of the post's text (a share row marked by a
+ * pictograph ends it too when `pictographShareRowEnds`). `null` otherwise. Pure.
  */
-export function readJournalPostPage(lines: readonly string[]): JournalPostPage | null {
+export function readJournalPostPage(lines: readonly string[], pictographShareRowEnds = false): JournalPostPage | null {
   for (let p = 1; p < lines.length; p++) {
     const match = POSTING_LINE.exec(plain(lines[p] ?? ""));
     const stamp = match?.[1] ?? match?.[2];
@@ -93,7 +96,8 @@ export function readJournalPostPage(lines: readonly string[]): JournalPostPage |
       const view = plain(line);
       // (The post's filing fields under its posting line are its head.)
       if (chars === 0 && isPostFilingField(line)) continue;
-      if (POST_END.test(view) || (other !== null && POST_END.test(view.replace(LEADING_PICTOGRAPHS, ""))) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
+      // (When asked, under any posting line a share row marked by a pictograph closes the post once it has words: `isPictographShareRow`.)
+      if (POST_END.test(view) || (other !== null && POST_END.test(view.replace(LEADING_PICTOGRAPHS, ""))) || (pictographShareRowEnds && chars > 0 && isPictographShareRow(view)) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
         // (A share row between the posting line and the post's first words is the post's head.)
         if (chars === 0 && !/^(?:tags?|теги|метки)\s*:/iu.test(view)) continue;
         end = i;
