@@ -125,6 +125,7 @@ import { storyEndAtShareRow } from "./share-row-end.ts";
 import { isStampCreditPart, publishedByDay } from "./stamp-credit-part.ts";
 import { dropHeadCreditLines } from "./head-credit-lines.ts";
 import { readCrumbedPostHead } from "./crumbed-post-heading.ts";
+import { isPostNominal } from "./format-post-nominal.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
 export const MAX_TITLE_CHARS = 200;
@@ -242,7 +243,7 @@ interface MetaDraft {
  * - A leading `date 2024-03-23` prefix, a `Published: <date>` line (also piped stamps:
  *   "Published 2025-06-11 08:40 GMT | Updated 10:05 GMT"), a line that is only a date, a byline
  *   ("By Name, Outlet", "By Name | Staff reporter | 14.05.2025"; Markdown emphasis around such a
- *   line does not count), a `Source: https://…` / `Оригинал статьи: https://…` line give the date,
+ *   line does not count; credentials after the name, "By Dr. Name, DC", are no outlet: `isPostNominal`), a `Source: https://…` / `Оригинал статьи: https://…` line give the date,
  *   outlet and URL and leave the body.
  * - Boilerplate lines (ad-blocker appeals, "Source link", subscription calls, "Read also",
  *   "Related:", photo credits and captions, wire credits "(Reporting by …)", empty
@@ -345,8 +346,10 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   if (businessPage) adopt(businessPage, { ...businessPage, outlet: withoutSiteTown(businessPage.outlet, lines) });
   // (A journal post whose posting line is a row of its fields, its day labelled or in digits, left by the readers above: see
   // `postingFieldsDay`.)
-  const fieldsPost = journalPost || businessPage ? null : readJournalPostPage(lines, true);
-  if (fieldsPost) adopt(fieldsPost, journalFacts(fieldsPost));
+  // (Nor one they pass over for its share row marked by a pictograph («📤 Поделиться: …» under «15 апреля 2032 · Автор: …»):
+  // read again, that row closing the post (see `isPictographShareRow`).)
+  const secondPost = journalPost || businessPage ? null : (readJournalPostPage(lines, { fieldRows: true }) ?? readJournalPostPage(lines, { pictographShareRowEnds: true }));
+  if (secondPost) adopt(secondPost, journalFacts(secondPost));
   // A club's plain-text page of sections under marked labels: its news post's headline is the title; the head and the sections of
   // rows go (see `readMarkedSectionsPage`).
   const markedSections = businessPage ? null : readMarkedSectionsPage(lines);
@@ -2964,7 +2967,8 @@ function takeStamp(line: string, meta: MetaDraft): boolean {
     const named = outlet.replace(/\s+(?:staff|staff writers?|correspondents?|reporters?)$/iu, "");
     // "By Carys Ellington, Health Correspondent": a desk, not an outlet.
     const desk = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}?\p{Ll}+)?\s+(?:correspondent|reporter|editor|writer)$/iu.test(outlet);
-    if (named !== "" && !desk && !line.includes("|") && /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5) meta.outlet ??= named;
+    // (A writer's credentials are no outlet either: "By Dr. Nadia Ferris, DC", see `isPostNominal`.)
+    if (named !== "" && !desk && !isPostNominal(named) && !line.includes("|") && /^\p{Lu}/u.test(named) && named.split(/\s+/).length <= 5) meta.outlet ??= named;
     return true;
   }
   // A dateline that is only a place and a stamp ("KILBARRAN, Co. Clare — Wednesday 14 October 2026, 17:05 IST").

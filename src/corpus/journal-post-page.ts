@@ -12,17 +12,28 @@
  * the day's line (`bylineOverDay`), or, when asked for, a row of the post's fields (`postingFieldsDay`); under such a line (and
  * under the plain one with fields, its post closed by its share row: `capitalsHeadlineClosed`, or with its filing line under
  * it: `capitalsFiledPost`) the headline may be set in capitals (`isUpperCaseHeadline`), a pictograph before the share row does
- * not hide it («📤 Поделиться: …»), and a line of fields wants the post closed by its share row.
+ * not hide it («📤 Поделиться: …»), and a line of fields wants the post closed by its share row. Asked to (`pictographShareRowEnds`,
+ * a second reading once other business pages' readers pass the page over), under the plain posting line too a share row marked by a
+ * pictograph closes the post (`isPictographShareRow`).
  */
 
 import { bylineDay } from "./dated-byline.ts";
 import { bylineOverDay, isPostFilingField } from "./post-head-fields.ts";
 import { isUpperCaseHeadline } from "./upper-case-headline.ts";
 import { authorFirstDay } from "./layout-author-first-byline.ts";
+import { isPictographShareRow } from "./format-pictograph-share-row.ts";
 import { capitalsHeadlineClosed, isCapitalsPostHeadline } from "./layout-capitals-post-headline.ts";
 import { postingFieldsDay } from "./posting-fields-line.ts";
 import { capitalsFiledPost } from "./capitals-filed-post.ts";
 import { isSourcesNote } from "./sources-note.ts";
+
+/** What a second reading of a page asks for (see `readJournalPostPage`). */
+export interface JournalReading {
+  /** A row of the post's fields is a posting line too (`postingFieldsDay`). */
+  fieldRows?: boolean;
+  /** A share row marked by a pictograph ends the post under any posting line (`isPictographShareRow`). */
+  pictographShareRowEnds?: boolean;
+}
 
 /** A posting line: "Posted [weekday] <day> by <Name>", or «<day> · Автор:/Текст:/✍ <Name>» (a leading pictograph allowed). */
 const POSTING_LINE =
@@ -70,10 +81,11 @@ function headingLevel(line: string): number {
 /**
  * Reads a journal post's page (see the module's note): the first posting line with a headline over it that does not end a
  * sentence, a head above the headline, and an end after at least `MIN_POST_CHARS` of the post's text. `null` otherwise. With
- * `fieldRows`, a row of the post's fields is a posting line too (see `postingFieldsDay`): the cleaner asks for it once the
- * readers of business pages have passed the page over, as those read some such rows their own way. Pure.
+ * `fieldRows`, a row of the post's fields is a posting line too (see `postingFieldsDay`); with `pictographShareRowEnds`, a share
+ * row marked by a pictograph ends the post (see `isPictographShareRow`): the cleaner asks for each once the readers of business
+ * pages have passed the page over, as those read some such pages their own way. Pure.
  */
-export function readJournalPostPage(lines: readonly string[], fieldRows = false): JournalPostPage | null {
+export function readJournalPostPage(lines: readonly string[], { fieldRows = false, pictographShareRowEnds = false }: JournalReading = {}): JournalPostPage | null {
   for (let p = 1; p < lines.length; p++) {
     const match = POSTING_LINE.exec(plain(lines[p] ?? ""));
     const stamp = match?.[1] ?? match?.[2];
@@ -100,7 +112,8 @@ export function readJournalPostPage(lines: readonly string[], fieldRows = false)
       // (The post's filing fields under its posting line are its head.)
       // (So is its note of whom it asked, written as a phrase: see `isSourcesNote`.)
       if (chars === 0 && (isPostFilingField(line) || isSourcesNote(line))) continue;
-      if (POST_END.test(view) || (other !== null && POST_END.test(view.replace(LEADING_PICTOGRAPHS, ""))) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
+      // (When asked, under any posting line a share row marked by a pictograph closes the post once it has words: `isPictographShareRow`.)
+      if (POST_END.test(view) || (other !== null && POST_END.test(view.replace(LEADING_PICTOGRAPHS, ""))) || (pictographShareRowEnds && chars > 0 && isPictographShareRow(view)) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
         // (A share row between the posting line and the post's first words is the post's head.)
         if (chars === 0 && !/^(?:tags?|теги|метки)\s*:/iu.test(view)) continue;
         end = i;

@@ -45,7 +45,7 @@ describe("postingFieldsDay: a posting line written as a row of the post's fields
       "Mon–Fri 8am–5.30pm",
     ];
     expect(readJournalPostPage(lines)).toBeNull();
-    const page = readJournalPostPage(lines, true);
+    const page = readJournalPostPage(lines, { fieldRows: true });
     expect(page?.title).toBe("Smoke before take-off: the power bank fire on our flight");
     expect(page?.stamp).toBe("9 February 2026");
     expect(page?.lines.join("\n")).not.toMatch(/Sources:|Share this|SHOWROOM|WINTER OFFER/u);
@@ -71,7 +71,7 @@ describe("postingFieldsDay: a posting line written as a row of the post's fields
       "### Цены",
     ];
     expect(readJournalPostPage(lines)).toBeNull();
-    const page = readJournalPostPage(lines, true);
+    const page = readJournalPostPage(lines, { fieldRows: true });
     expect(page?.title).toBe("Снег с крыши стадиона рухнул на парковку: пострадали два человека");
     expect(page?.stamp).toBe("15.02.2034");
     expect(page?.lines.join("\n")).not.toMatch(/Поделиться|Цены|Зимний/u);
