@@ -24,7 +24,7 @@ const STOP_WORDS = new Set<string>(
     // Question words with "is" run in, as users type them ("whats the name", "whos in charge").
     ...["whats", "whos", "wheres", "whens", "hows", "whys"],
     ...["сколько", "почем", "кто", "что", "где", "когда", "почему", "зачем", "откуда", "куда", "какой", "какая", "какое", "какие", "каков", "какую", "каким", "каком", "какому", "какого", "каких", "какими", "чей", "чья", "чьё", "чье", "чьи"],
-    ...["ком", "какова", "каково", "каковы", "чьего", "чьей", "чьих", "отчего", "скольких", "скольким", "насколько", "whatever", "whenever", "wherever"],
+    ...["ком", "какова", "каково", "каковы", "чьего", "чьей", "чьих", "отчего", "скольких", "скольким", "скольки", "насколько", "whatever", "whenever", "wherever"],
     ...["ли", "чем", "чего", "чему", "кого", "кому", "кем", "это", "этот", "эта", "эти", "был", "была", "были", "было", "будет", "можно", "нужно"],
     // Function words the lists lack: prepositions, determiners, pronouns, auxiliaries, connectives.
     ...["its", "during", "against", "among", "amid", "within", "without", "upon", "onto", "toward", "towards", "via", "per", "until"],

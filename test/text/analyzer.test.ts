@@ -24,6 +24,8 @@ describe("analyze", () => {
     ["they didn't survive, he won't pay, it doesnt matter", ["surviv", "pay", "matter"]],
     // «Который» in all its forms joins clauses and says nothing.
     ["школа, которую закрыли, и класс, в котором учились", ["школ", "закр", "класс", "уч"]],
+    // «Скольки», the spoken genitive of «сколько» («до скольки», «скольки лет»), asks; it names nothing.
+    ["до скольки держали трассу перекрытой", ["держа", "трасс", "перекрыт"]],
   ])("stems and drops stop words: %s", (text, stems) => {
     expect(stemsOf(text)).toEqual(stems);
   });
