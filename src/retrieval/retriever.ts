@@ -127,7 +127,7 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
   const named = question.terms
     .filter((t) => t.role === "anchor" && !t.token.joined)
     .map((t) => ({ token: t.token, share: parts.lexical.documentShare(t.token) }))
-    .filter((a) => a.share > 0 && a.share <= settings.maxAnchorShare);
+    .filter((a) => a.share > 0 && a.share <= (a.token.numeric ? settings.maxNumberAnchorShare : settings.maxAnchorShare));
   const rarest = Math.min(...named.map((a) => a.share));
   const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
   const names = byDocument(parts, (doc) => anchors.some((t) => parts.lexical.documentCovers(doc, t)));

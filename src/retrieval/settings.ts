@@ -68,6 +68,13 @@ export const RETRIEVAL_SETTINGS = {
   /** A name or number in more than this share of the documents (every one of them) does not single out a document. */
   maxAnchorShare: 0.99,
   /**
+   * The same for a number: one in more than this share of the documents ("2", "4", "20") does not
+   * single out a document either — the answer's article may write it in words ("a second gritting
+   * lorry", «четверо»). Round 26, on its tune split: 0.02 gained 6 answers for 2 lost (a road's
+   * number, "M47", and a school's, «№6», are such numbers too: 0.05 gained 5 for the same 2).
+   */
+  maxNumberAnchorShare: 0.02,
+  /**
    * A name of the question in at most this share of the documents names the asked event ("Kalyros",
    * «Корваллен»): in a document holding it, a scene word no document writes is excused ("after the
    * ferry *sank*" of an article that says "overturned"; see `WindowEvidence.sceneHeld`).

@@ -61,6 +61,19 @@ describe("retrieve, lexical side", () => {
     expect(result.windows.every((w) => w.doc === "kz.txt")).toBe(true);
   });
 
+  it("does not leave out an article for lacking a number that most articles write (it may write it in words)", async () => {
+    const parts = lexicalPartsOf([
+      ...Array.from({ length: 20 }, (_, i) => [`road-${i}.txt`, `Road ${i + 1} was closed for 2 days after the storm.`] as const),
+      ["grit.txt", "The council set aside £85,000 for a second gritting lorry."],
+    ]);
+    const question = "how much for a 2nd gritting lorry";
+    const found = await retrieve(question, parts);
+    expect(found.windows.some((w) => w.doc === "grit.txt")).toBe(true);
+    // (Were any number to single out the articles that write it, this one would leave the article out.)
+    const strict = await retrieve(question, { ...parts, settings: { ...RETRIEVAL_SETTINGS, maxNumberAnchorShare: 1 } });
+    expect(strict.windows.some((w) => w.doc === "grit.txt")).toBe(false);
+  });
+
   it("weighs sentence windows: the one that says what is asked, with an answer of the asked type, first", async () => {
     const result = await retrieve("Who signed the decree on mourning?", lexicalParts);
     const best = result.windows[0];
