@@ -800,7 +800,7 @@ const INSTITUTION_NOUN = /^(?:hospitals?|clinics?|schools?|universit(?:y|ies)|co
 /** A thing's name or make asked without "name" ("как *называлась* церковь", "what *make* of car", «какой *марки*»). */
 const THING_NAME_ASKED = /\b(?:what|which)\s+(?:make|brand|model)\b|\b(?:make|brand|model)\s+of\b|(?:^|[^\p{L}])(?:как\s+(?:\p{L}+\s+)?назыв\p{L}*|марк[аиу]|модел(?:ь|и))(?![\p{L}])/iu;
 
-/** Nouns for a company an organisation question may ask the name of ("which *firm*", «какая *компания*», «какой *подрядчик*»). */
+/** Nouns for a company an organisation question may ask the name of ("which *firm*", "which *contractor*", «какая *компания*», «какая *фирма*»). */
 const COMPANY_NOUN = /^(?:compan(?:y|ies)|firms?|contractors?|suppliers?|insurers?|operators?|компани\p{L}*|фирм\p{L}*|подрядчик\p{L}*|поставщик\p{L}*|страховщик\p{L}*|оператор\p{L}*)$/u;
 
 /** Words that open a chat message as a greeting, not a topic. */
