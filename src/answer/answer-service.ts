@@ -101,7 +101,7 @@ export function prepare(index: OpenIndex, embedder: Embedder | null): Loaded {
         lexical,
         vectors,
         embedder: vectors ? embedder : null,
-        titles: new TitleTerms((doc) => sourceOf(doc)?.name ?? null, lexical.analyzer, (doc) => sourceOf(doc)?.date ?? null),
+        titles: new TitleTerms((doc) => sourceOf(doc)?.name ?? null, lexical.analyzer, (doc) => sourceOf(doc)?.date ?? null, (doc) => sourceOf(doc)?.outlet ?? null),
         // Vector evidence counts only above what off-topic questions reach with this model (see calibration.ts).
         similarityThreshold: vectors ? (index.manifest.calibration?.threshold ?? null) : null,
       },

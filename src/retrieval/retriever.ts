@@ -130,7 +130,8 @@ function documentAnchorTest(question: QuestionAnalysis, parts: RetrieverParts, s
     .filter((a) => a.share > 0 && a.share <= (a.token.numeric ? settings.maxNumberAnchorShare : settings.maxAnchorShare));
   const rarest = Math.min(...named.map((a) => a.share));
   const anchors = named.filter((a) => a.share === rarest).map((a) => a.token);
-  const names = byDocument(parts, (doc) => anchors.some((t) => parts.lexical.documentCovers(doc, t)));
+  // (A name the article's outlet holds is the article's too: a reserve's own site reports what happened there.)
+  const names = byDocument(parts, (doc) => anchors.some((t) => parts.lexical.documentCovers(doc, t) || parts.titles?.outletNames(doc, t) === true));
   const test = (passageId: number): boolean | null => (anchors.length === 0 ? null : (names(passageId) ?? null));
   return Object.assign(test, { hasAnchor: anchors.length > 0 });
 }

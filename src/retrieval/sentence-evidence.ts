@@ -708,7 +708,7 @@ export function windowEvaluator(
     // in the article's title.
     const populationPlaceHeld = question.population && populationPlaces.length > 0 ? populationPlaces.some((t) => source.covers(passage.id, t.token) || inTitle(passage, t)) : true;
     const inPassage = scored.map((t, j) =>
-      isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) : source.covers(passage.id, t.token)) || inTitle(passage, t),
+      isFocus[j] ? false : (t.role === "anchor" ? source.documentCovers(passage.doc, t.token) || titles?.outletNames(passage.doc, t.token) === true : source.covers(passage.id, t.token)) || inTitle(passage, t),
     );
     // A focus word only the title holds counts when the article is about the rest of the question
     // too (another focus word in the window, or one of its other words in the passage or the

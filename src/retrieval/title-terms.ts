@@ -5,6 +5,8 @@ import { matchToken, termSet, toIndexForm, type Analyzer, type TermSet, type Tok
 export type TitleOf = (doc: string) => string | null;
 /** A document's date (ISO), or null when unknown. */
 export type DateOf = (doc: string) => string | null;
+/** The outlet that published a document (a site's or a body's name), or null when unknown. */
+export type OutletOf = (doc: string) => string | null;
 
 /** Analysed titles kept for the questions that follow (documents; the least recently used goes first). */
 export const MAX_KEPT_TITLES = 4_000;
@@ -25,14 +27,21 @@ export class TitleTerms {
   readonly #analyzer: Analyzer;
   /** Each document's title terms (`NO_TITLE` without one), the least recently used let go first. */
   readonly #terms = new LRUCache<string, TermSet>({ max: MAX_KEPT_TITLES });
+  /** Each document's outlet terms, kept as the titles' are. */
+  readonly #outletTerms = new LRUCache<string, TermSet>({ max: MAX_KEPT_TITLES });
 
   readonly #dateOf: DateOf;
+  readonly #outletOf: OutletOf;
 
-  /** `dateOf` gives a document's date (ISO, "2024-06-24"), when its metadata has one. */
-  constructor(titleOf: TitleOf, analyzer: Analyzer, dateOf: DateOf = () => null) {
+  /**
+   * `dateOf` gives a document's date (ISO, "2024-06-24"), when its metadata has one; `outletOf` its
+   * outlet ("ФГБУ «Заповедник „Кедровый Увал“»"), when known.
+   */
+  constructor(titleOf: TitleOf, analyzer: Analyzer, dateOf: DateOf = () => null, outletOf: OutletOf = () => null) {
     this.#titleOf = titleOf;
     this.#analyzer = analyzer;
     this.#dateOf = dateOf;
+    this.#outletOf = outletOf;
   }
 
   /** Whether `doc` is dated in `year` ("2024"); null when its date is unknown. */
@@ -49,6 +58,22 @@ export class TitleTerms {
       const title = this.#titleOf(doc);
       terms = title ? termSet(this.#indexForms(title)) : NO_TITLE;
       this.#terms.set(doc, terms);
+    }
+    return terms !== NO_TITLE && matchToken(terms, token) !== null;
+  }
+
+  /**
+   * Whether the outlet that published `doc` holds the word: a reserve's, a café's or a club's own
+   * site reports what happened there, and its text may never repeat the name its header gives
+   * («Заповедник «Кедровый Увал»» over a report of a bear attack on its trail). Only for names: the
+   * outlet's other words ("Dog Grooming") say nothing of what the article is about.
+   */
+  outletNames(doc: string, token: Token): boolean {
+    let terms = this.#outletTerms.get(doc);
+    if (terms === undefined) {
+      const outlet = this.#outletOf(doc);
+      terms = outlet ? termSet(this.#indexForms(outlet)) : NO_TITLE;
+      this.#outletTerms.set(doc, terms);
     }
     return terms !== NO_TITLE && matchToken(terms, token) !== null;
   }

@@ -5,6 +5,7 @@ import { LexicalIndex } from "../../src/retrieval/lexical-index.ts";
 import { passagesInMemory } from "../../src/retrieval/passage-source.ts";
 import { retrieve } from "../../src/retrieval/retriever.ts";
 import { RETRIEVAL_SETTINGS } from "../../src/retrieval/settings.ts";
+import { TitleTerms } from "../../src/retrieval/title-terms.ts";
 import { loadTinyEmbedder } from "../helpers/tiny-model.ts";
 
 const texts: [string, string][] = [
@@ -72,6 +73,20 @@ describe("retrieve, lexical side", () => {
     // (Were any number to single out the articles that write it, this one would leave the article out.)
     const strict = await retrieve(question, { ...parts, settings: { ...RETRIEVAL_SETTINGS, maxNumberAnchorShare: 1 } });
     expect(strict.windows.some((w) => w.doc === "grit.txt")).toBe(false);
+  });
+
+  it("does not leave out an article whose outlet holds the name the question gives (a reserve's own site)", async () => {
+    const list: [string, string][] = [
+      ["reserve.md", "Медведица напала на туристов на экотропе, пострадали три человека."],
+      ["town.md", "В посёлке Увал открыли новую школу."],
+    ];
+    const parts = lexicalPartsOf(list);
+    const outletOf = (doc: string) => (doc === "reserve.md" ? "Заповедник «Кедровый Увал»" : null);
+    const question = "медведица напала на туристов в увале";
+    const withOutlet = await retrieve(question, { ...parts, titles: new TitleTerms(() => null, parts.lexical.analyzer, () => null, outletOf) });
+    expect(withOutlet.ranked.map((r) => r.passage.doc)).toContain("reserve.md");
+    const without = await retrieve(question, { ...parts, titles: new TitleTerms(() => null, parts.lexical.analyzer) });
+    expect(without.ranked.map((r) => r.passage.doc)).not.toContain("reserve.md");
   });
 
   it("weighs sentence windows: the one that says what is asked, with an answer of the asked type, first", async () => {

@@ -21,6 +21,18 @@ describe("TitleTerms", () => {
     expect(titles.covers("a.md", word(text))).toBe(expected);
   });
 
+  it.each([
+    ["увале", true],
+    ["uval", true],
+    ["заповедник", true],
+    ["медведь", false],
+  ])("the outlet «ФГБУ «Заповедник „Кедровый Увал“»» holds %j: %s", (text, expected) => {
+    const outlets = new TitleTerms(() => null, analyzer, () => null, (doc) => (doc === "a.md" ? "ФГБУ «Заповедник „Кедровый Увал“»" : null));
+    expect(outlets.outletNames("a.md", word(text))).toBe(expected);
+    // (Not its title: the outlet's words say nothing of what the article is about.)
+    expect(outlets.covers("a.md", word(text))).toBe(false);
+  });
+
   it("tells whether an article is dated in a year, and that it cannot tell for an undated one", () => {
     const dated = new TitleTerms(() => null, analyzer, (doc) => (doc === "a.md" ? "2024-06-24" : null));
     expect(dated.datedIn("a.md", "2024")).toBe(true);
