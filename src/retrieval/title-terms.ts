@@ -53,13 +53,7 @@ export class TitleTerms {
 
   /** Whether the title of `doc` holds the word (same rule as a sentence: stem, concept, sound key or pair). */
   covers(doc: string, token: Token): boolean {
-    let terms = this.#terms.get(doc);
-    if (terms === undefined) {
-      const title = this.#titleOf(doc);
-      terms = title ? termSet(this.#indexForms(title)) : NO_TITLE;
-      this.#terms.set(doc, terms);
-    }
-    return terms !== NO_TITLE && matchToken(terms, token) !== null;
+    return this.#holds(this.#terms, this.#titleOf, doc, token);
   }
 
   /**
@@ -69,11 +63,16 @@ export class TitleTerms {
    * outlet's other words ("Dog Grooming") say nothing of what the article is about.
    */
   outletNames(doc: string, token: Token): boolean {
-    let terms = this.#outletTerms.get(doc);
+    return this.#holds(this.#outletTerms, this.#outletOf, doc, token);
+  }
+
+  /** Whether the text `textOf` gives for `doc` (analysed once, then kept in `kept`) holds the word. */
+  #holds(kept: LRUCache<string, TermSet>, textOf: (doc: string) => string | null, doc: string, token: Token): boolean {
+    let terms = kept.get(doc);
     if (terms === undefined) {
-      const outlet = this.#outletOf(doc);
-      terms = outlet ? termSet(this.#indexForms(outlet)) : NO_TITLE;
-      this.#outletTerms.set(doc, terms);
+      const text = textOf(doc);
+      terms = text ? termSet(this.#indexForms(text)) : NO_TITLE;
+      kept.set(doc, terms);
     }
     return terms !== NO_TITLE && matchToken(terms, token) !== null;
   }
