@@ -13,17 +13,12 @@
 import { isCapitalsPostHeadline } from "./layout-capitals-post-headline.ts";
 import { isPostFilingField } from "./post-head-fields.ts";
 import { isSourcesNote } from "./sources-note.ts";
-
-/** Pictographs opening a row ("📤 Поделиться: …"). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
-/** A share row ("Share:", "Share this:", "Share this post:", «Поделиться: …»). */
-const SHARE_ROW = /^(?:share(?: this(?: post| article| story)?)?\s*:|поделиться(?:\s*:|\s+(?:вконтакте|в\s+\p{L}+|telegram|facebook)))/iu;
+import { isClosingShareRow } from "./post-share-row.ts";
 
 /**
  * Whether a headline in capitals is the post's title when `underPosting` is the first filled line under its posting line and
  * `closingRow` closes its post (see the module's note).
  */
 export function capitalsFiledPost(headline: string, underPosting: string, closingRow: string): boolean {
-  const row = closingRow.trim().replace(/[*_]+/gu, "").trim().replace(LEADING_PICTOGRAPHS, "");
-  return isCapitalsPostHeadline(headline) && (isPostFilingField(underPosting) || isSourcesNote(underPosting)) && SHARE_ROW.test(row);
+  return isCapitalsPostHeadline(headline) && (isPostFilingField(underPosting) || isSourcesNote(underPosting)) && isClosingShareRow(closingRow);
 }

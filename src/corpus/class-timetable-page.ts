@@ -11,6 +11,8 @@
  * post's closing rule are furniture.
  */
 
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+
 /** A label naming the timetable, its heading's or bold marks aside. */
 const TIMETABLE_LABEL = /^(?:#{1,6}\s+)?(?:\*\*)?(?:(?:class|weekly|studio|group|lesson)\s+)?(?:timetable|schedule)\b|^(?:#{1,6}\s+)?(?:\*\*)?расписание(?=\s|$)/iu;
 /** A day line of the timetable: a weekday's name opening it, in bold or not. */
@@ -21,8 +23,6 @@ const CLASS_ROW = /^(?:[-•*·×]\s*)?\d{1,2}[:.]\d{2}(?!\d)/u;
 const HEAD_DAY = /(?<!\d)(\d{1,2})\s+(\p{L}{3,})(?:,?\s+(\d{4}))?/u;
 /** A year. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
-/** Pictographs opening the site's name ("🏺 Гончарная мастерская"). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
 /** The timetable's label is looked for among the first this many lines. */
 const MAX_HEAD_LINES = 40;
 /** Least day lines and class rows of a timetable. */

@@ -12,8 +12,8 @@
  * («Текст: пресс-служба …» is no author's). The day is the post's date and the line its head, not its text. Pure.
  */
 
-/** Pictographs opening a part ("📅 ", "✍️ "). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+
 /** A weekday opening a day ("Tuesday ", «вторник, »). */
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+`;
 /** A day written in words: day, month, year, or month, day, year; group 1 is the day without its weekday. */

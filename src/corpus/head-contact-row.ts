@@ -8,9 +8,7 @@
  */
 
 import { isContactLine } from "./page-footer.ts";
-
-/** Pictographs opening a line ("📞 ", "☎ "). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
 
 /** Whether `line` is a contact row opening a page (see the module's note). */
 export function isHeadContactRow(line: string): boolean {

@@ -12,9 +12,8 @@
 import { withGuillemetInnerQuotes } from "./page-inner-quotes.ts";
 import { nameBeforePlace, withoutMarkedPictographs } from "./page-marked-name.ts";
 import { footerNamePrefix } from "./page-name-prefix.ts";
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
 
-/** Pictographs opening a line ("🧀 ", "📞 "). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
 /** A level-1 heading's name, before a tagline after a dash or a bar; group 1. */
 const HEADING_NAME = /^#\s+(.+?)(?:\s+[—–|]\s.*)?$/u;
 /** A bold name opening its line, alone or before a dot, a dash or a bar; group 1. */

@@ -26,6 +26,8 @@ import { capitalsHeadlineClosed, isCapitalsPostHeadline } from "./layout-capital
 import { postingFieldsDay } from "./posting-fields-line.ts";
 import { capitalsFiledPost } from "./capitals-filed-post.ts";
 import { isSourcesNote } from "./sources-note.ts";
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+import { SHARE_ROW } from "./post-share-row.ts";
 
 /** What a second reading of a page asks for (see `readJournalPostPage`). */
 export interface JournalReading {
@@ -42,12 +44,6 @@ const POSTING_LINE =
 /** A row that ends the post: its share row, its tags row, its related posts' header. */
 const POST_END =
   /^(?:share(?: this(?: post| article| story)?)?\s*:|поделиться(?:\s*:|\s+(?:вконтакте|в\s+\p{L}+|telegram|facebook))|tags?\s*:|теги\s*:|метки\s*:|(?:you (?:might|may) also like|related (?:posts|articles|stories)|read (?:also|more)|more from the (?:journal|blog)|читайте также|похожие (?:записи|статьи|новости|лоты|материалы))\s*:?$)/iu;
-
-/** Pictographs opening a row ("📤 Поделиться: …"). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
-
-/** A share row ("Share:", "Share this post:", «Поделиться: …»). */
-const SHARE_ROW = /^(?:share(?: this(?: post| article| story)?)?\s*:|поделиться(?:\s*:|\s+(?:вконтакте|в\s+\p{L}+|telegram|facebook)))/iu;
 
 /** Longest headline (characters). */
 const MAX_TITLE_CHARS = 200;
@@ -124,8 +120,8 @@ export function readJournalPostPage(lines: readonly string[], { fieldRows = fals
     }
     if (other !== null && (end < 0 || chars < MIN_POST_CHARS || (other.fielded && !SHARE_ROW.test(plain(lines[end] ?? "").replace(LEADING_PICTOGRAPHS, ""))))) continue;
     // (Or its filing line stands under its posting line: see `capitalsFiledPost`.)
-    const under = lines.slice(p + 1).find((line) => line.trim() !== "") ?? "";
-    const closed = (row: string): boolean => capitalsHeadlineClosed(headline, lines[p] ?? "", row) || capitalsFiledPost(headline, under, row);
+    const closed = (row: string): boolean =>
+      capitalsHeadlineClosed(headline, lines[p] ?? "", row) || capitalsFiledPost(headline, lines.slice(p + 1).find((line) => line.trim() !== "") ?? "", row);
     if (end < 0 || chars < MIN_POST_CHARS || (shouted && !closed(lines[end] ?? ""))) return null;
     return { lines: kept, title: headline, stamp: stamp ?? other?.stamp ?? "", head: lines.slice(0, t) };
   }

@@ -11,8 +11,8 @@
  * opening a part do not count. The day is the post's date and the line its head, not its text. Pure.
  */
 
-/** Pictographs opening a part ("✍️ ", "📅 "); a counter's stays. */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+
 /** The author first: "By", «Автор:», «Текст:», then a name of two or three capitalised words, a comma and the role. */
 const AUTHOR_FIRST = /^(?:[Bb]y|(?:[Aa]uthor|[Аа]втор|[Тт]екст)\s*:)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+\p{L}/u;
 /** A weekday opening a day ("Tuesday ", «вторник, »). */

@@ -9,11 +9,7 @@
  */
 
 import { isUpperCaseHeadline } from "./upper-case-headline.ts";
-
-/** Pictographs opening a row ("📤 Поделиться: …"). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
-/** A share row ("Share:", "Share this post:", «Поделиться: …»). */
-const SHARE_ROW = /^(?:share(?: this(?: post| article| story)?)?\s*:|поделиться(?:\s*:|\s+(?:вконтакте|в\s+\p{L}+|telegram|facebook)))/iu;
+import { isClosingShareRow } from "./post-share-row.ts";
 
 /** Whether a line is a headline in capitals (see the module's note), whatever closes its post. */
 export function isCapitalsPostHeadline(headline: string): boolean {
@@ -25,7 +21,6 @@ export function isCapitalsPostHeadline(headline: string): boolean {
  * note).
  */
 export function capitalsHeadlineClosed(headline: string, postingLine: string, closingRow: string): boolean {
-  const row = closingRow.trim().replace(/[*_]+/gu, "").trim().replace(LEADING_PICTOGRAPHS, "");
   const fields = postingLine.trim().split(/\s+[·|]\s+/u).slice(1).filter((part) => part.trim() !== "");
-  return isCapitalsPostHeadline(headline) && fields.length > 0 && SHARE_ROW.test(row);
+  return isCapitalsPostHeadline(headline) && fields.length > 0 && isClosingShareRow(closingRow);
 }

@@ -15,8 +15,8 @@
  * Pure.
  */
 
-/** Pictographs opening a part ("📅 ", "✍️ "). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+
 /** A weekday opening a day ("Friday ", «пятница, »). */
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+`;
 /** A day's label ("Published", "Posted on", "Date:", «Дата публикации:», «Опубликовано:»). */

@@ -9,6 +9,8 @@
  * business's word on the event. The page must carry a price list before the column (list items with a price after a dash). The post's counter line ("Views: 2,417 · Category: …") goes.
  */
 
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+
 /** A section's heading, level 2; group 1 is its text. */
 const SECTION_HEADING = /^##\s+(\S.{1,60})$/u;
 /** A post's heading, level 3; group 1 is its text. */
@@ -25,8 +27,6 @@ const EMPHASIS_STAMP = /^[*_]([^*_]{6,120})[*_]$/u;
 const STAMP_WORDS = /^[^\d]*?(?=\d)/u;
 /** A post's counter line: views first, maybe its category and tags after. */
 const COUNTER_LINE = /^(?:просмотров|просмотры|views)\s*:\s*\d[\d\s\u00A0,.]*(?:·.*)?$/iu;
-/** Pictographs opening a name or heading ("🐾 Ветклиника …", "🌊 Машина …"). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
 /** A price list's item: a list line whose name is followed by a dash and a price ("- Первичный приём — 900", "- Gutter repair – from £85"). */
 const PRICE_ITEM = /^[-*•]\s+\S.*\s[—–-]\s+(?:от\s+|from\s+)?[£$€]?\d[\d\s\u00A0]*(?:[.,]\d+)?(?:\s*(?:₽|руб\.?|р\.|£|\$|€)|$)/u;
 /** How many price items the sections before the blog's column must hold: the page is a business's site with its price list. */

@@ -12,6 +12,7 @@
 
 import { withoutNewsLabel } from "./news-label.ts";
 import { isOfferHeading } from "./offer-section.ts";
+import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
 
 /** The most lines the site's head above its first rule may hold, to be taken for a head (it has no story). */
 const MAX_HEAD_LINES = 8;
@@ -29,8 +30,6 @@ const LISTINGS_HEADING =
   /(?:^|[\s:«"(])(?:prices?|pricing|packages?|tickets?|rates|tariffs?|what'?s on|schedule|timetable|other posts|more posts|more from the blog|цен[аы]|тариф\p{L}*|пакет\p{L}*|билет\p{L}*|афиша|расписани\p{L}*|абонемент\p{L}*|другие записи|ещё записи|еще записи)(?!\p{L})/iu;
 /** The copyright line's owner: the name after the sign and its years, to a comma or a full stop; group 1. */
 const COPYRIGHT_OWNER = /^(?:©|\(c\))\s*(?:\d{4}(?:\s*[–—-]\s*\d{4})?,?\s+)?([^,.·|]{2,60}?)\s*(?:[,.·|]|$)/iu;
-/** A leading pictograph of a heading ("❗ Уведомление …"). */
-const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\u2600-\u27BF]\uFE0F?\s*)+/u;
 
 /** What the reader gives: the page's lines without its furniture, the post's heading, stamp and the copyright's owner. */
 export interface StampedPost {
