@@ -57,6 +57,12 @@ export interface Retrieval {
   topSimilarity: number | null;
 }
 
+/**
+ * A Russian adjective made from a name: a place's («чернобыльская», «останкинской», «спитакское») or
+ * a person's («эйфелевой»): -ск-/-цк- or -ев-/-ин- before an adjective's ending.
+ */
+const NAME_ADJECTIVE = /^\p{Script=Cyrillic}{3,}(?:ск|цк|ев|ин)(?:ий|ый|ая|ое|ой|ого|ому|ую|ом|ие|ых|их|ым|ыми|ими|ей|а|у|ы|о)$/u;
+
 /** Query weight of each role (see RETRIEVAL_SETTINGS). */
 function roleBoost(role: TermRole, settings: RetrievalSettings): number {
   switch (role) {
@@ -323,5 +329,9 @@ export async function retrieve(question: string, parts: RetrieverParts, options:
   const unknownWords = contentTerms(analysed)
     .map((t) => t.token)
     .filter((token) => lexical.documentShare(token) === 0 && !lexical.knows(token));
+  // (And so is a Russian adjective made from a name that neither the articles nor the vocabulary
+  // know, typed in lower case as Russian writes it: «какая высота у *останкинской* телебашни»,
+  // «авария на *чернобыльской* АЭС» ask about another tower, another plant.)
+  for (const token of unknownWords) if (NAME_ADJECTIVE.test(token.folded) && !unknownNames.some((t) => t.start === token.start)) unknownNames.push(token);
   return { question: analysed, ranked, windows, unknownNames, unknownWords, topSimilarity: vectorHits[0]?.similarity ?? null };
 }

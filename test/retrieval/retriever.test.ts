@@ -56,6 +56,18 @@ describe("retrieve, lexical side", () => {
     expect(result.unknownNames.map((t) => t.original)).toEqual(["FIFA", "World", "Cup"]);
   });
 
+  it.each([
+    ["какая высота у останкинской телебашни", ["останкинской"]],
+    ["что случилось на чернобыльской аэс", ["чернобыльской"]],
+    ["сколько весит эйфелева башня", ["эйфелева"]],
+    // An adjective the articles write is no unknown name, nor is an unknown word of another shape.
+    ["сколько человек пострадало на химическом заводе", []],
+    ["сколько человек пострадало при взрыве на заводе кракозябра", []],
+  ])("takes a Russian adjective made from a name that no article knows for an unknown name: %s", async (question, expected) => {
+    const result = await retrieve(question, lexicalParts);
+    expect(result.unknownNames.map((t) => t.original)).toEqual(expected);
+  });
+
   it("leaves out passages of documents that do not name what the question names", async () => {
     const result = await retrieve("How many people were detained in Almaty?", lexicalParts);
     expect(result.ranked.every((r) => r.passage.doc === "kz.txt" || r.anchorInDocument === false)).toBe(true);
