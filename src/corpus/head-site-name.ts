@@ -13,6 +13,7 @@ import { withGuillemetInnerQuotes } from "./page-inner-quotes.ts";
 import { nameBeforePlace, withoutMarkedPictographs } from "./page-marked-name.ts";
 import { footerNamePrefix } from "./page-name-prefix.ts";
 import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+import { endsWithNameAbbreviation } from "./trade-abbreviated-name.ts";
 
 /** A level-1 heading's name, before a tagline after a dash or a bar; group 1. */
 const HEADING_NAME = /^#\s+(.+?)(?:\s+[—–|]\s.*)?$/u;
@@ -39,7 +40,9 @@ function statedName(line: string, wide: boolean): string | null {
   const name = (HEADING_NAME.exec(text)?.[1] ?? BOLD_NAME.exec(text)?.[1] ?? (first !== undefined && inCapitals(first) ? first : undefined))?.trim();
   if (name === undefined || name.length < MIN_NAME_CHARS || name.length > MAX_NAME_CHARS) return null;
   // (A name opens with a letter or a quote and is no sentence, label or number: "+7 (3519) 55-12-40", "Call the yard:".)
-  return /^[\p{L}«"]/u.test(name) && !/[.!?:;,]$/u.test(name) && !/\d{3}/u.test(name) ? name : null;
+  // (A period closing a firm's legal form or its owner's initials ends no sentence: "THE LITTLE TALLOW SOAP CO.", see
+  // `endsWithNameAbbreviation`.)
+  return /^[\p{L}«"]/u.test(name) && (!/[.!?:;,]$/u.test(name) || endsWithNameAbbreviation(name)) && !/\d{3}/u.test(name) ? name : null;
 }
 
 /** The name as the footer's lines spell it (see the module's note), or null when they do not name it. */

@@ -14,7 +14,10 @@
  * it: `capitalsFiledPost`) the headline may be set in capitals (`isUpperCaseHeadline`), a pictograph before the share row does
  * not hide it («📤 Поделиться: …»), and a line of fields wants the post closed by its share row. Asked to (`pictographShareRowEnds`,
  * a second reading once other business pages' readers pass the page over), under the plain posting line too a share row marked by a
- * pictograph closes the post (`isPictographShareRow`).
+ * pictograph closes the post (`isPictographShareRow`). A posting line whose day carries its time ("Posted Sunday 14 March 2027,
+ * 6.40pm | by …": `timedPostingDay`) is a byline too; one of the day and the post's counters alone («🗓 14.07.2026 · ⏱ 4 мин»:
+ * `dayCounterDay`) wants the post closed by its share row. A labelled note of where the post's facts come from ("Facts from: …",
+ * «Факты: …»: `isFactsLabelNote`) under the posting line is its head too.
  */
 
 import { bylineDay } from "./dated-byline.ts";
@@ -28,6 +31,9 @@ import { capitalsFiledPost } from "./capitals-filed-post.ts";
 import { isSourcesNote } from "./sources-note.ts";
 import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
 import { SHARE_ROW } from "./post-share-row.ts";
+import { timedPostingDay } from "./trade-timed-posting-line.ts";
+import { dayCounterDay } from "./trade-day-counter-line.ts";
+import { isFactsLabelNote } from "./trade-facts-label.ts";
 
 /** What a second reading of a page asks for (see `readJournalPostPage`). */
 export interface JournalReading {
@@ -107,7 +113,8 @@ export function readJournalPostPage(lines: readonly string[], { fieldRows = fals
       const view = plain(line);
       // (The post's filing fields under its posting line are its head.)
       // (So is its note of whom it asked, written as a phrase: see `isSourcesNote`.)
-      if (chars === 0 && (isPostFilingField(line) || isSourcesNote(line))) continue;
+      // (Or a labelled note of where its facts come from: see `isFactsLabelNote`.)
+      if (chars === 0 && (isPostFilingField(line) || isSourcesNote(line) || isFactsLabelNote(line))) continue;
       // (When asked, under any posting line a share row marked by a pictograph closes the post once it has words: `isPictographShareRow`.)
       if (POST_END.test(view) || (other !== null && POST_END.test(view.replace(LEADING_PICTOGRAPHS, ""))) || (pictographShareRowEnds && chars > 0 && isPictographShareRow(view)) || (chars > 0 && level > 0 && headingLevel(line) > 0 && headingLevel(line) <= level)) {
         // (A share row between the posting line and the post's first words is the post's head.)
@@ -135,6 +142,9 @@ export function readJournalPostPage(lines: readonly string[], { fieldRows = fals
 function otherPostingLine(lines: readonly string[], p: number, fieldRows: boolean): { stamp: string; top: number; fielded: boolean } | null {
   const byline = bylineDay(lines[p] ?? "");
   if (byline !== null) return { stamp: byline.day, top: p, fielded: byline.fielded };
+  // (A posting line whose day carries the time it was posted: see `timedPostingDay`.)
+  const timed = timedPostingDay(lines[p] ?? "");
+  if (timed !== null) return { stamp: timed, top: p, fielded: false };
   // (A byline naming its author first, after "By" or an author's label: see `authorFirstDay`.)
   const authorFirst = authorFirstDay(lines[p] ?? "", lines[p - 1] ?? "");
   if (authorFirst !== null) return { stamp: authorFirst, top: p, fielded: false };
@@ -143,5 +153,8 @@ function otherPostingLine(lines: readonly string[], p: number, fieldRows: boolea
   // (A row of the post's fields, its day labelled or in digits, when asked for: see `postingFieldsDay`; it wants the post closed by
   // its share row.)
   const fields = fieldRows ? postingFieldsDay(lines[p] ?? "") : null;
-  return fields === null ? null : { stamp: fields, top: p, fielded: true };
+  if (fields !== null) return { stamp: fields, top: p, fielded: true };
+  // (A line of the day and the post's counters alone, no author, wants the post closed by its share row too: see `dayCounterDay`.)
+  const counted = dayCounterDay(lines[p] ?? "");
+  return counted === null ? null : { stamp: counted, top: p, fielded: true };
 }

@@ -1,4 +1,5 @@
 import { letterNameEndsSentence } from "./page-letter-name-end.ts";
+import { isPossessiveEnding } from "./trade-possessive-end.ts";
 
 /**
  * A sentence as offsets into the text it was found in (UTF-16 code units, `end` exclusive).
@@ -181,6 +182,8 @@ function isAbbreviationBefore(text: string, sentenceStart: number, period: numbe
     return token.split(".").every((part) => part.length >= 1 && part.length <= 2 && [...part].every((c) => LETTER.test(c)));
   }
   if ([...token].length === 1 && LETTER.test(token)) {
+    // (A possessive's "s" after a letter and an apostrophe ends a word, not an initial: "St Ebba's.", see `isPossessiveEnding`.)
+    if (isPossessiveEnding(text, tokenStart)) return false;
     // An initial ("В.", "K.", "m.") stands after a space, a dash or a bracket, not after "°" as in "°C.".
     const before = text[tokenStart - 1];
     return before === undefined || tokenStart === sentenceStart || isSpace(before.charCodeAt(0)) || OPENERS.has(before);
