@@ -126,6 +126,8 @@ import { isStampCreditPart, publishedByDay } from "./stamp-credit-part.ts";
 import { dropHeadCreditLines } from "./head-credit-lines.ts";
 import { readCrumbedPostHead } from "./crumbed-post-heading.ts";
 import { isPostNominal } from "./format-post-nominal.ts";
+import { TRAILING_PICTOGRAPHS } from "./pictographs.ts";
+import { withoutClosingPictographs } from "./venue-closing-pictograph.ts";
 
 /** A first line longer than this (characters) is body text, not a headline. */
 export const MAX_TITLE_CHARS = 200;
@@ -350,6 +352,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // read again, that row closing the post (see `isPictographShareRow`).)
   const secondPost = journalPost || businessPage ? null : (readJournalPostPage(lines, { fieldRows: true }) ?? readJournalPostPage(lines, { pictographShareRowEnds: true }));
   if (secondPost) adopt(secondPost, journalFacts(secondPost));
+  // (A venue's post read above loses the pictographs closing a paragraph after its last sentence, «…наденьте панаму. 😊»: see
+  // `withoutClosingPictographs`.)
+  if (journalPost || businessPage || secondPost) lines = lines.map(withoutClosingPictographs);
   // A club's plain-text page of sections under marked labels: its news post's headline is the title; the head and the sections of
   // rows go (see `readMarkedSectionsPage`).
   const markedSections = businessPage ? null : readMarkedSectionsPage(lines);
@@ -1970,9 +1975,6 @@ function furnitureView(line: string): string {
 
 /** Pictographs and flags opening a line ("⚡️ ", "📌 ", "🇬🇧 "): a messenger's or a site's markers, not words. */
 const LEADING_PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}\p{RI}][\uFE0F\u200D\p{Extended_Pictographic}\p{RI}]*\s*)+/u;
-
-/** Pictographs closing a line (" 🚨", " 💙"). */
-const TRAILING_PICTOGRAPHS = /(?:\s*[\p{Extended_Pictographic}\p{RI}][\uFE0F\u200D]*)+$/u;
 
 /** A line without the pictographs that open it. */
 function withoutLeadingPictographs(line: string): string {

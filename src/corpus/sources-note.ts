@@ -3,8 +3,11 @@
  * labelled field ("Information from Dalesmoor Police, Dalesmoor County Council and our own staff", "With information from HM
  * Coastguard", «По данным МЧС, администрации города и наших сотрудников», «По информации ГИБДД и мэрии»): where the post's facts
  * come from, as a filing field "Sources: …" says it (see `isPostFilingField`), not the post's words. The note is short and ends
- * no sentence; a sentence opening the same way («По данным МЧС, пожар начался в 12:00.») is the post's. Pure.
+ * no sentence; a sentence opening the same way («По данным МЧС, пожар начался в 12:00.») is the post's. A note naming the facts
+ * rather than the information ("Facts from …", «Сведения предоставлены …») opens as `opensFactsNote` reads it. Pure.
  */
+
+import { opensFactsNote } from "./venue-facts-note.ts";
 
 /** The note's opening: "Information from", "With information from", "Based on information from", «По данным», «По информации». */
 const SOURCES_OPENING =
@@ -15,5 +18,5 @@ const MAX_NOTE_CHARS = 160;
 /** Whether a line under a posting line is the post's note of its sources (see the module's note). */
 export function isSourcesNote(line: string): boolean {
   const text = line.trim().replace(/^[*_]+|[*_]+$/gu, "").trim();
-  return text.length <= MAX_NOTE_CHARS && SOURCES_OPENING.test(text) && !/[.!?…:;]["»”)]?$/u.test(text);
+  return text.length <= MAX_NOTE_CHARS && (SOURCES_OPENING.test(text) || opensFactsNote(text)) && !/[.!?…:;]["»”)]?$/u.test(text);
 }
