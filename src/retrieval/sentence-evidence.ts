@@ -416,7 +416,11 @@ export function windowEvaluator(
   // So is the name of a person the question describes ("the name of the 12 year old *boy*", «как звали *покупателя*»).
   const personAsked = (t: QuestionTerm | undefined): boolean => t !== undefined && t.role === "focus" && namesPersonWord(t.token, source);
   const nameAsked = question.answerType === "person" && asksForName(question.text);
-  const describing = focusRoles.length === 0 && nameAsked ? scored.flatMap((t, j) => (isRoleNoun(t) || personAsked(t) ? [j] : [])) : focusRoles;
+  // (Not a plain word for a person whose deed the question tells: «как звали *женщину*, которая
+  // *погибла*» is answered by «*Погибла* 66-летняя Галина Петровна Недошивина», which says no
+  // «женщина»; the deed must be in the quote, see `windowAnswers`.)
+  const plainWithDeed = (t: QuestionTerm | undefined): boolean => t !== undefined && question.deed !== null && !isRoleNoun(t) && PLAIN_PERSON.test(t.token.folded);
+  const describing = focusRoles.length === 0 && nameAsked ? scored.flatMap((t, j) => ((isRoleNoun(t) || personAsked(t)) && !plainWithDeed(t) ? [j] : [])) : focusRoles;
   // A role or a noun for a person says who is asked more closely than what befell them: «как звали
   // погибшую *проводницу*» is answered by the conductor's name, not by any name near «погибших».
   const specific = describing.filter((j) => {

@@ -486,6 +486,16 @@ describe("windowEvaluator: a name question's role stands with the name that answ
     expect(typeHeldBySentence(train, "как звали проводницу которая погибла")).toEqual([false, true]);
   });
 
+  it("a plain word for a person whose deed the question tells is named by the sentence of the deed, which need not say that word", () => {
+    const stop = "На остановке ждали автобус шесть человек. Погибла 66-летняя Галина Петровна Недошивина, бывшая учительница.";
+    expect(typeHeldBySentence(stop, "как звали женщину которая погибла на остановке")).toEqual([false, true]);
+    const train = "The driver, Paul Rees, braked hard. Retired teacher Margaret Ellery, 71, died at the scene.";
+    expect(typeHeldBySentence(train, "name of the woman who died on the train")).toEqual([true, true]);
+    // A role is no plain word: it still stands beside the name.
+    expect(typeHeldBySentence(stop, "как звали учительницу которая погибла")).toEqual([false, true]);
+    expect(typeHeldBySentence(stop, "как звали водителя который погиб")).toEqual([false, false]);
+  });
+
   it("another noun for a person the question itself uses does not stand between the role and the name", () => {
     const trust = "The chair of trustees, Sir Alan Hope, resigned on Monday.";
     expect(typeHeldBySentence(trust, "как зовут председателя попечителей который ушёл в отставку")).toEqual([true]);
