@@ -514,7 +514,7 @@ export function windowEvaluator(
   // passage made 3 % of an answer.
   // Whose age is asked: the person the question names by a role or a noun ("how old was the *kayaker*"),
   // else any of its words ("how old is *Ellingboe*"): "a 63-year-old farmer and a kayaker" gives no kayaker's age.
-  const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPersonWord(t.token, source))) : [];
+  const personTerms = question.age ? scored.filter((t) => t.role === "focus" && (namesRole(t.token.original) || namesPersonWord(t.token, source) || PLAIN_PERSON.test(t.token.folded))) : [];
   // A person named by a name is told by it: "how old is *Ellingboe*" is not answered by another man's age beside "Ellingboe said".
   // (Not a name of the heading before the question words: "*krasnoprudsk* falling ice how old was the woman".)
   const askedFrom = question.age ? AGE_ASKED_AT.exec(question.text)?.index ?? 0 : 0;
@@ -522,11 +522,13 @@ export function windowEvaluator(
   // Of a full name, the surname tells the person: "how old is Olga *Remezova*" is not answered by
   // «Олег Дудин, 56 лет» (a given name is shared by many; a name word followed by another is one).
   const nameTerms = ageNames.filter((t) => !ageNames.some((u) => u.token.start > t.token.end && /^[\s\u00A0]+$/u.test(question.text.slice(t.token.end, u.token.start))));
-  const agedTerms = nameTerms.length > 0 ? nameTerms : personTerms.length > 0 ? personTerms : scored;
   // A person asked by sex or age only ("how old was the *woman* in intensive care", «сколько лет
   // *парню*…») is whoever the sentence gives an age to by a noun for a person («78-летнюю
-  // *пенсионерку*», "a 19-year-old *man*").
-  const plainPersonAsked = nameTerms.length === 0 && personTerms.length > 0 && personTerms.every((t) => PLAIN_PERSON.test(t.token.folded));
+  // *пенсионерку*», "a 19-year-old *man*"), or beside what the question says they did ("how old is
+  // the guy *driving* the excavator" ← "digger *driver* Lee Hartigan, 41").
+  const plainPersonAsked = nameTerms.length === 0 && personTerms.some((t) => PLAIN_PERSON.test(t.token.folded));
+  const agedTerms =
+    nameTerms.length > 0 ? nameTerms : plainPersonAsked ? scored.filter((t) => t.role === "focus") : personTerms.length > 0 ? personTerms : scored;
   const ageAt = (sentences: readonly SentenceTerms[], k: number): boolean => {
     const sentence = sentences[k];
     return sentence !== undefined && byText(ageHeld, sentence, () => ageNextTo(sentence, agedTerms, settings.countDistance, source, plainPersonAsked));

@@ -407,6 +407,11 @@ describe("windowEvaluator: a person asked by sex or age only is whoever the sent
     // A person asked by a role is still told by that role: a farmer's age is no kayaker's.
     expect(typeHeldBySentence("A 63-year-old farmer found the boat.", "how old was the kayaker")).toEqual([false]);
   });
+
+  it("or the age beside what the question says the person did, when another of its words may be read as a person (an excavator)", () => {
+    const site = "At 10.20am digger driver Lee Hartigan, 41, was clearing foundations. The site manager called the police.";
+    expect(typeHeldBySentence(site, "how old is the guy driving the excavator that hit the bomb")).toEqual([true, false]);
+  });
 });
 
 describe("windowEvaluator: an age stands next to its person", () => {
