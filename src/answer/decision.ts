@@ -52,11 +52,11 @@ export type Decision =
  */
 export function windowAnswers(
   window: WindowEvidence,
-  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "kindOf" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units" | "thingNameAsked">,
+  question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "finding" | "kindOf" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units" | "thingNameAsked">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
   const typed = typeIsRequired(question.answerType);
-  if ((typed || nameRequired(question) || question.lawArticle || question.statement) && !window.typeHeld) return false;
+  if ((typed || nameRequired(question) || question.lawArticle || question.statement || question.finding) && !window.typeHeld) return false;
   // A count of something named ("how many peacekeepers", «сколько полицейских») is answered by a
   // number standing next to what is counted, not by any number of the sentence.
   // (Not a measure, nor a span of time counted in its units: «сколько дней траура» is «трёхдневный траур».)

@@ -339,6 +339,33 @@ export function asksForStatement(question: string): boolean {
 }
 
 /**
+ * A question that asks what an inquiry found ("what did the HSE investigation conclude", "what did
+ * the prosecutors find in their check", "the findings of the review", «что показала экспертиза»,
+ * «что установила проверка», «какие выводы сделала комиссия»): the quote states a finding, not only
+ * that the inquiry is under way or will report.
+ */
+const FINDING_ASKED =
+  /\bwhat\s+(?:exactly\s+)?(?:did|does|has|have|do)\s+(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:conclude|find|show|reveal|establish|determine|uncover|discover)\b|\b(?:findings|conclusions?|results?|outcome)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:investigation|inquiry|review|inspection|examination|tests?|audit|probe|autopsy|post-mortem|check|report)\b|(?:^|[^\p{L}])(?:что\s+(?:именно\s+)?(?:\p{L}+\s+){0,4}?(?:показал|установил|выявил|обнаружил|выяснил|заключил)\p{L}{0,2}|как(?:ие|ой|ов[аы]?)\s+(?:\p{L}+\s+)?(?:выводы?|результаты?|итоги?)|к\s+какому\s+выводу)(?![\p{L}])/iu;
+
+/** Whether a question asks what an inquiry found (see `FINDING_ASKED`). Pure. */
+export function asksForFinding(question: string): boolean {
+  return FINDING_ASKED.test(question);
+}
+
+/**
+ * Words that state a finding, in the past or present, not the future ("found", "concluded",
+ * "showed", "the cause was", «установила», «выявила», «пришла к выводу», «согласно заключению»);
+ * "will report its findings", «экспертиза покажет» state none.
+ */
+const FINDING_STATED =
+  /(?<!\b(?:will|would|to|could|may|might|should)\s+(?:\p{L}+\s+)?)\b(?:found|finds|concluded|concludes|showed|shows|revealed|reveals|established|determined|identified|confirmed|uncovered|discovered|detected|ruled)\b|\b(?:conclusion|findings?|results?|cause)\s+(?:was|were|is|are|showed|show|found)\b|(?:^|[^\p{L}])(?:установил|выявил|показал|обнаружил|нашл|выяснил|подтвердил|признал)(?:а|и|о)?(?![\p{L}])|пришл\p{L}*\s+к\s+выводу|(?:согласно|по)\s+(?:предварительному\s+)?(?:заключени|результат|итог|данным\s+(?:экспертиз|проверк|вскрыти))\p{L}*/iu;
+
+/** Whether a sentence states a finding (see `FINDING_STATED`). Pure. */
+export function statesFinding(sentence: string): boolean {
+  return FINDING_STATED.test(sentence);
+}
+
+/**
  * Words that report speech: a verb of saying in an active form ("said", "told", «заявил», «по
  * словам»), or a quotation of a few words. Not an impersonal report («сообщалось, что…», "it was
  * reported"): it says what happened, not what someone said.

@@ -1,5 +1,5 @@
 import { phoneticKey, type Analyzer, type Token } from "../text/analyzer.ts";
-import { answerTypeOf, agedPersonOf, asksForStatement, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksSentenceGiven, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhoHolds, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesPerson, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
+import { answerTypeOf, agedPersonOf, asksForStatement, asksForFinding, timeUnitOf, type TimeUnit, rateAsked, asksForPunishment, asksSentenceGiven, asksForTenure, asksForLawArticle, type RatePeriod, asksForClockTime, asksForYear, asksForName, asksWhoHolds, asksWhatCalled, asksForAge, asksForDuration, asksForPopulation, asksForInstructions, asksForMeasure, namesRole, namesPerson, namesSum, measureUnitsOf, type AnswerType, type MeasureUnit } from "./answer-type.ts";
 import { isCyrillic, stem } from "../text/stem.ts";
 import { withStandardSpellings } from "../text/chat-spellings.ts";
 
@@ -85,6 +85,8 @@ export interface QuestionAnalysis {
   tenure: boolean;
   /** The question asks what someone said ("what did Khabib say about the attacks", «что заявил мэр»): only a quote reporting speech answers. */
   statement: boolean;
+  /** The question asks what an inquiry found ("what did the investigation conclude", «что показала экспертиза»): only a quote stating a finding answers. */
+  finding: boolean;
   /** The question asks which article of a law applies («по какой статье завели дело»): only a quote citing an article's number answers. */
   lawArticle: boolean;
   /**
@@ -639,6 +641,7 @@ export function analyzeQuestion(typed: string, analyzer: Analyzer, names: NameTe
     sentenceGiven: answerType === "quantity" && asksForPunishment(question) && asksSentenceGiven(question),
     lawArticle,
     statement: answerType === "other" && asksForStatement(question),
+    finding: answerType === "other" && asksForFinding(question),
     kindOf: answerType === "other" || answerType === "organisation" ? kindAskedOf(question, terms) : null,
     tenure: answerType === "quantity" && asksForTenure(question),
     wage: answerType === "quantity" ? (terms.find((t) => !t.token.numeric && t.token.concepts.some((c) => WAGE_CONCEPTS.has(c))) ?? null) : null,

@@ -6,7 +6,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, reportsSpeech, statesTimeUnit, statesPunishment, statesSentencePassed, statesRate, statesTenure, citesLawArticle, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, reportsSpeech, statesFinding, statesTimeUnit, statesPunishment, statesSentencePassed, statesRate, statesTenure, citesLawArticle, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import { isOrdinal, WAGE_CONCEPTS, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -632,6 +632,7 @@ export function windowEvaluator(
     if (typeHeld && question.wage) typeHeld = anySentence(sentences, typeFrom, typeTo, statesWage);
     if (question.lawArticle) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => citesLawArticle(sentence.text));
     if (question.statement) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => reportsSpeech(sentence.text));
+    if (question.finding) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesFinding(sentence.text));
     if (kindOf) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => namesKind(sentence, kindOf.kind, kindOf.questionWords));
     if (typeHeld && question.tenure) typeHeld = anySentence(sentences, typeFrom, typeTo, (sentence) => statesTenure(sentence.text));
     // (A term given is not the most the law provides for: «Санкция статьи предусматривает до семи лет» gives no one a sentence.)
@@ -837,7 +838,7 @@ export function windowEvaluator(
         // its passage names that place, not another town's residents.
         const typeHeld = answerFound.typeHeld && (!question.population || populationPlaceHeld);
         let relevance = total === 0 ? 0 : windowWeight / total;
-        if ((typed || roleFocus.length > 0 || question.lawArticle || question.statement || kindOf) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
+        if ((typed || roleFocus.length > 0 || question.lawArticle || question.statement || question.finding || kindOf) && typeHeld) relevance += question.answerType === "reason" && !causeOutright ? settings.typeBonus * settings.timeCueBonusShare : settings.typeBonus;
         if (countHeld && question.counted.length > 0) relevance += settings.countBonus;
         const sentencesInWindow = size === 2 ? 2 : 1;
         windows.push({

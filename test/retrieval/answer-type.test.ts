@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksSentenceGiven, statesSentencePassed, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, asksForStatement, reportsSpeech, asksWhoHolds, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
+import { agedPersonOf, answerTypeOf, asksForPunishment, statesPunishment, asksSentenceGiven, statesSentencePassed, asksForTenure, statesTenure, asksForLawArticle, citesLawArticle, rateAsked, statesRate, asksForClockTime, asksForYear, asksForName, asksForPopulation, statesPopulation, causePhrases, namesRole, asksForAge, asksForDuration, asksForInstructions, asksForMeasure, measureUnitsOf, findDate, hasQuantity, holdsAnswerType, holdsUntilDate, headsCause, statesCauseOutright, statesTimeUnit, asksForStatement, reportsSpeech, asksForFinding, statesFinding, asksWhoHolds, timeUnitOf, typeEvidence, UNTIL_DATE_PATTERN } from "../../src/retrieval/answer-type.ts";
 
 describe("answerTypeOf", () => {
   it.each([
@@ -1008,6 +1008,37 @@ describe("a question of what someone said is answered by reported speech", () =>
     ["Концерт группы «Пикник» отменили.", false],
   ])("reportsSpeech(%j) = %s", (sentence, expected) => {
     expect(reportsSpeech(sentence)).toBe(expected);
+  });
+});
+
+describe("a question of what an inquiry found is answered by a finding", () => {
+  it.each([
+    ["what did the hse investigation conclude about the dome", true],
+    ["what did the prosecutors find in their check of the stadium roof", true],
+    ["findings of the independent review into the fireworks", true],
+    ["что показала экспертиза карусели", true],
+    ["что установила проверка прокуратуры", true],
+    ["какие выводы сделала комиссия", true],
+    ["what did the mayor say about the fire", false],
+    ["what happened at the dome", false],
+    ["что случилось с каруселью", false],
+  ])("asksForFinding(%j) = %s", (question, expected) => {
+    expect(asksForFinding(question)).toBe(expected);
+  });
+
+  it.each([
+    ["Investigators found that a seam on the north side had torn.", true],
+    ["The review concluded the display had been set up too close to the crowd.", true],
+    ["The cause was a faulty battery cell.", true],
+    ["Экспертиза показала, что ось карусели была изношена.", true],
+    ["Проверка выявила нарушения при монтаже кровли.", true],
+    ["Согласно заключению пожарно-технической экспертизы, возгорание произошло из-за короткого замыкания.", true],
+    // An inquiry under way, or one that will report, has found nothing yet.
+    ["The HSE will publish its findings in the spring.", false],
+    ["Карусель демонтируют и отправят на экспертизу в Москву.", false],
+    ["Экспертиза покажет, почему упал флагшток.", false],
+  ])("statesFinding(%j) = %s", (sentence, expected) => {
+    expect(statesFinding(sentence)).toBe(expected);
   });
 });
 
