@@ -77,6 +77,9 @@ const DIGIT_WORD = /(?<![\p{L}\p{N}-])(?=[\p{L}\p{N}]*\p{L})[\p{L}\p{N}]*\p{N}[\
 /** "no of", "no. of", "nr of", "num of", "# of" for "number of" ("no of boxes damaged"); not "no, of course". */
 const NUMBER_OF = /(?<![\p{L}\p{N}])(?:no\.?|nr\.?|num\.?|#)\s*(of)(?!\s+course)(?![\p{L}\p{N}])/giu;
 
+/** An age written short ("the 21yo", "a 34 yo man", "19 y/o"): "21-year-old". */
+const SHORT_AGE = /(?<![\p{L}\p{N}])(\d{1,3})\s?(?:yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])/giu;
+
 /** «кол-во», «к-во», the written short form of «количество» ("number"): «кол-во погибших». */
 const KOLICHESTVO = /(?<![\p{L}\p{N}-])(?:кол-?во|к-во)(?![\p{L}\p{N}-])/giu;
 
@@ -85,10 +88,11 @@ const WORD = /(?<![\p{L}\p{N}-])\p{L}+(?![\p{L}\p{N}-])/gu;
 
 /**
  * The text with each chat spelling of `CHAT_SPELLINGS` replaced by its standard word (its first
- * letter's case kept), "no of" / "# of" written "number of" and «кол-во» «количество»; every other character as it was. Pure.
+ * letter's case kept), "no of" / "# of" written "number of", «кол-во» «количество» and a short age ("21yo", "19 y/o")
+ * "21-year-old"; every other character as it was. Pure.
  */
 export function withStandardSpellings(text: string): string {
-  return text.replace(NUMBER_OF, (_, of: string) => `number ${of}`).replace(KOLICHESTVO, "количество").replace(DIGIT_WORD, (word) => DIGIT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(WORD, (word) => {
+  return text.replace(SHORT_AGE, "$1-year-old").replace(NUMBER_OF, (_, of: string) => `number ${of}`).replace(KOLICHESTVO, "количество").replace(DIGIT_WORD, (word) => DIGIT_SPELLINGS.get(word.toLowerCase()) ?? word).replace(WORD, (word) => {
     const folded = word.toLowerCase().replaceAll("ё", "е");
     const standard = CHAT_SPELLINGS.get(folded) ?? misspeltQuestionWord(folded);
     if (standard === undefined) return word;

@@ -32,11 +32,17 @@ describe("withStandardSpellings", () => {
     ["кол-во погибших в дагестане", "количество погибших в дагестане"],
     ["Кол-во пострадавших", "количество пострадавших"],
     ["No. of arrests in almaty", "number of arrests in almaty"],
+    // An age written short: the age of a person.
+    ["name of the 21yo who was arrested", "name of the 21-year-old who was arrested"],
+    ["the 34 yo man who died", "the 34-year-old man who died"],
+    ["a 19 y/o student", "a 19-year-old student"],
   ])("%j → %j", (typed, standard) => {
     expect(withStandardSpellings(typed)).toBe(standard);
   });
 
   it.each([
+    ["yo where was the fire", "a greeting"],
+    ["route 21yoke", "a longer word"],
     ["the U.S. embassy", "a word inside an abbreviation"],
     ["Что-то случилось", "a hyphenated word"],
     ["скоками добирались", "a longer word that starts like one"],
