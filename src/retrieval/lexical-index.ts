@@ -84,6 +84,11 @@ interface ScoringStep {
   weight: number;
   /** Passages holding the term (over all segments), looked up once per search. */
   df: number;
+  /**
+   * The synonym set the term is one of (a question word's concepts in one field), or -1: a passage
+   * scores the best of a set's terms, not their sum (see `search`).
+   */
+  group: number;
 }
 
 /** The bytes of a typed array (a view, no copy). */
@@ -148,6 +153,9 @@ export class LexicalIndex implements EvidenceSource {
   #scores: Float64Array | null = null;
   /** The passages a search has scored, in the order first scored. */
   #touched: Int32Array | null = null;
+  /** A synonym set's best contributions per passage while it is scored (see `search`), zero between sets. */
+  #bestScores: Float64Array | null = null;
+  #bestTouched: Int32Array | null = null;
   #typos: { words: TypoCorrector; stems: TypoCorrector; wordOfStem: Map<string, string> } | null = null;
   /** `correct`'s answers by word (`NO_CORRECTION` for none; made at its first call). */
   #corrections: LRUCache<string, string> | null = null;
@@ -266,7 +274,7 @@ export class LexicalIndex implements EvidenceSource {
    * (`repeat` times over: for identical steps, see `search`); a passage scored for the first time is
    * appended to `touched` (its count returned).
    */
-  #accumulate(field: FieldName, term: string, df: number, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1): number {
+  #accumulate(field: FieldName, term: string, df: number, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1, best = false): number {
     if (df === 0) return count;
     const params = { k1: this.#settings.bm25K1, b: this.#settings.bm25B };
     // The contributions are cached without the query's weight (which varies with a word's role and
@@ -306,6 +314,19 @@ export class LexicalIndex implements EvidenceSource {
         }
         postings.scale = scale;
         postings.contributions = contributions;
+      }
+      if (best) {
+        // The best of a synonym set's terms: each passage keeps its highest contribution.
+        for (let k = 0; k < n; k++) {
+          const local = ids[k] ?? 0;
+          if (live[local] !== 1) continue;
+          const id = base + local;
+          const previous = scores[id] ?? 0;
+          if (previous === 0) touched[touchedCount++] = id;
+          const contribution = weight * (contributions[k] ?? 0);
+          if (contribution > previous) scores[id] = contribution;
+        }
+        continue;
       }
       if (s.allLive && repeat === 1) {
         // The usual case: no liveness to check, and the count of touched passages advanced without
@@ -372,11 +393,12 @@ export class LexicalIndex implements EvidenceSource {
   search(query: readonly WeightedToken[], limit: number): LexicalHit[] {
     if (query.length === 0 || this.#total === 0) return [];
     const s = this.#settings;
-    const terms = new Map<string, { field: FieldName; term: string; weight: number; prefix: boolean }>();
-    const add = (field: FieldName, term: string, weight: number, prefix = false) => {
+    const terms = new Map<string, { field: FieldName; term: string; weight: number; prefix: boolean; group: number }>();
+    let group = -1;
+    const add = (field: FieldName, term: string, weight: number, prefix = false, inGroup = -1) => {
       const key = `${field}\u0000${term}`;
       const existing = terms.get(key);
-      if (!existing || existing.weight < weight) terms.set(key, { field, term, weight, prefix });
+      if (!existing || existing.weight < weight) terms.set(key, { field, term, weight, prefix, group: inGroup });
     };
     for (const { token, weight } of query) {
       // (A word the vocabulary translates, or a name, meets a passage in its own language twice, by
@@ -390,11 +412,16 @@ export class LexicalIndex implements EvidenceSource {
         add("titlePhonetic", key, weight * s.phoneticBoost * s.contextBoost, key.length >= 4);
       }
       for (const pair of token.pairs) add("pairs", pair, weight * s.pairBoost);
-      // Translations of one word count as one synonym set, not as several words.
-      const share = token.concepts.length > 0 ? weight / Math.sqrt(token.concepts.length) : 0;
+      // Translations of one word count as one synonym set, not as several words: a passage scores
+      // the best of them, not their sum. (Summed, even over the root of their number, an article in
+      // the word's own language, which holds all its concepts, outranked one in the other language,
+      // which holds only that of the line it translates: "fight" is {fight, fighting, fighter} in
+      // English, «драка» {fight, scrimmage, fistfight}.)
+      const inText = ++group;
+      const inTitle = ++group;
       for (const concept of token.concepts) {
-        add("concepts", concept, share * s.conceptBoost);
-        add("titleConcepts", concept, share * s.conceptBoost * s.contextBoost);
+        add("concepts", concept, weight * s.conceptBoost, false, inText);
+        add("titleConcepts", concept, weight * s.conceptBoost * s.contextBoost, false, inTitle);
       }
     }
     // Scores and the passages scored are kept between queries (zero again after each): a query
@@ -405,10 +432,13 @@ export class LexicalIndex implements EvidenceSource {
     const touched = this.#touched;
     // What is scored, in order: each term, a phonetic prefix followed by the longer keys it starts.
     const steps: ScoringStep[] = [];
-    for (const { field, term, weight, prefix } of terms.values()) {
-      steps.push({ field, term, weight, df: this.#df(field, term) });
-      if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT, df: this.#df(field, longer) });
+    for (const { field, term, weight, prefix, group: inGroup } of terms.values()) {
+      steps.push({ field, term, weight, df: this.#df(field, term), group: inGroup });
+      if (prefix) for (const longer of this.#prefixTerms(field, term)) steps.push({ field, term: longer, weight: weight * PREFIX_DISCOUNT, df: this.#df(field, longer), group: -1 });
     }
+    // A synonym set's steps one after another (a term kept at a higher weight for another word
+    // leaves its first word's set).
+    steps.sort((a, b) => (a.group < 0 ? 0 : 1) - (b.group < 0 ? 0 : 1) || a.group - b.group);
     let count = 0;
     let done = false;
     try {
@@ -418,6 +448,26 @@ export class LexicalIndex implements EvidenceSource {
         // The steps right after it (terms in no passage aside) that score the very same postings at
         // the same weight add the same contributions to the same passages, nothing in between: one
         // pass adds them all, in the same order (the synonym concepts of a word: city, municipal, urban).
+        if (step.group >= 0) {
+          // A synonym set: its best term per passage, gathered aside, then added.
+          this.#bestScores ??= new Float64Array(this.#total);
+          this.#bestTouched ??= new Int32Array(this.#total);
+          const bestScores = this.#bestScores;
+          const bestTouched = this.#bestTouched;
+          let bestCount = this.#accumulate(step.field, step.term, step.df, step.weight, bestScores, bestTouched, 0, 1, true);
+          while (i + 1 < steps.length && steps[i + 1]?.group === step.group) {
+            const next = steps[++i];
+            if (next && next.df > 0) bestCount = this.#accumulate(next.field, next.term, next.df, next.weight, bestScores, bestTouched, bestCount, 1, true);
+          }
+          for (let k = 0; k < bestCount; k++) {
+            const id = bestTouched[k] ?? 0;
+            const previous = scores[id] ?? 0;
+            if (previous === 0) touched[count++] = id;
+            scores[id] = previous + (bestScores[id] ?? 0);
+            bestScores[id] = 0;
+          }
+          continue;
+        }
         let repeat = 1;
         for (let j = i + 1; j < steps.length; j++) {
           const next = steps[j];

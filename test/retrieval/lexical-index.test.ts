@@ -236,6 +236,22 @@ describe("LexicalIndex.search: a translated word meets both languages nearly ali
     // (At full stem weight the English passage scored 2.7 times the Russian: stem and concept both.)
     expect(english / russian).toBeLessThan(1.75);
   });
+
+  it("a word's concepts are one synonym set: the language that holds all of them does not score each", () => {
+    const texts = ["A fight broke out in the yard.", "Во дворе вспыхнула драка.", "The council met on Monday.", "Совет собрался в понедельник.", "A storm closed the port.", "Шторм закрыл порт."];
+    const passages: Passage[] = texts.map((text, id) => ({ id, doc: `d${id}.txt`, start: 0, end: text.length, text }));
+    const index = LexicalIndex.fromPassages(passages);
+    const [fight] = index.analyzer.analyze("fight");
+    // ("fight" has concepts of its own forms, fighting and fighter, which only English writes; «драка» shares one.)
+    expect(fight?.concepts.length).toBeGreaterThan(1);
+    const hits = index.search([{ token: fight!, weight: 1 }], 3);
+    const english = hits.find((h) => h.passageId === 0)?.bm25 ?? 0;
+    const russian = hits.find((h) => h.passageId === 1)?.bm25 ?? 0;
+    expect(russian).toBeGreaterThan(0);
+    // (Summed over the concepts, even divided by the root of their number, the English passage scored
+    // 8 times the Russian; now its own stem and context alone set it apart.)
+    expect(english / russian).toBeLessThan(2);
+  });
 });
 
 describe("LexicalIndex.isName: a word the articles write with a capital, or a place the gazetteer knows", () => {
