@@ -449,16 +449,24 @@ export class LexicalIndex implements EvidenceSource {
         // the same weight add the same contributions to the same passages, nothing in between: one
         // pass adds them all, in the same order (the synonym concepts of a word: city, municipal, urban).
         if (step.group >= 0) {
-          // A synonym set: its best term per passage, gathered aside, then added.
+          // A synonym set: its best term per passage, gathered aside, then added. (A term with the
+          // same postings as one before gives the same best: the synonym concepts of a word are
+          // often held by the same passages, city, municipal, urban.)
+          const set = [step];
+          while (i + 1 < steps.length && steps[i + 1]?.group === step.group) {
+            const next = steps[++i];
+            if (next && next.df > 0 && !set.some((kept) => this.#samePostings(kept, next))) set.push(next);
+          }
+          if (set.length === 1) {
+            count = this.#accumulate(step.field, step.term, step.df, step.weight, scores, touched, count);
+            continue;
+          }
           this.#bestScores ??= new Float64Array(this.#total);
           this.#bestTouched ??= new Int32Array(this.#total);
           const bestScores = this.#bestScores;
           const bestTouched = this.#bestTouched;
-          let bestCount = this.#accumulate(step.field, step.term, step.df, step.weight, bestScores, bestTouched, 0, 1, true);
-          while (i + 1 < steps.length && steps[i + 1]?.group === step.group) {
-            const next = steps[++i];
-            if (next && next.df > 0) bestCount = this.#accumulate(next.field, next.term, next.df, next.weight, bestScores, bestTouched, bestCount, 1, true);
-          }
+          let bestCount = 0;
+          for (const term of set) bestCount = this.#accumulate(term.field, term.term, term.df, term.weight, bestScores, bestTouched, bestCount, 1, true);
           for (let k = 0; k < bestCount; k++) {
             const id = bestTouched[k] ?? 0;
             const previous = scores[id] ?? 0;
