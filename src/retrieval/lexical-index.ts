@@ -272,7 +272,8 @@ export class LexicalIndex implements EvidenceSource {
    * Adds `weight ×` the BM25 contribution of `term` in `field` (held by `df` passages over all
    * segments) to each live passage's score
    * (`repeat` times over: for identical steps, see `search`); a passage scored for the first time is
-   * appended to `touched` (its count returned).
+   * appended to `touched` (its count returned). With `best`, a passage keeps the highest of its
+   * contributions instead (a synonym set's scores, gathered apart from the others).
    */
   #accumulate(field: FieldName, term: string, df: number, weight: number, scores: Float64Array, touched: Int32Array, count: number, repeat = 1, best = false): number {
     if (df === 0) return count;
