@@ -316,20 +316,7 @@ export class LexicalIndex implements EvidenceSource {
         postings.scale = scale;
         postings.contributions = contributions;
       }
-      if (best) {
-        // The best of a synonym set's terms: each passage keeps its highest contribution.
-        for (let k = 0; k < n; k++) {
-          const local = ids[k] ?? 0;
-          if (live[local] !== 1) continue;
-          const id = base + local;
-          const previous = scores[id] ?? 0;
-          if (previous === 0) touched[touchedCount++] = id;
-          const contribution = weight * (contributions[k] ?? 0);
-          if (contribution > previous) scores[id] = contribution;
-        }
-        continue;
-      }
-      if (s.allLive && repeat === 1) {
+      if (s.allLive && repeat === 1 && !best) {
         // The usual case: no liveness to check, and the count of touched passages advanced without
         // a branch (whether a passage is new to the search is a coin toss the CPU mispredicts).
         for (let k = 0; k < n; k++) {
@@ -342,7 +329,8 @@ export class LexicalIndex implements EvidenceSource {
         continue;
       }
       // Dead passages skipped; a contribution repeated for identical postings is added as many
-      // times, one addition after another (the same sums as scoring each step in turn).
+      // times, one addition after another (the same sums as scoring each step in turn); a synonym
+      // set's best kept instead of a sum.
       for (let k = 0; k < n; k++) {
         const local = ids[k] ?? 0;
         if (live[local] !== 1) continue;
@@ -350,6 +338,10 @@ export class LexicalIndex implements EvidenceSource {
         const previous = scores[id] ?? 0;
         if (previous === 0) touched[touchedCount++] = id;
         const contribution = weight * (contributions[k] ?? 0);
+        if (best) {
+          if (contribution > previous) scores[id] = contribution;
+          continue;
+        }
         let sum = previous + contribution;
         for (let r = 1; r < repeat; r++) sum += contribution;
         scores[id] = sum;
