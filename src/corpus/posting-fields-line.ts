@@ -16,35 +16,17 @@
  */
 
 import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+import { AUTHOR_PART, COUNTER_PART, DAY, DAY_LABEL, FIELD_PART, WEEKDAY, postingParts } from "./posting-parts.ts";
 
-/** A weekday opening a day ("Friday ", «пятница, »). */
-const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+`;
-/** A day's label ("Published", "Posted on", "Date:", «Дата публикации:», «Опубликовано:»). */
-const DAY_LABEL = String.raw`(?:(?:published|posted|updated)(?:\s+on)?\s*:?|date\s*:|дата(?:\s+публикации)?\s*:|опубликовано\s*:?)\s*`;
 /** A day, maybe labelled and after its weekday, in words or in digits; group 1 is the day as written. */
-const DAY_PART = new RegExp(
-  String.raw`^(?:${DAY_LABEL})?(?:${WEEKDAY})?(\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*г\.)?$`,
-  "iu",
-);
-/** The author's part: "by", "posted by", "written by" or a label, then a capitalised name. */
-const AUTHOR_PART = /^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Pp]ublished)\s+by|[Bb]y|[Aa]uthor\s*:|[Аа]втор\s*:|[Тт]екст\s*:|[Оо]публиковал[аи]?)\s+\p{Lu}\p{Ll}/u;
-/** A field under its label: one to three words, a colon, a value ("filed under: Community", «Источники: МЧС»). */
-const FIELD_PART = /^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*:\s+\S/u;
-/** A counter or a reading time: "3 comments", «👁 1 132», "5 min read", «4 мин чтения». */
-const COUNTER_PART =
-  /^(?:\d+\s+min(?:ute)?s?\s+read|\d+\s+мин\.?\s+чтения|[\p{Extended_Pictographic}]\uFE0F?\s*[\d\s]+|\d[\d\s]*\s+(?:comments?|views|reads|просмотр\p{L}*|комментари\p{L}*))$/iu;
+const DAY_PART = new RegExp(String.raw`^(?:${DAY_LABEL})?(?:${WEEKDAY})?${DAY}$`, "iu");
 /** Longest posting line (characters). */
 const MAX_LINE_CHARS = 240;
 
 /** The day of a posting line written as a row of fields (see the module's note), as written without its label and weekday; null otherwise. */
 export function postingFieldsDay(line: string): string | null {
-  const text = line.trim();
-  if (text.length > MAX_LINE_CHARS) return null;
-  const raw = text
-    .replace(/[*_]+/gu, "")
-    .split(/\s+[·|]\s+/u)
-    .map((part) => part.trim());
-  if (raw.length < 3) return null;
+  const raw = postingParts(line, MAX_LINE_CHARS);
+  if (raw === null || raw.length < 3) return null;
   let day: string | null = null;
   let author = false;
   for (const part of raw) {

@@ -10,12 +10,10 @@
  */
 
 import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+import { COUNTER_PART, DAY } from "./posting-parts.ts";
 
 /** A day in words or in digits; group 1 is the day as written. */
-const DAY = /^(\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*г\.)?$/iu;
-/** A reading time or a counter: "5 min read", «4 мин чтения», «⏱ 4 мин», «👁 1 204», "2 comments". */
-const COUNTER_PART =
-  /^(?:\d+\s+min(?:ute)?s?(?:\s+read)?|\d+\s+мин\.?(?:\s+чтения)?|время чтения:?\s*\d+\s*мин\.?|[\p{Extended_Pictographic}]\uFE0F?\s*\d[\d\s]*(?:\s+(?:min(?:ute)?s?(?:\s+read)?|мин\.?(?:\s+чтения)?))?|\d[\d\s]*\s+(?:comments?|views|reads|просмотр\p{L}*|комментари\p{L}*))$/iu;
+const DAY_ALONE = new RegExp(String.raw`^${DAY}$`, "iu");
 /** Longest posting line (characters). */
 const MAX_LINE_CHARS = 120;
 
@@ -25,6 +23,6 @@ export function dayCounterDay(line: string): string | null {
   if (text.length > MAX_LINE_CHARS) return null;
   const parts = text.split(/\s+[·|]\s+/u).map((part) => part.trim());
   if (parts.length < 2) return null;
-  const day = DAY.exec((parts[0] ?? "").replace(LEADING_PICTOGRAPHS, "").trim())?.[1];
+  const day = DAY_ALONE.exec((parts[0] ?? "").replace(LEADING_PICTOGRAPHS, "").trim())?.[1];
   return day !== undefined && parts.slice(1).every((part) => COUNTER_PART.test(part)) ? day : null;
 }

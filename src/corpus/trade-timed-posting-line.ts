@@ -11,37 +11,23 @@
  */
 
 import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+import { AUTHOR_PART, COUNTER_PART, DAY, DAY_LABEL, FIELD_PART, WEEKDAY, postingParts } from "./posting-parts.ts";
 import { isSourcesNote } from "./sources-note.ts";
 
-/** A day's label ("Posted", "Published on", «Опубликовано:»). */
-const DAY_LABEL = String.raw`(?:(?:posted|published|updated)(?:\s+on)?\s*:?|опубликовано\s*:?|дата(?:\s+публикации)?\s*:)\s*`;
-/** A weekday opening a day ("Sunday ", «воскресенье, »). */
-const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+`;
 /** A time of day after the day: ", 6.40pm", " at 09:15", «, 18:40», « в 9:30». */
 const TIME = String.raw`(?:,\s*|\s+)(?:at\s+|в\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:[ap]\.?m\.?))?`;
 /** The first part: a day with its time; group 1 is the day as written, without its label, weekday and time. */
 const TIMED_DAY = new RegExp(
-  String.raw`^(?:${DAY_LABEL})?(?:${WEEKDAY})?(\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*г\.)?${TIME}$`,
+  String.raw`^(?:${DAY_LABEL})?(?:${WEEKDAY})?${DAY}${TIME}$`,
   "iu",
 );
-/** The author's part: "by", "posted by" or an author's label, then a capitalised name. */
-const AUTHOR_PART = /^(?:(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Pp]ublished)\s+by|[Bb]y|[Aa]uthor\s*:|[Аа]втор\s*:|[Тт]екст\s*:)\s+\p{Lu}\p{Ll}/u;
-/** A field under its label: one to three words, a colon, a value ("Category: Village", «Рубрика: Новости»). */
-const FIELD_PART = /^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*:\s+\S/u;
-/** A reading time or a counter: "4 min read", «4 мин чтения», «👁 1 132», "3 comments". */
-const COUNTER_PART = /^(?:\d+\s+min(?:ute)?s?\s+read|\d+\s+мин\.?(?:\s+чтения)?|[\p{Extended_Pictographic}]\uFE0F?\s*[\d\s]+|\d[\d\s]*\s+(?:comments?|views|reads|просмотр\p{L}*|комментари\p{L}*))$/iu;
 /** Longest posting line (characters). */
 const MAX_LINE_CHARS = 240;
 
 /** The day of a posting line whose day carries its time (see the module's note), as written; null otherwise. */
 export function timedPostingDay(line: string): string | null {
-  const text = line.trim();
-  if (text.length > MAX_LINE_CHARS) return null;
-  const parts = text
-    .replace(/[*_]+/gu, "")
-    .split(/\s+[·|]\s+/u)
-    .map((part) => part.trim());
-  if (parts.length < 2) return null;
+  const parts = postingParts(line, MAX_LINE_CHARS);
+  if (parts === null || parts.length < 2) return null;
   const day = TIMED_DAY.exec((parts[0] ?? "").replace(LEADING_PICTOGRAPHS, "").trim())?.[1];
   if (day === undefined) return null;
   let author = false;
