@@ -55,6 +55,8 @@ export function windowAnswers(
   question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "finding" | "kindOf" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units" | "thingNameAsked">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
+  // A question of numbers alone ("whats 15% of 2400") is answered by no sentence that shares them.
+  if (!question.terms.some((t) => t.role !== "generic" && !t.token.numeric)) return false;
   const typed = typeIsRequired(question.answerType);
   if ((typed || nameRequired(question) || question.lawArticle || question.statement || question.finding) && !window.typeHeld) return false;
   // A count of something named ("how many peacekeepers", «сколько полицейских») is answered by a

@@ -60,6 +60,9 @@ const MIN_HEADLINE_WORDS = 8;
  */
 const QUESTION_HEADING = /^(?:почему|зачем|отчего|из[-\s]за\s+чего|как|что|кто|где|куда|откуда|чем|why|how|what)(?![\p{L}])[^,;:\p{N}]*\.$/iu;
 
+/** A preposition of place right before a word ("in *Turkey*", "at *Chernobyl*", «в *Турции*»). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|в|во|на|под|около|возле)\s+$/iu;
+
 /** The vocabulary's concept of "Russian", «российский», «русский». */
 const RUSSIAN = "russian";
 
@@ -452,6 +455,7 @@ export function windowEvaluator(
   const categories = question.answerType !== "other" && question.answerType !== "yes-no" ? [] : question.terms.filter((t) => t.category === true && !t.token.numeric);
   const categoriesIn = (passage: Passage): boolean => categories.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t));
   const questionCyrillic = isCyrillic(question.text);
+  const placeNames = scored.filter((t) => t.role === "anchor" && !t.token.numeric && source.namesPlace?.(t.token) === true && PLACE_PREPOSITION_BEFORE.test(question.text.slice(0, t.token.start)));
   const unwritten = scored.map((t) => t.scene === true && eventNames.length > 0 && source.documentShare(t.token) === 0);
   const counted = new Set(question.counted);
   const typed = question.answerType !== "other" && question.answerType !== "yes-no";
@@ -764,7 +768,10 @@ export function windowEvaluator(
     }
     const namesHeld = scored.filter((t, j) => t.role === "anchor" && !t.token.numeric && !t.token.joined && inPassage[j]).length;
     const sceneWordsHeld = sceneMissing === 0 || (sceneMissing === 1 && !kindMissing && sceneFound >= 1 && sceneFound + namesHeld >= 2);
-    const sceneHeld = !unknownScene && yearsHeld && fullNamesHeld && categoriesIn(passage) && sceneWordsHeld;
+    // A place the question names by a name the vocabulary knows as one ("in *Turkey*", «в *Турции*»)
+    // is the article's: a Kamchatka volcano's earthquakes are not Turkey's.
+    const placesHeld = placeNames.every((t) => source.documentCovers(passage.doc, t.token) || inTitle(passage, t) || (cyrillic && t.token.concepts.includes(RUSSIAN)));
+    const sceneHeld = !unknownScene && yearsHeld && fullNamesHeld && placesHeld && categoriesIn(passage) && sceneWordsHeld;
     // What a count question counts must be in the quote itself: a headline does not say what the
     // quote's number counts ("how many attackers were killed" is not «15 погибших» of «…после терактов»).
     const focusInTitle = focusList.map((t) => !namesOnly && !counted.has(t) && inTitle(passage, t));
@@ -943,6 +950,9 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
     // "67-летний *пенсионер*", "a 34-year-old *man*": the age is that person's, not the asked one's,
     // when the question does not name them by that noun.
     if (!anyPerson && ageTellsOther(tokens, i, scored, source)) return false;
+    // «охотник с 30-летним *стажем*», "30 years of *experience*": a span of a career, not an age.
+    const spanOf = tokens[i + 2]?.folded === "of" ? tokens[i + 3] : tokens[i + 2];
+    if (after !== undefined && YEARS_AFTER.test(after.folded) && spanOf !== undefined && SPAN_OF_YEARS.test(spanOf.folded)) return false;
     const years = (after !== undefined && YEARS_AFTER.test(after.folded)) || before?.folded === "aged";
     // "Reyes, 34": the number right after the name and its comma, not a count after a left-out word ("Ellingboe said 63 people").
     // (Not a day of a month: "the Rector, Monsignor Paolo Venturini, 7 August 2034".)
@@ -955,6 +965,9 @@ function ageNextTo(sentence: SentenceTerms, scored: readonly QuestionTerm[], dis
     return (years || afterName) && (wordNear(tokens, i, distance + 1, scored, isYearsWord) || (anyPerson && personAfterAge(tokens, i, source)));
   });
 }
+
+/** What a number of years may measure besides an age: a career, a service, a marriage, a contract. */
+const SPAN_OF_YEARS = /^(?:стаж\p{L}*|опыт\p{L}*|experience|service|career|marriage|брак\p{L}*|контракт\p{L}*|contract|юбиле\p{L}*|anniversary|history|истори\p{L}*)$/u;
 
 /** Where an age question's words begin after a heading ("… *how old* was the woman", «… *сколько лет* парню»). */
 const AGE_ASKED_AT = /(?<=\S\s+)(?:how\s+old|(?:сколько|скольк\p{L}*|скока)\s+(?:лет|годиков))(?![\p{L}])/iu;

@@ -162,8 +162,16 @@ export class Vocabulary {
     const lines = new Map(data.bilingual);
     for (const [headword, russian] of data.frequent) if (!lines.has(headword)) lines.set(headword, russian);
     // The gazetteer's places, as the frequent words' lines (a headword a line above names keeps that line).
+    // A place named by another line's headword ("turkey" ~ «индейка», "polish" ~ «полировать») keeps
+    // the Russian words that line lacks under a concept of its own («Турция» ~ "Turkey", never «индейка»).
+    const placesOfTakenNames: [string, string, string[]][] = [];
     for (const [headword, russian] of data.places) {
-      if (lines.has(headword)) continue;
+      const taken = lines.get(headword);
+      if (taken) {
+        const own = russian.filter((word) => !taken.includes(word));
+        if (own.length > 0) placesOfTakenNames.push([headword, `${headword} (place)`, own]);
+        continue;
+      }
       lines.set(headword, russian);
       vocabulary.#placeConcepts.add(headword);
     }
@@ -194,6 +202,11 @@ export class Vocabulary {
         // A noun's feminine is the noun too: «слон» is also «слониха», «волк» «волчица», «турист» «туристка».
         if (!organisation) for (const feminine of feminineForms(foldCase(word).trim())) if (!russianWords.has(feminine)) addTerm(feminine, headword);
       }
+    }
+    for (const [headword, concept, russian] of placesOfTakenNames) {
+      vocabulary.#placeConcepts.add(concept);
+      addTerm(headword, concept);
+      for (const word of russian) addTerm(word, concept);
     }
     for (const [headword, related] of data.wordnet) {
       if (!lines.has(headword)) continue;

@@ -21,6 +21,7 @@ const CIRCUS = `# Слониха ушла из цирка в Заозёрске
 Слониха Мира утром в субботу ушла из цирка-шапито в Заозёрске и три часа гуляла по городу.
 Цирк гастролирует с 2011 года, в труппе 40 человек и 12 животных, Мира — единственный слон.
 67-летний пенсионер получил перелом руки, когда слониха навалилась на забор.
+Слониху загнал в вольер охотник Геннадий Рябов с 30-летним стажем.
 `;
 const CONCERT = `# Обрушение сцены на концерте в Заозёрске
 
@@ -125,6 +126,14 @@ describe("answers of the asked kind, not just any number in the right sentence",
   it("does not take a year («с 2011 года») or the age of someone the question does not name («67-летний пенсионер») for an age", async () => {
     const result = await service.answer("сколько лет слонихе Мире из цирка");
     expect(result.abstained).toBe(true);
+  });
+
+  it("does not take the years of a career («охотник с 30-летним стажем») for an age", async () => {
+    expect((await service.answer("сколько лет охотнику Рябову")).abstained).toBe(true);
+  });
+
+  it("does not answer a question of numbers alone from a sentence that shares them", async () => {
+    expect((await service.answer("whats 12% of 40")).abstained).toBe(true);
   });
 
   it("names the person a role tells, not anyone named near what befell them", async () => {
@@ -255,6 +264,15 @@ describe("a question about one event is not answered from an article about anoth
     ["how many passengers died in the 2018 derailment", "en"],
     ["сколько пассажиров погибло при сходе поезда в 2018 году", "ru"],
   ])("%j: an article dated 2025 that never mentions 2018 is about another event", async (question) => {
+    const result = await service.answer(question);
+    expect(result.abstained).toBe(true);
+    expect(result.decision).toMatchObject({ answered: false, reason: "other-event" });
+  });
+
+  it.each([
+    ["how many passengers died in the derailment in turkey", "en"],
+    ["сколько пассажиров погибло при сходе поезда в Турции", "ru"],
+  ])("%j: an article that never names the country the question puts the event in is about another event", async (question) => {
     const result = await service.answer(question);
     expect(result.abstained).toBe(true);
     expect(result.decision).toMatchObject({ answered: false, reason: "other-event" });

@@ -93,6 +93,18 @@ describe("the vocabulary's data files", () => {
     expect(conceptsOf("огайо", restored)).toEqual(conceptsOf("огайо"));
   });
 
+  it("meets a place whose English name is another line's headword under a concept of its own («Турция» is Turkey, never «индейка»)", () => {
+    const shared = (a: string, b: string) => conceptsOf(a).some((c) => conceptsOf(b).includes(c));
+    expect(shared("турции", "Turkey")).toBe(true);
+    expect(shared("поляки", "Polish")).toBe(true);
+    expect(shared("турции", "индейка")).toBe(false);
+    expect(shared("turkey", "индейка")).toBe(true);
+    const vocabulary = sharedVocabulary();
+    // The country is a name; the English word, a bird too, stays a common word.
+    expect(vocabulary.isCommonWord("турции", stem("турции"))).toBe(false);
+    expect(vocabulary.isCommonWord("turkey", stem("turkey"))).toBe(true);
+  });
+
   it("a frequent word's line adds its concept and never unlinks the curated lines sharing its Russian word", () => {
     const data = {
       bilingual: new Map([["soldier", ["солдат", "военнослужащий"]], ["serviceman", ["военнослужащий"]]]),
