@@ -350,7 +350,9 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // `postingFieldsDay`.)
   // (Nor one they pass over for its share row marked by a pictograph («📤 Поделиться: …» under «15 апреля 2032 · Автор: …»):
   // read again, that row closing the post (see `isPictographShareRow`).)
-  const secondPost = journalPost || businessPage ? null : (readJournalPostPage(lines, { fieldRows: true }) ?? readJournalPostPage(lines, { pictographShareRowEnds: true }));
+  // (Nor one whose posting line sets its day in bold, «**12 декабря 2028** · Автор: …»: read again, that day the line's (see
+  // `withoutBoldPostingDay`).)
+  const secondPost = journalPost || businessPage ? null : (readJournalPostPage(lines, { fieldRows: true }) ?? readJournalPostPage(lines, { pictographShareRowEnds: true }) ?? readJournalPostPage(lines, { boldDays: true }));
   if (secondPost) adopt(secondPost, journalFacts(secondPost));
   // (A venue's post read above loses the pictographs closing a paragraph after its last sentence, «…наденьте панаму. 😊»: see
   // `withoutClosingPictographs`.)

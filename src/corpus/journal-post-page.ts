@@ -17,7 +17,9 @@
  * pictograph closes the post (`isPictographShareRow`). A posting line whose day carries its time ("Posted Sunday 14 March 2027,
  * 6.40pm | by …": `timedPostingDay`) is a byline too; one of the day and the post's counters alone («🗓 14.07.2026 · ⏱ 4 мин»:
  * `dayCounterDay`) wants the post closed by its share row. A labelled note of where the post's facts come from ("Facts from: …",
- * «Факты: …»: `isFactsLabelNote`) under the posting line is its head too.
+ * «Факты: …»: `isFactsLabelNote`) under the posting line is its head too. Asked to (`boldDays`, a further second reading), a
+ * posting line whose day is set in bold («**12 декабря 2028** · Автор: …») reads as the plain one (`withoutBoldPostingDay`). A
+ * note of the post's sources closing it, over its tags or share row, goes too (`withoutClosingSourcesNote`).
  */
 
 import { bylineDay } from "./dated-byline.ts";
@@ -34,6 +36,8 @@ import { SHARE_ROW } from "./post-share-row.ts";
 import { timedPostingDay } from "./trade-timed-posting-line.ts";
 import { dayCounterDay } from "./trade-day-counter-line.ts";
 import { isFactsLabelNote } from "./trade-facts-label.ts";
+import { withoutBoldPostingDay } from "./studio-bold-posting-day.ts";
+import { withoutClosingSourcesNote } from "./studio-closing-sources-note.ts";
 
 /** What a second reading of a page asks for (see `readJournalPostPage`). */
 export interface JournalReading {
@@ -41,6 +45,8 @@ export interface JournalReading {
   fieldRows?: boolean;
   /** A share row marked by a pictograph ends the post under any posting line (`isPictographShareRow`). */
   pictographShareRowEnds?: boolean;
+  /** A posting line whose day is set in bold reads as the plain one (`withoutBoldPostingDay`). */
+  boldDays?: boolean;
 }
 
 /** A posting line: "Posted [weekday] <day> by <Name>", or «<day> · Автор:/Текст:/✍ <Name>» (a leading pictograph allowed). */
@@ -87,9 +93,10 @@ function headingLevel(line: string): number {
  * row marked by a pictograph ends the post (see `isPictographShareRow`): the cleaner asks for each once the readers of business
  * pages have passed the page over, as those read some such pages their own way. Pure.
  */
-export function readJournalPostPage(lines: readonly string[], { fieldRows = false, pictographShareRowEnds = false }: JournalReading = {}): JournalPostPage | null {
+export function readJournalPostPage(lines: readonly string[], { fieldRows = false, pictographShareRowEnds = false, boldDays = false }: JournalReading = {}): JournalPostPage | null {
   for (let p = 1; p < lines.length; p++) {
-    const match = POSTING_LINE.exec(plain(lines[p] ?? ""));
+    // (When asked, a day set in bold before the line's other parts reads as the plain line's day: see `withoutBoldPostingDay`.)
+    const match = POSTING_LINE.exec(plain(boldDays ? withoutBoldPostingDay(lines[p] ?? "") : (lines[p] ?? "")));
     const stamp = match?.[1] ?? match?.[2];
     // (Another shape of posting line is tried only where the plain one is not; a page it does not fit is passed over.)
     const other = stamp === undefined ? otherPostingLine(lines, p, fieldRows) : null;
@@ -130,7 +137,8 @@ export function readJournalPostPage(lines: readonly string[], { fieldRows = fals
     const closed = (row: string): boolean =>
       capitalsHeadlineClosed(headline, lines[p] ?? "", row) || capitalsFiledPost(headline, lines.slice(p + 1).find((line) => line.trim() !== "") ?? "", row);
     if (end < 0 || chars < MIN_POST_CHARS || (shouted && !closed(lines[end] ?? ""))) return null;
-    return { lines: kept, title: headline, stamp: stamp ?? other?.stamp ?? "", head: lines.slice(0, t) };
+    // (So is its note of its sources closing it, over its tags or share row: see `withoutClosingSourcesNote`.)
+    return { lines: withoutClosingSourcesNote(kept), title: headline, stamp: stamp ?? other?.stamp ?? "", head: lines.slice(0, t) };
   }
   return null;
 }

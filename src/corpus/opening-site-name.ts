@@ -5,11 +5,13 @@
  * дезинсекции" → «Чистый периметр»); one in capitals is written as a name ("ASHGROVE FRAMES & GALLERY" → "Ashgrove Frames &
  * Gallery", via `asName`); "Wrenmouth Self Store | Secure storage on the Harbour Estate" → "Wrenmouth Self Store". The site's
  * own name is the outlet of the post it carries. A shop's offer banner above the name ("Free UK delivery on coffee orders over
- * £30", see `isOfferBanner`) is passed over like a cookie prompt; so is a contact row above it (see `isHeadContactRow`).
+ * £30", see `isOfferBanner`) is passed over like a cookie prompt; so is a contact row above it (see `isHeadContactRow`) and a row
+ * of social links («VK · Telegram · ☎ …», see `isSocialLinksRow`).
  */
 
 import { isHeadContactRow } from "./head-contact-row.ts";
 import { isOfferBanner } from "./offer-banner.ts";
+import { isSocialLinksRow } from "./studio-social-links-row.ts";
 
 /** A cookie prompt opening the page ("We use cookies …", «Сайт использует файлы cookie»). */
 const COOKIE_PROMPT = /cookie/iu;
@@ -25,8 +27,9 @@ const PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+|(?:\s*[\p{Exten
  * holds no short name. `asName` writes a name in capitals as a name. Pure.
  */
 export function openingSiteName(head: readonly string[], asName: (name: string) => string): string | null {
-  // (An offer banner or a contact row over the name is passed over too: see `isOfferBanner`, `isHeadContactRow`.)
-  const first = head.map((line) => line.trim()).find((line) => line !== "" && !COOKIE_PROMPT.test(line) && !isOfferBanner(line) && !isHeadContactRow(line));
+  // (An offer banner, a contact row or a row of social links over the name is passed over too: see `isOfferBanner`,
+  // `isHeadContactRow`, `isSocialLinksRow`.)
+  const first = head.map((line) => line.trim()).find((line) => line !== "" && !COOKIE_PROMPT.test(line) && !isOfferBanner(line) && !isHeadContactRow(line) && !isSocialLinksRow(line));
   if (first === undefined) return null;
   const line = first.replace(/^#{1,6}\s+/u, "").replace(/\*\*/gu, "").replace(PICTOGRAPHS, "").trim();
   const name = (line.split(/\s+(?:\||·|—|–)\s+/u)[0] ?? "").trim();

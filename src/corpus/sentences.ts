@@ -1,5 +1,6 @@
 import { letterNameEndsSentence } from "./page-letter-name-end.ts";
 import { isPossessiveEnding } from "./trade-possessive-end.ts";
+import { isUnitSymbolAfterNumber } from "./studio-unit-symbol.ts";
 
 /**
  * A sentence as offsets into the text it was found in (UTF-16 code units, `end` exclusive).
@@ -192,6 +193,8 @@ function isAbbreviationBefore(text: string, sentenceStart: number, period: numbe
     // "1. Первое" at the start of a line is a list number, not a sentence.
     return text.slice(sentenceStart, tokenStart).trim() === "";
   }
+  // (A unit's symbol after a number, a capital after its prefix, is no abbreviation: «110 кВ.», see `isUnitSymbolAfterNumber`.)
+  if (isUnitSymbolAfterNumber(text, tokenStart, token)) return false;
   return ABBREVIATIONS.has(token.toLowerCase()) || CASED_ABBREVIATIONS.has(token);
 }
 
