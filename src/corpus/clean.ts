@@ -21,6 +21,7 @@ import { readMembersBulletin } from "./members-bulletin.ts";
 import { readMembersStatement } from "./members-statement.ts";
 import { readOrganisationPosts } from "./organisation-posts.ts";
 import { readBusinessPages } from "./business-pages.ts";
+import { readCreditClosedPost } from "./counter-credit-closed-post.ts";
 import { type JournalPostPage, readJournalPostPage } from "./journal-post-page.ts";
 import { headSiteName } from "./head-site-name.ts";
 import { openingSiteName } from "./opening-site-name.ts";
@@ -354,9 +355,12 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   // `withoutBoldPostingDay`).)
   const secondPost = journalPost || businessPage ? null : (readJournalPostPage(lines, { fieldRows: true }) ?? readJournalPostPage(lines, { pictographShareRowEnds: true }) ?? readJournalPostPage(lines, { boldDays: true }));
   if (secondPost) adopt(secondPost, journalFacts(secondPost));
+  // (Nor one signed at its end, its credit line of the writer and the day right over its share row: see `readCreditClosedPost`.)
+  const creditPost = journalPost || businessPage || secondPost ? null : readCreditClosedPost(lines);
+  if (creditPost) adopt(creditPost, journalFacts(creditPost));
   // (A venue's post read above loses the pictographs closing a paragraph after its last sentence, «…наденьте панаму. 😊»: see
   // `withoutClosingPictographs`.)
-  if (journalPost || businessPage || secondPost) lines = lines.map(withoutClosingPictographs);
+  if (journalPost || businessPage || secondPost || creditPost) lines = lines.map(withoutClosingPictographs);
   // A club's plain-text page of sections under marked labels: its news post's headline is the title; the head and the sections of
   // rows go (see `readMarkedSectionsPage`).
   const markedSections = businessPage ? null : readMarkedSectionsPage(lines);

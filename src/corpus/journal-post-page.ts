@@ -16,10 +16,13 @@
  * a second reading once other business pages' readers pass the page over), under the plain posting line too a share row marked by a
  * pictograph closes the post (`isPictographShareRow`). A posting line whose day carries its time ("Posted Sunday 14 March 2027,
  * 6.40pm | by …": `timedPostingDay`) is a byline too; one of the day and the post's counters alone («🗓 14.07.2026 · ⏱ 4 мин»:
- * `dayCounterDay`) wants the post closed by its share row. A labelled note of where the post's facts come from ("Facts from: …",
- * «Факты: …»: `isFactsLabelNote`) under the posting line is its head too. Asked to (`boldDays`, a further second reading), a
- * posting line whose day is set in bold («**12 декабря 2028** · Автор: …») reads as the plain one (`withoutBoldPostingDay`). A
- * note of the post's sources closing it, over its tags or share row, goes too (`withoutClosingSourcesNote`).
+ * `dayCounterDay`) wants the post closed by its share row, and so does one of the day and the writer marked by a pen («🕒
+ * 14.09.2030 · ✍ Денис Шабалин, автоинструктор · По данным МЧС»: `penSignedDay`). A labelled note of where the post's facts come
+ * from ("Facts from: …", «Факты: …»: `isFactsLabelNote`) under the posting line is its head too. Asked to (`boldDays`, a further
+ * second reading), a posting line whose day is set in bold («**12 декабря 2028** · Автор: …») reads as the plain one
+ * (`withoutBoldPostingDay`). A note of the post's sources closing it, over its tags or share row, goes too
+ * (`withoutClosingSourcesNote`); under a line of fields, so does the writer's signature closing the post («*Ирина Белоусова*»:
+ * `withoutClosingSignature`).
  */
 
 import { bylineDay } from "./dated-byline.ts";
@@ -38,6 +41,8 @@ import { dayCounterDay } from "./trade-day-counter-line.ts";
 import { isFactsLabelNote } from "./trade-facts-label.ts";
 import { withoutBoldPostingDay } from "./studio-bold-posting-day.ts";
 import { withoutClosingSourcesNote } from "./studio-closing-sources-note.ts";
+import { penSignedDay } from "./counter-pen-signed-line.ts";
+import { withoutClosingSignature } from "./counter-closing-signature.ts";
 
 /** What a second reading of a page asks for (see `readJournalPostPage`). */
 export interface JournalReading {
@@ -137,8 +142,10 @@ export function readJournalPostPage(lines: readonly string[], { fieldRows = fals
     const closed = (row: string): boolean =>
       capitalsHeadlineClosed(headline, lines[p] ?? "", row) || capitalsFiledPost(headline, lines.slice(p + 1).find((line) => line.trim() !== "") ?? "", row);
     if (end < 0 || chars < MIN_POST_CHARS || (shouted && !closed(lines[end] ?? ""))) return null;
-    // (So is its note of its sources closing it, over its tags or share row: see `withoutClosingSourcesNote`.)
-    return { lines: withoutClosingSourcesNote(kept), title: headline, stamp: stamp ?? other?.stamp ?? "", head: lines.slice(0, t) };
+    // (So is its note of its sources closing it, over its tags or share row: see `withoutClosingSourcesNote`; and under a
+    // line of fields, a signature naming that line's writer again, no sentence of it: see `withoutClosingSignature`.)
+    const post = other?.fielded === true ? withoutClosingSignature(kept, lines[p] ?? "") : kept;
+    return { lines: withoutClosingSourcesNote(post), title: headline, stamp: stamp ?? other?.stamp ?? "", head: lines.slice(0, t) };
   }
   return null;
 }
@@ -164,5 +171,8 @@ function otherPostingLine(lines: readonly string[], p: number, fieldRows: boolea
   if (fields !== null) return { stamp: fields, top: p, fielded: true };
   // (A line of the day and the post's counters alone, no author, wants the post closed by its share row too: see `dayCounterDay`.)
   const counted = dayCounterDay(lines[p] ?? "");
-  return counted === null ? null : { stamp: counted, top: p, fielded: true };
+  if (counted !== null) return { stamp: counted, top: p, fielded: true };
+  // (So does a line of the day and the writer marked by a pen, maybe naming the sources: see `penSignedDay`.)
+  const signed = penSignedDay(lines[p] ?? "");
+  return signed === null ? null : { stamp: signed, top: p, fielded: true };
 }

@@ -12,6 +12,7 @@
 import { isHeadContactRow } from "./head-contact-row.ts";
 import { isOfferBanner } from "./offer-banner.ts";
 import { isSocialLinksRow } from "./studio-social-links-row.ts";
+import { isAccountRow } from "./counter-account-row.ts";
 
 /** A cookie prompt opening the page ("We use cookies …", «Сайт использует файлы cookie»). */
 const COOKIE_PROMPT = /cookie/iu;
@@ -27,9 +28,9 @@ const PICTOGRAPHS = /^(?:[\p{Extended_Pictographic}]\uFE0F?\s*)+|(?:\s*[\p{Exten
  * holds no short name. `asName` writes a name in capitals as a name. Pure.
  */
 export function openingSiteName(head: readonly string[], asName: (name: string) => string): string | null {
-  // (An offer banner, a contact row or a row of social links over the name is passed over too: see `isOfferBanner`,
-  // `isHeadContactRow`, `isSocialLinksRow`.)
-  const first = head.map((line) => line.trim()).find((line) => line !== "" && !COOKIE_PROMPT.test(line) && !isOfferBanner(line) && !isHeadContactRow(line) && !isSocialLinksRow(line));
+  // (An offer banner, a contact row, a row of social links or one of account and basket links over the name is passed over
+  // too: see `isOfferBanner`, `isHeadContactRow`, `isSocialLinksRow`, `isAccountRow`.)
+  const first = head.map((line) => line.trim()).find((line) => line !== "" && !COOKIE_PROMPT.test(line) && !isOfferBanner(line) && !isHeadContactRow(line) && !isSocialLinksRow(line) && !isAccountRow(line));
   if (first === undefined) return null;
   const line = first.replace(/^#{1,6}\s+/u, "").replace(/\*\*/gu, "").replace(PICTOGRAPHS, "").trim();
   const name = (line.split(/\s+(?:\||·|—|–)\s+/u)[0] ?? "").trim();

@@ -9,6 +9,8 @@
  *   администрация города»), a counter or a reading time ("3 comments", «👁 1 132», "5 min read").
  * A blog engine writes such a row under the post's headline; the readers of one-shape posting lines (`bylineDay`,
  * `authorFirstDay`) miss it when the day carries a label or is written in digits, or the author's part has no role after a comma.
+ * The row may open with the post's bare category ("Community · …", `isLeadingCategoryPart`) and name its sources as a phrase
+ * («по сообщениям ОМВД …», `isSourcesPart`).
  * The row must hold a day, an author and at least one more field, and nothing else: a sentence split by a dot is none. Like any
  * line of fields, it says less of a post than a byline does, so the reader that takes it wants the post closed by its share row.
  * Emphasis marks and pictographs opening a part do not count. The day is the post's date and the line its head, not its text.
@@ -17,6 +19,8 @@
 
 import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
 import { AUTHOR_PART, COUNTER_PART, DAY, DAY_LABEL, FIELD_PART, WEEKDAY, postingParts } from "./posting-parts.ts";
+import { isLeadingCategoryPart } from "./counter-category-part.ts";
+import { isSourcesPart } from "./counter-sources-part.ts";
 
 /** A day, maybe labelled and after its weekday, in words or in digits; group 1 is the day as written. */
 const DAY_PART = new RegExp(String.raw`^(?:${DAY_LABEL})?(?:${WEEKDAY})?${DAY}$`, "iu");
@@ -29,13 +33,14 @@ export function postingFieldsDay(line: string): string | null {
   if (raw === null || raw.length < 3) return null;
   let day: string | null = null;
   let author = false;
-  for (const part of raw) {
+  for (const [index, part] of raw.entries()) {
     const bare = part.replace(LEADING_PICTOGRAPHS, "").trim();
     const stamp = DAY_PART.exec(bare)?.[1];
     if (stamp !== undefined && day === null) day = stamp;
     else if (AUTHOR_PART.test(bare) && !author) author = true;
     // (A counter keeps its pictograph: «👁 1 132».)
-    else if (!FIELD_PART.test(bare) && !COUNTER_PART.test(part) && !COUNTER_PART.test(bare)) return null;
+    // (The row may open with the post's bare category, `isLeadingCategoryPart`, and name its sources as a phrase, `isSourcesPart`.)
+    else if (!FIELD_PART.test(bare) && !COUNTER_PART.test(part) && !COUNTER_PART.test(bare) && !isLeadingCategoryPart(bare, index) && !isSourcesPart(bare)) return null;
   }
   return author ? day : null;
 }
