@@ -1097,12 +1097,15 @@ function roleBesideName(
 }
 
 /**
- * Whether a window's sentences write the question's word other than as a capitalised word inside a
- * sentence (a name's word: «проспект Строителей», "Founders Way"). Pure.
+ * Whether a window's sentences write the question's word of origin other than as a capitalised word
+ * inside a sentence (a name's word: «проспект Строителей», "Founders Way") or as the noun "building". Pure.
  */
 function writtenInLowerCase(word: Token, first: SentenceTerms, second: SentenceTerms | undefined): boolean {
-  return [first, second].some((sentence) => sentence?.tokens.some((token, i) => (i === 0 || !token.capitalised) && matchToken(termSet([token]), word) !== null) === true);
+  return [first, second].some((sentence) => sentence?.tokens.some((token, i) => (i === 0 || !token.capitalised) && !BUILDING_NOUN.test(token.folded) && matchToken(termSet([token]), word) !== null) === true);
 }
+
+/** "Building" as the noun for a house or hall ("the building was empty"): it tells no one built anything. */
+const BUILDING_NOUN = /^buildings?$/u;
 
 /**
  * Whether a question word is a noun for a person as written or as corrected ("kayaker", a misspelt

@@ -785,6 +785,15 @@ describe("windowEvaluator: a word of origin is the event's, not a name's", () =>
     expect(matched("Построили переход в 1974 году.", "когда построили переход")).toEqual([["построили", "переход"]]);
     expect(matched("The shop is on Builders Way near the underpass.", "when was the underpass built")).toEqual([["underpass"]]);
   });
+
+  it("nor does the noun \"building\": \"the building was empty by 9:05 pm\" tells no one built the theatre", () => {
+    const matched = (text: string, question: string) =>
+      windowsOfOne(text, question)
+        .filter((w) => w.sentences === 1)
+        .map((w) => w.focusMatched.map((t) => t.token.original));
+    expect(matched("The theatre was evacuated and the building was empty by 9:05 pm.", "when was the theatre built")).toEqual([["theatre"]]);
+    expect(matched("The theatre was built in 1901 by a local brewer.", "when was the theatre built")).toEqual([["theatre", "built"]]);
+  });
 });
 
 describe("windowEvaluator: a full name's words together", () => {
