@@ -105,6 +105,13 @@ describe("the vocabulary's data files", () => {
     expect(vocabulary.isCommonWord("turkey", stem("turkey"))).toBe(true);
   });
 
+  it("keeps the injured apart from damage: «пострадавшие» meets 'injured', not 'damage'; «повреждённый» meets 'damaged'", () => {
+    const shared = (a: string, b: string) => conceptsOf(a).some((c) => conceptsOf(b).includes(c));
+    expect(shared("пострадавшие", "injured")).toBe(true);
+    expect(shared("пострадавшие", "damage")).toBe(false);
+    expect(shared("повреждённые", "damaged")).toBe(true);
+  });
+
   it("a frequent word's line adds its concept and never unlinks the curated lines sharing its Russian word", () => {
     const data = {
       bilingual: new Map([["soldier", ["солдат", "военнослужащий"]], ["serviceman", ["военнослужащий"]]]),
