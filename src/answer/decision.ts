@@ -79,9 +79,10 @@ export function windowAnswers(
   if (question.specificPlace && !window.focusMatched.includes(question.specificPlace)) return false;
   const world = question.world;
   if (world && !window.focusMatched.includes(world) && !window.focusInTitle.includes(world)) return false;
-  // "Did anyone *die*", «*пострадал* ли кто-нибудь»: whether there were dead or hurt is said in so many
-  // words ("Nobody was killed", «Погибших нет»), not by a sentence about the event without them.
-  if (question.answerType === "yes-no" && question.terms.some((t) => t.role === "focus" && t.token.concepts.some((c) => HARM_CONCEPTS.has(c)) && !window.focusMatched.includes(t))) return false;
+  // "Did anyone *die*", «*пострадал* ли кто-нибудь», "has anyone been *arrested*": whether there were
+  // dead, hurt or arrested is said in so many words ("Nobody was killed", «Погибших нет», "no one has
+  // been arrested"), not by a sentence about the event without them.
+  if (question.answerType === "yes-no" && question.terms.some((t) => t.role === "focus" && t.token.concepts.some((c) => TOLD_OUTRIGHT_CONCEPTS.has(c)) && !window.focusMatched.includes(t))) return false;
   // A quote from an article about another event does not answer ("how many people died in the
   // earthquake" is not answered by an attack's death toll).
   if (!window.sceneHeld) return false;
@@ -104,8 +105,8 @@ export function windowAnswers(
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare - (window.crossLanguage ? settings.crossLanguageAllowance : 0));
 }
 
-/** Concepts of dying or being hurt, which a yes/no question about them needs in its quote. */
-const HARM_CONCEPTS: ReadonlySet<string> = new Set(["die", "kill", "death", "dead", "injure", "injured", "injury", "hurt", "wounded"]);
+/** Concepts of dying, being hurt or being arrested, which a yes/no question about them needs in its quote. */
+const TOLD_OUTRIGHT_CONCEPTS: ReadonlySet<string> = new Set(["die", "kill", "death", "dead", "injure", "injured", "injury", "hurt", "wounded", "arrest", "detain"]);
 
 /** Units an article seldom gives for more than one thing (not money, per cents or spans of time, which it gives for many). */
 const RARE_UNITS: ReadonlySet<MeasureUnit> = new Set(["length", "area", "weight", "speed", "temperature", "magnitude"]);

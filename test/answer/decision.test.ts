@@ -210,7 +210,7 @@ describe("windowAnswers: a measure is the measure of what the quote says", () =>
   });
 });
 
-describe("windowAnswers: whether anyone died or was hurt", () => {
+describe("windowAnswers: whether anyone died, was hurt or was arrested", () => {
   it("is answered by a quote that says so in its words, not by one about the event without them", () => {
     const died = analyzeQuestion("did anyone die when the train came off the rails", defaultAnalyzer(), noNames);
     const die = died.terms.filter((t) => t.token.original === "die");
@@ -220,6 +220,17 @@ describe("windowAnswers: whether anyone died or was hurt", () => {
     // Other yes/no questions keep the shares alone.
     const closed = analyzeQuestion("was the bridge closed after the crash", defaultAnalyzer(), noNames);
     expect(windowAnswers(windowWith({ focusShare: 0.84, questionShare: 0.92, focusMatched: closed.terms.filter((t) => t.token.original === "bridge") }), closed)).toBe(true);
+  });
+
+  it("is answered on arrests by a quote that speaks of arrests (\"no one has been arrested\"), in either language", () => {
+    for (const text of ["has anyone been arrested over the warehouse fire", "задержали ли кого-нибудь после пожара на складе"]) {
+      const arrested = analyzeQuestion(text, defaultAnalyzer(), noNames);
+      const arrest = arrested.terms.filter((t) => t.role === "focus" && t.token.concepts.includes("arrest"));
+      const rest = arrested.terms.filter((t) => t.role === "focus" && !arrest.includes(t));
+      expect(arrest, text).toHaveLength(1);
+      expect(windowAnswers(windowWith({ focusShare: 0.84, questionShare: 0.92, focusMatched: rest }), arrested), text).toBe(false);
+      expect(windowAnswers(windowWith({ focusShare: 0.6, questionShare: 0.7, focusMatched: arrest }), arrested), text).toBe(true);
+    }
   });
 });
 
