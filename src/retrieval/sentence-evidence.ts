@@ -6,7 +6,7 @@ import { matchToken, soundKeys, termSet, toIndexForm, type Analyzer, type TermSe
 import { isCyrillic } from "../text/stem.ts";
 import { countWords } from "../text/token-scanner.ts";
 import type { TitleTerms } from "./title-terms.ts";
-import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, reportsSpeech, statesFinding, statesTimeUnit, statesPunishment, statesSentencePassed, statesRate, statesTenure, citesLawArticle, typeEvidence, type TypeEvidence } from "./answer-type.ts";
+import { asksForName, causePhrases, headsCause, holdsAnswerType, isNumberWord, namesCause, namesPerson, namesRole, statesCauseOutright, statesPopulation, reportsSpeech, statesFinding, statesTimeUnit, statesPunishment, statesSentencePassed, statesRate, statesTenure, citesLawArticle, timeUnitOf, typeEvidence, type TypeEvidence } from "./answer-type.ts";
 import { isOrdinal, WAGE_CONCEPTS, type QuestionAnalysis, type QuestionTerm } from "./question.ts";
 import { RETRIEVAL_SETTINGS, type RetrievalSettings } from "./settings.ts";
 
@@ -1159,6 +1159,9 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
     // officers): the words before it count only when none follows («полицейских погибло 18»), or
     // when it only says "people" («пострадало 46 человек»).
     const next = tokens[i + 1];
+    // A number of years, days or hours counts them, not a thing near it («Я *сорок лет* на эту
+    // колокольню поднимаюсь» counts no bells), unless time is what is counted.
+    if (next !== undefined && !next.numeric && timeUnitOf(next.folded) !== null && !counted.some((t) => timeUnitOf(t.token.folded) !== null)) return false;
     const countsAfterOnly = next !== undefined && !next.numeric && !skip(next) && !PEOPLE_WORDS.has(next.folded) && next.start - token.end <= 2;
     if (countsAfterOnly) return wordNear(tokens.slice(i), 0, distance, counted, skip);
     // People counted after a verb are its object, not the subject before it: "law enforcement

@@ -719,6 +719,10 @@ describe("windowEvaluator: a number followed by a word counts that word", () => 
     ["According to the committee, the death toll exceeded 115 people.", "how many died", true],
     ["Позже стало известно, что число жертв выросло до 20.", "сколько погибших", true],
     ["The water level rose to 4 metres.", "how many died", false],
+    // A number of years counts years, not a thing near it; unless years are what is asked.
+    ["Я сорок лет на эту колокольню поднимаюсь.", "сколько колоколов на колокольне", false],
+    ["The keeper has climbed the bell tower for 40 years.", "how many bells are in the tower", false],
+    ["Поиски шли 12 дней на берегу реки.", "сколько дней шли поиски", true],
   ] as const)("%j counts what %j asks: %s", (text, question, expected) => {
     expect(bestSentence(text, question, RETRIEVAL_SETTINGS).window?.countHeld).toBe(expected);
   });
