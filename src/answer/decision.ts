@@ -55,8 +55,9 @@ export function windowAnswers(
   question: Pick<QuestionAnalysis, "answerType" | "terms" | "roleAsked" | "lawArticle" | "statement" | "finding" | "kindOf" | "deed" | "counted" | "measure" | "institution" | "priced" | "sum" | "world" | "specificPlace" | "origin" | "units" | "thingNameAsked">,
   settings: RetrievalSettings = RETRIEVAL_SETTINGS,
 ): boolean {
-  // A question of numbers alone ("whats 15% of 2400") is answered by no sentence that shares them.
-  if (!question.terms.some((t) => t.role !== "generic" && !t.token.numeric)) return false;
+  // A question of numbers alone ("whats 15% of 2400", "15 percent of 240", "7 times 8") is answered
+  // by no sentence that shares them.
+  if (!question.terms.some((t) => t.role !== "generic" && !t.token.numeric && !ARITHMETIC_WORD.test(t.token.folded))) return false;
   const typed = typeIsRequired(question.answerType);
   if ((typed || nameRequired(question) || question.lawArticle || question.statement || question.finding) && !window.typeHeld) return false;
   // A count of something named ("how many peacekeepers", «сколько полицейских») is answered by a
@@ -104,6 +105,9 @@ export function windowAnswers(
   if (question.measure && window.focusMatched.length === 0 && !window.continuesBefore && !rareUnits(question.units)) return false;
   return window.focusMatched.length + window.focusInTitle.length > 0 && window.focusShare >= minFocus && (!hasFocusWords || window.questionShare >= settings.minQuestionShare - (window.crossLanguage ? settings.crossLanguageAllowance : 0));
 }
+
+/** Words of a sum to work out ("percent", "times", «процентов», «плюс»): with numbers alone they ask for arithmetic. */
+const ARITHMETIC_WORD = /^(?:percent|per|cent|times|plus|minus|divided|multiplied|squared|процент\p{L}*|плюс|минус|умножить|разделить|делить)$/u;
 
 /** Concepts of dying, being hurt or being arrested, which a yes/no question about them needs in its quote. */
 const TOLD_OUTRIGHT_CONCEPTS: ReadonlySet<string> = new Set(["die", "kill", "death", "dead", "injure", "injured", "injury", "hurt", "wounded", "arrest", "detain"]);
