@@ -83,6 +83,9 @@ describe("the vocabulary's data files", () => {
     expect(conceptsOf("огайо")).toEqual(conceptsOf("Ohio"));
     expect(conceptsOf("юар")).toContain("south africa");
     expect(conceptsOf("тасмании")).toContain("tasmania");
+    // A mountain or a lake by its own name, without "mount" or "lake" ("on top of everest").
+    expect(meet("everest", "Эвересте")).toBe(true);
+    expect(meet("baikal", "Байкале")).toBe(true);
     const vocabulary = sharedVocabulary();
     expect(vocabulary.isCommonWord("ohio", stem("ohio"))).toBe(false);
     expect(vocabulary.isCommonWord("огайо", stem("огайо"))).toBe(false);
