@@ -111,7 +111,7 @@ const DATA_FILES = ["en-ru.tsv", "en-ru-frequent.tsv", "en-ru-news.tsv", "en-ru-
  * forms are stop words): hashed with the files, so that an index built under other rules is
  * rebuilt. Bump it whenever those rules change.
  */
-export const VOCABULARY_RULES_VERSION = 65;
+export const VOCABULARY_RULES_VERSION = 66;
 
 let cached: LexiconData | null = null;
 let cachedHash: string | null = null;
