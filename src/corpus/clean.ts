@@ -2,6 +2,7 @@ import { decodeHTMLStrict } from "entities";
 import { parse as parseYaml } from "yaml";
 import type { Article, Lang } from "./article.ts";
 import { withoutChatExport } from "./chat-export.ts";
+import { splitRunInHeading } from "./run-in-heading.ts";
 import { withoutColumnLayout } from "./columns.ts";
 import { readClippingNote } from "./clipping-note.ts";
 import { readCommunityPostHead, withoutPostPreview } from "./community-post.ts";
@@ -801,6 +802,8 @@ export function parseArticle(id: string, raw: string, hash: string): Article {
   const points = citedPointLines(lines);
   const text = lines
     .flatMap((line, i) => withoutBlockMarkup(line, points.has(i)) ?? [])
+    // (A bold run-in heading goes on a line of its own, as a subheading: see `splitRunInHeading`.)
+    .flatMap((line) => splitRunInHeading(line))
     .map((line) => withoutBannerFrame(withoutLeadLabel(withoutFootnoteMarks(withoutTablePipes(withoutInlineEmphasis(withoutLineEmphasis(withoutStrongEmphasis(line))))))))
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
