@@ -16,6 +16,7 @@ import { isClosingShareRow } from "./post-share-row.ts";
 import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
 import { AUTHOR_PART, COUNTER_PART, DAY, FIELD_PART, postingParts } from "./posting-parts.ts";
 import { isSourcesPart } from "./counter-sources-part.ts";
+import { headingLevel } from "./heading-level.ts";
 
 /** A day in words or in digits; group 1 is the day as written. */
 const DAY_ALONE = new RegExp(String.raw`^${DAY}$`, "iu");
@@ -46,11 +47,6 @@ export function closingCreditDay(line: string): string | null {
   const day = DAY_ALONE.exec(parts[1] ?? "")?.[1];
   if (day === undefined) return null;
   return parts.slice(2).every((part) => FIELD_PART.test(part) || COUNTER_PART.test(part) || isSourcesPart(part)) ? day : null;
-}
-
-/** A Markdown heading's level, 0 for another line. */
-function headingLevel(line: string): number {
-  return /^(#{1,6})\s/u.exec(line.trim())?.[1]?.length ?? 0;
 }
 
 /** A line without its heading marks, emphasis and leading pictographs. */

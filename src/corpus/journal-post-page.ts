@@ -43,6 +43,7 @@ import { withoutBoldPostingDay } from "./studio-bold-posting-day.ts";
 import { withoutClosingSourcesNote } from "./studio-closing-sources-note.ts";
 import { penSignedDay } from "./counter-pen-signed-line.ts";
 import { withoutClosingSignature } from "./counter-closing-signature.ts";
+import { headingLevel } from "./heading-level.ts";
 
 /** What a second reading of a page asks for (see `readJournalPostPage`). */
 export interface JournalReading {
@@ -84,11 +85,6 @@ function plain(line: string): string {
     .replace(/^>\s*/u, "")
     .replace(/^[*_]+|[*_]+$/gu, "")
     .trim();
-}
-
-/** A Markdown heading's level, 0 for another line. */
-function headingLevel(line: string): number {
-  return /^(#{1,6})\s/u.exec(line.trim())?.[1]?.length ?? 0;
 }
 
 /**

@@ -1149,6 +1149,7 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
   const { tokens } = sentence;
   const isCount = (token: Token) => (token.numeric ? numbers.includes(token.folded) : isNumberWord(token.folded));
   const skip = (near: Token) => isNumberWord(near.folded);
+  const countsTime = counted.some((t) => timeUnitOf(t.token.folded) !== null);
   return tokens.some((token, i) => {
     if (!isCount(token)) return false;
     // A number after a verb of reaching counts the verb's subject ("the death *toll* exceeded 115
@@ -1161,7 +1162,7 @@ function countsNextTo(sentence: SentenceTerms, counted: readonly QuestionTerm[],
     const next = tokens[i + 1];
     // A number of years, days or hours counts them, not a thing near it («Я *сорок лет* на эту
     // колокольню поднимаюсь» counts no bells), unless time is what is counted.
-    if (next !== undefined && !next.numeric && timeUnitOf(next.folded) !== null && !counted.some((t) => timeUnitOf(t.token.folded) !== null)) return false;
+    if (!countsTime && next !== undefined && !next.numeric && timeUnitOf(next.folded) !== null) return false;
     const countsAfterOnly = next !== undefined && !next.numeric && !skip(next) && !PEOPLE_WORDS.has(next.folded) && next.start - token.end <= 2;
     if (countsAfterOnly) return wordNear(tokens.slice(i), 0, distance, counted, skip);
     // People counted after a verb are its object, not the subject before it: "law enforcement

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withoutBoldPostingDay } from "../../src/corpus/studio-bold-posting-day.ts";
 import { readJournalPostPage } from "../../src/corpus/journal-post-page.ts";
 import { parseArticle } from "../../src/corpus/clean.ts";
+import { postPage } from "../helpers/post-page.ts";
 
 describe("withoutBoldPostingDay: a posting line whose day alone is set in bold", () => {
   it.each([
@@ -17,18 +18,7 @@ describe("withoutBoldPostingDay: a posting line whose day alone is set in bold",
     expect(withoutBoldPostingDay(line)).toBe(expected);
   });
 
-  const page = (head: string[], headline: string, posting: string, paragraphs: string[], tags: string): string[] => [
-    ...head,
-    "",
-    headline,
-    "",
-    posting,
-    "",
-    ...paragraphs.flatMap((text) => [text, ""]),
-    tags,
-    "",
-    "FOOTER",
-  ];
+  const page = (head: string[], headline: string, posting: string, paragraphs: string[], tags: string): string[] => postPage(head, headline, posting, paragraphs, [tags, "", "FOOTER"]);
   const english = [
     "We usually write about new decks and contests here. This week the biggest story in town is the ice, and it hit us directly.",
     "Freezing rain fell overnight on Saturday and by morning the temperature had dropped to minus eight. Pavements, stops and steps turned into a rink.",

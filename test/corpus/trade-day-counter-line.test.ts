@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dayCounterDay } from "../../src/corpus/trade-day-counter-line.ts";
 import { readJournalPostPage } from "../../src/corpus/journal-post-page.ts";
+import { postPage } from "../helpers/post-page.ts";
 
 describe("dayCounterDay: a posting line of the day and the post's counters alone", () => {
   it.each([
@@ -19,16 +20,7 @@ describe("dayCounterDay: a posting line of the day and the post's counters alone
     expect(dayCounterDay(line)).toBe(expected);
   });
 
-  const page = (head: string[], headline: string, posting: string, paragraphs: string[], end: string[]): string[] => [
-    ...head,
-    "",
-    headline,
-    "",
-    posting,
-    "",
-    ...paragraphs.flatMap((text) => [text, ""]),
-    ...end,
-  ];
+  const page = postPage;
   const cases: [string, string[], string, string, string[], string, string][] = [
     [
       "Russian",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { timedPostingDay } from "../../src/corpus/trade-timed-posting-line.ts";
 import { readJournalPostPage } from "../../src/corpus/journal-post-page.ts";
+import { postPage } from "../helpers/post-page.ts";
 
 describe("timedPostingDay: a posting line whose day carries the time it was posted", () => {
   it.each([
@@ -19,19 +20,8 @@ describe("timedPostingDay: a posting line whose day carries the time it was post
     expect(timedPostingDay(line)).toBe(expected);
   });
 
-  const page = (head: string[], headline: string, posting: string, paragraphs: string[], share: string): string[] => [
-    ...head,
-    "",
-    headline,
-    "",
-    posting,
-    "",
-    ...paragraphs.flatMap((text) => [text, ""]),
-    share,
-    "",
-    "OPENING HOURS",
-    "Tue-Fri 8.30am-5.30pm",
-  ];
+  const page = (head: string[], headline: string, posting: string, paragraphs: string[], share: string): string[] =>
+    postPage(head, headline, posting, paragraphs, [share, "", "OPENING HOURS", "Tue-Fri 8.30am-5.30pm"]);
   it.each([
     [
       "English",
