@@ -8,6 +8,7 @@
  */
 
 import { LEADING_PICTOGRAPHS } from "./pictographs.ts";
+import { postingParts } from "./posting-parts.ts";
 
 /** An account's or a basket's link, maybe with its count: "Sign in", "My account", "Basket (0)", «Войти», «Корзина сертификатов (0)». */
 const ACCOUNT_LINK =
@@ -15,6 +16,6 @@ const ACCOUNT_LINK =
 
 /** Whether `line` is a row of account and basket links opening a page (see the module's note). */
 export function isAccountRow(line: string): boolean {
-  const first = (line.trim().replace(/[*_]+/gu, "").split(/\s+[·|]\s+/u)[0] ?? "").replace(LEADING_PICTOGRAPHS, "").trim();
+  const first = (postingParts(line, Number.POSITIVE_INFINITY)?.[0] ?? "").replace(LEADING_PICTOGRAPHS, "").trim();
   return first !== "" && ACCOUNT_LINK.test(first);
 }
